@@ -1,0 +1,29 @@
+import 'reflect-metadata';
+import { NestFactory } from '@nestjs/core';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import cookieParser from 'cookie-parser';
+import { AppModule, type AppOptions } from './app.module.js';
+import { bearerTokenMiddleware } from './core/auth/bearer-token.middleware.js';
+import { createValidationPipe } from './core/errors/validation-pipe.js';
+import { requestIdMiddleware } from './core/logging/request-id.middleware.js';
+import { serveClient } from './core/web/client-app.js';
+import { securityHeaders } from './core/web/security-headers.middleware.js';
+
+/** Builds the whole HTTP application around an opened database; main.ts and the tests share it. */
+export async function createApp(options: AppOptions): Promise<NestExpressApplication> {
+  const { config, logger } = options;
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(options), {
+    logger,
+    bufferLogs: false,
+  });
+  if (config.trustProxy) app.set('trust proxy', true);
+  app.disable('x-powered-by');
+  app.use(requestIdMiddleware(logger));
+  app.use(securityHeaders);
+  app.use(cookieParser());
+  app.use('/graphql', bearerTokenMiddleware);
+  app.useGlobalPipes(createValidationPipe());
+  const served = serveClient(app.getHttpAdapter().getInstance(), config.clientDistDir);
+  if (!served) logger.warning('client not built: only the API is served', { clientDistDir: config.clientDistDir });
+  return app;
+}

@@ -1,0 +1,29 @@
+import { Injectable, type CanActivate, type ExecutionContext } from '@nestjs/common';
+import { Reflector } from '@nestjs/core';
+import { GqlExecutionContext } from '@nestjs/graphql';
+import { AppError } from '../errors/app-error.js';
+import type { RequestContext } from '../tenancy/request-context.js';
+import { hasRole } from '../tenancy/actor.js';
+import type { Role } from '../../modules/users/role.enum.js';
+import { PUBLIC_KEY } from './public.decorator.js';
+import { ROLES_KEY } from './roles.decorator.js';
+
+/**
+ * The global guard (APP_GUARD): every query and mutation needs a signed-in actor unless marked
+ * @Public(), and the roles of @Roles() if given. Closed by default; a test lists every public one.
+ */
+@Injectable()
+export class AuthGuard implements CanActivate {
+  constructor(private readonly reflector: Reflector) {}
+
+  canActivate(execution: ExecutionContext): boolean {
+    const targets = [execution.getHandler(), execution.getClass()];
+    if (this.reflector.getAllAndOverride<boolean>(PUBLIC_KEY, targets)) return true;
+    if (execution.getType<string>() !== 'graphql') throw AppError.unauthenticated();
+    const context = GqlExecutionContext.create(execution).getContext<RequestContext>();
+    const actor = context.actor; // throws UNAUTHENTICATED
+    const roles = this.reflector.getAllAndOverride<Role[] | undefined>(ROLES_KEY, targets);
+    if (roles && roles.length > 0 && !hasRole(actor, ...roles)) throw AppError.forbidden();
+    return true;
+  }
+}

@@ -1,0 +1,75 @@
+import { GraphQLError } from 'graphql';
+
+/**
+ * The stable codes a client may act on (`extensions.code`). Each module throws AppError with
+ * one of these and a translation key; the message is written in the caller's language when
+ * the response is sent (see error-translation.ts).
+ */
+export enum ErrorCode {
+  UNAUTHENTICATED = 'UNAUTHENTICATED',
+  FORBIDDEN = 'FORBIDDEN',
+  NOT_FOUND = 'NOT_FOUND',
+  BAD_USER_INPUT = 'BAD_USER_INPUT',
+  CONFLICT = 'CONFLICT',
+  INVALID_CREDENTIALS = 'INVALID_CREDENTIALS',
+  ACCOUNT_LOCKED = 'ACCOUNT_LOCKED',
+  QUERY_TOO_COMPLEX = 'QUERY_TOO_COMPLEX',
+  BAD_REQUEST = 'BAD_REQUEST',
+  INTERNAL_SERVER_ERROR = 'INTERNAL_SERVER_ERROR',
+}
+
+export interface Translation {
+  /** A key in the `errors` namespace of i18n/, e.g. `validation.tooLong`. */
+  key: string;
+  params?: Record<string, string | number>;
+}
+
+export interface AppErrorOptions {
+  /** The input field at fault, as the API names it (`email`, `input.roles`…); also translated. */
+  field?: string;
+  params?: Record<string, string | number>;
+  /** Extra machine-readable details for the client (never personal data of others). */
+  details?: Record<string, string | number | boolean>;
+  cause?: unknown;
+}
+
+export class AppError extends GraphQLError {
+  readonly code: ErrorCode;
+  readonly translation: Translation;
+  readonly field?: string;
+
+  constructor(code: ErrorCode, key: string, options: AppErrorOptions = {}) {
+    super(`${code}: ${key}`, {
+      originalError: options.cause instanceof Error ? options.cause : undefined,
+      extensions: {
+        code,
+        ...(options.field ? { field: options.field } : {}),
+        ...(options.details ?? {}),
+      },
+    });
+    this.code = code;
+    this.translation = { key, params: options.params };
+    this.field = options.field;
+  }
+
+  static unauthenticated(key = 'codes.UNAUTHENTICATED'): AppError {
+    return new AppError(ErrorCode.UNAUTHENTICATED, key);
+  }
+
+  static forbidden(key = 'codes.FORBIDDEN'): AppError {
+    return new AppError(ErrorCode.FORBIDDEN, key);
+  }
+
+  /** Also what a caller gets for something that exists but is not theirs to see. */
+  static notFound(key = 'codes.NOT_FOUND'): AppError {
+    return new AppError(ErrorCode.NOT_FOUND, key);
+  }
+
+  static badInput(field: string, key: string, params: Record<string, string | number> = {}): AppError {
+    return new AppError(ErrorCode.BAD_USER_INPUT, key, { field, params });
+  }
+
+  static conflict(key: string, field?: string): AppError {
+    return new AppError(ErrorCode.CONFLICT, key, { field });
+  }
+}

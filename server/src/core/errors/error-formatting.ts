@@ -1,0 +1,112 @@
+import type { GraphQLRequestContextWillSendResponse } from '@apollo/server';
+import type { Language } from '@cirkel/i18n';
+import { unwrapResolverError } from '@apollo/server/errors';
+import { HttpException } from '@nestjs/common';
+import type { GraphQLFormattedError } from 'graphql';
+import { translate, hasTranslation } from '../i18n/server-i18n.js';
+import type { JsonLogger } from '../logging/json-logger.js';
+import type { RequestContext } from '../tenancy/request-context.js';
+import { AppError, ErrorCode, type Translation } from './app-error.js';
+
+/** Where a translation waits between formatting (no context) and sending (knows the language). */
+const TRANSLATION = 'i18n';
+
+const apolloCodes: Record<string, ErrorCode> = {
+  GRAPHQL_PARSE_FAILED: ErrorCode.BAD_REQUEST,
+  GRAPHQL_VALIDATION_FAILED: ErrorCode.BAD_REQUEST,
+  BAD_REQUEST: ErrorCode.BAD_REQUEST,
+  OPERATION_RESOLUTION_FAILURE: ErrorCode.BAD_REQUEST,
+  PERSISTED_QUERY_NOT_FOUND: ErrorCode.BAD_REQUEST,
+  PERSISTED_QUERY_NOT_SUPPORTED: ErrorCode.BAD_REQUEST,
+};
+
+/**
+ * graphql-js reports a wrongly typed variable as
+ * `Variable "$input" got invalid value 5 at "input.name"; String cannot represent …`:
+ * the field is the last segment of the path, or the variable itself.
+ */
+export function fieldOfVariableError(message: string): string | undefined {
+  const at = /at "([^"]+)"/.exec(message);
+  if (at) {
+    const path = at[1]!.split('.').filter((segment) => !/^\d+$/.test(segment) && !segment.startsWith('['));
+    return path[path.length - 1]?.replace(/\[\d+\]$/, '');
+  }
+  const variable = /Variable "\$([A-Za-z_]\w*)"/.exec(message);
+  return variable?.[1];
+}
+
+function withTranslation(
+  formatted: GraphQLFormattedError,
+  code: ErrorCode,
+  translation: Translation,
+  extra: Record<string, unknown> = {},
+): GraphQLFormattedError {
+  return {
+    message: code,
+    ...(formatted.locations ? { locations: formatted.locations } : {}),
+    ...(formatted.path ? { path: formatted.path } : {}),
+    extensions: { ...extra, code, [TRANSLATION]: translation },
+  };
+}
+
+/**
+ * Apollo's formatError: maps every error to a stable code. Anything unexpected becomes
+ * INTERNAL_SERVER_ERROR with no detail (logged in full here), except in development.
+ */
+export function createErrorFormatter(logger: JsonLogger, development: boolean) {
+  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    const original = unwrapResolverError(error);
+    if (original instanceof AppError) {
+      const { i18n: _ignored, ...extensions } = original.extensions as Record<string, unknown>;
+      return withTranslation(formatted, original.code, original.translation, extensions);
+    }
+    const apolloCode = String(formatted.extensions?.code ?? '');
+    if (apolloCode === 'BAD_USER_INPUT') {
+      // Variables that do not match their declared types.
+      const field = fieldOfVariableError(formatted.message) ?? 'input';
+      return withTranslation(formatted, ErrorCode.BAD_USER_INPUT, { key: 'validation.invalidType' }, { field });
+    }
+    if (apolloCode in apolloCodes) {
+      const translation = { key: 'codes.BAD_REQUEST' };
+      // The request's own text is safe to echo (no data), and helps whoever wrote the query.
+      return withTranslation(formatted, apolloCodes[apolloCode]!, translation, { detail: formatted.message });
+    }
+    if (original instanceof HttpException) {
+      const status = original.getStatus();
+      if (status === 401) return withTranslation(formatted, ErrorCode.UNAUTHENTICATED, { key: 'codes.UNAUTHENTICATED' });
+      if (status === 403) return withTranslation(formatted, ErrorCode.FORBIDDEN, { key: 'codes.FORBIDDEN' });
+      if (status === 404) return withTranslation(formatted, ErrorCode.NOT_FOUND, { key: 'codes.NOT_FOUND' });
+      if (status === 400) return withTranslation(formatted, ErrorCode.BAD_REQUEST, { key: 'codes.BAD_REQUEST' });
+    }
+    logger.failure('unexpected error in a GraphQL operation', { error: original, path: formatted.path });
+    return withTranslation(
+      formatted,
+      ErrorCode.INTERNAL_SERVER_ERROR,
+      { key: 'codes.INTERNAL_SERVER_ERROR' },
+      development && original instanceof Error ? { detail: original.message, stacktrace: original.stack?.split('\n') } : {},
+    );
+  };
+}
+
+/** Writes each error's message in the caller's language, once the language is known. */
+export function translateErrors(
+  language: Language,
+  response: GraphQLRequestContextWillSendResponse<RequestContext>['response'],
+): void {
+  if (response.body.kind !== 'single' || !response.body.singleResult.errors) return;
+  response.body.singleResult.errors = response.body.singleResult.errors.map((error) => {
+    const extensions = { ...(error.extensions ?? {}) } as Record<string, unknown>;
+    const translation = (extensions[TRANSLATION] as Translation | undefined) ?? {
+      key: `codes.${String(extensions.code ?? ErrorCode.INTERNAL_SERVER_ERROR)}`,
+    };
+    delete extensions[TRANSLATION];
+    const field = typeof extensions.field === 'string' ? extensions.field : undefined;
+    const fieldLabel = field ? (hasTranslation(`fields.${field}`) ? translate(language, `fields.${field}`) : field) : undefined;
+    const key = hasTranslation(translation.key) ? translation.key : 'codes.INTERNAL_SERVER_ERROR';
+    return {
+      ...error,
+      message: translate(language, key, { ...(translation.params ?? {}), field: fieldLabel }),
+      extensions,
+    };
+  });
+}

@@ -1,0 +1,37 @@
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import type { ApolloDriverConfig } from '@nestjs/apollo';
+import type { Request, Response } from 'express';
+import type { DataSource } from 'typeorm';
+import type { Config } from '../config/config.js';
+import { createErrorFormatter } from '../errors/error-formatting.js';
+import type { JsonLogger } from '../logging/json-logger.js';
+import type { AuthenticatedRequest } from '../auth/bearer-token.middleware.js';
+import { RequestContext } from '../tenancy/request-context.js';
+import { tenancyPlugin } from '../tenancy/tenancy.plugin.js';
+import { queryLimitsRule } from './query-limits.js';
+
+export function graphqlConfig(config: Config, dataSource: DataSource, logger: JsonLogger): ApolloDriverConfig {
+  const development = config.environment === 'development';
+  const production = config.environment === 'production';
+  return {
+    path: '/graphql',
+    // The schema is built in memory; `npm run schema` writes the committed schema.graphql.
+    autoSchemaFile: true,
+    sortSchema: true,
+    introspection: !production,
+    hideSchemaDetailsFromClientErrors: production,
+    includeStacktraceInErrorResponses: development,
+    playground: false,
+    csrfPrevention: true,
+    validationRules: [queryLimitsRule(config.graphql)],
+    plugins: [tenancyPlugin(dataSource, logger), ...(production ? [ApolloServerPluginLandingPageDisabled()] : [])],
+    formatError: createErrorFormatter(logger, development),
+    context: ({ req, res }: { req: Request; res: Response }) => {
+      const context = new RequestContext(req, res);
+      const request = req as AuthenticatedRequest;
+      context.claims = request.claims;
+      context.authFailure = request.authFailure;
+      return context;
+    },
+  };
+}

@@ -1,0 +1,36 @@
+import { defaultLanguage, isLanguage, pickLanguage, resources, type Language } from '@cirkel/i18n';
+import i18next, { type TFunction } from 'i18next';
+
+/**
+ * One i18next instance for the whole server. The language is passed on every call; nothing ever
+ * switches a global language, so concurrent requests in different languages cannot mix.
+ */
+const instance = i18next.createInstance();
+void instance.init({
+  resources,
+  lng: defaultLanguage,
+  fallbackLng: defaultLanguage,
+  ns: ['errors', 'common'],
+  defaultNS: 'errors',
+  initAsync: false,
+  interpolation: { escapeValue: false },
+  returnNull: false,
+});
+
+export function translator(language: Language, namespace = 'errors'): TFunction {
+  return instance.getFixedT(language, namespace);
+}
+
+export function translate(language: Language, key: string, params: Record<string, unknown> = {}): string {
+  return instance.t(key, { ...params, lng: language, ns: 'errors' }) as string;
+}
+
+export function hasTranslation(key: string, namespace = 'errors'): boolean {
+  return instance.exists(key, { lng: defaultLanguage, ns: namespace });
+}
+
+export function languageFromHeader(acceptLanguage: string | undefined): Language | undefined {
+  return pickLanguage(acceptLanguage);
+}
+
+export { isLanguage };

@@ -1,0 +1,14 @@
+import type { Language } from '@cirkel/i18n';
+import type { Role } from '../../modules/users/role.enum.js';
+
+/** Who is asking: built once per request from the verified token and the user's row. */
+export interface Actor {
+  readonly userId: string;
+  readonly organisationId: string;
+  readonly roles: readonly Role[];
+  readonly language: Language;
+}
+
+export function hasRole(actor: Actor, ...roles: Role[]): boolean {
+  return roles.some((role) => actor.roles.includes(role));
+}

@@ -1,0 +1,146 @@
+import { defaultLanguage, type Language } from '@cirkel/i18n';
+import type DataLoader from 'dataloader';
+import type { Request, Response } from 'express';
+import type { DataSource, EntityManager, QueryRunner } from 'typeorm';
+import { AppError } from '../errors/app-error.js';
+import { languageFromHeader } from '../i18n/server-i18n.js';
+import { logContext } from '../logging/request-context-store.js';
+import type { Actor } from './actor.js';
+
+/** The claims of a verified access token (see auth/token.service.ts). */
+export interface AccessClaims {
+  sub: string;
+  org: string;
+}
+
+export type AuthFailure = 'expired' | 'invalid';
+
+type LoaderFactory<K, V> = (context: RequestContext) => DataLoader<K, V>;
+
+/**
+ * The GraphQL context of one request: who asks, in which language, and the one database
+ * transaction in which every resolver and DataLoader of the request runs. Its tenant settings
+ * (`app.user_id`, `app.organisation_id`) are transaction-local, so they end with the
+ * transaction and can never stay on a pooled connection.
+ */
+export class RequestContext {
+  readonly requestId: string;
+  claims?: AccessClaims;
+  authFailure?: AuthFailure;
+  private currentActor?: Actor;
+  private runner?: QueryRunner;
+  private finished = false;
+  private readonly loaders = new Map<LoaderFactory<unknown, unknown>, DataLoader<unknown, unknown>>();
+
+  constructor(
+    readonly req: Request,
+    readonly res: Response,
+  ) {
+    this.requestId = (req as Request & { id?: string }).id ?? 'unknown';
+    // If the client goes away before the response is sent, never keep the connection.
+    res.once('close', () => void this.finish(false));
+  }
+
+  /** The signed-in actor; throws UNAUTHENTICATED for an anonymous request. */
+  get actor(): Actor {
+    if (!this.currentActor) {
+      throw AppError.unauthenticated(this.authFailure === 'expired' ? 'auth.sessionExpired' : 'codes.UNAUTHENTICATED');
+    }
+    return this.currentActor;
+  }
+
+  get isAuthenticated(): boolean {
+    return this.currentActor !== undefined;
+  }
+
+  /** The caller's language: their stored one, else the browser's Accept-Language, else English. */
+  get language(): Language {
+    return this.currentActor?.language ?? languageFromHeader(this.req.header('accept-language')) ?? defaultLanguage;
+  }
+
+  /** The request transaction's entity manager; row-level security applies to all it reads. */
+  get db(): EntityManager {
+    if (!this.runner || this.finished) {
+      throw new Error('No request transaction: the tenancy plugin opens it when the operation is resolved.');
+    }
+    return this.runner.manager;
+  }
+
+  /** One DataLoader per factory and request, so batches share the request's transaction. */
+  loader<K, V>(factory: LoaderFactory<K, V>): DataLoader<K, V> {
+    let loader = this.loaders.get(factory as LoaderFactory<unknown, unknown>);
+    if (!loader) {
+      loader = factory(this) as DataLoader<unknown, unknown>;
+      this.loaders.set(factory as LoaderFactory<unknown, unknown>, loader);
+    }
+    return loader as DataLoader<K, V>;
+  }
+
+  /** Opens the request transaction and, with a verified token, sets the tenant and loads the actor. */
+  async begin(dataSource: DataSource): Promise<void> {
+    if (this.runner) return;
+    const runner = dataSource.createQueryRunner();
+    this.runner = runner;
+    await runner.connect();
+    await runner.startTransaction();
+    if (this.claims) {
+      await this.authenticateAs(this.claims.sub, this.claims.org);
+      if (!this.currentActor) this.authFailure = 'invalid';
+    }
+  }
+
+  /**
+   * Sets the tenant of this transaction and loads the actor's row through row-level security:
+   * a token whose user was deactivated, or whose organisation claim does not match the user's,
+   * finds no row and leaves the request anonymous.
+   */
+  async authenticateAs(userId: string, organisationId: string): Promise<Actor | undefined> {
+    const runner = this.runner;
+    if (!runner) throw new Error('authenticateAs before begin');
+    await runner.query(`SELECT set_config('app.user_id', $1, true), set_config('app.organisation_id', $2, true)`, [
+      userId,
+      organisationId,
+    ]);
+    const rows: Array<{ id: string; organisation_id: string; roles: string[]; language: Language; active: boolean }> =
+      await runner.query('SELECT id, organisation_id, roles, language, active FROM app_user WHERE id = $1', [userId]);
+    const row = rows[0];
+    if (!row || !row.active || row.organisation_id !== organisationId) {
+      await runner.query(`SELECT set_config('app.user_id', '', true), set_config('app.organisation_id', '', true)`);
+      this.currentActor = undefined;
+      return undefined;
+    }
+    this.currentActor = Object.freeze({
+      userId: row.id,
+      organisationId: row.organisation_id,
+      roles: Object.freeze([...row.roles]) as Actor['roles'],
+      language: row.language,
+    });
+    const log = logContext.getStore();
+    if (log) {
+      log.userId = row.id;
+      log.organisationId = row.organisation_id;
+    }
+    return this.currentActor;
+  }
+
+  /** The actor's language changed during the request (setMyLanguage): answer in the new one. */
+  updateActorLanguage(language: Language): void {
+    if (this.currentActor) this.currentActor = Object.freeze({ ...this.currentActor, language });
+  }
+
+  /** Commits (or rolls back) and releases the connection; safe to call more than once. */
+  async finish(commit: boolean): Promise<void> {
+    if (this.finished) return;
+    this.finished = true;
+    const runner = this.runner;
+    if (!runner) return;
+    try {
+      if (runner.isTransactionActive) {
+        if (commit) await runner.commitTransaction();
+        else await runner.rollbackTransaction();
+      }
+    } finally {
+      await runner.release();
+    }
+  }
+}

@@ -1,0 +1,45 @@
+import type { ApolloServerPlugin, GraphQLRequestContextWillSendResponse } from '@apollo/server';
+import type { DataSource } from 'typeorm';
+import { ErrorCode } from '../errors/app-error.js';
+import { translateErrors } from '../errors/error-formatting.js';
+import type { JsonLogger } from '../logging/json-logger.js';
+import type { RequestContext } from './request-context.js';
+
+function hasErrors(response: GraphQLRequestContextWillSendResponse<RequestContext>['response']): boolean {
+  return response.body.kind === 'single' && (response.body.singleResult.errors?.length ?? 0) > 0;
+}
+
+/**
+ * Runs each GraphQL operation in one transaction. It opens when the operation is known and
+ * closes when the response is about to be sent — after every field resolver and DataLoader batch
+ * has run (a Nest interceptor would close it too early). Any error rolls the whole operation back,
+ * so a mutation happens whole or not at all. Last, every error is written in the caller's language.
+ */
+export function tenancyPlugin(dataSource: DataSource, logger: JsonLogger): ApolloServerPlugin<RequestContext> {
+  return {
+    async requestDidStart() {
+      return {
+        async didResolveOperation({ contextValue, operation, operationName }) {
+          contextValue.res.locals.operationName = operationName ?? operation?.operation;
+          await contextValue.begin(dataSource);
+        },
+        async willSendResponse({ contextValue, response }) {
+          const commit = !hasErrors(response);
+          try {
+            await contextValue.finish(commit);
+          } catch (error) {
+            logger.failure('request transaction failed to commit', { error });
+            if (response.body.kind === 'single') {
+              response.body.singleResult.data = null;
+              response.body.singleResult.errors = [
+                { message: ErrorCode.INTERNAL_SERVER_ERROR, extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR } },
+              ];
+            }
+          }
+          // After the transaction, so that a failed commit is reported in the caller's language too.
+          translateErrors(contextValue.language, response);
+        },
+      };
+    },
+  };
+}

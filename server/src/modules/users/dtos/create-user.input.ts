@@ -1,0 +1,40 @@
+import type { Language } from '@cirkel/i18n';
+import { Field, InputType } from '@nestjs/graphql';
+import { Transform } from 'class-transformer';
+import { ArrayMaxSize, ArrayMinSize, IsEmail, IsIn, IsNotEmpty, IsString, MaxLength, MinLength } from 'class-validator';
+import { LanguageEnum } from '../../../core/i18n/language.enum.js';
+import { Role } from '../role.enum.js';
+
+const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
+
+@InputType()
+export class CreateUserInput {
+  @Field()
+  @Transform(({ value }) => (typeof value === 'string' ? value.trim().toLowerCase() : value))
+  @IsNotEmpty()
+  @MaxLength(254)
+  @IsEmail({}, { message: 'email' })
+  email: string;
+
+  @Field()
+  @Transform(trim)
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(200)
+  name: string;
+
+  @Field(() => [Role])
+  @ArrayMinSize(1)
+  @ArrayMaxSize(5)
+  roles: Role[];
+
+  @Field(() => LanguageEnum)
+  @IsIn(Object.values(LanguageEnum))
+  language: Language;
+
+  @Field({ description: 'Initial password, at least 12 characters; the person changes it after the first login.' })
+  @IsString()
+  @MinLength(12)
+  @MaxLength(200)
+  password: string;
+}

@@ -1,0 +1,28 @@
+import { registerEnumType } from '@nestjs/graphql';
+import type { OrganisationKind } from '../organisations/organisation-kind.enum.js';
+
+export enum Role {
+  CASEWORKER = 'CASEWORKER',
+  SUPERVISOR = 'SUPERVISOR',
+  PARTNER_CASEWORKER = 'PARTNER_CASEWORKER',
+  COORDINATOR = 'COORDINATOR',
+  ANALYST = 'ANALYST',
+}
+
+registerEnumType(Role, {
+  name: 'Role',
+  valuesMap: {
+    CASEWORKER: { description: 'Takes in returnees, records consent, refers cases (city offices).' },
+    SUPERVISOR: { description: 'Supervises and mentors partner caseworkers (city offices).' },
+    PARTNER_CASEWORKER: { description: 'Accepts referrals and records follow-up (partner offices).' },
+    COORDINATOR: { description: "Manages the organisation's users and agreements." },
+    ANALYST: { description: 'Reads aggregated reports only, never personal data.' },
+  },
+});
+
+/** Which roles make sense in which kind of organisation. */
+export const rolesByOrganisationKind: Record<OrganisationKind, readonly Role[]> = {
+  CITY: [Role.CASEWORKER, Role.SUPERVISOR, Role.COORDINATOR, Role.ANALYST],
+  MUNICIPALITY: [Role.PARTNER_CASEWORKER, Role.COORDINATOR, Role.ANALYST],
+  CLDD_OFFICE: [Role.PARTNER_CASEWORKER, Role.COORDINATOR, Role.ANALYST],
+};

@@ -1,0 +1,72 @@
+import type { Language } from '@cirkel/i18n';
+import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Roles } from '../../core/auth/roles.decorator.js';
+import { AppError } from '../../core/errors/app-error.js';
+import { ConnectionType, type Connection } from '../../core/graphql/pagination.js';
+import { LanguageEnum } from '../../core/i18n/language.enum.js';
+import type { RequestContext } from '../../core/tenancy/request-context.js';
+import { Organisation } from '../organisations/organisation.entity.js';
+import { organisationLoader } from '../organisations/organisation.loader.js';
+import { CreateUserInput } from './dtos/create-user.input.js';
+import { UpdateUserRolesInput } from './dtos/update-user-roles.input.js';
+import { UsersArgs } from './dtos/users.args.js';
+import { Role } from './role.enum.js';
+import { User } from './user.entity.js';
+import { UsersService } from './users.service.js';
+
+export const UserConnection = ConnectionType(User, 'User');
+
+@Resolver(() => User)
+export class UsersResolver {
+  constructor(private readonly service: UsersService) {}
+
+  @Query(() => User, { description: 'The signed-in user, with organisation, roles and language.' })
+  me(@Context() context: RequestContext): Promise<User> {
+    return this.service.me(context);
+  }
+
+  @Mutation(() => User, { description: "Sets the signed-in user's language; answers come in it from now on." })
+  setMyLanguage(
+    @Context() context: RequestContext,
+    @Args('language', { type: () => LanguageEnum }) language: Language,
+  ): Promise<User> {
+    return this.service.setLanguage(context, language);
+  }
+
+  @Roles(Role.COORDINATOR)
+  @Query(() => UserConnection, { description: "Coordinators only: the users of the caller's organisation, sorted by name." })
+  users(@Context() context: RequestContext, @Args() args: UsersArgs): Promise<Connection<User>> {
+    return this.service.list(context, args);
+  }
+
+  @Roles(Role.COORDINATOR)
+  @Query(() => User, { description: "Coordinators only: a user of the caller's organisation." })
+  user(@Context() context: RequestContext, @Args('id', { type: () => ID }) id: string): Promise<User> {
+    return this.service.get(context, id);
+  }
+
+  @Roles(Role.COORDINATOR)
+  @Mutation(() => User, { description: "Coordinators only: adds a user to the caller's organisation." })
+  createUser(@Context() context: RequestContext, @Args('input') input: CreateUserInput): Promise<User> {
+    return this.service.create(context, input);
+  }
+
+  @Roles(Role.COORDINATOR)
+  @Mutation(() => User, { description: "Coordinators only: replaces a user's roles." })
+  updateUserRoles(@Context() context: RequestContext, @Args('input') input: UpdateUserRolesInput): Promise<User> {
+    return this.service.updateRoles(context, input.userId, input.roles);
+  }
+
+  @Roles(Role.COORDINATOR)
+  @Mutation(() => User, { description: 'Coordinators only: deactivates a user and ends their sessions.' })
+  deactivateUser(@Context() context: RequestContext, @Args('id', { type: () => ID }) id: string): Promise<User> {
+    return this.service.deactivate(context, id);
+  }
+
+  @ResolveField(() => Organisation)
+  async organisation(@Context() context: RequestContext, @Parent() user: User): Promise<Organisation> {
+    const organisation = await context.loader(organisationLoader).load(user.organisationId);
+    if (!organisation) throw AppError.notFound();
+    return organisation;
+  }
+}

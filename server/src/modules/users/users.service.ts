@@ -1,0 +1,115 @@
+import type { Language } from '@cirkel/i18n';
+import { Injectable } from '@nestjs/common';
+import { QueryFailedError } from 'typeorm';
+import { passwordHasher } from '../../core/auth/password-hasher.js';
+import { AppError } from '../../core/errors/app-error.js';
+import { checkPageSize, decodeCursor, toConnection, type Connection } from '../../core/graphql/pagination.js';
+import { isUuid } from '../../core/graphql/uuid.js';
+import type { RequestContext } from '../../core/tenancy/request-context.js';
+import { organisationLoader } from '../organisations/organisation.loader.js';
+import type { CreateUserInput } from './dtos/create-user.input.js';
+import type { UsersArgs } from './dtos/users.args.js';
+import { Role, rolesByOrganisationKind } from './role.enum.js';
+import { User } from './user.entity.js';
+
+function isUniqueViolation(error: unknown, constraint: string): boolean {
+  const driverError = error instanceof QueryFailedError ? (error.driverError as { code?: string; constraint?: string }) : undefined;
+  return driverError?.code === '23505' && driverError.constraint === constraint;
+}
+
+/**
+ * People of the caller's own organisation. Row-level security already hides every other
+ * organisation's users; this service adds the role rules and clear errors, and answers
+ * NOT_FOUND for an id it cannot see, exactly as for one that does not exist.
+ */
+@Injectable()
+export class UsersService {
+  async me(context: RequestContext): Promise<User> {
+    return this.get(context, context.actor.userId);
+  }
+
+  async get(context: RequestContext, id: string): Promise<User> {
+    context.actor;
+    if (!isUuid(id)) throw AppError.notFound('users.notFound');
+    const user = await context.db.getRepository(User).findOneBy({ id });
+    if (!user) throw AppError.notFound('users.notFound');
+    return user;
+  }
+
+  async list(context: RequestContext, args: UsersArgs): Promise<Connection<User>> {
+    context.actor;
+    checkPageSize(args.first);
+    const query = context.db.getRepository(User).createQueryBuilder('u');
+    if (!args.includeInactive) query.andWhere('u.active');
+    const search = args.search?.trim();
+    if (search) {
+      const pattern = `%${search.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+      query.andWhere('(lower(u.name) LIKE :pattern OR u.email LIKE :pattern)', { pattern });
+    }
+    const totalCount = await query.clone().getCount();
+    if (args.after) {
+      const [name, id] = decodeCursor(args.after, 2);
+      query.andWhere('(lower(u.name), u.id) > (:name, :id)', { name, id });
+    }
+    const rows = await query.orderBy('lower(u.name)').addOrderBy('u.id').limit(args.first + 1).getMany();
+    return toConnection(rows, args.first, totalCount, (u) => [u.name.toLowerCase(), u.id]);
+  }
+
+  async create(context: RequestContext, input: CreateUserInput): Promise<User> {
+    const actor = context.actor;
+    await this.checkRolesFitOrganisation(context, input.roles, 'roles');
+    const passwordHash = await passwordHasher.hash(input.password);
+    let id: string;
+    try {
+      const rows = (await context.db.query(
+        `INSERT INTO app_user (organisation_id, email, name, roles, language, password_hash)
+         VALUES ($1, $2, $3, $4, $5, $6) RETURNING id`,
+        [actor.organisationId, input.email, input.name, [...new Set(input.roles)], input.language, passwordHash],
+      )) as Array<{ id: string }>;
+      id = rows[0]!.id;
+    } catch (error) {
+      // Addresses are unique across organisations, because a login names no organisation.
+      if (isUniqueViolation(error, 'app_user_email_key')) throw AppError.conflict('users.emailTaken', 'email');
+      throw error;
+    }
+    return this.get(context, id);
+  }
+
+  async updateRoles(context: RequestContext, userId: string, roles: Role[]): Promise<User> {
+    const actor = context.actor;
+    const user = await this.get(context, userId);
+    await this.checkRolesFitOrganisation(context, roles, 'roles');
+    if (user.id === actor.userId && !roles.includes(Role.COORDINATOR)) {
+      // Someone must remain able to manage the organisation.
+      throw AppError.badInput('roles', 'users.cannotDropOwnCoordinatorRole');
+    }
+    await context.db.getRepository(User).update({ id: user.id }, { roles: [...new Set(roles)] });
+    return this.get(context, user.id);
+  }
+
+  async deactivate(context: RequestContext, userId: string): Promise<User> {
+    const actor = context.actor;
+    const user = await this.get(context, userId);
+    if (user.id === actor.userId) throw AppError.badInput('id', 'users.cannotDeactivateSelf');
+    if (user.active) {
+      await context.db.getRepository(User).update({ id: user.id }, { active: false, deactivatedAt: () => 'now()' });
+      await context.db.query('SELECT auth.revoke_user_sessions($1)', [user.id]);
+    }
+    return this.get(context, user.id);
+  }
+
+  async setLanguage(context: RequestContext, language: Language): Promise<User> {
+    const actor = context.actor;
+    await context.db.getRepository(User).update({ id: actor.userId }, { language });
+    context.updateActorLanguage(language);
+    return this.get(context, actor.userId);
+  }
+
+  private async checkRolesFitOrganisation(context: RequestContext, roles: Role[], field: string): Promise<void> {
+    const organisation = await context.loader(organisationLoader).load(context.actor.organisationId);
+    if (!organisation) throw AppError.notFound();
+    const allowed = rolesByOrganisationKind[organisation.kind];
+    const misfit = roles.find((role) => !allowed.includes(role));
+    if (misfit) throw AppError.badInput(field, 'users.roleNotForOrganisation', { role: misfit });
+  }
+}
