@@ -1,0 +1,64 @@
+import { screen, waitFor } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { loginMutation } from '../../core/auth/session-operations';
+import { noSessionToRestore, signedIn } from '../../../test/fixtures';
+import { renderApp } from '../../../test/render-app';
+import { usersQuery } from '../../modules/users/users-operations';
+
+describe('route guard', () => {
+  it('sends someone who is not signed in to /login', async () => {
+    const { router } = renderApp({ path: '/users?search=amra', mocks: [noSessionToRestore] });
+
+    expect(await screen.findByTestId('login-email')).toBeInTheDocument();
+    expect(router.state.location.pathname).toBe('/login');
+    expect(screen.queryByTestId('logout')).not.toBeInTheDocument();
+  });
+
+  it('brings them back to where they were after signing in', async () => {
+    const coordinator = signedIn(['COORDINATOR']);
+    if (coordinator.status !== 'authenticated') throw new Error('fixture');
+    const { user, router } = renderApp({
+      path: '/users',
+      mocks: [
+        noSessionToRestore,
+        {
+          request: { query: loginMutation, variables: { input: { email: 'c@example.org', password: 'a long enough password' } } },
+          result: {
+            data: {
+              login: {
+                __typename: 'AuthPayload',
+                accessToken: 'fresh',
+                accessTokenExpiresAt: coordinator.accessTokenExpiresAt,
+                user: coordinator.user,
+              },
+            },
+          },
+        },
+        {
+          request: { query: usersQuery, variables: { first: 20, includeInactive: false, search: null } },
+          result: {
+            data: {
+              users: { __typename: 'UserConnection', totalCount: 0, pageInfo: { __typename: 'PageInfo', endCursor: null, hasNextPage: false }, edges: [] },
+            },
+          },
+        },
+      ],
+    });
+
+    await user.type(await screen.findByTestId('login-email'), 'c@example.org');
+    await user.type(screen.getByTestId('login-password'), 'a long enough password');
+    await user.click(screen.getByTestId('login-submit'));
+
+    await waitFor(() => expect(router.state.location.pathname).toBe('/users'));
+    expect(await screen.findByRole('heading', { name: 'Users', level: 1 })).toBeInTheDocument();
+  });
+
+  it('shows the users page only to coordinators, and its link only to them', async () => {
+    const { router } = renderApp({ path: '/users', session: signedIn(['CASEWORKER']) });
+
+    expect(await screen.findByRole('heading', { name: 'Not available to you' })).toBeInTheDocument();
+    expect(router.state.location.pathname).toBe('/users');
+    expect(screen.queryByRole('link', { name: 'Users' })).not.toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Home' })).toBeInTheDocument();
+  });
+});

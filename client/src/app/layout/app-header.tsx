@@ -1,0 +1,76 @@
+import { Avatar, Burger, Button, Divider, Group, Text, Title, UnstyledButton, VisuallyHidden } from '@mantine/core';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useNavigate } from 'react-router';
+import { Icon } from '../../components/icon';
+import { LanguageSwitcher } from '../../components/language-switcher';
+import { useCurrentUser, useSession } from '../../core/auth/session-context';
+import { ProductMark } from '../../components/product-mark';
+
+interface AppHeaderProps {
+  navigationOpen: boolean;
+  onToggleNavigation: () => void;
+}
+
+export function AppHeader({ navigationOpen, onToggleNavigation }: AppHeaderProps) {
+  const { t } = useTranslation();
+  const user = useCurrentUser();
+  const { logout } = useSession();
+  const navigate = useNavigate();
+  const [leaving, setLeaving] = useState(false);
+
+  const handleLogout = async () => {
+    setLeaving(true);
+    await logout();
+    await navigate('/login', { replace: true });
+  };
+
+  return (
+    <Group h="100%" px="md" justify="space-between" wrap="nowrap" gap="md">
+      <Group gap="sm" wrap="nowrap" miw={0}>
+        <Burger
+          opened={navigationOpen}
+          onClick={onToggleNavigation}
+          hiddenFrom="sm"
+          size="sm"
+          aria-label={t(navigationOpen ? 'layout.closeNavigation' : 'layout.openNavigation')}
+          aria-expanded={navigationOpen}
+        />
+        <UnstyledButton component={Link} to="/" aria-label={t('layout.home')}>
+          <Group gap={8} wrap="nowrap">
+            <ProductMark />
+            <Title order={2} size="h3" fw={700} c="indigo.8">
+              {t('app.name')}
+            </Title>
+          </Group>
+        </UnstyledButton>
+        <Divider orientation="vertical" visibleFrom="md" />
+        <Text data-testid="organisation-name" fw={500} c="dimmed" truncate visibleFrom="md">
+          <VisuallyHidden>{t('layout.organisation')}: </VisuallyHidden>
+          {user.organisation.name}
+        </Text>
+      </Group>
+
+      <Group gap="sm" wrap="nowrap">
+        <Group gap={8} wrap="nowrap" visibleFrom="xs">
+          <Avatar name={user.name} color="initials" size={32} aria-hidden />
+          <Text data-testid="user-name" size="sm" fw={500} truncate maw={200}>
+            <VisuallyHidden>{t('layout.signedInAs')}: </VisuallyHidden>
+            {user.name}
+          </Text>
+        </Group>
+        <LanguageSwitcher size="sm" w={150} />
+        <Button
+          data-testid="logout"
+          variant="default"
+          size="sm"
+          leftSection={<Icon name="logout" size={16} />}
+          loading={leaving}
+          onClick={() => void handleLogout()}
+        >
+          {t('layout.logout')}
+        </Button>
+      </Group>
+    </Group>
+  );
+}

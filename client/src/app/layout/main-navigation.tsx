@@ -1,0 +1,46 @@
+import { NavLink, Stack } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { Link, matchPath, useLocation } from 'react-router';
+import { Icon, type IconName } from '../../components/icon';
+import { hasRole } from '../../core/auth/has-role';
+import { useCurrentUser } from '../../core/auth/session-context';
+import { Role } from '../../gql/graphql';
+
+interface NavigationItem {
+  to: string;
+  label: string;
+  icon: IconName;
+  /** Active only on exactly this path (the home page), not below it. */
+  end?: boolean;
+}
+
+export function MainNavigation({ onNavigate }: { onNavigate: () => void }) {
+  const { t } = useTranslation();
+  const user = useCurrentUser();
+  const { pathname } = useLocation();
+
+  const items: NavigationItem[] = [
+    { to: '/', label: t('navigation.home'), icon: 'home', end: true },
+    ...(hasRole(user, Role.Coordinator) ? [{ to: '/users', label: t('navigation.users'), icon: 'users' as const }] : []),
+  ];
+
+  return (
+    <Stack component="nav" aria-label={t('navigation.label')} gap={4}>
+      {items.map((item) => {
+        const active = matchPath({ path: item.to, end: item.end ?? false }, pathname) !== null;
+        return (
+          <NavLink
+            key={item.to}
+            component={Link}
+            to={item.to}
+            label={item.label}
+            leftSection={<Icon name={item.icon} />}
+            active={active}
+            aria-current={active ? 'page' : undefined}
+            onClick={onNavigate}
+          />
+        );
+      })}
+    </Stack>
+  );
+}

@@ -1,0 +1,23 @@
+import { Divider, Stack, Text } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { useCurrentUser } from '../../core/auth/session-context';
+
+/** Who and where, at the foot of the navigation on screens too narrow for the header to say it. */
+export function SignedInSummary() {
+  const { t } = useTranslation();
+  const user = useCurrentUser();
+  return (
+    <Stack gap={2}>
+      <Divider mb="sm" />
+      <Text size="xs" c="dimmed">
+        {t('layout.signedInAs')}
+      </Text>
+      <Text size="sm" fw={500}>
+        {user.name}
+      </Text>
+      <Text size="sm" c="dimmed">
+        {user.organisation.name}
+      </Text>
+    </Stack>
+  );
+}

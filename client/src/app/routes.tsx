@@ -1,0 +1,48 @@
+import type { RouteObject } from 'react-router';
+import { PageLoader } from '../components/page-loader';
+import { Role } from '../gql/graphql';
+import { RequireRole } from './guards/require-role';
+import { RequireSession } from './guards/require-session';
+import { NotFoundPage } from './pages/not-found-page';
+import { RouteErrorPage } from './pages/route-error-page';
+
+// Every page is its own chunk: the first download carries the shell, not the features.
+export const appRoutes: RouteObject[] = [
+  {
+    id: 'root',
+    errorElement: <RouteErrorPage />,
+    hydrateFallbackElement: <PageLoader />,
+    children: [
+      {
+        path: 'login',
+        lazy: () => import('../modules/auth/login-page').then((m) => ({ Component: m.LoginPage })),
+      },
+      {
+        element: <RequireSession />,
+        children: [
+          {
+            lazy: () => import('./layout/app-layout').then((m) => ({ Component: m.AppLayout })),
+            errorElement: <RouteErrorPage />,
+            children: [
+              {
+                index: true,
+                lazy: () => import('../modules/profile/home-page').then((m) => ({ Component: m.HomePage })),
+              },
+              {
+                path: 'users',
+                element: <RequireRole role={Role.Coordinator} />,
+                children: [
+                  {
+                    index: true,
+                    lazy: () => import('../modules/users/users-page').then((m) => ({ Component: m.UsersPage })),
+                  },
+                ],
+              },
+              { path: '*', element: <NotFoundPage /> },
+            ],
+          },
+        ],
+      },
+    ],
+  },
+];

@@ -1,0 +1,102 @@
+import type { ApolloClient } from '@apollo/client';
+import type { SessionPayloadFragment, SessionUserFragment } from '../../gql/graphql';
+import { refreshSessionMutation } from './session-operations';
+
+export type SessionUser = SessionUserFragment;
+
+/**
+ * Why nobody is signed in: never was (or the cookie no longer works), the session ran out while
+ * in use, or the person signed out. Only an expired session sends them back where they were.
+ */
+export type SignedOutReason = 'none' | 'expired' | 'signed-out';
+
+export type SessionState =
+  | { status: 'restoring' }
+  | { status: 'anonymous'; reason: SignedOutReason }
+  | { status: 'authenticated'; accessToken: string; accessTokenExpiresAt: string; user: SessionUser };
+
+/**
+ * The signed-in session, in memory only: the access token never reaches localStorage, and a
+ * reload restores the session from the httpOnly refresh cookie. React reads it through
+ * `useSyncExternalStore`; Apollo links read the token directly.
+ */
+export class SessionStore {
+  private state: SessionState;
+  private readonly listeners = new Set<() => void>();
+  private refreshing: Promise<string | null> | null = null;
+  private restoreStarted = false;
+
+  constructor(initial: SessionState = { status: 'restoring' }) {
+    this.state = initial;
+  }
+
+  readonly getState = (): SessionState => this.state;
+
+  readonly subscribe = (listener: () => void): (() => void) => {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  };
+
+  get accessToken(): string | null {
+    return this.state.status === 'authenticated' ? this.state.accessToken : null;
+  }
+
+  get user(): SessionUser | null {
+    return this.state.status === 'authenticated' ? this.state.user : null;
+  }
+
+  signIn(payload: SessionPayloadFragment): void {
+    this.set({
+      status: 'authenticated',
+      accessToken: payload.accessToken,
+      accessTokenExpiresAt: payload.accessTokenExpiresAt,
+      user: payload.user,
+    });
+  }
+
+  updateUser(user: SessionUser): void {
+    if (this.state.status === 'authenticated' && this.state.user.id === user.id) this.set({ ...this.state, user });
+  }
+
+  signOut(reason: SignedOutReason): void {
+    this.set({ status: 'anonymous', reason });
+  }
+
+  /**
+   * Asks the server for a new access token with the refresh cookie. However many requests find
+   * their token expired at once, only one `refreshSession` is in flight; all wait for it.
+   * Resolves to the new token, or null when the session could not be renewed (then signed out).
+   */
+  refresh(client: ApolloClient): Promise<string | null> {
+    this.refreshing ??= client
+      .mutate({ mutation: refreshSessionMutation, context: { skipSessionRefresh: true } })
+      .then(({ data }) => {
+        if (!data) throw new Error('refreshSession returned no data');
+        this.signIn(data.refreshSession);
+        return data.refreshSession.accessToken;
+      })
+      .catch(() => {
+        const wasSignedIn = this.state.status === 'authenticated';
+        this.signOut(wasSignedIn ? 'expired' : 'none');
+        // Nothing the previous person could read may stay in the cache.
+        if (wasSignedIn) void client.clearStore().catch(() => undefined);
+        return null;
+      })
+      .finally(() => {
+        this.refreshing = null;
+      });
+    return this.refreshing;
+  }
+
+  /** Restores the session from the refresh cookie once, when the app starts. */
+  restore(client: ApolloClient): void {
+    if (this.restoreStarted || this.state.status !== 'restoring') return;
+    this.restoreStarted = true;
+    void this.refresh(client);
+  }
+
+  private set(state: SessionState): void {
+    this.state = state;
+    for (const listener of this.listeners) listener();
+  }
+}

@@ -1,0 +1,60 @@
+import '@mantine/core/styles/Badge.css';
+import '@mantine/core/styles/Card.css';
+import '@mantine/core/styles/DataList.css';
+import '@mantine/core/styles/SimpleGrid.css';
+import '@mantine/core/styles/Skeleton.css';
+import '@mantine/core/styles/ThemeIcon.css';
+import { useQuery } from '@apollo/client/react';
+import { Alert, Button, SimpleGrid, Skeleton, Stack, Text, Title } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { Icon } from '../../components/icon';
+import { useDocumentTitle } from '../../components/use-document-title';
+import { useErrorMessage } from '../../core/errors/use-error-message';
+import { AccountCard } from './account-card';
+import { OrganisationCard } from './organisation-card';
+import { homeProfileQuery } from './profile-operations';
+
+/** "Who am I": the signed-in person and their organisation, as the server knows them. */
+export function HomePage() {
+  const { t } = useTranslation();
+  const errorMessage = useErrorMessage();
+  useDocumentTitle(t('home.title'));
+  const { data, loading, error, refetch } = useQuery(homeProfileQuery, { fetchPolicy: 'cache-and-network' });
+  const me = data?.me;
+
+  return (
+    <Stack gap="lg" maw={1100}>
+      <Stack gap={4}>
+        <Title order={1} size="h2">
+          {me ? t('home.greeting', { name: me.name }) : t('home.title')}
+        </Title>
+        <Text c="dimmed">{t('home.intro')}</Text>
+      </Stack>
+
+      {error && !me && (
+        <Alert color="red" variant="light" icon={<Icon name="alert" />} title={t('home.loadFailed')}>
+          <Stack gap="xs" align="flex-start">
+            <Text size="sm">{errorMessage(error)}</Text>
+            <Button size="xs" variant="light" color="red" onClick={() => void refetch().catch(() => undefined)}>
+              {t('common.retry')}
+            </Button>
+          </Stack>
+        </Alert>
+      )}
+
+      {me ? (
+        <SimpleGrid cols={{ base: 1, md: 2 }} spacing="lg">
+          <AccountCard user={me} />
+          <OrganisationCard organisation={me.organisation} />
+        </SimpleGrid>
+      ) : (
+        loading && (
+          <SimpleGrid cols={{ base: 1, md: 2 }} spacing="lg" aria-busy="true" aria-label={t('common.loading')}>
+            <Skeleton h={240} radius="md" />
+            <Skeleton h={240} radius="md" />
+          </SimpleGrid>
+        )
+      )}
+    </Stack>
+  );
+}

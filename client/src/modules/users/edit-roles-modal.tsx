@@ -1,0 +1,83 @@
+import { useMutation } from '@apollo/client/react';
+import { Alert, Button, Group, Modal, Stack, Text } from '@mantine/core';
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Icon } from '../../components/icon';
+import { fieldErrors } from '../../core/apollo/graphql-errors';
+import { useErrorMessage } from '../../core/errors/use-error-message';
+import type { Role, UserListItemFragment } from '../../gql/graphql';
+import { RoleCheckboxes } from './role-checkboxes';
+import { updateUserRolesMutation } from './users-operations';
+
+interface EditRolesModalProps {
+  user: UserListItemFragment | null;
+  onClose: () => void;
+  onSaved: (user: UserListItemFragment) => void;
+}
+
+export function EditRolesModal({ user, onClose, onSaved }: EditRolesModalProps) {
+  const { t } = useTranslation();
+  return (
+    <Modal opened={user !== null} onClose={onClose} title={t('users.roles.title')} centered size="lg">
+      {/* Keyed by person, so the form starts from their current roles each time. */}
+      {user && <EditRolesForm key={user.id} user={user} onCancel={onClose} onSaved={onSaved} />}
+    </Modal>
+  );
+}
+
+function EditRolesForm({ user, onCancel, onSaved }: { user: UserListItemFragment; onCancel: () => void; onSaved: EditRolesModalProps['onSaved'] }) {
+  const { t } = useTranslation();
+  const errorMessage = useErrorMessage();
+  const [roles, setRoles] = useState<Role[]>(user.roles);
+  const [rolesError, setRolesError] = useState<string | undefined>();
+  const [formError, setFormError] = useState<string | null>(null);
+  const [updateRoles, { loading }] = useMutation(updateUserRolesMutation);
+
+  const submit = async (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    setFormError(null);
+    if (roles.length === 0) {
+      setRolesError(t('validation.roles'));
+      return;
+    }
+    try {
+      const { data } = await updateRoles({ variables: { input: { userId: user.id, roles } } });
+      if (data) onSaved(data.updateUserRoles);
+    } catch (error) {
+      const byField = fieldErrors(error);
+      if (byField.roles) setRolesError(byField.roles);
+      else setFormError(errorMessage(error as Error));
+    }
+  };
+
+  return (
+    <form onSubmit={(event) => void submit(event)} noValidate aria-busy={loading}>
+      <Stack gap="md">
+        <Text size="sm" c="dimmed">
+          {t('users.roles.description', { name: user.name })}
+        </Text>
+        {formError && (
+          <Alert color="red" variant="light" icon={<Icon name="alert" />} role="alert">
+            {formError}
+          </Alert>
+        )}
+        <RoleCheckboxes
+          value={roles}
+          onChange={(next) => {
+            setRoles(next);
+            setRolesError(undefined);
+          }}
+          error={rolesError}
+        />
+        <Group justify="flex-end" gap="sm">
+          <Button variant="default" onClick={onCancel} disabled={loading}>
+            {t('common.cancel')}
+          </Button>
+          <Button type="submit" loading={loading}>
+            {t('common.save')}
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}

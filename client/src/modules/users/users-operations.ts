@@ -1,0 +1,55 @@
+import { graphql } from '../../gql';
+
+export const userListItemFragment = graphql(`
+  fragment UserListItem on User {
+    id
+    name
+    email
+    roles
+    language
+    active
+    createdAt
+  }
+`);
+
+export const usersQuery = graphql(`
+  query Users($first: Int!, $after: String, $includeInactive: Boolean!, $search: String) {
+    users(first: $first, after: $after, includeInactive: $includeInactive, search: $search) {
+      totalCount
+      pageInfo {
+        endCursor
+        hasNextPage
+      }
+      edges {
+        cursor
+        node {
+          ...UserListItem
+        }
+      }
+    }
+  }
+`);
+
+export const createUserMutation = graphql(`
+  mutation CreateUser($input: CreateUserInput!) {
+    createUser(input: $input) {
+      ...UserListItem
+    }
+  }
+`);
+
+export const updateUserRolesMutation = graphql(`
+  mutation UpdateUserRoles($input: UpdateUserRolesInput!) {
+    updateUserRoles(input: $input) {
+      ...UserListItem
+    }
+  }
+`);
+
+export const deactivateUserMutation = graphql(`
+  mutation DeactivateUser($id: ID!) {
+    deactivateUser(id: $id) {
+      ...UserListItem
+    }
+  }
+`);
