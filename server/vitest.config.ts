@@ -1,10 +1,16 @@
+import { createRequire } from 'node:module';
 import swc from 'unplugin-swc';
 import { defineConfig } from 'vitest/config';
+
+const require = createRequire(import.meta.url);
 
 export default defineConfig({
   // SWC emits the decorator metadata that Nest and code-first GraphQL read.
   plugins: [swc.vite({ module: { type: 'es6' } })],
   oxc: false,
+  // graphql ships CommonJS (what Node and Nest load) and an .mjs copy (what Vite would pick).
+  // Two copies make two realms whose types cannot mix; load the one Node loads.
+  resolve: { alias: [{ find: /^graphql$/, replacement: require.resolve('graphql') }] },
   test: {
     name: 'server',
     include: ['test/**/*.test.ts'],

@@ -102,7 +102,7 @@ export function translateErrors(
     delete extensions[TRANSLATION];
     const field = typeof extensions.field === 'string' ? extensions.field : undefined;
     const fieldLabel = field ? (hasTranslation(`fields.${field}`) ? translate(language, `fields.${field}`) : field) : undefined;
-    const key = hasTranslation(translation.key) ? translation.key : 'codes.INTERNAL_SERVER_ERROR';
+    const key = hasTranslation(translation.key, translation.params) ? translation.key : 'codes.INTERNAL_SERVER_ERROR';
     return {
       ...error,
       message: translate(language, key, { ...(translation.params ?? {}), field: fieldLabel }),

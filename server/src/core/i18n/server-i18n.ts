@@ -25,8 +25,9 @@ export function translate(language: Language, key: string, params: Record<string
   return instance.t(key, { ...params, lng: language, ns: 'errors' }) as string;
 }
 
-export function hasTranslation(key: string, namespace = 'errors'): boolean {
-  return instance.exists(key, { lng: defaultLanguage, ns: namespace });
+/** Whether English has the key; with `count`, plural keys (key_one, key_other) count too. */
+export function hasTranslation(key: string, params: Record<string, unknown> = {}, namespace = 'errors'): boolean {
+  return instance.exists(key, { ...params, lng: defaultLanguage, ns: namespace });
 }
 
 export function languageFromHeader(acceptLanguage: string | undefined): Language | undefined {

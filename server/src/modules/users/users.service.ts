@@ -29,17 +29,21 @@ export class UsersService {
   }
 
   async get(context: RequestContext, id: string): Promise<User> {
-    context.actor;
+    const actor = context.actor;
     if (!isUuid(id)) throw AppError.notFound('users.notFound');
-    const user = await context.db.getRepository(User).findOneBy({ id });
+    // RLS already hides other organisations' users; the filter says the same thing in code.
+    const user = await context.db.getRepository(User).findOneBy({ id, organisationId: actor.organisationId });
     if (!user) throw AppError.notFound('users.notFound');
     return user;
   }
 
   async list(context: RequestContext, args: UsersArgs): Promise<Connection<User>> {
-    context.actor;
+    const actor = context.actor;
     checkPageSize(args.first);
-    const query = context.db.getRepository(User).createQueryBuilder('u');
+    const query = context.db
+      .getRepository(User)
+      .createQueryBuilder('u')
+      .where('u.organisation_id = :organisation', { organisation: actor.organisationId });
     if (!args.includeInactive) query.andWhere('u.active');
     const search = args.search?.trim();
     if (search) {

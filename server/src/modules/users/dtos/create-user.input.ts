@@ -11,9 +11,10 @@ const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? val
 export class CreateUserInput {
   @Field()
   @Transform(({ value }) => (typeof value === 'string' ? value.trim().toLowerCase() : value))
-  @IsNotEmpty()
+  // class-validator checks the decorator nearest the property first: emptiness before format.
   @MaxLength(254)
-  @IsEmail({}, { message: 'email' })
+  @IsEmail()
+  @IsNotEmpty()
   email: string;
 
   @Field()

@@ -1,0 +1,97 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createOrganisation, createUser, login, type TestOrganisation, type TestUser } from '../support/fixtures.js';
+import { decodeJwt, forgeJwt } from '../support/jwt.js';
+import { startTestApp, TEST_JWT_SECRET, type TestApp } from '../support/test-app.js';
+
+const ME = /* GraphQL */ `{ me { id organisation { id } } }`;
+
+let t: TestApp;
+let home: TestOrganisation;
+let other: TestOrganisation;
+let user: TestUser;
+let token: string;
+
+beforeAll(async () => {
+  t = await startTestApp();
+  home = await createOrganisation(t);
+  other = await createOrganisation(t);
+  user = await createUser(t, home);
+  ({ token } = await login(t, user));
+});
+afterAll(async () => t?.close());
+
+const now = () => Math.floor(Date.now() / 1000);
+function claims(overrides: Record<string, unknown> = {}) {
+  return { sub: user.id, org: home.id, iss: 'cirkel', aud: 'cirkel-portal', iat: now(), exp: now() + 600, ...overrides };
+}
+
+async function expectRefused(bearer: string) {
+  const response = await t.gql(ME, {}, { token: bearer });
+  expect(response.data).toBeNull();
+  expect(response.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+}
+
+describe('access tokens', () => {
+  it('the issued token is HS256 with issuer, audience, expiry, subject and organisation', () => {
+    const { header, payload } = decodeJwt(token);
+    expect(header.alg).toBe('HS256');
+    expect(payload).toMatchObject({ sub: user.id, org: home.id, iss: 'cirkel', aud: 'cirkel-portal' });
+    expect(Number(payload.exp) - Number(payload.iat)).toBe(t.config.jwt.accessTokenTtlSeconds);
+  });
+
+  it('a correctly forged token with the test key is accepted (so the refusals below are about one thing each)', async () => {
+    const response = await t.gql<{ me: { id: string } }>(ME, {}, { token: forgeJwt({ alg: 'HS256', typ: 'JWT' }, claims(), TEST_JWT_SECRET) });
+    expect(response.data?.me.id).toBe(user.id);
+  });
+
+  it('refuses alg "none"', async () => {
+    await expectRefused(forgeJwt({ alg: 'none', typ: 'JWT' }, claims()));
+  });
+
+  it('refuses a token signed with another key', async () => {
+    await expectRefused(forgeJwt({ alg: 'HS256', typ: 'JWT' }, claims(), 'another-secret-that-is-also-long-enough-000000'));
+  });
+
+  it('refuses another algorithm even when properly signed with the right key (allow-list: HS256 only)', async () => {
+    await expectRefused(forgeJwt({ alg: 'HS512', typ: 'JWT' }, claims(), TEST_JWT_SECRET));
+  });
+
+  it('refuses an expired token, and says the session ended', async () => {
+    const response = await t.gql(ME, {}, { token: forgeJwt({ alg: 'HS256' }, claims({ iat: now() - 1000, exp: now() - 10 }), TEST_JWT_SECRET) });
+    expect(response.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+    expect(response.errors?.[0]?.message).toBe('Your session has ended. Please log in again.');
+  });
+
+  it('refuses a wrong audience and a wrong issuer', async () => {
+    await expectRefused(forgeJwt({ alg: 'HS256' }, claims({ aud: 'someone-else' }), TEST_JWT_SECRET));
+    await expectRefused(forgeJwt({ alg: 'HS256' }, claims({ iss: 'someone-else' }), TEST_JWT_SECRET));
+  });
+
+  it('refuses the real token with its organisation claim changed', async () => {
+    const [header, , signature] = token.split('.');
+    const payload = Buffer.from(JSON.stringify({ ...decodeJwt(token).payload, org: other.id })).toString('base64url');
+    await expectRefused(`${header}.${payload}.${signature}`);
+  });
+
+  it('refuses a validly signed token whose organisation is not the user’s (RLS finds no such user)', async () => {
+    await expectRefused(forgeJwt({ alg: 'HS256' }, claims({ org: other.id }), TEST_JWT_SECRET));
+  });
+
+  it('refuses a token without subject or with a malformed one', async () => {
+    await expectRefused(forgeJwt({ alg: 'HS256' }, claims({ sub: undefined }), TEST_JWT_SECRET));
+    await expectRefused(forgeJwt({ alg: 'HS256' }, claims({ sub: "x' OR 1=1 --" }), TEST_JWT_SECRET));
+  });
+
+  it('refuses the token of a user who has since been deactivated', async () => {
+    const leaver = await createUser(t, home);
+    const session = await login(t, leaver);
+    await t.owner('UPDATE app_user SET active = false, deactivated_at = now() WHERE id = $1', [leaver.id]);
+    await expectRefused(session.token);
+  });
+
+  it('refuses a garbage Authorization header without breaking public operations', async () => {
+    await expectRefused('not-a-jwt');
+    const response = await t.gql('mutation { logout }', {}, { token: 'not-a-jwt' });
+    expect(response.data).toEqual({ logout: true });
+  });
+});

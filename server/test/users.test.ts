@@ -1,0 +1,236 @@
+import { randomUUID } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createOrganisation, createUser, login, type TestOrganisation, type TestUser } from './support/fixtures.js';
+import { startTestApp, type TestApp } from './support/test-app.js';
+
+const CREATE = /* GraphQL */ `
+  mutation Create($input: CreateUserInput!) { createUser(input: $input) { id email name roles language active organisation { id } } }
+`;
+const USERS = /* GraphQL */ `
+  query Users($first: Int!, $after: String, $search: String, $includeInactive: Boolean! = false) {
+    users(first: $first, after: $after, search: $search, includeInactive: $includeInactive) {
+      totalCount pageInfo { hasNextPage endCursor } edges { cursor node { id name active } }
+    }
+  }
+`;
+
+let t: TestApp;
+let city: TestOrganisation;
+let partner: TestOrganisation;
+let coordinator: TestUser;
+let token: string;
+let swedishCoordinator: TestUser;
+let swedishToken: string;
+
+beforeAll(async () => {
+  t = await startTestApp();
+  city = await createOrganisation(t, { kind: 'CITY' });
+  partner = await createOrganisation(t, { kind: 'CLDD_OFFICE', country: 'IQ', language: 'ar', timeZone: 'Asia/Baghdad' });
+  coordinator = await createUser(t, city, { roles: ['COORDINATOR'], name: 'Aaron Coordinator' });
+  swedishCoordinator = await createUser(t, city, { roles: ['COORDINATOR'], language: 'sv', name: 'Sara Samordnare' });
+  ({ token } = await login(t, coordinator));
+  ({ token: swedishToken } = await login(t, swedishCoordinator));
+});
+afterAll(async () => t?.close());
+
+const newUser = (overrides: Record<string, unknown> = {}) => ({
+  email: `person-${randomUUID().slice(0, 8)}@test.example`,
+  name: 'New Person',
+  roles: ['CASEWORKER'],
+  language: 'sv',
+  password: 'a long enough password',
+  ...overrides,
+});
+
+async function userCount(): Promise<number> {
+  return (await t.owner<{ n: number }>('SELECT count(*)::int AS n FROM app_user'))[0]!.n;
+}
+
+describe('coordinators manage their organisation’s users', () => {
+  it('create a user who can then log in with the given password (really hashed with argon2id)', async () => {
+    const input = newUser({ email: `  Mixed.Case-${randomUUID().slice(0, 6)}@Test.Example ` });
+    const response = await t.gql<{ createUser: { id: string; email: string; organisation: { id: string } } }>(CREATE, { input }, { token });
+    expect(response.errors).toBeUndefined();
+    const created = response.data!.createUser;
+    expect(created.email).toBe(String(input.email).trim().toLowerCase());
+    expect(created.organisation.id).toBe(city.id);
+    const [row] = await t.owner<{ password_hash: string }>('SELECT password_hash FROM app_user WHERE id = $1', [created.id]);
+    expect(row!.password_hash).toMatch(/^\$argon2id\$v=19\$m=19456,p=1,t=2\$/);
+    await expect(login(t, { email: created.email, password: 'a long enough password' })).resolves.toHaveProperty('token');
+  });
+
+  it('list users page by page with cursors, sorted by name, with a total', async () => {
+    for (const name of ['Beata', 'Cecilia', 'David', 'Erik']) {
+      await t.gql(CREATE, { input: newUser({ name: `${name} Listed` }) }, { token });
+    }
+    const seen: string[] = [];
+    let after: string | null = null;
+    let pages = 0;
+    let total = 0;
+    do {
+      const response: Awaited<ReturnType<typeof t.gql<{ users: { totalCount: number; pageInfo: { hasNextPage: boolean; endCursor: string | null }; edges: Array<{ node: { name: string } }> } }>>> =
+        await t.gql(USERS, { first: 2, after, search: 'listed' }, { token });
+      expect(response.errors).toBeUndefined();
+      const page = response.data!.users;
+      total = page.totalCount;
+      seen.push(...page.edges.map((e) => e.node.name));
+      after = page.pageInfo.hasNextPage ? page.pageInfo.endCursor : null;
+      pages += 1;
+    } while (after && pages < 10);
+    expect(seen).toEqual(['Beata Listed', 'Cecilia Listed', 'David Listed', 'Erik Listed']);
+    expect(total).toBe(4);
+    expect(pages).toBe(2);
+  });
+
+  it('change a user’s roles, and refuse a role that does not fit the kind of organisation', async () => {
+    const person = await createUser(t, city);
+    const ok = await t.gql<{ updateUserRoles: { roles: string[] } }>(
+      'mutation($input: UpdateUserRolesInput!) { updateUserRoles(input: $input) { roles } }',
+      { input: { userId: person.id, roles: ['SUPERVISOR', 'CASEWORKER'] } },
+      { token },
+    );
+    expect(ok.data?.updateUserRoles.roles.sort()).toEqual(['CASEWORKER', 'SUPERVISOR']);
+    const misfit = await t.gql(
+      'mutation($input: UpdateUserRolesInput!) { updateUserRoles(input: $input) { roles } }',
+      { input: { userId: person.id, roles: ['PARTNER_CASEWORKER'] } },
+      { token },
+    );
+    expect(misfit.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'roles' });
+  });
+
+  it('deactivate a user: their tokens stop working at once and their sessions are revoked', async () => {
+    const person = await createUser(t, city);
+    const session = await login(t, person);
+    const response = await t.gql<{ deactivateUser: { active: boolean } }>('mutation($id: ID!) { deactivateUser(id: $id) { active } }', { id: person.id }, { token });
+    expect(response.data?.deactivateUser.active).toBe(false);
+    expect((await t.gql('{ me { id } }', {}, { token: session.token })).errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+    expect((await t.gql('mutation { refreshSession { accessToken } }', {}, { cookie: session.cookie })).errors?.[0]?.extensions?.code).toBe(
+      'UNAUTHENTICATED',
+    );
+    const listed = await t.gql<{ users: { edges: Array<{ node: { id: string } }> } }>(USERS, { first: 100 }, { token });
+    expect(listed.data?.users.edges.map((e) => e.node.id)).not.toContain(person.id);
+  });
+
+  it('cannot lock themselves out', async () => {
+    const self = await t.gql('mutation($id: ID!) { deactivateUser(id: $id) { active } }', { id: coordinator.id }, { token });
+    expect(self.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'id' });
+    const drop = await t.gql(
+      'mutation($input: UpdateUserRolesInput!) { updateUserRoles(input: $input) { roles } }',
+      { input: { userId: coordinator.id, roles: ['CASEWORKER'] } },
+      { token },
+    );
+    expect(drop.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'roles' });
+  });
+
+  it('a taken e-mail address is a CONFLICT on the field, and nothing is written', async () => {
+    const before = await userCount();
+    const response = await t.gql(CREATE, { input: newUser({ email: coordinator.email }) }, { token });
+    expect(response.errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT', field: 'email' });
+    expect(await userCount()).toBe(before);
+  });
+
+  it('partner organisations get partner roles', async () => {
+    const partnerCoordinator = await createUser(t, partner, { roles: ['COORDINATOR'], language: 'ar' });
+    const session = await login(t, partnerCoordinator);
+    const wrong = await t.gql(CREATE, { input: newUser({ roles: ['CASEWORKER'] }) }, { token: session.token });
+    expect(wrong.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(wrong.errors?.[0]?.message).toBe('الدور CASEWORKER غير موجود في هذا النوع من المؤسسات.');
+    const right = await t.gql(CREATE, { input: newUser({ roles: ['PARTNER_CASEWORKER'] }) }, { token: session.token });
+    expect(right.errors).toBeUndefined();
+  });
+});
+
+describe('people who are not coordinators', () => {
+  it('are refused every coordinator operation with FORBIDDEN, and nothing is written', async () => {
+    const caseworker = await createUser(t, city, { roles: ['CASEWORKER', 'SUPERVISOR', 'ANALYST'] });
+    const session = await login(t, caseworker);
+    const before = await userCount();
+    const operations: Array<[string, Record<string, unknown>]> = [
+      [USERS, { first: 10 }],
+      ['query($id: ID!) { user(id: $id) { id } }', { id: caseworker.id }],
+      [CREATE, { input: newUser() }],
+      ['mutation($input: UpdateUserRolesInput!) { updateUserRoles(input: $input) { id } }', { input: { userId: caseworker.id, roles: ['COORDINATOR'] } }],
+      ['mutation($id: ID!) { deactivateUser(id: $id) { id } }', { id: coordinator.id }],
+    ];
+    for (const [query, variables] of operations) {
+      const response = await t.gql(query, variables, { token: session.token });
+      expect(response.errors?.[0]?.extensions?.code, query).toBe('FORBIDDEN');
+    }
+    expect(await userCount()).toBe(before);
+    const [row] = await t.owner<{ roles: string[] }>('SELECT roles FROM app_user WHERE id = $1', [caseworker.id]);
+    expect(row!.roles).not.toContain('COORDINATOR');
+  });
+
+  it('may set their own language, and the next answers come in it', async () => {
+    const person = await createUser(t, city, { language: 'en' });
+    const session = await login(t, person);
+    const set = await t.gql<{ setMyLanguage: { language: string } }>('mutation { setMyLanguage(language: bs) { language } }', {}, { token: session.token });
+    expect(set.data?.setMyLanguage.language).toBe('bs');
+    const refused = await t.gql('{ users(first: 5) { totalCount } }', {}, { token: session.token, language: 'en' });
+    expect(refused.errors?.[0]?.message).toBe('Nemate dozvolu za ovu radnju.');
+  });
+
+  it('may change their own password, given the current one', async () => {
+    const person = await createUser(t, city);
+    const session = await login(t, person);
+    const change = 'mutation($input: ChangePasswordInput!) { changeMyPassword(input: $input) }';
+    const wrong = await t.gql(change, { input: { currentPassword: 'nope', newPassword: 'a brand new password' } }, { token: session.token });
+    expect(wrong.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'currentPassword' });
+    const right = await t.gql(change, { input: { currentPassword: person.password, newPassword: 'a brand new password' } }, { token: session.token });
+    expect(right.data).toEqual({ changeMyPassword: true });
+    await expect(login(t, { email: person.email, password: 'a brand new password' })).resolves.toHaveProperty('token');
+    await expect(login(t, person)).rejects.toThrow(/INVALID_CREDENTIALS/);
+  });
+});
+
+describe('bad input', () => {
+  const cases: Array<{ name: string; input: Record<string, unknown>; field: string; sv: string }> = [
+    { name: 'an empty name', input: { name: '   ' }, field: 'name', sv: 'Namn måste fyllas i.' },
+    { name: 'an over-long name', input: { name: 'x'.repeat(201) }, field: 'name', sv: 'Namn får vara högst 200 tecken lång.' },
+    { name: 'an empty e-mail address', input: { email: '' }, field: 'email', sv: 'E-postadress måste fyllas i.' },
+    { name: 'a malformed e-mail address', input: { email: 'not-an-address' }, field: 'email', sv: 'E-postadress är inte en giltig e-postadress.' },
+    { name: 'a too short password', input: { password: 'short' }, field: 'password', sv: 'Lösenord måste vara minst 12 tecken lång.' },
+    { name: 'no roles', input: { roles: [] }, field: 'roles', sv: 'Roller måste fyllas i.' },
+    { name: 'a name of the wrong type', input: { name: 42 }, field: 'name', sv: 'Namn har fel sorts värde.' },
+    { name: 'an unknown role', input: { roles: ['KING'] }, field: 'roles', sv: 'Roller har fel sorts värde.' },
+    { name: 'an unknown language', input: { language: 'fr' }, field: 'language', sv: 'Språk har fel sorts värde.' },
+  ];
+
+  for (const c of cases) {
+    it(`${c.name}: BAD_USER_INPUT naming the field, in Swedish for a Swedish user, nothing written`, async () => {
+      const before = await userCount();
+      const response = await t.gql(CREATE, { input: newUser(c.input) }, { token: swedishToken });
+      expect(response.data ?? null).toBeNull();
+      expect(response.errors).toHaveLength(1);
+      expect(response.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: c.field });
+      expect(response.errors?.[0]?.message).toBe(c.sv);
+      expect(await userCount()).toBe(before);
+    });
+  }
+
+  it('a missing required argument names it', async () => {
+    const response = await t.gql('query($first: Int!) { users(first: $first) { totalCount } }', {}, { token });
+    expect(response.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'first' });
+  });
+
+  it('a page size out of range and a forged cursor name their argument', async () => {
+    const big = await t.gql(USERS, { first: 1000 }, { token });
+    expect(big.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'first' });
+    expect(big.errors?.[0]?.message).toBe('Page size must be between 1 and 100.');
+    const forged = await t.gql(USERS, { first: 5, after: 'bm90IGEgY3Vyc29y' }, { token });
+    expect(forged.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'after' });
+  });
+
+  it('one failing field rolls back the whole mutation operation', async () => {
+    const person = await createUser(t, city, { language: 'en' });
+    const session = await login(t, person);
+    const response = await t.gql(
+      `mutation($id: ID!) { a: setMyLanguage(language: ar) { language } b: deactivateUser(id: $id) { id } }`,
+      { id: person.id },
+      { token: session.token },
+    );
+    expect(response.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    const [row] = await t.owner<{ language: string }>('SELECT language FROM app_user WHERE id = $1', [person.id]);
+    expect(row!.language).toBe('en');
+  });
+});
