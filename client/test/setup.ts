@@ -2,38 +2,43 @@ import '@testing-library/jest-dom/vitest';
 import { cleanup } from '@testing-library/react';
 import { afterEach, vi } from 'vitest';
 
-// jsdom lacks the layout APIs Mantine asks for; these stubs answer "nothing matches, nothing moved".
-if (!window.matchMedia) {
-  Object.defineProperty(window, 'matchMedia', {
-    writable: true,
-    configurable: true,
-    value: vi.fn((query: string) => ({
-      matches: false,
-      media: query,
-      onchange: null,
-      addListener: vi.fn(),
-      removeListener: vi.fn(),
-      addEventListener: vi.fn(),
-      removeEventListener: vi.fn(),
-      dispatchEvent: vi.fn(() => false),
-    })),
+// Tests that run in Node (`@vitest-environment node`) have no DOM to prepare.
+const hasDom = typeof window !== 'undefined';
+
+if (hasDom) {
+  // jsdom lacks the layout APIs Mantine asks for; these stubs answer "nothing matches, nothing moved".
+  if (!window.matchMedia) {
+    Object.defineProperty(window, 'matchMedia', {
+      writable: true,
+      configurable: true,
+      value: vi.fn((query: string) => ({
+        matches: false,
+        media: query,
+        onchange: null,
+        addListener: vi.fn(),
+        removeListener: vi.fn(),
+        addEventListener: vi.fn(),
+        removeEventListener: vi.fn(),
+        dispatchEvent: vi.fn(() => false),
+      })),
+    });
+  }
+
+  if (!('ResizeObserver' in window)) {
+    class ResizeObserverStub {
+      observe() {}
+      unobserve() {}
+      disconnect() {}
+    }
+    Object.defineProperty(window, 'ResizeObserver', { writable: true, configurable: true, value: ResizeObserverStub });
+  }
+
+  Element.prototype.scrollIntoView ??= function scrollIntoView() {};
+
+  afterEach(() => {
+    cleanup();
+    window.localStorage.clear();
+    document.documentElement.lang = 'en';
+    document.documentElement.dir = 'ltr';
   });
 }
-
-class ResizeObserverStub {
-  observe() {}
-  unobserve() {}
-  disconnect() {}
-}
-if (!('ResizeObserver' in window)) {
-  Object.defineProperty(window, 'ResizeObserver', { writable: true, configurable: true, value: ResizeObserverStub });
-}
-
-Element.prototype.scrollIntoView ??= function scrollIntoView() {};
-
-afterEach(() => {
-  cleanup();
-  window.localStorage.clear();
-  document.documentElement.lang = 'en';
-  document.documentElement.dir = 'ltr';
-});

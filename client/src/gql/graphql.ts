@@ -13,6 +13,7 @@ export type CreateUserInput = {
   roles: Array<Role>;
 };
 
+/** A language of the staff interface. */
 export const Language = {
   Ar: 'ar',
   Bs: 'bs',
@@ -27,17 +28,25 @@ export type LoginInput = {
 };
 
 export const OrganisationKind = {
+  /** A Swedish city office that refers returnees (Stockholm, Gothenburg). */
   City: 'CITY',
+  /** A Centre for Local Development and Diaspora. */
   ClddOffice: 'CLDD_OFFICE',
+  /** A municipality abroad that receives referrals. */
   Municipality: 'MUNICIPALITY'
 } as const;
 
 export type OrganisationKind = typeof OrganisationKind[keyof typeof OrganisationKind];
 export const Role = {
+  /** Reads aggregated reports only, never personal data. */
   Analyst: 'ANALYST',
+  /** Takes in returnees, records consent, refers cases (city offices). */
   Caseworker: 'CASEWORKER',
+  /** Manages the organisation's users and agreements. */
   Coordinator: 'COORDINATOR',
+  /** Accepts referrals and records follow-up (partner offices). */
   PartnerCaseworker: 'PARTNER_CASEWORKER',
+  /** Supervises and mentors partner caseworkers (city offices). */
   Supervisor: 'SUPERVISOR'
 } as const;
 

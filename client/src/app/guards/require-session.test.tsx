@@ -1,7 +1,8 @@
 import { screen, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { loginMutation } from '../../core/auth/session-operations';
-import { noSessionToRestore, signedIn } from '../../../test/fixtures';
+import { graphQLError, noSessionToRestore, signedIn } from '../../../test/fixtures';
+import { homeProfileQuery } from '../../modules/profile/profile-operations';
 import { renderApp } from '../../../test/render-app';
 import { usersQuery } from '../../modules/users/users-operations';
 
@@ -60,5 +61,21 @@ describe('route guard', () => {
     expect(router.state.location.pathname).toBe('/users');
     expect(screen.queryByRole('link', { name: 'Users' })).not.toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'Home' })).toBeInTheDocument();
+  });
+
+  it('goes to /login, saying why, when the session runs out and cannot be renewed', async () => {
+    const { router, session } = renderApp({
+      path: '/?tab=1',
+      session: signedIn(['CASEWORKER']),
+      mocks: [
+        { request: { query: homeProfileQuery }, result: graphQLError('Your session has expired.', 'UNAUTHENTICATED') },
+        noSessionToRestore,
+      ],
+    });
+
+    expect(await screen.findByText('Your session has ended. Sign in again to continue where you were.')).toBeInTheDocument();
+    expect(router.state.location.pathname).toBe('/login');
+    expect(router.state.location.state).toEqual({ from: '/?tab=1' });
+    expect(session.getState()).toEqual({ status: 'anonymous', reason: 'expired' });
   });
 });

@@ -10,7 +10,7 @@ import type { SessionState, SessionStore, SessionUser } from './session-store';
 
 interface SessionActions {
   /** Starts a session from the answer to `login`. */
-  signIn(payload: SessionPayloadFragment): void;
+  signIn(payload: SessionPayloadFragment): Promise<void>;
   /** Revokes the refresh cookie on the server, forgets the session and empties the cache. */
   logout(): Promise<void>;
   /** Switches the interface language and, when signed in, stores it as the person's language. */
@@ -33,7 +33,14 @@ export function SessionProvider({ store, children }: { store: SessionStore; chil
     if (storedLanguage && storedLanguage !== currentLanguage(i18n)) selectLanguage(storedLanguage);
   }, [storedLanguage, i18n, selectLanguage]);
 
-  const signIn = useCallback((payload: SessionPayloadFragment) => store.signIn(payload), [store]);
+  const signIn = useCallback(
+    async (payload: SessionPayloadFragment) => {
+      // Whoever signs in starts from an empty cache: nothing a previous session read survives.
+      await client.clearStore();
+      store.signIn(payload);
+    },
+    [client, store],
+  );
 
   const logout = useCallback(async () => {
     try {

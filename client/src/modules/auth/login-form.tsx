@@ -7,7 +7,7 @@ import { loginMutation } from '../../core/auth/session-operations';
 import { useErrorMessage } from '../../core/errors/use-error-message';
 import type { SessionPayloadFragment } from '../../gql/graphql';
 
-export function LoginForm({ onSignedIn }: { onSignedIn: (payload: SessionPayloadFragment) => void }) {
+export function LoginForm({ onSignedIn }: { onSignedIn: (payload: SessionPayloadFragment) => Promise<void> }) {
   const { t } = useTranslation();
   const errorMessage = useErrorMessage();
   const [email, setEmail] = useState('');
@@ -22,7 +22,7 @@ export function LoginForm({ onSignedIn }: { onSignedIn: (payload: SessionPayload
     if (nextMissing.email || nextMissing.password) return;
     try {
       const { data } = await login({ variables: { input: { email: email.trim(), password } } });
-      if (data) onSignedIn(data.login);
+      if (data) await onSignedIn(data.login);
     } catch {
       // Shown from the mutation's error state below.
     }

@@ -1,0 +1,144 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { graphQLError, signedIn } from '../../../test/fixtures';
+import { renderApp } from '../../../test/render-app';
+import { createUserMutation, usersQuery } from './users-operations';
+
+const firstPage = { first: 20, includeInactive: false, search: null };
+
+function connection(nodes: object[], { hasNextPage = false, totalCount = nodes.length } = {}) {
+  return {
+    data: {
+      users: {
+        __typename: 'UserConnection',
+        totalCount,
+        pageInfo: { __typename: 'PageInfo', endCursor: nodes.length ? `cursor-${nodes.length}` : null, hasNextPage },
+        edges: nodes.map((node, index) => ({ __typename: 'UserEdge', cursor: `cursor-${index + 1}`, node })),
+      },
+    },
+  };
+}
+
+function listedUser(id: string, name: string) {
+  return {
+    __typename: 'User',
+    id,
+    name,
+    email: `${id}@stockholm.example`,
+    roles: ['CASEWORKER'],
+    language: 'sv',
+    active: true,
+    createdAt: '2026-02-01T10:00:00.000Z',
+  };
+}
+
+describe('users page', () => {
+  it('says so when the organisation has no users to show', async () => {
+    renderApp({
+      path: '/users',
+      session: signedIn(['COORDINATOR']),
+      mocks: [{ request: { query: usersQuery, variables: firstPage }, result: connection([]) }],
+    });
+
+    const empty = await screen.findByTestId('users-empty');
+    expect(within(empty).getByText('No users yet')).toBeInTheDocument();
+    expect(screen.queryByRole('table')).not.toBeInTheDocument();
+  });
+
+  it('lists users and loads the next page on request', async () => {
+    const { user } = renderApp({
+      path: '/users',
+      session: signedIn(['COORDINATOR']),
+      mocks: [
+        {
+          request: { query: usersQuery, variables: firstPage },
+          result: connection([listedUser('u1', 'Anna Berg'), listedUser('u2', 'Bilal Rahimi')], { hasNextPage: true, totalCount: 3 }),
+        },
+        {
+          request: { query: usersQuery, variables: { ...firstPage, after: 'cursor-2' } },
+          result: {
+            data: {
+              users: {
+                __typename: 'UserConnection',
+                totalCount: 3,
+                pageInfo: { __typename: 'PageInfo', endCursor: 'cursor-3', hasNextPage: false },
+                edges: [{ __typename: 'UserEdge', cursor: 'cursor-3', node: listedUser('u3', 'Cecilia Ek') }],
+              },
+            },
+          },
+        },
+      ],
+    });
+
+    expect(await screen.findAllByTestId('user-row')).toHaveLength(2);
+    expect(screen.getByText('Showing 2 of 3 users')).toBeInTheDocument();
+
+    await user.click(screen.getByRole('button', { name: 'Load more' }));
+
+    await waitFor(() => expect(screen.getAllByTestId('user-row')).toHaveLength(3));
+    expect(screen.getByText('Cecilia Ek')).toBeInTheDocument();
+    expect(screen.getByText('Showing 3 of 3 users')).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Load more' })).not.toBeInTheDocument();
+  });
+
+  it("puts the server's message on the field it names when it refuses the input", async () => {
+    const serverMessage = 'Det finns redan en användare med den e-postadressen.';
+    const input = {
+      email: 'anna@stockholm.example',
+      name: 'Anna Berg',
+      roles: ['CASEWORKER'],
+      language: 'sv',
+      password: 'twelve chars!',
+    };
+    const { user } = renderApp({
+      path: '/users',
+      session: signedIn(['COORDINATOR']),
+      mocks: [
+        { request: { query: usersQuery, variables: firstPage }, result: connection([]) },
+        {
+          request: { query: createUserMutation, variables: { input } },
+          result: graphQLError(serverMessage, 'BAD_USER_INPUT', { field: 'email' }),
+        },
+      ],
+    });
+
+    await screen.findByTestId('users-empty');
+    await user.click(screen.getAllByRole('button', { name: 'Add user' })[0]!);
+    const dialog = await screen.findByRole('dialog', { name: 'Add a user' });
+    const form = within(dialog);
+
+    await user.type(form.getByRole('textbox', { name: 'Full name' }), input.name);
+    await user.type(form.getByRole('textbox', { name: 'E-mail address' }), input.email);
+    await user.click(form.getByRole('checkbox', { name: /^Caseworker/ }));
+    expect(form.getByRole('combobox', { name: /^Language/ })).toHaveValue('sv');
+    await user.type(form.getByLabelText(/^Initial password/), input.password);
+    await user.click(form.getByRole('button', { name: 'Add user' }));
+
+    const email = form.getByRole('textbox', { name: 'E-mail address' });
+    await waitFor(() => expect(email).toHaveAttribute('aria-invalid', 'true'));
+    expect(email).toHaveAccessibleDescription(serverMessage);
+    expect(form.getByRole('textbox', { name: 'Full name' })).not.toHaveAttribute('aria-invalid', 'true');
+    expect(dialog).toBeInTheDocument();
+  });
+
+  it('refuses an initial password shorter than twelve characters without asking the server', async () => {
+    const { user } = renderApp({
+      path: '/users',
+      session: signedIn(['COORDINATOR']),
+      mocks: [{ request: { query: usersQuery, variables: firstPage }, result: connection([]) }],
+    });
+
+    await screen.findByTestId('users-empty');
+    await user.click(screen.getAllByRole('button', { name: 'Add user' })[0]!);
+    const form = within(await screen.findByRole('dialog', { name: 'Add a user' }));
+    await user.type(form.getByRole('textbox', { name: 'Full name' }), 'Anna Berg');
+    await user.type(form.getByRole('textbox', { name: 'E-mail address' }), 'anna@stockholm.example');
+    await user.click(form.getByRole('checkbox', { name: /^Caseworker/ }));
+    await user.type(form.getByLabelText(/^Initial password/), 'elevenchars');
+    await user.click(form.getByRole('button', { name: 'Add user' }));
+
+    const password = form.getByLabelText(/^Initial password/);
+    expect(password).toHaveAttribute('aria-invalid', 'true');
+    expect(form.getByText('Use at least 12 characters.')).toBeInTheDocument();
+  });
+});
