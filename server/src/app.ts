@@ -3,6 +3,7 @@ import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import cookieParser from 'cookie-parser';
 import { AppModule, type AppOptions } from './app.module.js';
+import { AUTHENTICATOR } from './core/auth/authenticator.js';
 import { bearerTokenMiddleware } from './core/auth/bearer-token.middleware.js';
 import { createValidationPipe } from './core/errors/validation-pipe.js';
 import { requestIdMiddleware } from './core/logging/request-id.middleware.js';
@@ -21,7 +22,7 @@ export async function createApp(options: AppOptions): Promise<NestExpressApplica
   app.use(requestIdMiddleware(logger));
   app.use(securityHeaders);
   app.use(cookieParser());
-  app.use('/graphql', bearerTokenMiddleware);
+  app.use('/graphql', bearerTokenMiddleware(app.get(AUTHENTICATOR)));
   app.useGlobalPipes(createValidationPipe());
   const served = serveClient(app.getHttpAdapter().getInstance(), config.clientDistDir);
   if (!served) logger.warning('client not built: only the API is served', { clientDistDir: config.clientDistDir });

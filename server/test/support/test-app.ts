@@ -42,14 +42,20 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
-/** A database of this test file's own, cloned from the migrated template. */
-export async function createTestDatabase(): Promise<{ databaseName: string; ownerUrl: string; appUrl: string; appRole: string }> {
+/**
+ * A database of this test file's own, cloned from the migrated template (or, with `empty`, one
+ * with no schema at all).
+ */
+export async function createTestDatabase(
+  options: { empty?: boolean } = {},
+): Promise<{ databaseName: string; ownerUrl: string; appUrl: string; appRole: string }> {
   const { superuserUrl, credentials } = inject('database');
   const databaseName = `test_${randomUUID().replaceAll('-', '').slice(0, 20)}`;
   const admin = new pg.Client({ connectionString: superuserUrl });
   await admin.connect();
   try {
-    await admin.query(`CREATE DATABASE ${databaseName} TEMPLATE ${TEMPLATE_DATABASE} OWNER ${credentials.ownerRole}`);
+    const template = options.empty ? 'template0' : TEMPLATE_DATABASE;
+    await admin.query(`CREATE DATABASE ${databaseName} TEMPLATE ${template} OWNER ${credentials.ownerRole}`);
     await admin.query(`GRANT CONNECT, TEMPORARY ON DATABASE ${databaseName} TO ${credentials.ownerRole}, ${credentials.appRole}`);
   } finally {
     await admin.end();

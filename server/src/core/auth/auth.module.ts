@@ -5,6 +5,7 @@ import { PassportModule } from '@nestjs/passport';
 import { CONFIG, type Config } from '../config/config.js';
 import { UsersModule } from '../../modules/users/users.module.js';
 import { AuthGuard } from './auth.guard.js';
+import { AUTHENTICATOR, createAuthenticator } from './authenticator.js';
 import { AuthResolver } from './auth.resolver.js';
 import { AuthService } from './auth.service.js';
 import { CredentialsVerifier } from './credentials-verifier.js';
@@ -32,7 +33,9 @@ import { TokenService } from './token.service.js';
     TokenService,
     JwtStrategy,
     LocalStrategy,
+    { provide: AUTHENTICATOR, inject: [JwtStrategy, LocalStrategy], useFactory: createAuthenticator },
     { provide: APP_GUARD, useClass: AuthGuard },
   ],
+  exports: [AUTHENTICATOR],
 })
 export class AuthModule {}

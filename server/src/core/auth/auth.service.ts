@@ -1,12 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
-import passport from 'passport';
 import { DataSource } from 'typeorm';
 import { CONFIG, type Config } from '../config/config.js';
 import { APP_DATA_SOURCE } from '../database/database.tokens.js';
 import { AppError, ErrorCode } from '../errors/app-error.js';
 import type { RequestContext } from '../tenancy/request-context.js';
 import { UsersService } from '../../modules/users/users.service.js';
+import { AUTHENTICATOR, type Authenticator } from './authenticator.js';
 import type { Principal } from './credentials-verifier.js';
 import type { AuthPayload } from './dtos/auth-payload.model.js';
 import type { LoginInput } from './dtos/login.input.js';
@@ -14,11 +14,11 @@ import { passwordHasher } from './password-hasher.js';
 import { clearRefreshCookie, readRefreshCookie, setRefreshCookie } from './refresh-cookie.js';
 import { hashRefreshToken, TokenService } from './token.service.js';
 
-/** Runs passport-local (registered by LocalStrategy) for one set of credentials. */
-function authenticateLocal(input: LoginInput): Promise<Principal> {
+/** Runs passport-local (LocalStrategy) for one set of credentials. */
+function authenticateLocal(authenticator: Authenticator, input: LoginInput): Promise<Principal> {
   return new Promise((resolve, reject) => {
     const request = { body: { email: input.email, password: input.password }, query: {} };
-    passport.authenticate('local', { session: false }, (error: unknown, principal: Principal | false) => {
+    authenticator.authenticate('local', { session: false }, (error: unknown, principal: Principal | false) => {
       if (error) reject(error);
       else if (principal) resolve(principal);
       else reject(new AppError(ErrorCode.INVALID_CREDENTIALS, 'auth.invalidCredentials'));
@@ -33,10 +33,11 @@ export class AuthService {
     private readonly users: UsersService,
     @Inject(APP_DATA_SOURCE) private readonly dataSource: DataSource,
     @Inject(CONFIG) private readonly config: Config,
+    @Inject(AUTHENTICATOR) private readonly authenticator: Authenticator,
   ) {}
 
   async login(context: RequestContext, input: LoginInput): Promise<AuthPayload> {
-    const principal = await authenticateLocal(input);
+    const principal = await authenticateLocal(this.authenticator, input);
     return this.startSession(context, principal, randomUUID());
   }
 

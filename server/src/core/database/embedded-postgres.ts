@@ -73,7 +73,15 @@ export async function startEmbeddedPostgres(options: {
   });
 
   if (!initialised) {
-    await postgres.initialise();
+    await postgres.initialise().catch((error: unknown) => {
+      if (String(error).includes('Permission denied')) {
+        throw new Error(
+          `PostgreSQL runs as the "postgres" user, which cannot reach ${dir}; make the folders above it traversable (chmod o+x).`,
+          { cause: error },
+        );
+      }
+      throw error;
+    });
     await writeFile(passwordFile, `${password}\n`, { mode: 0o600 });
   }
   const pidFile = join(clusterDir, 'postmaster.pid');

@@ -66,6 +66,16 @@ export function createErrorFormatter(logger: JsonLogger, development: boolean) {
       const field = fieldOfVariableError(formatted.message) ?? 'input';
       return withTranslation(formatted, ErrorCode.BAD_USER_INPUT, { key: 'validation.invalidType' }, { field });
     }
+    const limit = /^Operation exceeds the (\w+) limit: (\d+) > (\d+)\.$/.exec(formatted.message);
+    if (limit) {
+      // Raised by queryLimitsRule; Apollo files every validation error under one code.
+      return withTranslation(
+        formatted,
+        ErrorCode.QUERY_TOO_COMPLEX,
+        { key: 'codes.QUERY_TOO_COMPLEX' },
+        { limit: limit[1], actual: Number(limit[2]), allowed: Number(limit[3]) },
+      );
+    }
     if (apolloCode in apolloCodes) {
       const translation = { key: 'codes.BAD_REQUEST' };
       // The request's own text is safe to echo (no data), and helps whoever wrote the query.

@@ -41,9 +41,9 @@ function measure(
   for (const selection of selectionSet.selections) {
     let inner: Measure;
     if (selection.kind === Kind.FIELD) {
-      // Introspection has its own fixed shape and is switched off in production.
-      if (selection.name.value.startsWith('__')) continue;
       if (selection.alias) aliases += 1;
+      // Introspection has its own fixed shape (and is switched off in production).
+      if (selection.name.value.startsWith('__')) continue;
       const children = selection.selectionSet ? measure(selection.selectionSet, fragments, visiting) : { depth: 0, aliases: 0, cost: 0 };
       const first = selection.arguments?.find((a) => a.name.value === 'first' || a.name.value === 'last');
       const multiplier = first ? pageSize(first.value) : 1;

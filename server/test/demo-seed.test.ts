@@ -1,0 +1,65 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { JsonLogger } from '../src/core/logging/json-logger.js';
+import { DEMO_PASSWORD, demoOrganisations } from '../src/modules/demo/demo-data.js';
+import { seedDemoData } from '../src/modules/demo/demo-seed.js';
+import { Role, rolesByOrganisationKind } from '../src/modules/users/role.enum.js';
+import { login } from './support/fixtures.js';
+import { startTestApp, type TestApp } from './support/test-app.js';
+
+const silent = new JsonLogger('silent');
+let t: TestApp;
+
+beforeAll(async () => {
+  t = await startTestApp();
+});
+afterAll(async () => t?.close());
+
+async function snapshot() {
+  return {
+    organisations: await t.owner('SELECT * FROM organisation ORDER BY id'),
+    users: await t.owner('SELECT * FROM app_user ORDER BY id'),
+  };
+}
+
+describe('demo data', () => {
+  it('fills an empty database with the seven demo organisations and people who can log in', async () => {
+    const logins = await seedDemoData(t.ownerUrl, silent);
+    const organisations = await t.owner<{ name: string; kind: string; country: string; default_language: string }>(
+      'SELECT name, kind, country, default_language FROM organisation ORDER BY name',
+    );
+    expect(organisations).toHaveLength(7);
+    expect(organisations.map((o) => o.name)).toEqual(
+      expect.arrayContaining(['Stockholms stad, Frivillig återvandring', 'Göteborgs stad', 'Grad Prijedor', 'Općina Sanski Most', 'Grad Bihać']),
+    );
+    expect(organisations.filter((o) => o.kind === 'CLDD_OFFICE').map((o) => o.country).sort()).toEqual(['BA', 'IQ']);
+    expect(logins.length).toBe(demoOrganisations.flatMap((o) => o.users).length);
+
+    const baghdad = demoOrganisations.find((o) => o.country === 'IQ')!;
+    expect(baghdad.users.every((u) => u.language === 'ar')).toBe(true);
+    const bosnian = demoOrganisations.filter((o) => o.country === 'BA').flatMap((o) => o.users);
+    expect(bosnian.every((u) => u.language === 'bs')).toBe(true);
+
+    const session = await login(t, { email: baghdad.users[0]!.email, password: DEMO_PASSWORD });
+    const me = await t.gql<{ me: { language: string; roles: string[]; organisation: { name: string } } }>(
+      '{ me { language roles organisation { name } } }',
+      {},
+      { token: session.token },
+    );
+    expect(me.data?.me).toEqual({ language: 'ar', roles: ['PARTNER_CASEWORKER'], organisation: { name: baghdad.name } });
+  });
+
+  it('gives every organisation a coordinator and only roles that fit its kind', () => {
+    for (const organisation of demoOrganisations) {
+      expect(organisation.users.some((u) => u.roles.includes(Role.COORDINATOR)), organisation.name).toBe(true);
+      const allowed = rolesByOrganisationKind[organisation.kind];
+      for (const user of organisation.users) expect(user.roles.filter((r) => !allowed.includes(r)), user.email).toEqual([]);
+    }
+  });
+
+  it('running it again changes nothing', async () => {
+    const before = await snapshot();
+    await seedDemoData(t.ownerUrl, silent);
+    await seedDemoData(t.ownerUrl, silent);
+    expect(await snapshot()).toEqual(before);
+  });
+});
