@@ -1,4 +1,4 @@
-import { Avatar, Burger, Button, Divider, Group, Text, Title, UnstyledButton, VisuallyHidden } from '@mantine/core';
+import { Avatar, Box, Burger, Button, Divider, Group, Text, Title, UnstyledButton, VisuallyHidden } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
@@ -39,7 +39,7 @@ export function AppHeader({ navigationOpen, onToggleNavigation }: AppHeaderProps
         <UnstyledButton component={Link} to="/" aria-label={t('layout.home')}>
           <Group gap={8} wrap="nowrap">
             <ProductMark />
-            <Title order={2} size="h3" fw={700} c="indigo.8">
+            <Title order={2} size="h3" fw={700} c="indigo.8" visibleFrom="xs">
               {t('app.name')}
             </Title>
           </Group>
@@ -59,16 +59,23 @@ export function AppHeader({ navigationOpen, onToggleNavigation }: AppHeaderProps
             {user.name}
           </Text>
         </Group>
-        <LanguageSwitcher size="sm" w={150} />
+        <LanguageSwitcher size="sm" w={{ base: 124, sm: 150 }} />
+        {/* One button on every screen (the tests find it by test id); narrow screens show its icon only. */}
         <Button
           data-testid="logout"
+          aria-label={t('layout.logout')}
           variant="default"
           size="sm"
-          leftSection={<Icon name="logout" size={16} />}
+          px={{ base: 10, sm: 'md' }}
           loading={leaving}
           onClick={() => void handleLogout()}
         >
-          {t('layout.logout')}
+          <Group gap={8} wrap="nowrap">
+            <Icon name="logout" size={16} />
+            <Box component="span" visibleFrom="sm">
+              {t('layout.logout')}
+            </Box>
+          </Group>
         </Button>
       </Group>
     </Group>

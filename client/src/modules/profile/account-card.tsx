@@ -19,7 +19,7 @@ export function AccountCard({ user }: { user: HomeProfileQuery['me'] }) {
           {t('home.account.title')}
         </Title>
       </Group>
-      <DataList withDivider labelWidth={160}>
+      <DataList withDivider labelWidth={140} styles={{ itemValue: { minWidth: 0, overflowWrap: 'anywhere' } }}>
         <DataList.Item>
           <DataList.ItemLabel>{t('home.account.name')}</DataList.ItemLabel>
           <DataList.ItemValue>{user.name}</DataList.ItemValue>

@@ -17,7 +17,7 @@ export function OrganisationCard({ organisation }: { organisation: HomeProfileQu
           {t('home.organisation.title')}
         </Title>
       </Group>
-      <DataList withDivider labelWidth={160}>
+      <DataList withDivider labelWidth={140} styles={{ itemValue: { minWidth: 0, overflowWrap: 'anywhere' } }}>
         <DataList.Item>
           <DataList.ItemLabel>{t('home.organisation.name')}</DataList.ItemLabel>
           <DataList.ItemValue>{organisation.name}</DataList.ItemValue>
