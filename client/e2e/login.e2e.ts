@@ -60,9 +60,6 @@ describe.skipIf(!portal)('a Baghdad caseworker in the browser', () => {
 
     // Logged out for real: a reload does not bring the session back.
     await page.reload();
-    await page.waitForTimeout(3000);
-    await browser.screenshot('debug-after-reload');
-    console.log('URL', page.url(), await page.locator('body').innerText());
     await page.getByTestId('login-email').waitFor();
   });
 

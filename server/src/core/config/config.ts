@@ -52,7 +52,7 @@ export const settings = [
   { name: 'PUBLIC_URL', default: 'http://localhost:<PORT>', meaning: 'Address people use to reach the portal; printed at start.' },
   { name: 'DATA_DIR', default: '<repository>/.data', meaning: 'Folder for the embedded PostgreSQL, its credentials and the development JWT secret (git-ignored).' },
   { name: 'DATABASE_URL', default: '(none: embedded PostgreSQL)', meaning: 'PostgreSQL URL of the application role (`NOSUPERUSER NOBYPASSRLS`, owns nothing) used for every request.' },
-  { name: 'DATABASE_OWNER_URL', default: '(required with `DATABASE_URL`)', meaning: 'PostgreSQL URL of the role that owns the schema; used only for migrations, demo data and `audit:verify`-style maintenance.' },
+  { name: 'DATABASE_OWNER_URL', default: '(required with `DATABASE_URL`)', meaning: 'PostgreSQL URL of the role that owns the schema; used only at start-up, for migrations and demo data.' },
   { name: 'DATABASE_POOL_SIZE', default: '10', meaning: 'Connections in the application pool.' },
   { name: 'EMBEDDED_DB_PORT', default: '54329', meaning: 'Port of the embedded PostgreSQL on 127.0.0.1 (only without `DATABASE_URL`).' },
   { name: 'JWT_SECRET', default: 'development: generated once into `DATA_DIR`; production: required', meaning: 'Key that signs access tokens (HS256), at least 32 characters.' },

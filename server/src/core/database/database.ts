@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { DataSource } from 'typeorm';
 import type { Config } from '../config/config.js';
 import type { JsonLogger } from '../logging/json-logger.js';
-import { startEmbeddedPostgres, type EmbeddedDatabase } from './embedded-postgres.js';
+import type { EmbeddedDatabase } from './embedded-postgres.js';
 import { entities } from './entities.js';
 import { migrateUp } from './migrations.js';
 import { loadOrCreateCredentials, provisionDatabase, roleUrl } from './provision.js';
@@ -30,28 +30,52 @@ export function createAppDataSource(url: string, poolSize: number): DataSource {
   });
 }
 
+export interface DatabaseLocation {
+  ownerUrl: string;
+  appUrl: string;
+  appRole: string;
+  /** Stops the embedded cluster, if this process started one. */
+  stop(): Promise<void>;
+}
+
 /**
- * Connects to PostgreSQL — the embedded cluster in DATA_DIR when no DATABASE_URL is given —,
- * applies pending migrations as the owner, and opens the application role's pool.
+ * Finds PostgreSQL: the URLs of the settings, or — without DATABASE_URL — the embedded cluster
+ * in DATA_DIR, started (and on first use initialised, with its two roles) here.
  */
-export async function openDatabase(config: Config, logger: JsonLogger): Promise<Database> {
-  let embedded: EmbeddedDatabase | undefined;
-  let ownerUrl: string;
-  let appUrl: string;
-  if (config.database.mode === 'embedded') {
-    const dir = join(config.dataDir, 'postgres');
-    const started = Date.now();
-    embedded = await startEmbeddedPostgres({ dir, port: config.database.port, onLog: (line) => logger.debug(line) });
+export async function locateDatabase(config: Config, logger: JsonLogger): Promise<DatabaseLocation> {
+  if (config.database.mode === 'external') {
+    const { url, ownerUrl } = config.database;
+    return { ownerUrl, appUrl: url, appRole: decodeURIComponent(new URL(url).username), stop: async () => undefined };
+  }
+  const dir = join(config.dataDir, 'postgres');
+  const started = Date.now();
+  // Loaded only here: a production image may leave the PostgreSQL binaries out.
+  const { startEmbeddedPostgres } = await import('./embedded-postgres.js');
+  const embedded: EmbeddedDatabase = await startEmbeddedPostgres({
+    dir,
+    port: config.database.port,
+    onLog: (line) => logger.debug(line),
+  });
+  try {
     const credentials = await loadOrCreateCredentials(join(dir, 'credentials.json'), 'cirkel');
     await provisionDatabase(embedded.superuserUrl, credentials);
-    ownerUrl = roleUrl(embedded.superuserUrl, credentials.ownerRole, credentials.ownerPassword, credentials.database);
-    appUrl = roleUrl(embedded.superuserUrl, credentials.appRole, credentials.appPassword, credentials.database);
     logger.info('embedded PostgreSQL ready', { port: embedded.port, dir, ms: Date.now() - started });
-  } else {
-    ownerUrl = config.database.ownerUrl;
-    appUrl = config.database.url;
+    return {
+      ownerUrl: roleUrl(embedded.superuserUrl, credentials.ownerRole, credentials.ownerPassword, credentials.database),
+      appUrl: roleUrl(embedded.superuserUrl, credentials.appRole, credentials.appPassword, credentials.database),
+      appRole: credentials.appRole,
+      stop: () => embedded.stop(),
+    };
+  } catch (error) {
+    await embedded.stop();
+    throw error;
   }
-  const appRole = decodeURIComponent(new URL(appUrl).username);
+}
+
+/** Locates PostgreSQL, applies pending migrations as the owner, and opens the application role's pool. */
+export async function openDatabase(config: Config, logger: JsonLogger): Promise<Database> {
+  const location = await locateDatabase(config, logger);
+  const { ownerUrl, appUrl, appRole } = location;
   try {
     const applied = await migrateUp(ownerUrl, appRole);
     if (applied.length > 0) logger.info('migrations applied', { migrations: applied });
@@ -64,11 +88,11 @@ export async function openDatabase(config: Config, logger: JsonLogger): Promise<
       appRole,
       async close() {
         if (app.isInitialized) await app.destroy();
-        await embedded?.stop();
+        await location.stop();
       },
     };
   } catch (error) {
-    await embedded?.stop();
+    await location.stop();
     throw error;
   }
 }

@@ -1,0 +1,28 @@
+import { ConfigError, loadConfig } from '../core/config/config.js';
+import { locateDatabase } from '../core/database/database.js';
+import { migrateDown, migrateUp } from '../core/database/migrations.js';
+import { JsonLogger } from '../core/logging/json-logger.js';
+
+/** `npm run db:migrate` (up) and `npm run db:revert` (down): the same settings as the server. */
+async function main(direction: string | undefined): Promise<void> {
+  if (direction !== 'up' && direction !== 'down') throw new ConfigError('Say "up" or "down".');
+  const config = loadConfig();
+  const logger = new JsonLogger(config.logLevel === 'info' ? 'warn' : config.logLevel);
+  const database = await locateDatabase(config, logger);
+  try {
+    if (direction === 'up') {
+      const applied = await migrateUp(database.ownerUrl, database.appRole);
+      process.stdout.write(applied.length ? `applied: ${applied.join(', ')}\n` : 'nothing to apply\n');
+    } else {
+      const reverted = await migrateDown(database.ownerUrl, database.appRole);
+      process.stdout.write(reverted ? `reverted: ${reverted}\n` : 'nothing to revert\n');
+    }
+  } finally {
+    await database.stop();
+  }
+}
+
+main(process.argv[2]).catch((error: unknown) => {
+  process.stderr.write(`${error instanceof ConfigError ? error.message : String(error)}\n`);
+  process.exit(1);
+});
