@@ -61,6 +61,15 @@ describe('locales', () => {
           expect(extra).toEqual([]);
         });
 
+        it('has every plural form the language needs (Arabic six, Bosnian three)', () => {
+          const needed = new Intl.PluralRules(language).resolvedOptions().pluralCategories;
+          const plurals = new Set([...english.keys()].filter((key) => pluralSuffix.test(key)).map(baseKey));
+          const missing = [...plurals].flatMap((base) =>
+            needed.filter((form) => !translated.has(`${base}_${form}`)).map((form) => `${base}_${form}`),
+          );
+          expect(missing).toEqual([]);
+        });
+
         it('has no empty text', () => {
           expect([...translated].filter(([, text]) => typeof text !== 'string' || text.trim() === '').map(([k]) => k)).toEqual([]);
         });
