@@ -45,18 +45,18 @@ export function AppHeader({ navigationOpen, onToggleNavigation }: AppHeaderProps
           </Group>
         </UnstyledButton>
         <Divider orientation="vertical" visibleFrom="md" />
-        <Text data-testid="organisation-name" fw={500} c="dimmed" truncate visibleFrom="md">
+        <Text fw={500} c="dimmed" truncate visibleFrom="md">
           <VisuallyHidden>{t('layout.organisation')}: </VisuallyHidden>
-          {user.organisation.name}
+          <span data-testid="organisation-name">{user.organisation.name}</span>
         </Text>
       </Group>
 
       <Group gap="sm" wrap="nowrap">
         <Group gap={8} wrap="nowrap" visibleFrom="xs">
           <Avatar name={user.name} color="initials" size={32} aria-hidden />
-          <Text data-testid="user-name" size="sm" fw={500} truncate maw={200}>
+          <Text size="sm" fw={500} truncate maw={200}>
             <VisuallyHidden>{t('layout.signedInAs')}: </VisuallyHidden>
-            {user.name}
+            <span data-testid="user-name">{user.name}</span>
           </Text>
         </Group>
         <LanguageSwitcher size="sm" w={{ base: 124, sm: 150 }} />

@@ -1,7 +1,7 @@
 import { useMutation } from '@apollo/client/react';
 import { languageNames, languages, type Language } from '@cirkel/i18n';
 import { Alert, Button, Group, NativeSelect, PasswordInput, Stack, TextInput } from '@mantine/core';
-import { useState, type FormEvent } from 'react';
+import { useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Icon } from '../../components/icon';
 import { fieldErrors } from '../../core/apollo/graphql-errors';
@@ -20,7 +20,8 @@ interface CreateUserFormProps {
 type Field = 'email' | 'name' | 'roles' | 'language' | 'password';
 type Errors = Partial<Record<Field, string>>;
 
-const fields: readonly Field[] = ['email', 'name', 'roles', 'language', 'password'];
+// In the order the form shows them, so that focus goes to the topmost error.
+const fields: readonly Field[] = ['name', 'email', 'roles', 'language', 'password'];
 
 export function CreateUserForm({ defaultLanguage, onCreated, onCancel }: CreateUserFormProps) {
   const { t } = useTranslation();
@@ -33,6 +34,16 @@ export function CreateUserForm({ defaultLanguage, onCreated, onCancel }: CreateU
   const [errors, setErrors] = useState<Errors>({});
   const [formError, setFormError] = useState<string | null>(null);
   const [createUser, { loading }] = useMutation(createUserMutation, { refetchQueries: [usersQuery] });
+  const formRef = useRef<HTMLFormElement>(null);
+
+  /** Errors land on their fields; focus goes to the first, so keyboard and screen reader users hear it. */
+  const showErrors = (found: Errors) => {
+    setErrors(found);
+    const first = fields.find((field) => found[field]);
+    if (!first) return;
+    const target = first === 'roles' ? 'input[type="checkbox"]' : `[name="${first}"]`;
+    requestAnimationFrame(() => formRef.current?.querySelector<HTMLElement>(target)?.focus());
+  };
 
   const validate = (): Errors => {
     const found: Errors = {};
@@ -48,7 +59,7 @@ export function CreateUserForm({ defaultLanguage, onCreated, onCancel }: CreateU
     event.preventDefault();
     setFormError(null);
     const found = validate();
-    setErrors(found);
+    showErrors(found);
     if (Object.keys(found).length > 0) return;
     try {
       const { data } = await createUser({
@@ -59,7 +70,7 @@ export function CreateUserForm({ defaultLanguage, onCreated, onCancel }: CreateU
       // The server names the input field it refuses; put its (translated) sentence there.
       const byField = fieldErrors(error);
       const known = Object.fromEntries(Object.entries(byField).filter(([field]) => fields.includes(field as Field)));
-      setErrors(known);
+      showErrors(known);
       if (Object.keys(known).length === 0) setFormError(errorMessage(error as Error));
     }
   };
@@ -67,7 +78,7 @@ export function CreateUserForm({ defaultLanguage, onCreated, onCancel }: CreateU
   const clearError = (field: Field) => setErrors((current) => ({ ...current, [field]: undefined }));
 
   return (
-    <form onSubmit={(event) => void submit(event)} noValidate aria-busy={loading}>
+    <form ref={formRef} onSubmit={(event) => void submit(event)} noValidate aria-busy={loading}>
       <Stack gap="md">
         {formError && (
           <Alert color="red" variant="light" icon={<Icon name="alert" />} role="alert">

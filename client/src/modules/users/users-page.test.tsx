@@ -117,6 +117,7 @@ describe('users page', () => {
     const email = form.getByRole('textbox', { name: 'E-mail address' });
     await waitFor(() => expect(email).toHaveAttribute('aria-invalid', 'true'));
     expect(email).toHaveAccessibleDescription(serverMessage);
+    await waitFor(() => expect(email).toHaveFocus());
     expect(form.getByRole('textbox', { name: 'Full name' })).not.toHaveAttribute('aria-invalid', 'true');
     expect(dialog).toBeInTheDocument();
   });
