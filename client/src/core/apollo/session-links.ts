@@ -1,9 +1,8 @@
 import { ApolloLink } from '@apollo/client/link';
-import { CombinedGraphQLErrors } from '@apollo/client/errors';
 import { ErrorLink } from '@apollo/client/link/error';
 import { from, mergeMap, of, throwError } from 'rxjs';
 import type { SessionStore } from '../auth/session-store';
-import { ErrorCode } from './graphql-errors';
+import { ErrorCode, hasErrorCode } from './graphql-errors';
 
 export interface SessionLinkOptions {
   session: SessionStore;
@@ -39,8 +38,7 @@ export function createSessionRefreshLink({ session }: Pick<SessionLinkOptions, '
   return new ErrorLink(({ error, result, operation, forward }) => {
     const { sentAccessToken, skipSessionRefresh } = operation.getContext();
     if (skipSessionRefresh || !sentAccessToken) return;
-    if (!CombinedGraphQLErrors.is(error)) return;
-    if (!error.errors.some((e) => e.extensions?.code === ErrorCode.Unauthenticated)) return;
+    if (!hasErrorCode(error, ErrorCode.Unauthenticated)) return;
 
     const current = session.accessToken;
     // Another request renewed the token while this one was on its way: just repeat it.
