@@ -66,10 +66,15 @@ export class SessionStore {
    * Asks the server for a new access token with the refresh cookie. However many requests find
    * their token expired at once, only one `refreshSession` is in flight; all wait for it.
    * Resolves to the new token, or null when the session could not be renewed (then signed out).
+   *
+   * Tabs share the refresh cookie, and the server treats a second use of one refresh token as
+   * theft (it revokes the whole family). So tabs take turns through a Web Lock: a tab that waited
+   * sends the cookie the previous one just received.
    */
   refresh(client: ApolloClient): Promise<string | null> {
-    this.refreshing ??= client
-      .mutate({ mutation: refreshSessionMutation, context: { skipSessionRefresh: true } })
+    const exchange = () => client.mutate({ mutation: refreshSessionMutation, context: { skipSessionRefresh: true } });
+    const locks = typeof navigator === 'undefined' ? undefined : navigator.locks;
+    this.refreshing ??= (locks ? locks.request('cirkel.session-refresh', exchange) : exchange())
       .then(({ data }) => {
         if (!data) throw new Error('refreshSession returned no data');
         this.signIn(data.refreshSession);
