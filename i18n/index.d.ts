@@ -1,5 +1,5 @@
 export type Language = 'sv' | 'en' | 'bs' | 'ar';
-export type Namespace = 'common' | 'errors';
+export type Namespace = 'common' | 'errors' | 'cases' | 'referrals' | 'agreements';
 export type Direction = 'ltr' | 'rtl';
 
 export interface TranslationTree {
