@@ -1,0 +1,119 @@
+import { graphql } from '../../gql';
+
+// What a referral's answer changes: enough to update the referral wherever the cache holds it
+// (inbox row, case page) before the page's own queries are fetched again.
+export const referralStateFragment = graphql(`
+  fragment ReferralState on Referral {
+    id
+    status
+    allowedActions
+    declineReason
+    respondedAt
+    revokedAt
+    completedAt
+    respondedBy {
+      id
+      name
+    }
+  }
+`);
+
+export const acceptReferralMutation = graphql(`
+  mutation AcceptReferral($id: ID!) {
+    acceptReferral(id: $id) {
+      ...ReferralState
+    }
+  }
+`);
+
+export const declineReferralMutation = graphql(`
+  mutation DeclineReferral($id: ID!, $reason: String!) {
+    declineReferral(id: $id, reason: $reason) {
+      ...ReferralState
+    }
+  }
+`);
+
+export const revokeReferralMutation = graphql(`
+  mutation RevokeReferral($id: ID!) {
+    revokeReferral(id: $id) {
+      ...ReferralState
+    }
+  }
+`);
+
+export const completeReferralMutation = graphql(`
+  mutation CompleteReferral($id: ID!) {
+    completeReferral(id: $id) {
+      ...ReferralState
+    }
+  }
+`);
+
+/** A row of the inbox and of the referred cases: what a partner needs to decide, nothing more. */
+export const referralListItemFragment = graphql(`
+  fragment ReferralListItem on Referral {
+    id
+    status
+    sections
+    sentAt
+    expiresAt
+    respondedAt
+    allowedActions
+    from {
+      id
+      name
+      country
+    }
+    sentBy {
+      id
+      name
+    }
+    case {
+      id
+      number
+      destinationCountry
+      destinationPlace
+      returnee {
+        firstName
+        lastName
+      }
+    }
+  }
+`);
+
+export const referralInboxQuery = graphql(`
+  query ReferralInbox($first: Int!, $after: String) {
+    referralInbox(first: $first, after: $after) {
+      totalCount
+      pageInfo {
+        endCursor
+        hasNextPage
+      }
+      edges {
+        cursor
+        node {
+          ...ReferralListItem
+        }
+      }
+    }
+  }
+`);
+
+export const incomingReferralsQuery = graphql(`
+  query IncomingReferrals($status: [ReferralStatus!], $first: Int!, $after: String) {
+    incomingReferrals(status: $status, first: $first, after: $after) {
+      totalCount
+      pageInfo {
+        endCursor
+        hasNextPage
+      }
+      edges {
+        cursor
+        node {
+          ...ReferralListItem
+        }
+      }
+    }
+  }
+`);
