@@ -20,7 +20,7 @@ export function useReferralsTranslation(): { t: ReferralsT; language: string } {
   const { i18n } = useTranslation();
   const language = i18n.language;
   const t = useMemo(() => {
-    const getFixedT = i18n.getFixedT.bind(i18n) as (lng: string, ns: string) => ReferralsT;
+    const getFixedT = i18n.getFixedT.bind(i18n) as unknown as (lng: string, ns: string) => ReferralsT;
     return getFixedT(language, 'referrals');
   }, [i18n, language]);
   return { t, language };
