@@ -38,6 +38,14 @@ export const appRoutes: RouteObject[] = [
                   },
                 ],
               },
+              {
+                path: 'inbox',
+                lazy: () => import('../modules/referrals/referral-inbox-page').then((m) => ({ Component: m.ReferralInboxPage })),
+              },
+              {
+                path: 'referrals',
+                lazy: () => import('../modules/referrals/referred-cases-page').then((m) => ({ Component: m.ReferredCasesPage })),
+              },
               { path: '*', element: <NotFoundPage /> },
             ],
           },

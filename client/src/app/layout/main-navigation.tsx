@@ -5,6 +5,8 @@ import { Icon, type IconName } from '../../components/icon';
 import { hasRole } from '../../core/auth/has-role';
 import { useCurrentUser } from '../../core/auth/session-context';
 import { Role } from '../../gql/graphql';
+import { answersReferrals } from '../../modules/referrals/partner-access';
+import { useReferralsTranslation } from '../../modules/referrals/use-referrals-translation';
 
 interface NavigationItem {
   to: string;
@@ -16,12 +18,19 @@ interface NavigationItem {
 
 export function MainNavigation({ onNavigate }: { onNavigate: () => void }) {
   const { t } = useTranslation();
+  const { t: referralsT } = useReferralsTranslation();
   const user = useCurrentUser();
   const { pathname } = useLocation();
 
   const items: NavigationItem[] = [
     { to: '/', label: t('navigation.home'), icon: 'home', end: true },
     ...(hasRole(user, Role.Coordinator) ? [{ to: '/users', label: t('navigation.users'), icon: 'users' as const }] : []),
+    ...(answersReferrals(user)
+      ? [
+          { to: '/inbox', label: referralsT('navigation.inbox'), icon: 'building' as const },
+          { to: '/referrals', label: referralsT('navigation.referred'), icon: 'user' as const },
+        ]
+      : []),
   ];
 
   return (

@@ -1,5 +1,7 @@
 import { graphql } from '../../gql';
 
+export const referralPageSize = 20;
+
 // What a referral's answer changes: enough to update the referral wherever the cache holds it
 // (inbox row, case page) before the page's own queries are fetched again.
 export const referralStateFragment = graphql(`

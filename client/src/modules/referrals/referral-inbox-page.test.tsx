@@ -1,0 +1,190 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { signedIn } from '../../../test/fixtures';
+import { renderApp } from '../../../test/render-app';
+import { acceptReferralMutation, referralInboxQuery } from './referral-operations';
+import { baghdadPartner, listedReferral, referralConnection } from './referral-test-data';
+
+const firstPage = { first: 20 };
+const inbox = (nodes: object[], options?: Parameters<typeof referralConnection>[2]) => referralConnection('referralInbox', nodes, options);
+
+describe('referral inbox', () => {
+  it('lists pending referrals with what the partner needs to decide', async () => {
+    renderApp({
+      path: '/inbox',
+      session: baghdadPartner(),
+      mocks: [
+        {
+          request: { query: referralInboxQuery, variables: firstPage },
+          result: inbox([
+            listedReferral({ id: 'r1', number: 'STO-2026-0042', returnee: { firstName: 'Ahmed', lastName: 'Karim' }, sections: ['IDENTITY', 'CONTACT'], expiresIn: 5 }),
+            listedReferral({ id: 'r2', number: 'STO-2026-0043', returnee: null, sections: ['NEEDS'], expiresIn: 1 }),
+          ]),
+        },
+      ],
+    });
+
+    const rows = await screen.findAllByTestId('referral-row');
+    expect(rows).toHaveLength(2);
+    expect(screen.getByRole('heading', { name: 'Referral inbox' })).toBeInTheDocument();
+
+    const [first, second] = rows.map((row) => within(row));
+    expect(first!.getByRole('link', { name: 'STO-2026-0042' })).toHaveAttribute('href', '/cases/case-r1');
+    expect(first!.getByTestId('returnee-name')).toHaveTextContent('Ahmed Karim');
+    expect(first!.getByText('Stockholms stad, Frivillig återvandring')).toBeInTheDocument();
+    expect(within(first!.getByTestId('shared-sections')).getAllByText(/.+/).map((badge) => badge.textContent)).toEqual([
+      'Identity',
+      'Contact details',
+    ]);
+    expect(first!.getByTestId('referral-expiry')).toHaveTextContent('Expires in 5 days');
+    expect(first!.getByTestId('referral-expiry')).not.toHaveAttribute('data-urgent');
+    expect(first!.getByRole('button', { name: 'Accept: STO-2026-0042' })).toBeInTheDocument();
+    expect(first!.getByRole('button', { name: 'Decline: STO-2026-0042' })).toBeInTheDocument();
+
+    // Identity not shared: no name, and the server sent none.
+    expect(second!.queryByTestId('returnee-name')).not.toBeInTheDocument();
+    expect(second!.getByText('Name not shared')).toBeInTheDocument();
+    expect(second!.getByTestId('referral-expiry')).toHaveTextContent('Expires in 1 day');
+    expect(second!.getByTestId('referral-expiry')).toHaveAttribute('data-urgent', 'true');
+    expect(screen.getByText('Showing 2 of 2 referrals')).toBeInTheDocument();
+  });
+
+  it('says so when nothing waits for an answer', async () => {
+    renderApp({
+      path: '/inbox',
+      session: baghdadPartner(),
+      mocks: [{ request: { query: referralInboxQuery, variables: firstPage }, result: inbox([]) }],
+    });
+    const empty = await screen.findByTestId('referrals-empty');
+    expect(within(empty).getByText('No referrals waiting')).toBeInTheDocument();
+    expect(screen.queryByRole('table')).not.toBeInTheDocument();
+  });
+
+  it('counts the days left in Arabic with its six plural forms', async () => {
+    renderApp({
+      path: '/inbox',
+      session: baghdadPartner('ar'),
+      mocks: [
+        {
+          request: { query: referralInboxQuery, variables: firstPage },
+          result: inbox([
+            listedReferral({ id: 'r0', number: 'STO-2026-0040', expiresIn: 0 }),
+            listedReferral({ id: 'r1', number: 'STO-2026-0041', expiresIn: 1 }),
+            listedReferral({ id: 'r2', number: 'STO-2026-0042', expiresIn: 2 }),
+            listedReferral({ id: 'r3', number: 'STO-2026-0043', expiresIn: 5 }),
+            listedReferral({ id: 'r4', number: 'STO-2026-0044', expiresIn: 11 }),
+          ]),
+        },
+      ],
+    });
+    await screen.findAllByTestId('referral-row');
+    expect(document.documentElement).toHaveAttribute('dir', 'rtl');
+    expect(screen.getAllByTestId('referral-expiry').map((cell) => cell.textContent)).toEqual([
+      'تنتهي المهلة خلال 24 ساعة',
+      'تنتهي المهلة خلال يوم واحد',
+      'تنتهي المهلة خلال يومين',
+      'تنتهي المهلة خلال 5 أيام',
+      'تنتهي المهلة خلال 11 يومًا',
+    ]);
+    expect(screen.getAllByTestId('referral-expiry').map((cell) => cell.hasAttribute('data-urgent'))).toEqual([true, true, false, false, false]);
+    expect(screen.getByRole('heading', { name: 'الإحالات الواردة' })).toBeInTheDocument();
+  });
+
+  it('counts the days left in Bosnian: dan, dana, dan', async () => {
+    renderApp({
+      path: '/inbox',
+      session: baghdadPartner('bs'),
+      mocks: [
+        {
+          request: { query: referralInboxQuery, variables: firstPage },
+          result: inbox([
+            listedReferral({ id: 'r1', number: 'STO-2026-0041', expiresIn: 1 }),
+            listedReferral({ id: 'r3', number: 'STO-2026-0043', expiresIn: 3 }),
+            listedReferral({ id: 'r5', number: 'STO-2026-0045', expiresIn: 5 }),
+            listedReferral({ id: 'r21', number: 'STO-2026-0051', expiresIn: 21 }),
+          ]),
+        },
+      ],
+    });
+    await screen.findAllByTestId('referral-row');
+    expect(screen.getAllByTestId('referral-expiry').map((cell) => cell.textContent)).toEqual([
+      'Ističe za 1 dan',
+      'Ističe za 3 dana',
+      'Ističe za 5 dana',
+      'Ističe za 21 dan',
+    ]);
+  });
+
+  it('accepts a referral, says so, and shows the inbox without it', async () => {
+    const referral = listedReferral({ id: 'r1', number: 'STO-2026-0042' });
+    const { user } = renderApp({
+      path: '/inbox',
+      session: baghdadPartner(),
+      mocks: [
+        { request: { query: referralInboxQuery, variables: firstPage }, result: inbox([referral]) },
+        {
+          request: { query: acceptReferralMutation, variables: { id: 'r1' } },
+          result: {
+            data: {
+              acceptReferral: {
+                __typename: 'Referral',
+                id: 'r1',
+                status: 'ACCEPTED',
+                allowedActions: [],
+                declineReason: null,
+                respondedAt: '2026-03-04T08:00:00.000Z',
+                revokedAt: null,
+                completedAt: null,
+                respondedBy: { __typename: 'StaffMember', id: 'user-layla', name: 'Layla Al-Rawi' },
+              },
+            },
+          },
+        },
+        // The inbox is fetched again: the accepted referral has left it.
+        { request: { query: referralInboxQuery, variables: firstPage }, result: inbox([]) },
+      ],
+    });
+
+    await user.click(await screen.findByRole('button', { name: 'Accept: STO-2026-0042' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Accept the referral' });
+    await user.click(within(dialog).getByRole('button', { name: 'Accept referral' }));
+
+    expect(await screen.findByRole('status', { name: '' })).toHaveTextContent('The referral of case STO-2026-0042 was answered.');
+    expect(await screen.findByTestId('referrals-empty')).toBeInTheDocument();
+  });
+
+  it('loads the next page on request', async () => {
+    const { user } = renderApp({
+      path: '/inbox',
+      session: baghdadPartner(),
+      mocks: [
+        {
+          request: { query: referralInboxQuery, variables: firstPage },
+          result: inbox([listedReferral({ id: 'r1', number: 'STO-2026-0041' })], { hasNextPage: true, totalCount: 2 }),
+        },
+        {
+          request: { query: referralInboxQuery, variables: { ...firstPage, after: 'cursor-1' } },
+          result: inbox([listedReferral({ id: 'r2', number: 'STO-2026-0042' })], { totalCount: 2, offset: 1 }),
+        },
+      ],
+    });
+    expect(await screen.findAllByTestId('referral-row')).toHaveLength(1);
+    await user.click(screen.getByRole('button', { name: 'Load more' }));
+    await waitFor(() => expect(screen.getAllByTestId('referral-row')).toHaveLength(2));
+    expect(screen.getByText('Showing 2 of 2 referrals')).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Load more' })).not.toBeInTheDocument();
+  });
+
+  it('is in the navigation of partner staff only, and refused to a Stockholm caseworker', async () => {
+    const partner = renderApp({ path: '/inbox', session: baghdadPartner(), mocks: [{ request: { query: referralInboxQuery, variables: firstPage }, result: inbox([]) }] });
+    const navigation = await screen.findByRole('navigation', { name: 'Main navigation' });
+    expect(within(navigation).getByRole('link', { name: 'Referral inbox' })).toHaveAttribute('aria-current', 'page');
+    expect(within(navigation).getByRole('link', { name: 'Referred cases' })).toBeInTheDocument();
+    partner.unmount();
+
+    renderApp({ path: '/inbox', session: signedIn(['CASEWORKER', 'COORDINATOR']) });
+    expect(await screen.findByRole('heading', { name: 'Not available to you' })).toBeInTheDocument();
+    const stockholmNavigation = screen.getByRole('navigation', { name: 'Main navigation' });
+    expect(within(stockholmNavigation).queryByRole('link', { name: 'Referral inbox' })).not.toBeInTheDocument();
+  });
+});

@@ -1,0 +1,111 @@
+import { Anchor, Badge, Group, Stack, Table, Text, Tooltip } from '@mantine/core';
+import { Link } from 'react-router';
+import { useFormatters } from '../../core/i18n/use-formatters';
+import { ReferralStatus, type ReferralListItemFragment } from '../../gql/graphql';
+import { ReferralActions } from './referral-actions';
+import { ReferralExpiry } from './referral-expiry';
+import { ReferralStatusBadge } from './referral-status-badge';
+import { useReferralsTranslation } from './use-referrals-translation';
+
+interface ReferralTableProps {
+  referrals: readonly ReferralListItemFragment[];
+  caption: string;
+  /** The referred-cases list mixes statuses; the inbox holds only those awaiting an answer. */
+  showStatus?: boolean;
+  onAnswered: (referral: ReferralListItemFragment) => void;
+}
+
+/** Referrals received by the viewer's organisation, one row each, with a way into the case. */
+export function ReferralTable({ referrals, caption, showStatus = false, onAnswered }: ReferralTableProps) {
+  const { t } = useReferralsTranslation();
+  const format = useFormatters();
+  const now = Date.now();
+  return (
+    <Table.ScrollContainer minWidth={920}>
+      <Table verticalSpacing="sm" highlightOnHover aria-label={caption}>
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th>{t('table.case')}</Table.Th>
+            <Table.Th>{t('table.from')}</Table.Th>
+            <Table.Th>{t('table.sections')}</Table.Th>
+            <Table.Th>{t('table.sent')}</Table.Th>
+            <Table.Th>{showStatus ? t('table.status') : t('table.answerBy')}</Table.Th>
+            <Table.Th>{t('table.actions')}</Table.Th>
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {referrals.map((referral) => {
+            const returnee = referral.case.returnee;
+            return (
+              <Table.Tr key={referral.id} data-testid="referral-row" data-referral-id={referral.id}>
+                <Table.Td>
+                  <Stack gap={2}>
+                    <Anchor component={Link} to={`/cases/${referral.case.id}`} fw={600} size="sm" dir="ltr" ta="start">
+                      {referral.case.number}
+                    </Anchor>
+                    {returnee ? (
+                      <Text size="sm" data-testid="returnee-name">
+                        {returnee.firstName} {returnee.lastName}
+                      </Text>
+                    ) : (
+                      <Text size="sm" c="dimmed" fs="italic">
+                        {t('table.identityNotShared')}
+                      </Text>
+                    )}
+                    <Text size="xs" c="dimmed">
+                      {t('table.destination', {
+                        place: referral.case.destinationPlace,
+                        country: format.country(referral.case.destinationCountry),
+                      })}
+                    </Text>
+                  </Stack>
+                </Table.Td>
+                <Table.Td>
+                  <Stack gap={2}>
+                    <Text size="sm">{referral.from.name}</Text>
+                    <Text size="xs" c="dimmed">
+                      {t('table.sentBy', { name: referral.sentBy.name })}
+                    </Text>
+                  </Stack>
+                </Table.Td>
+                <Table.Td>
+                  <Group gap={4} data-testid="shared-sections">
+                    {referral.sections.map((section) => (
+                      <Tooltip key={section} label={t(`sectionDescriptions.${section}`)} multiline w={240} withArrow>
+                        <Badge variant="outline" color="indigo" radius="sm" tt="none">
+                          {t(`sections.${section}`)}
+                        </Badge>
+                      </Tooltip>
+                    ))}
+                  </Group>
+                </Table.Td>
+                <Table.Td>
+                  <Text size="sm" title={format.dateTime(referral.sentAt)}>
+                    {format.date(referral.sentAt)}
+                  </Text>
+                </Table.Td>
+                <Table.Td>
+                  <Stack gap={4} align="flex-start">
+                    {showStatus && <ReferralStatusBadge status={referral.status} />}
+                    {referral.status === ReferralStatus.Pending ? (
+                      <ReferralExpiry expiresAt={referral.expiresAt} now={now} />
+                    ) : (
+                      referral.respondedAt && (
+                        <Text size="xs" c="dimmed">
+                          {t('table.answered', { date: format.date(referral.respondedAt) })}
+                        </Text>
+                      )
+                    )}
+                  </Stack>
+                </Table.Td>
+                <Table.Td>
+                  <ReferralActions referral={referral} subject={referral.case.number} onDone={() => onAnswered(referral)} />
+                </Table.Td>
+              </Table.Tr>
+            );
+          })}
+        </Table.Tbody>
+      </Table>
+    </Table.ScrollContainer>
+  );
+}
