@@ -8,7 +8,12 @@ import { DatabaseModule } from './core/database/database.module.js';
 import { graphqlConfig } from './core/graphql/graphql.config.js';
 import { HealthController } from './core/health/health.controller.js';
 import { LOGGER, type JsonLogger } from './core/logging/json-logger.js';
+import { AuditSealer } from './core/audit/audit-sealer.js';
+import { AgreementsModule } from './modules/agreements/agreements.module.js';
+import { CasesModule } from './modules/cases/cases.module.js';
+import { ConsentsModule } from './modules/consents/consents.module.js';
 import { OrganisationsModule } from './modules/organisations/organisations.module.js';
+import { ReferralsModule } from './modules/referrals/referrals.module.js';
 import { UsersModule } from './modules/users/users.module.js';
 
 export interface AppOptions {
@@ -47,8 +52,13 @@ export class AppModule {
         AuthModule,
         OrganisationsModule,
         UsersModule,
+        AgreementsModule,
+        CasesModule,
+        ConsentsModule,
+        ReferralsModule,
       ],
       controllers: [HealthController],
+      providers: [AuditSealer],
     };
   }
 }

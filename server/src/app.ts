@@ -22,7 +22,7 @@ export async function createApp(options: AppOptions): Promise<NestExpressApplica
   app.use(requestIdMiddleware(logger));
   app.use(securityHeaders);
   app.use(cookieParser());
-  app.use('/graphql', bearerTokenMiddleware(app.get(AUTHENTICATOR)));
+  app.use(['/graphql', '/attachments'], bearerTokenMiddleware(app.get(AUTHENTICATOR)));
   app.useGlobalPipes(createValidationPipe());
   const served = serveClient(app.getHttpAdapter().getInstance(), config.clientDistDir);
   if (!served) logger.warning('client not built: only the API is served', { clientDistDir: config.clientDistDir });

@@ -57,14 +57,20 @@ describe('database posture', () => {
     expect(tenantTables.filter((r) => !r.relrowsecurity || !r.relforcerowsecurity).map((r) => r.relname)).toEqual([]);
   });
 
-  it('every table with an organisation_id has a policy for the application role keyed on app.organisation_id, or none at all', async () => {
-    const rows = await t.owner<{ tablename: string; roles: string[]; qual: string | null }>(
-      `SELECT tablename, roles::text[] AS roles, qual FROM pg_policies WHERE schemaname = 'public'`,
+  it('every policy for the application role is keyed on the current organisation', async () => {
+    const rows = await t.owner<{ tablename: string; policyname: string; roles: string[]; qual: string | null; with_check: string | null }>(
+      `SELECT tablename, policyname, roles::text[] AS roles, qual, with_check FROM pg_policies WHERE schemaname = 'public'`,
     );
     const appPolicies = rows.filter((r) => r.roles.includes(appRole));
-    expect(appPolicies.length).toBeGreaterThan(0);
+    expect(appPolicies.length).toBeGreaterThan(10);
+    // Directly, or through a helper that is itself keyed on it (checked below).
+    const keyed = /app_current_organisation_id\(\)|app_partner_sections\(|app_is_agreement_party\(|app_referral_gives_access\(/;
     for (const policy of appPolicies) {
-      expect(policy.qual ?? '', policy.tablename).toMatch(/app_current_organisation_id\(\)/);
+      expect(`${policy.qual ?? ''} ${policy.with_check ?? ''}`, `${policy.tablename}.${policy.policyname}`).toMatch(keyed);
+    }
+    for (const helper of ['app_partner_sections', 'app_is_agreement_party']) {
+      const [source] = await t.owner<{ src: string }>('SELECT prosrc AS src FROM pg_proc WHERE proname = $1', [helper]);
+      expect(source?.src, helper).toContain('app_current_organisation_id()');
     }
     const definition = await t.owner<{ src: string }>(`SELECT prosrc AS src FROM pg_proc WHERE proname = 'app_current_organisation_id'`);
     expect(definition[0]?.src).toContain("nullif(current_setting('app.organisation_id', true), '')");

@@ -5,6 +5,7 @@ import { AppError } from '../errors/app-error.js';
 import type { RequestContext } from '../tenancy/request-context.js';
 import { hasRole } from '../tenancy/actor.js';
 import type { Role } from '../../modules/users/role.enum.js';
+import type { AuthenticatedRequest } from './bearer-token.middleware.js';
 import { PUBLIC_KEY } from './public.decorator.js';
 import { ROLES_KEY } from './roles.decorator.js';
 
@@ -19,6 +20,11 @@ export class AuthGuard implements CanActivate {
   canActivate(execution: ExecutionContext): boolean {
     const targets = [execution.getHandler(), execution.getClass()];
     if (this.reflector.getAllAndOverride<boolean>(PUBLIC_KEY, targets)) return true;
+    if (execution.getType<string>() === 'http') {
+      // REST handlers: a verified token is required here; the actor is loaded in their transaction.
+      if (!execution.switchToHttp().getRequest<AuthenticatedRequest>().claims) throw AppError.unauthenticated();
+      return true;
+    }
     if (execution.getType<string>() !== 'graphql') throw AppError.unauthenticated();
     const context = GqlExecutionContext.create(execution).getContext<RequestContext>();
     const actor = context.actor; // throws UNAUTHENTICATED

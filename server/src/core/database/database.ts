@@ -1,4 +1,5 @@
 import { join } from 'node:path';
+import pg from 'pg';
 import { DataSource } from 'typeorm';
 import type { Config } from '../config/config.js';
 import type { JsonLogger } from '../logging/json-logger.js';
@@ -17,6 +18,9 @@ export interface Database {
   close(): Promise<void>;
 }
 
+// A date column is a calendar date: keep it the text 'YYYY-MM-DD' instead of a Date at local midnight.
+pg.types.setTypeParser(pg.types.builtins.DATE, (value) => value);
+
 export function createAppDataSource(url: string, poolSize: number): DataSource {
   return new DataSource({
     type: 'postgres',
@@ -26,7 +30,8 @@ export function createAppDataSource(url: string, poolSize: number): DataSource {
     migrationsRun: false,
     poolSize,
     applicationName: 'cirkel',
-    extra: { statement_timeout: 30_000, idle_in_transaction_session_timeout: 60_000 },
+    // UTC, so that "today" (current_date: agreements in force) is the same for every instance.
+    extra: { statement_timeout: 30_000, idle_in_transaction_session_timeout: 60_000, options: '-c TimeZone=UTC' },
   });
 }
 

@@ -1,5 +1,27 @@
+import { AgreementParty, CooperationAgreement } from '../../modules/agreements/cooperation-agreement.entity.js';
+import { Attachment } from '../../modules/attachments/attachment.entity.js';
+import { CaseStatusChange } from '../../modules/cases/case-status-change.entity.js';
+import { ReferralCase } from '../../modules/cases/referral-case.entity.js';
+import { CaseNeeds, HouseholdMember, Returnee, ReturneeContact, ReturneeHealth } from '../../modules/cases/returnee.entity.js';
+import { Consent } from '../../modules/consents/consent.entity.js';
 import { Organisation } from '../../modules/organisations/organisation.entity.js';
+import { Referral } from '../../modules/referrals/referral.entity.js';
 import { User } from '../../modules/users/user.entity.js';
 
 /** Every TypeORM entity; the schema itself comes from the SQL migrations, never from these. */
-export const entities = [Organisation, User];
+export const entities = [
+  Organisation,
+  User,
+  CooperationAgreement,
+  AgreementParty,
+  ReferralCase,
+  Returnee,
+  ReturneeContact,
+  HouseholdMember,
+  CaseNeeds,
+  ReturneeHealth,
+  CaseStatusChange,
+  Attachment,
+  Consent,
+  Referral,
+];

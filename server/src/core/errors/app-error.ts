@@ -15,6 +15,9 @@ export enum ErrorCode {
   ACCOUNT_LOCKED = 'ACCOUNT_LOCKED',
   QUERY_TOO_COMPLEX = 'QUERY_TOO_COMPLEX',
   BAD_REQUEST = 'BAD_REQUEST',
+  INVALID_TRANSITION = 'INVALID_TRANSITION',
+  AGREEMENT_MISSING = 'AGREEMENT_MISSING',
+  CONSENT_MISSING = 'CONSENT_MISSING',
   INTERNAL_SERVER_ERROR = 'INTERNAL_SERVER_ERROR',
 }
 
@@ -29,7 +32,9 @@ export interface AppErrorOptions {
   field?: string;
   params?: Record<string, string | number>;
   /** Extra machine-readable details for the client (never personal data of others). */
-  details?: Record<string, string | number | boolean>;
+  details?: Record<string, string | number | boolean | string[]>;
+  /** What was asked for, for the audit trail's record of a refusal (never sent to the client). */
+  audit?: { entityType: string; entityId?: string };
   cause?: unknown;
 }
 
@@ -37,6 +42,7 @@ export class AppError extends GraphQLError {
   readonly code: ErrorCode;
   readonly translation: Translation;
   readonly field?: string;
+  readonly audit?: { entityType: string; entityId?: string };
 
   constructor(code: ErrorCode, key: string, options: AppErrorOptions = {}) {
     super(`${code}: ${key}`, {
@@ -50,6 +56,7 @@ export class AppError extends GraphQLError {
     this.code = code;
     this.translation = { key, params: options.params };
     this.field = options.field;
+    this.audit = options.audit;
   }
 
   static unauthenticated(key = 'codes.UNAUTHENTICATED'): AppError {
@@ -61,8 +68,8 @@ export class AppError extends GraphQLError {
   }
 
   /** Also what a caller gets for something that exists but is not theirs to see. */
-  static notFound(key = 'codes.NOT_FOUND'): AppError {
-    return new AppError(ErrorCode.NOT_FOUND, key);
+  static notFound(key = 'codes.NOT_FOUND', audit?: { entityType: string; entityId?: string }): AppError {
+    return new AppError(ErrorCode.NOT_FOUND, key, { audit });
   }
 
   static badInput(field: string, key: string, params: Record<string, string | number> = {}): AppError {

@@ -10,6 +10,29 @@ import { AppError, ErrorCode, type Translation } from './app-error.js';
 
 /** Where a translation waits between formatting (no context) and sending (knows the language). */
 const TRANSLATION = 'i18n';
+/** Where a refusal's subject waits for the audit trail; removed before the response leaves. */
+const AUDIT = 'auditSubject';
+
+/** Codes that mean "you may not have this": each one leaves an access.denied event. */
+const DENIALS = new Set<string>([ErrorCode.UNAUTHENTICATED, ErrorCode.FORBIDDEN, ErrorCode.NOT_FOUND]);
+
+export interface Denial {
+  code: string;
+  path?: readonly (string | number)[];
+  entityType?: string;
+  entityId?: string;
+}
+
+/** The refusals in a response, for the audit trail. */
+export function deniedAccesses(response: GraphQLRequestContextWillSendResponse<RequestContext>['response']): Denial[] {
+  if (response.body.kind !== 'single') return [];
+  return (response.body.singleResult.errors ?? [])
+    .filter((error) => DENIALS.has(String(error.extensions?.code)))
+    .map((error) => {
+      const subject = error.extensions?.[AUDIT] as { entityType?: string; entityId?: string } | undefined;
+      return { code: String(error.extensions?.code), path: error.path, entityType: subject?.entityType, entityId: subject?.entityId };
+    });
+}
 
 const apolloCodes: Record<string, ErrorCode> = {
   GRAPHQL_PARSE_FAILED: ErrorCode.BAD_REQUEST,
@@ -58,7 +81,10 @@ export function createErrorFormatter(logger: JsonLogger, development: boolean) {
     const original = unwrapResolverError(error);
     if (original instanceof AppError) {
       const { i18n: _ignored, ...extensions } = original.extensions as Record<string, unknown>;
-      return withTranslation(formatted, original.code, original.translation, extensions);
+      return withTranslation(formatted, original.code, original.translation, {
+        ...extensions,
+        ...(original.audit ? { [AUDIT]: original.audit } : {}),
+      });
     }
     const apolloCode = String(formatted.extensions?.code ?? '');
     if (apolloCode === 'BAD_USER_INPUT') {
@@ -98,6 +124,24 @@ export function createErrorFormatter(logger: JsonLogger, development: boolean) {
   };
 }
 
+/** A `sections` parameter ("IDENTITY,HEALTH") becomes a list of section names in the language. */
+function localiseParams(language: Language, params: Record<string, string | number>): Record<string, unknown> {
+  const out: Record<string, unknown> = { ...params };
+  if (typeof params.sections === 'string') {
+    out.sections = params.sections
+      .split(',')
+      .filter(Boolean)
+      .map((section) => translate(language, `sections.${section}`));
+  }
+  return out;
+}
+
+/** `returnee.identityNumber` reads as the label of identityNumber; `household.1.firstName` as firstName. */
+function labelOf(language: Language, field: string): string {
+  const name = field.split('.').filter((segment) => !/^\d+$/.test(segment)).at(-1) ?? field;
+  return hasTranslation(`fields.${field}`) ? translate(language, `fields.${field}`) : hasTranslation(`fields.${name}`) ? translate(language, `fields.${name}`) : name;
+}
+
 /** Writes each error's message in the caller's language, once the language is known. */
 export function translateErrors(
   language: Language,
@@ -110,12 +154,13 @@ export function translateErrors(
       key: `codes.${String(extensions.code ?? ErrorCode.INTERNAL_SERVER_ERROR)}`,
     };
     delete extensions[TRANSLATION];
+    delete extensions[AUDIT];
     const field = typeof extensions.field === 'string' ? extensions.field : undefined;
-    const fieldLabel = field ? (hasTranslation(`fields.${field}`) ? translate(language, `fields.${field}`) : field) : undefined;
+    const fieldLabel = field ? labelOf(language, field) : undefined;
     const key = hasTranslation(translation.key, translation.params) ? translation.key : 'codes.INTERNAL_SERVER_ERROR';
     return {
       ...error,
-      message: translate(language, key, { ...(translation.params ?? {}), field: fieldLabel }),
+      message: translate(language, key, { ...localiseParams(language, translation.params ?? {}), field: fieldLabel }),
       extensions,
     };
   });

@@ -12,13 +12,19 @@ const keys: Record<string, string> = {
   isIn: 'validation.invalidValue',
   isEnum: 'validation.invalidValue',
   isString: 'validation.invalidType',
+  isInt: 'validation.invalidType',
+  isBoolean: 'validation.invalidType',
+  min: 'validation.tooSmall',
+  max: 'validation.tooLarge',
+  arrayUnique: 'validation.duplicates',
 };
 
 function firstFailure(errors: ValidationError[], parent = ''): { field: string; constraint: string; message: string } | undefined {
   for (const error of errors) {
     const field = parent ? `${parent}.${error.property}` : error.property;
     const [constraint, message] = Object.entries(error.constraints ?? {})[0] ?? [];
-    if (constraint) return { field: error.property, constraint, message: message ?? '' };
+    // The path within the input: `email`, `returnee.identityNumber`, `household.1.firstName`.
+    if (constraint) return { field, constraint, message: message ?? '' };
     const nested = firstFailure(error.children ?? [], field);
     if (nested) return nested;
   }

@@ -7,6 +7,15 @@ import { languageFromHeader } from '../i18n/server-i18n.js';
 import { logContext } from '../logging/request-context-store.js';
 import type { Actor } from './actor.js';
 
+/** An audit event about reading or being refused (see core/audit): written whatever the outcome. */
+export interface AccessAuditEntry {
+  action: string;
+  entityType: string;
+  entityId?: string | null;
+  subjectOrganisationId?: string | null;
+  details?: Record<string, unknown>;
+}
+
 /** The claims of a verified access token (see auth/token.service.ts). */
 export interface AccessClaims {
   sub: string;
@@ -31,6 +40,8 @@ export class RequestContext {
   private runner?: QueryRunner;
   private finished = false;
   private readonly loaders = new Map<LoaderFactory<unknown, unknown>, DataLoader<unknown, unknown>>();
+  /** Reads and refusals to audit once the transaction is over (it may roll back; they must not). */
+  readonly accessAudit: AccessAuditEntry[] = [];
 
   constructor(
     readonly req: Request,
@@ -101,11 +112,18 @@ export class RequestContext {
       userId,
       organisationId,
     ]);
+    // The roles go into the transaction too (app.roles): some policies depend on them (health data).
     const rows: Array<{ id: string; organisation_id: string; roles: string[]; language: Language; active: boolean }> =
-      await runner.query('SELECT id, organisation_id, roles, language, active FROM app_user WHERE id = $1', [userId]);
+      await runner.query(
+        `SELECT id, organisation_id, roles, language, active, set_config('app.roles', array_to_string(roles, ','), true) AS roles_set
+           FROM app_user WHERE id = $1`,
+        [userId],
+      );
     const row = rows[0];
     if (!row || !row.active || row.organisation_id !== organisationId) {
-      await runner.query(`SELECT set_config('app.user_id', '', true), set_config('app.organisation_id', '', true)`);
+      await runner.query(
+        `SELECT set_config('app.user_id', '', true), set_config('app.organisation_id', '', true), set_config('app.roles', '', true)`,
+      );
       this.currentActor = undefined;
       return undefined;
     }
@@ -120,6 +138,11 @@ export class RequestContext {
       log.userId = row.id;
       log.organisationId = row.organisation_id;
     }
+    return this.currentActor;
+  }
+
+  /** The actor if signed in, without throwing. */
+  get optionalActor(): Actor | undefined {
     return this.currentActor;
   }
 

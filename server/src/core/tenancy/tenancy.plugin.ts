@@ -1,7 +1,8 @@
 import type { ApolloServerPlugin, GraphQLRequestContextWillSendResponse } from '@apollo/server';
 import type { DataSource } from 'typeorm';
 import { ErrorCode } from '../errors/app-error.js';
-import { translateErrors } from '../errors/error-formatting.js';
+import { deniedAccesses, translateErrors } from '../errors/error-formatting.js';
+import { auditAccess, flushAccessAudit } from '../audit/audit.js';
 import type { JsonLogger } from '../logging/json-logger.js';
 import type { RequestContext } from './request-context.js';
 
@@ -36,7 +37,29 @@ export function tenancyPlugin(dataSource: DataSource, logger: JsonLogger): Apoll
               ];
             }
           }
-          // After the transaction, so that a failed commit is reported in the caller's language too.
+          // Every refusal is on record, and so is every read that reaches the caller.
+          for (const denial of deniedAccesses(response)) {
+            auditAccess(contextValue, {
+              action: 'access.denied',
+              entityType: denial.entityType ?? 'operation',
+              entityId: denial.entityId ?? null,
+              subjectOrganisationId: null,
+              details: { code: denial.code, path: denial.path?.join('.') ?? null, operation: contextValue.res.locals.operationName ?? null },
+            });
+          }
+          try {
+            await flushAccessAudit(dataSource, contextValue);
+          } catch (error) {
+            // Nothing leaves without its trace: if the trail cannot be written, neither is the answer.
+            logger.failure('audit trail could not be written', { error });
+            if (response.body.kind === 'single') {
+              response.body.singleResult.data = null;
+              response.body.singleResult.errors = [
+                { message: ErrorCode.INTERNAL_SERVER_ERROR, extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR } },
+              ];
+            }
+          }
+          // Last, so that a failed commit is reported in the caller's language too.
           translateErrors(contextValue.language, response);
         },
       };

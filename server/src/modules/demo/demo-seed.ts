@@ -1,6 +1,7 @@
 import pg from 'pg';
 import { passwordHasher } from '../../core/auth/password-hasher.js';
 import type { JsonLogger } from '../../core/logging/json-logger.js';
+import { seedDemoCases } from './demo-cases.js';
 import { DEMO_PASSWORD, demoOrganisations } from './demo-data.js';
 
 export interface DemoLogin {
@@ -37,6 +38,7 @@ export async function seedDemoData(ownerUrl: string, logger: JsonLogger): Promis
           );
         }
       }
+      await seedDemoCases(client);
       logger.info('demo data seeded', { organisations: demoOrganisations.length });
     }
     await client.query('COMMIT');

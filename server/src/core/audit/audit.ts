@@ -1,0 +1,110 @@
+import type { DataSource } from 'typeorm';
+import type { AccessAuditEntry, RequestContext } from '../tenancy/request-context.js';
+
+export type AuditEntry = AccessAuditEntry;
+
+const columns = 'organisation_id, subject_organisation_id, actor_user_id, action, entity_type, entity_id, request_id, details';
+
+/**
+ * A change: written in the request's own transaction, so it exists exactly when the change does.
+ */
+export async function auditChange(context: RequestContext, entry: AuditEntry): Promise<void> {
+  const actor = context.actor;
+  await context.db.query(`INSERT INTO audit_event (${columns}) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`, [
+    actor.organisationId,
+    entry.subjectOrganisationId ?? actor.organisationId,
+    actor.userId,
+    entry.action,
+    entry.entityType,
+    entry.entityId ?? null,
+    context.requestId,
+    JSON.stringify(entry.details ?? {}),
+  ]);
+}
+
+interface Read {
+  entityType: string;
+  entityId: string;
+  subjectOrganisationId: string;
+  sections: Set<string>;
+}
+const reads = new WeakMap<RequestContext, Map<string, Read>>();
+
+/**
+ * A look at personal data: one event per entity and request, naming every section that was
+ * read (a page of 50 cases is 50 events, written together).
+ */
+export function auditRead(
+  context: RequestContext,
+  subject: { entityType: string; entityId: string; subjectOrganisationId: string },
+  section: string,
+): void {
+  let byEntity = reads.get(context);
+  if (!byEntity) {
+    byEntity = new Map();
+    reads.set(context, byEntity);
+  }
+  const key = `${subject.entityType}:${subject.entityId}`;
+  const read = byEntity.get(key) ?? { ...subject, sections: new Set<string>() };
+  read.sections.add(section);
+  byEntity.set(key, read);
+}
+
+/** A refusal, or another access to record: queued, and written when the request's transaction is over. */
+export function auditAccess(context: RequestContext, entry: AuditEntry): void {
+  context.accessAudit.push(entry);
+}
+
+/**
+ * Writes the queued reads and refusals in a short transaction of their own, as the actor (RLS
+ * checks the organisation), before the response leaves: a read that reached the caller is
+ * always on record, even when the rest of the request failed and rolled back.
+ */
+export async function flushAccessAudit(dataSource: DataSource, context: RequestContext): Promise<void> {
+  const entries = context.accessAudit.splice(0);
+  for (const read of reads.get(context)?.values() ?? []) {
+    entries.push({
+      action: `${read.entityType}.read`,
+      entityType: read.entityType,
+      entityId: read.entityId,
+      subjectOrganisationId: read.subjectOrganisationId,
+      details: { sections: [...read.sections].sort() },
+    });
+  }
+  reads.delete(context);
+  if (entries.length === 0) return;
+  const actor = context.optionalActor;
+  const rows = entries.map((entry) => ({
+    organisation_id: actor?.organisationId ?? null,
+    // Unknown (NULL): the database fills in the entity's owner (trigger audit_event_fill_subject).
+    subject_organisation_id: entry.subjectOrganisationId ?? null,
+    actor_user_id: actor?.userId ?? null,
+    action: entry.action,
+    entity_type: entry.entityType,
+    entity_id: entry.entityId ?? null,
+    request_id: context.requestId,
+    details: entry.details ?? {},
+  }));
+  const runner = dataSource.createQueryRunner();
+  await runner.connect();
+  try {
+    await runner.startTransaction();
+    await runner.query(`SELECT set_config('app.user_id', $1, true), set_config('app.organisation_id', $2, true)`, [
+      actor?.userId ?? '',
+      actor?.organisationId ?? '',
+    ]);
+    await runner.query(
+      `INSERT INTO audit_event (${columns})
+       SELECT organisation_id, subject_organisation_id, actor_user_id, action, entity_type, entity_id, request_id, details
+         FROM jsonb_to_recordset($1::jsonb) AS e(organisation_id uuid, subject_organisation_id uuid, actor_user_id uuid,
+              action text, entity_type text, entity_id text, request_id text, details jsonb)`,
+      [JSON.stringify(rows)],
+    );
+    await runner.commitTransaction();
+  } catch (error) {
+    if (runner.isTransactionActive) await runner.rollbackTransaction().catch(() => undefined);
+    throw error;
+  } finally {
+    await runner.release();
+  }
+}

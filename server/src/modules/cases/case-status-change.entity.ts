@@ -1,0 +1,42 @@
+import { Field, GraphQLISODateTime, ID, ObjectType } from '@nestjs/graphql';
+import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import { CaseStatus, ClosureReason } from './case-enums.js';
+
+@ObjectType()
+@Entity('case_status_change')
+export class CaseStatusChange {
+  @Field(() => ID)
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Column({ name: 'case_id', type: 'uuid' })
+  caseId: string;
+
+  @Field(() => CaseStatus, { nullable: true })
+  @Column({ name: 'from_status', type: 'text', nullable: true })
+  from: CaseStatus | null;
+
+  @Field(() => CaseStatus)
+  @Column({ name: 'to_status', type: 'text' })
+  to: CaseStatus;
+
+  @Field(() => ClosureReason, { nullable: true })
+  @Column({ name: 'closure_reason', type: 'text', nullable: true })
+  closureReason: ClosureReason | null;
+
+  @Column({ name: 'changed_by_user_id', type: 'uuid' })
+  changedByUserId: string;
+
+  @Field(() => GraphQLISODateTime)
+  @Column({ name: 'changed_at', type: 'timestamptz' })
+  changedAt: Date;
+}
+
+@ObjectType()
+export class CaseTransition {
+  @Field(() => CaseStatus)
+  to: CaseStatus;
+
+  @Field(() => [ClosureReason])
+  closureReasons: ClosureReason[];
+}

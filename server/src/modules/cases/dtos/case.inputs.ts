@@ -1,0 +1,278 @@
+import { Field, ID, InputType, Int } from '@nestjs/graphql';
+import { Transform, Type } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  IsBoolean,
+  IsInt,
+  IsNotEmpty,
+  IsOptional,
+  IsString,
+  Max,
+  MaxLength,
+  Min,
+  ValidateNested,
+} from 'class-validator';
+import { DateScalar } from '../../../core/graphql/date.scalar.js';
+import { CaseStatus, ClosureReason, DocumentLanguage, HouseholdRelation, Sex } from '../case-enums.js';
+
+const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
+/** An optional text: trimmed, and empty means "none". */
+const optionalText = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() || null : value);
+
+@InputType()
+export class ReturneeInput {
+  @Field()
+  @Transform(trim)
+  @IsString()
+  @MaxLength(100)
+  @IsNotEmpty()
+  firstName: string;
+
+  @Field()
+  @Transform(trim)
+  @IsString()
+  @MaxLength(100)
+  @IsNotEmpty()
+  lastName: string;
+
+  @Field(() => DateScalar, { nullable: true })
+  dateOfBirth?: string | null;
+
+  @Field(() => Sex)
+  sex: Sex;
+
+  @Field(() => String, { nullable: true, description: 'ISO 3166-1 alpha-2.' })
+  @Transform(optionalText)
+  citizenship?: string | null;
+
+  @Field(() => [String], { defaultValue: [], description: 'ISO 639 codes, e.g. ar, so, ckb, bs.' })
+  @ArrayMaxSize(10)
+  languages: string[];
+
+  @Field(() => String, { nullable: true, description: 'Swedish personal identity or coordination number; the checksum is verified.' })
+  @Transform(optionalText)
+  identityNumber?: string | null;
+
+  @Field(() => DocumentLanguage)
+  documentLanguage: DocumentLanguage;
+}
+
+@InputType()
+export class ContactInput {
+  @Field(() => String, { nullable: true })
+  @Transform(optionalText)
+  @IsOptional()
+  @MaxLength(40)
+  phone?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @Transform(optionalText)
+  @IsOptional()
+  @MaxLength(254)
+  email?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @Transform(optionalText)
+  @IsOptional()
+  @MaxLength(500)
+  addressInSweden?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @Transform(optionalText)
+  @IsOptional()
+  @MaxLength(4000)
+  notes?: string | null;
+}
+
+@InputType()
+export class HouseholdMemberInput {
+  @Field(() => ID, { nullable: true, description: 'Omit for a new member; give it to keep (and edit) an existing one.' })
+  id?: string | null;
+
+  @Field()
+  @Transform(trim)
+  @IsString()
+  @MaxLength(100)
+  @IsNotEmpty()
+  firstName: string;
+
+  @Field()
+  @Transform(trim)
+  @IsString()
+  @MaxLength(100)
+  @IsNotEmpty()
+  lastName: string;
+
+  @Field(() => DateScalar, { nullable: true })
+  dateOfBirth?: string | null;
+
+  @Field(() => Sex)
+  sex: Sex;
+
+  @Field(() => HouseholdRelation)
+  relation: HouseholdRelation;
+
+  @Field(() => String, { nullable: true })
+  @Transform(optionalText)
+  identityNumber?: string | null;
+
+  @Field({ defaultValue: true })
+  @IsBoolean()
+  travels: boolean;
+}
+
+@InputType()
+export class HealthInput {
+  @Field()
+  @Transform(trim)
+  @IsString()
+  @MaxLength(8000)
+  information: string;
+
+  @Field(() => [String], { defaultValue: [] })
+  @ArrayMaxSize(20)
+  vulnerabilities: string[];
+}
+
+@InputType()
+export class MoneyInput {
+  @Field(() => Int, { description: 'Integer minor units.' })
+  @IsInt()
+  @Max(2_000_000_000)
+  @Min(0)
+  amountMinor: number;
+
+  @Field({ description: 'ISO 4217.' })
+  currency: string;
+}
+
+@InputType()
+export class CreateCaseInput {
+  @Field(() => ReturneeInput)
+  @ValidateNested()
+  @Type(() => ReturneeInput)
+  returnee: ReturneeInput;
+
+  @Field(() => ContactInput, { nullable: true })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => ContactInput)
+  contact?: ContactInput | null;
+
+  @Field(() => [HouseholdMemberInput], { defaultValue: [] })
+  @ArrayMaxSize(30)
+  @ValidateNested({ each: true })
+  @Type(() => HouseholdMemberInput)
+  household: HouseholdMemberInput[];
+
+  @Field(() => String, { nullable: true })
+  @Transform(optionalText)
+  @IsOptional()
+  @MaxLength(8000)
+  needs?: string | null;
+
+  @Field(() => HealthInput, { nullable: true })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => HealthInput)
+  health?: HealthInput | null;
+
+  @Field({ description: 'ISO 3166-1 alpha-2.' })
+  @Transform(trim)
+  destinationCountry: string;
+
+  @Field()
+  @Transform(trim)
+  @IsString()
+  @MaxLength(200)
+  @IsNotEmpty()
+  destinationPlace: string;
+
+  @Field(() => DateScalar, { nullable: true })
+  plannedDeparture?: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'Defaults to the creator.' })
+  responsibleCaseworkerId?: string | null;
+}
+
+@InputType({ description: 'Every field but id and version is optional: what is given is changed, the rest kept.' })
+export class UpdateCaseInput {
+  @Field(() => ID)
+  id: string;
+
+  @Field(() => Int)
+  @IsInt()
+  version: number;
+
+  @Field(() => ReturneeInput, { nullable: true })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => ReturneeInput)
+  returnee?: ReturneeInput | null;
+
+  @Field(() => ContactInput, { nullable: true })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => ContactInput)
+  contact?: ContactInput | null;
+
+  @Field(() => [HouseholdMemberInput], { nullable: true, description: 'Replaces the household: members whose id is not listed are removed.' })
+  @IsOptional()
+  @ArrayMaxSize(30)
+  @ValidateNested({ each: true })
+  @Type(() => HouseholdMemberInput)
+  household?: HouseholdMemberInput[] | null;
+
+  @Field(() => String, { nullable: true })
+  @Transform(optionalText)
+  @IsOptional()
+  @MaxLength(8000)
+  needs?: string | null;
+
+  @Field(() => HealthInput, { nullable: true })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => HealthInput)
+  health?: HealthInput | null;
+
+  @Field(() => String, { nullable: true })
+  @Transform(optionalText)
+  destinationCountry?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @Transform(optionalText)
+  @IsOptional()
+  @MaxLength(200)
+  destinationPlace?: string | null;
+
+  @Field(() => DateScalar, { nullable: true })
+  plannedDeparture?: string | null;
+
+  @Field(() => DateScalar, { nullable: true })
+  actualDeparture?: string | null;
+
+  @Field(() => MoneyInput, { nullable: true })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => MoneyInput)
+  supportGranted?: MoneyInput | null;
+
+  @Field(() => ID, { nullable: true })
+  responsibleCaseworkerId?: string | null;
+}
+
+@InputType()
+export class ChangeCaseStatusInput {
+  @Field(() => ID)
+  caseId: string;
+
+  @Field(() => Int)
+  @IsInt()
+  version: number;
+
+  @Field(() => CaseStatus)
+  to: CaseStatus;
+
+  @Field(() => ClosureReason, { nullable: true })
+  closureReason?: ClosureReason | null;
+}

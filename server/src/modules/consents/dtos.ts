@@ -1,0 +1,24 @@
+import { Field, ID, InputType } from '@nestjs/graphql';
+import { ArrayMaxSize, ArrayMinSize } from 'class-validator';
+import { DateScalar } from '../../core/graphql/date.scalar.js';
+import { ConsentSection } from './consent-section.enum.js';
+
+@InputType()
+export class RecordConsentInput {
+  @Field(() => ID)
+  caseId: string;
+
+  @Field(() => ID)
+  partnerId: string;
+
+  @Field(() => [ConsentSection])
+  @ArrayMaxSize(5)
+  @ArrayMinSize(1)
+  sections: ConsentSection[];
+
+  @Field(() => DateScalar)
+  givenOn: string;
+
+  @Field(() => ID, { nullable: true, description: 'From POST /attachments (the signed form: PDF, PNG or JPEG, at most 10 MB).' })
+  formAttachmentId?: string | null;
+}

@@ -1,0 +1,359 @@
+import type pg from 'pg';
+
+/**
+ * Demo agreements and cases in several states, for a fresh development database. Written as
+ * the owner in the seeding transaction; ids are fixed so the data is easy to talk about.
+ */
+const org = {
+  stockholm: '5a0c0000-0000-4000-8000-000000000001',
+  gothenburg: '5a0c0000-0000-4000-8000-000000000002',
+  prijedor: '5a0c0000-0000-4000-8000-000000000003',
+  sanskiMost: '5a0c0000-0000-4000-8000-000000000004',
+  bihac: '5a0c0000-0000-4000-8000-000000000005',
+  clddBih: '5a0c0000-0000-4000-8000-000000000006',
+  baghdad: '5a0c0000-0000-4000-8000-000000000007',
+};
+const user = {
+  anna: '5a0c0000-0000-4000-8001-000000000001',
+  johan: '5a0c0000-0000-4000-8001-000000000002',
+  karin: '5a0c0000-0000-4000-8001-000000000004',
+  lena: '5a0c0000-0000-4000-8002-000000000001',
+  per: '5a0c0000-0000-4000-8002-000000000002',
+  amra: '5a0c0000-0000-4000-8003-000000000001',
+  emir: '5a0c0000-0000-4000-8004-000000000001',
+  nermin: '5a0c0000-0000-4000-8005-000000000001',
+  layla: '5a0c0000-0000-4000-8007-000000000001',
+  ahmed: '5a0c0000-0000-4000-8007-000000000002',
+  coordinators: {
+    [org.prijedor]: '5a0c0000-0000-4000-8003-000000000002',
+    [org.sanskiMost]: '5a0c0000-0000-4000-8004-000000000002',
+    [org.bihac]: '5a0c0000-0000-4000-8005-000000000002',
+    [org.clddBih]: '5a0c0000-0000-4000-8006-000000000002',
+    [org.baghdad]: '5a0c0000-0000-4000-8007-000000000002',
+    [org.gothenburg]: '5a0c0000-0000-4000-8002-000000000002',
+    [org.stockholm]: '5a0c0000-0000-4000-8001-000000000004',
+  } as Record<string, string>,
+};
+
+export const casePrefixes: Record<string, string> = {
+  [org.stockholm]: 'STO',
+  [org.gothenburg]: 'GBG',
+  [org.prijedor]: 'PRI',
+  [org.sanskiMost]: 'SAN',
+  [org.bihac]: 'BIH',
+  [org.clddBih]: 'CLD',
+  [org.baghdad]: 'BGD',
+};
+
+interface DemoAgreement {
+  id: string;
+  reference: string;
+  title: string;
+  scopes: string[];
+  from: string;
+  to: string;
+  responseDays: number;
+  proposer: string;
+  parties: string[];
+  unconfirmed?: string[];
+}
+
+const year = new Date().getUTCFullYear();
+
+const agreements: DemoAgreement[] = [
+  {
+    id: '5a0c0000-0000-4000-8100-000000000001',
+    reference: 'KS 2012/0817',
+    title: 'Avsiktsförklaring om samverkan kring frivillig återvandring mellan Stockholms stad och Göteborgs stad (augusti 2012)',
+    scopes: ['REFERRALS', 'SUPERVISION', 'REPORTING'],
+    from: '2013-01-01',
+    to: '2014-12-31',
+    responseDays: 14,
+    proposer: org.stockholm,
+    parties: [org.stockholm, org.gothenburg],
+  },
+  ...[
+    [org.prijedor, 'Grad Prijedor'],
+    [org.sanskiMost, 'Općina Sanski Most'],
+    [org.bihac, 'Grad Bihać'],
+    [org.clddBih, 'CLDD Bosna i Hercegovina'],
+    [org.baghdad, 'CLDD Baghdad'],
+  ].map(([partner, name], index) => ({
+    id: `5a0c0000-0000-4000-8100-00000000001${index}`,
+    reference: `SF ${year - 1}/${120 + index}`,
+    title: `Samverkansavtal om frivillig återvandring och återintegrering: Stockholms stad – ${name}`,
+    scopes: ['REFERRALS', 'FOLLOW_UP', 'SUPERVISION', 'REPORTING'],
+    from: `${year - 1}-01-01`,
+    to: `${year + 1}-12-31`,
+    responseDays: partner === org.baghdad ? 14 : 7,
+    proposer: org.stockholm,
+    parties: [org.stockholm, partner!],
+  })),
+  ...[
+    [org.prijedor, 'Grad Prijedor'],
+    [org.sanskiMost, 'Općina Sanski Most'],
+    [org.bihac, 'Grad Bihać'],
+    [org.clddBih, 'CLDD Bosna i Hercegovina'],
+  ].map(([partner, name], index) => ({
+    id: `5a0c0000-0000-4000-8100-00000000002${index}`,
+    reference: `GBG ${year}/${40 + index}`,
+    title: `Samverkansavtal om remisser och uppföljning: Göteborgs stad – ${name}`,
+    scopes: ['REFERRALS', 'FOLLOW_UP'],
+    from: `${year}-01-01`,
+    to: `${year + 1}-12-31`,
+    responseDays: 7,
+    proposer: org.gothenburg,
+    parties: [org.gothenburg, partner!],
+  })),
+  {
+    id: '5a0c0000-0000-4000-8100-000000000030',
+    reference: `GBG ${year}/77`,
+    title: 'Samverkansavtal om remisser: Göteborgs stad – CLDD Baghdad',
+    scopes: ['REFERRALS', 'FOLLOW_UP'],
+    from: `${year}-06-01`,
+    to: `${year + 2}-05-31`,
+    responseDays: 14,
+    proposer: org.gothenburg,
+    parties: [org.gothenburg, org.baghdad],
+    unconfirmed: [org.baghdad],
+  },
+];
+
+interface DemoCase {
+  owner: string;
+  caseworker: string;
+  returnee: { first: string; last: string; born: string; sex: string; citizenship: string; languages: string[]; document: string; identity?: string };
+  contact: { phone: string; address: string };
+  household: Array<{ first: string; last: string; born: string; sex: string; relation: string; travels: boolean }>;
+  needs: string;
+  health?: string;
+  country: string;
+  place: string;
+  plannedInDays: number;
+  status: string;
+  closure?: string;
+  departedDaysAgo?: number;
+  support?: [number, string];
+  referral?: { to: string; sections: string[]; status: string; sentDaysAgo: number; declineReason?: string };
+}
+
+const cases: DemoCase[] = [
+  {
+    owner: org.stockholm,
+    caseworker: user.anna,
+    returnee: { first: 'Amina', last: 'Al-Jabouri', born: '1984-03-12', sex: 'FEMALE', citizenship: 'IQ', languages: ['ar', 'sv'], document: 'ar' },
+    contact: { phone: '+46 70 123 45 67', address: 'Rinkebysvängen 12, 163 74 Spånga' },
+    household: [{ first: 'Yusuf', last: 'Al-Jabouri', born: '2012-07-01', sex: 'MALE', relation: 'CHILD', travels: true }],
+    needs: 'Bostad de första tre månaderna; hjälp att skriva in sonen i skola i Bagdad.',
+    health: 'Diabetes typ 2; behöver kontinuerlig medicinering.',
+    country: 'IQ',
+    place: 'Bagdad',
+    plannedInDays: 30,
+    status: 'PREPARING_RETURN',
+    referral: { to: org.baghdad, sections: ['IDENTITY', 'CONTACT', 'HOUSEHOLD', 'NEEDS'], status: 'PENDING', sentDaysAgo: 2 },
+  },
+  {
+    owner: org.stockholm,
+    caseworker: user.johan,
+    returnee: { first: 'Emir', last: 'Hodžić', born: '1969-11-23', sex: 'MALE', citizenship: 'BA', languages: ['bs', 'sv'], document: 'bs', identity: '19691123-3971' },
+    contact: { phone: '+46 73 555 01 02', address: 'Tensta allé 5, 163 64 Spånga' },
+    household: [{ first: 'Senada', last: 'Hodžić', born: '1972-02-04', sex: 'FEMALE', relation: 'SPOUSE', travels: true }],
+    needs: 'Stöd att renovera familjens hus och starta en mindre jordbruksverksamhet.',
+    country: 'BA',
+    place: 'Prijedor',
+    plannedInDays: -20,
+    departedDaysAgo: 18,
+    status: 'RETURNED',
+    support: [3000000, 'SEK'],
+    referral: { to: org.prijedor, sections: ['IDENTITY', 'CONTACT', 'HOUSEHOLD', 'NEEDS'], status: 'ACCEPTED', sentDaysAgo: 40 },
+  },
+  {
+    owner: org.stockholm,
+    caseworker: user.anna,
+    returnee: { first: 'Faadumo', last: 'Warsame', born: '1990-05-30', sex: 'FEMALE', citizenship: 'SO', languages: ['so'], document: 'so' },
+    contact: { phone: '+46 76 200 30 40', address: 'Husby gård 3, 164 33 Kista' },
+    household: [],
+    needs: 'Vill återvända till Hargeisa; behöver hjälp med resedokument.',
+    country: 'SO',
+    place: 'Hargeisa',
+    plannedInDays: 60,
+    status: 'INTAKE',
+  },
+  {
+    owner: org.stockholm,
+    caseworker: user.johan,
+    returnee: { first: 'Zainab', last: 'Kareem', born: '1978-09-15', sex: 'FEMALE', citizenship: 'IQ', languages: ['ar', 'ckb'], document: 'ckb' },
+    contact: { phone: '+46 72 404 04 04', address: 'Bredbyplan 8, 163 71 Spånga' },
+    household: [],
+    needs: 'Arbetsförmedling och yrkesutbildning i Bagdad.',
+    country: 'IQ',
+    place: 'Bagdad',
+    plannedInDays: 45,
+    status: 'PREPARING_RETURN',
+    referral: {
+      to: org.baghdad,
+      sections: ['IDENTITY', 'NEEDS'],
+      status: 'DECLINED',
+      sentDaysAgo: 10,
+      declineReason: 'Personen vill bosätta sig i Erbil, som ligger utanför vårt område. Kontakta partner i Kurdistanregionen.',
+    },
+  },
+  {
+    owner: org.stockholm,
+    caseworker: user.anna,
+    returnee: { first: 'Mirza', last: 'Begović', born: '1958-01-08', sex: 'MALE', citizenship: 'BA', languages: ['bs'], document: 'bs' },
+    contact: { phone: '+387 61 222 333', address: '—' },
+    household: [],
+    needs: 'Kontakt med hälso- och sjukvård i Sanski Most; pensionsärende.',
+    country: 'BA',
+    place: 'Sanski Most',
+    plannedInDays: -90,
+    departedDaysAgo: 85,
+    status: 'IN_REINTEGRATION',
+    support: [1500000, 'SEK'],
+    referral: { to: org.sanskiMost, sections: ['IDENTITY', 'CONTACT', 'NEEDS'], status: 'ACCEPTED', sentDaysAgo: 120 },
+  },
+  {
+    owner: org.stockholm,
+    caseworker: user.johan,
+    returnee: { first: 'Hassan', last: 'Mahmoud', born: '1995-12-01', sex: 'MALE', citizenship: 'IQ', languages: ['ar'], document: 'ar' },
+    contact: { phone: '+46 70 999 88 77', address: 'Akalla torg 2, 164 78 Kista' },
+    household: [],
+    needs: 'Ångrade sig och vill stanna i Sverige.',
+    country: 'IQ',
+    place: 'Basra',
+    plannedInDays: 10,
+    status: 'CLOSED',
+    closure: 'WITHDREW',
+  },
+  {
+    owner: org.gothenburg,
+    caseworker: user.lena,
+    returnee: { first: 'Adnan', last: 'Mujić', born: '1981-04-19', sex: 'MALE', citizenship: 'BA', languages: ['bs', 'sv'], document: 'bs' },
+    contact: { phone: '+46 31 123 45 67', address: 'Hjällbo torg 1, 424 32 Angered' },
+    household: [
+      { first: 'Lejla', last: 'Mujić', born: '1985-08-08', sex: 'FEMALE', relation: 'SPOUSE', travels: true },
+      { first: 'Amar', last: 'Mujić', born: '2015-03-03', sex: 'MALE', relation: 'CHILD', travels: true },
+    ],
+    needs: 'Bostad och arbete i Bihać.',
+    country: 'BA',
+    place: 'Bihać',
+    plannedInDays: 21,
+    status: 'PREPARING_RETURN',
+    referral: { to: org.bihac, sections: ['IDENTITY', 'CONTACT', 'HOUSEHOLD', 'NEEDS'], status: 'PENDING', sentDaysAgo: 1 },
+  },
+];
+
+const statusPath = ['INTAKE', 'PREPARING_RETURN', 'RETURNED', 'IN_REINTEGRATION'];
+
+export async function seedDemoCases(client: pg.Client): Promise<void> {
+  for (const [organisation, prefix] of Object.entries(casePrefixes)) {
+    await client.query('UPDATE organisation SET case_prefix = $2 WHERE id = $1', [organisation, prefix]);
+  }
+  for (const a of agreements) {
+    await client.query(
+      `INSERT INTO cooperation_agreement (id, reference_number, title, scopes, valid_from, valid_to, response_time_days,
+                                          proposed_by_organisation_id, proposed_by_user_id, created_at)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)`,
+      [a.id, a.reference, a.title, a.scopes, a.from, a.to, a.responseDays, a.proposer, user.coordinators[a.proposer], `${a.from < '2013-01-01' ? a.from : '2012-08-20'}T10:00:00Z`],
+    );
+    for (const party of a.parties) {
+      const confirmed = !a.unconfirmed?.includes(party);
+      await client.query(
+        'INSERT INTO agreement_party (agreement_id, organisation_id, confirmed_at, confirmed_by_user_id) VALUES ($1, $2, $3, $4)',
+        [a.id, party, confirmed ? new Date(Date.parse(a.from) - 30 * 86_400_000) : null, confirmed ? user.coordinators[party] : null],
+      );
+    }
+  }
+  const counters = new Map<string, number>();
+  for (const c of cases) {
+    const sequence = (counters.get(c.owner) ?? 0) + 1;
+    counters.set(c.owner, sequence);
+    const number = `${casePrefixes[c.owner]}-${year}-${String(sequence).padStart(4, '0')}`;
+    const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
+    const [{ id }] = (
+      await client.query(
+        `INSERT INTO referral_case (organisation_id, number, year, sequence, responsible_user_id, destination_country, destination_place,
+                                    planned_departure, actual_departure, support_amount_minor, support_currency, status, closure_reason,
+                                    created_by_user_id, created_at)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $5, now() - interval '150 days') RETURNING id`,
+        [
+          c.owner,
+          number,
+          year,
+          sequence,
+          c.caseworker,
+          c.country,
+          c.place,
+          day(c.plannedInDays),
+          c.departedDaysAgo !== undefined ? day(-c.departedDaysAgo) : null,
+          c.support?.[0] ?? null,
+          c.support?.[1] ?? null,
+          c.status,
+          c.closure ?? null,
+        ],
+      )
+    ).rows as Array<{ id: string }>;
+    const r = c.returnee;
+    await client.query(
+      `INSERT INTO returnee (case_id, organisation_id, first_name, last_name, date_of_birth, sex, citizenship, languages, identity_number, document_language)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)`,
+      [id, c.owner, r.first, r.last, r.born, r.sex, r.citizenship, r.languages, r.identity ?? null, r.document],
+    );
+    await client.query('INSERT INTO returnee_contact (case_id, organisation_id, phone, address_in_sweden) VALUES ($1, $2, $3, $4)', [
+      id,
+      c.owner,
+      c.contact.phone,
+      c.contact.address,
+    ]);
+    for (const [position, m] of c.household.entries()) {
+      await client.query(
+        `INSERT INTO household_member (case_id, organisation_id, first_name, last_name, date_of_birth, sex, relation, travels, position)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
+        [id, c.owner, m.first, m.last, m.born, m.sex, m.relation, m.travels, position],
+      );
+    }
+    await client.query('INSERT INTO case_needs (case_id, organisation_id, description) VALUES ($1, $2, $3)', [id, c.owner, c.needs]);
+    if (c.health) {
+      await client.query('INSERT INTO returnee_health (case_id, organisation_id, information) VALUES ($1, $2, $3)', [id, c.owner, c.health]);
+    }
+    // The history the case went through to reach its status.
+    const reached = c.status === 'CLOSED' ? ['INTAKE', 'CLOSED'] : statusPath.slice(0, statusPath.indexOf(c.status) + 1);
+    for (const [index, status] of reached.entries()) {
+      await client.query(
+        `INSERT INTO case_status_change (case_id, organisation_id, from_status, to_status, closure_reason, changed_by_user_id, changed_at)
+         VALUES ($1, $2, $3, $4, $5, $6, now() - make_interval(days => $7))`,
+        [id, c.owner, index === 0 ? null : reached[index - 1], status, status === 'CLOSED' ? c.closure : null, c.caseworker, 150 - index * 20],
+      );
+    }
+    if (c.referral) {
+      const ref = c.referral;
+      const agreement = agreements.find((a) => a.proposer === c.owner && a.parties.includes(ref.to) && !a.unconfirmed && a.to >= day(0))!;
+      await client.query(
+        `INSERT INTO consent (case_id, organisation_id, partner_organisation_id, sections, given_on, recorded_by_user_id, recorded_at)
+         VALUES ($1, $2, $3, $4, $5, $6, now() - make_interval(days => $7))`,
+        [id, c.owner, ref.to, ref.sections, day(-ref.sentDaysAgo - 1), c.caseworker, ref.sentDaysAgo + 1],
+      );
+      const answered = ref.status !== 'PENDING';
+      await client.query(
+        `INSERT INTO referral (case_id, organisation_id, to_organisation_id, agreement_id, sections, status, decline_reason, sent_by_user_id,
+                               sent_at, expires_at, responded_by_user_id, responded_at)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, now() - make_interval(days => $9), now() - make_interval(days => $9) + make_interval(days => $10),
+                 $11, CASE WHEN $11::uuid IS NULL THEN NULL ELSE now() - make_interval(days => $9 - 1) END)`,
+        [
+          id,
+          c.owner,
+          ref.to,
+          agreement.id,
+          ref.sections,
+          ref.status,
+          ref.declineReason ?? null,
+          c.caseworker,
+          ref.sentDaysAgo,
+          agreement.responseDays,
+          answered ? user.coordinators[ref.to] : null,
+        ],
+      );
+    }
+  }
+}

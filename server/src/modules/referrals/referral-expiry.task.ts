@@ -1,0 +1,39 @@
+import { Inject, Injectable, type OnApplicationBootstrap, type OnModuleDestroy } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { APP_DATA_SOURCE } from '../../core/database/database.tokens.js';
+import { LOGGER, type JsonLogger } from '../../core/logging/json-logger.js';
+
+/**
+ * Marks PENDING referrals past their answer time EXPIRED, every 30 seconds on every instance
+ * (the update is idempotent). Access already ended at expires_at, in the policies; this makes
+ * the status say so and writes the audit event.
+ */
+@Injectable()
+export class ReferralExpiryTask implements OnApplicationBootstrap, OnModuleDestroy {
+  private timer?: NodeJS.Timeout;
+
+  constructor(
+    @Inject(APP_DATA_SOURCE) private readonly dataSource: DataSource,
+    @Inject(LOGGER) private readonly logger: JsonLogger,
+  ) {}
+
+  onApplicationBootstrap(): void {
+    this.timer = setInterval(() => void this.run(), 30_000);
+    this.timer.unref();
+  }
+
+  onModuleDestroy(): void {
+    clearInterval(this.timer);
+  }
+
+  async run(): Promise<number> {
+    try {
+      const expired = (await this.dataSource.query('SELECT * FROM app_expire_referrals()')) as unknown[];
+      if (expired.length > 0) this.logger.info('referrals expired', { count: expired.length });
+      return expired.length;
+    } catch (error) {
+      if (this.dataSource.isInitialized) this.logger.failure('expiring referrals failed', { error });
+      return 0;
+    }
+  }
+}

@@ -1,0 +1,122 @@
+import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Roles } from '../../core/auth/roles.decorator.js';
+import { AppError, ErrorCode } from '../../core/errors/app-error.js';
+import { ConnectionType, PageArgs, type Connection } from '../../core/graphql/pagination.js';
+import type { RequestContext } from '../../core/tenancy/request-context.js';
+import { ReferralCase } from '../cases/referral-case.entity.js';
+import { Organisation } from '../organisations/organisation.entity.js';
+import { organisationLoader } from '../organisations/organisation.loader.js';
+import { StaffMember } from '../staff/staff-member.model.js';
+import { staffLoader } from '../staff/staff.loader.js';
+import { Role } from '../users/role.enum.js';
+import { IncomingReferralsArgs, SendReferralInput } from './dtos.js';
+import { Referral, ReferralAction } from './referral.entity.js';
+import { ReferralsService } from './referrals.service.js';
+
+export const ReferralConnection = ConnectionType(Referral, 'Referral');
+
+async function organisation(context: RequestContext, id: string): Promise<Organisation> {
+  const found = await context.loader(organisationLoader).load(id);
+  if (!found) throw AppError.notFound();
+  return found;
+}
+
+@Resolver(() => Referral)
+export class ReferralsResolver {
+  constructor(private readonly service: ReferralsService) {}
+
+  @Query(() => ReferralConnection, { description: "PENDING referrals to the viewer's organisation, oldest first." })
+  referralInbox(@Context() context: RequestContext, @Args() page: PageArgs): Promise<Connection<Referral>> {
+    return this.service.inbox(context, page.first, page.after);
+  }
+
+  @Query(() => ReferralConnection, {
+    description: "Referrals to the viewer's organisation that still give access (PENDING, ACCEPTED), newest first.",
+  })
+  incomingReferrals(@Context() context: RequestContext, @Args() args: IncomingReferralsArgs): Promise<Connection<Referral>> {
+    return this.service.incoming(context, args.status, args.first, args.after);
+  }
+
+  @Roles(Role.CASEWORKER, Role.SUPERVISOR)
+  @Mutation(() => Referral, {
+    description: 'Refers a case to a partner: needs an agreement with REFERRALS in force (AGREEMENT_MISSING) and consent for every section (CONSENT_MISSING).',
+  })
+  sendReferral(@Context() context: RequestContext, @Args('input') input: SendReferralInput): Promise<Referral> {
+    return this.service.send(context, input);
+  }
+
+  @Roles(Role.PARTNER_CASEWORKER, Role.COORDINATOR)
+  @Mutation(() => Referral)
+  acceptReferral(@Context() context: RequestContext, @Args('id', { type: () => ID }) id: string): Promise<Referral> {
+    return this.service.act(context, id, ReferralAction.ACCEPT);
+  }
+
+  @Roles(Role.PARTNER_CASEWORKER, Role.COORDINATOR)
+  @Mutation(() => Referral, { description: 'A reason is required.' })
+  declineReferral(
+    @Context() context: RequestContext,
+    @Args('id', { type: () => ID }) id: string,
+    @Args('reason') reason: string,
+  ): Promise<Referral> {
+    return this.service.act(context, id, ReferralAction.DECLINE, reason);
+  }
+
+  @Roles(Role.CASEWORKER, Role.SUPERVISOR)
+  @Mutation(() => Referral)
+  revokeReferral(@Context() context: RequestContext, @Args('id', { type: () => ID }) id: string): Promise<Referral> {
+    return this.service.act(context, id, ReferralAction.REVOKE);
+  }
+
+  @Roles(Role.CASEWORKER, Role.SUPERVISOR)
+  @Mutation(() => Referral)
+  completeReferral(@Context() context: RequestContext, @Args('id', { type: () => ID }) id: string): Promise<Referral> {
+    return this.service.act(context, id, ReferralAction.COMPLETE);
+  }
+
+  @ResolveField(() => ReferralCase, { nullable: true, description: 'Null when the viewer can no longer see the case (e.g. right after declining).' })
+  async case(@Context() context: RequestContext, @Parent() referral: Referral): Promise<ReferralCase | null> {
+    try {
+      return await this.service.caseOf(context, referral);
+    } catch (error) {
+      if (error instanceof AppError && error.code === ErrorCode.NOT_FOUND) return null;
+      throw error;
+    }
+  }
+
+  @ResolveField(() => Organisation)
+  from(@Context() context: RequestContext, @Parent() referral: Referral): Promise<Organisation> {
+    return organisation(context, referral.organisationId);
+  }
+
+  @ResolveField(() => Organisation)
+  to(@Context() context: RequestContext, @Parent() referral: Referral): Promise<Organisation> {
+    return organisation(context, referral.toOrganisationId);
+  }
+
+  @ResolveField(() => StaffMember)
+  async sentBy(@Context() context: RequestContext, @Parent() referral: Referral): Promise<StaffMember> {
+    const found = await context.loader(staffLoader).load(referral.sentByUserId);
+    if (!found) throw AppError.notFound();
+    return found;
+  }
+
+  @ResolveField(() => StaffMember, { nullable: true })
+  respondedBy(@Context() context: RequestContext, @Parent() referral: Referral): Promise<StaffMember | null> {
+    return referral.respondedByUserId ? context.loader(staffLoader).load(referral.respondedByUserId) : Promise.resolve(null);
+  }
+
+  @ResolveField(() => [ReferralAction], { description: "What the viewer may do now, given the status and the viewer's side and roles." })
+  allowedActions(@Context() context: RequestContext, @Parent() referral: Referral): ReferralAction[] {
+    return this.service.allowedActions(context, referral);
+  }
+}
+
+@Resolver(() => ReferralCase)
+export class CaseReferralsResolver {
+  constructor(private readonly service: ReferralsService) {}
+
+  @ResolveField(() => [Referral], { description: 'Owner: every referral of the case; partner: its own live referral.' })
+  referrals(@Context() context: RequestContext, @Parent() referralCase: ReferralCase): Promise<Referral[]> {
+    return this.service.forCase(context, referralCase);
+  }
+}
