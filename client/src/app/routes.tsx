@@ -46,6 +46,16 @@ export const appRoutes: RouteObject[] = [
                 path: 'referrals',
                 lazy: () => import('../modules/referrals/referred-cases-page').then((m) => ({ Component: m.ReferredCasesPage })),
               },
+              {
+                path: 'agreements',
+                children: [
+                  { index: true, lazy: () => import('../modules/agreements/agreements-page').then((m) => ({ Component: m.AgreementsPage })) },
+                  {
+                    path: ':agreementId',
+                    lazy: () => import('../modules/agreements/agreement-page').then((m) => ({ Component: m.AgreementPage })),
+                  },
+                ],
+              },
               { path: '*', element: <NotFoundPage /> },
             ],
           },

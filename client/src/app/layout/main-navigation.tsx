@@ -5,6 +5,7 @@ import { Icon, type IconName } from '../../components/icon';
 import { hasRole } from '../../core/auth/has-role';
 import { useCurrentUser } from '../../core/auth/session-context';
 import { Role } from '../../gql/graphql';
+import { useAgreementsTranslation } from '../../modules/agreements/use-agreements-translation';
 import { answersReferrals } from '../../modules/referrals/partner-access';
 import { useReferralsTranslation } from '../../modules/referrals/use-referrals-translation';
 
@@ -19,6 +20,7 @@ interface NavigationItem {
 export function MainNavigation({ onNavigate }: { onNavigate: () => void }) {
   const { t } = useTranslation();
   const { t: referralsT } = useReferralsTranslation();
+  const { t: agreementsT } = useAgreementsTranslation();
   const user = useCurrentUser();
   const { pathname } = useLocation();
 
@@ -31,6 +33,7 @@ export function MainNavigation({ onNavigate }: { onNavigate: () => void }) {
           { to: '/referrals', label: referralsT('navigation.referred'), icon: 'user' as const },
         ]
       : []),
+    { to: '/agreements', label: agreementsT('navigation.agreements'), icon: 'shield' },
   ];
 
   return (

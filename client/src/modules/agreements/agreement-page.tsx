@@ -1,0 +1,222 @@
+import './agreement-styles';
+import { useQuery } from '@apollo/client/react';
+import { Alert, Anchor, Button, Card, DataList, Group, Stack, Table, Text, Title } from '@mantine/core';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router';
+import { Icon } from '../../components/icon';
+import { StatusPage } from '../../components/status-page';
+import { useDocumentTitle } from '../../components/use-document-title';
+import { ErrorCode, hasErrorCode } from '../../core/apollo/graphql-errors';
+import { useCurrentUser } from '../../core/auth/session-context';
+import { useErrorMessage } from '../../core/errors/use-error-message';
+import { useFormatters } from '../../core/i18n/use-formatters';
+import type { AgreementDetailFragment } from '../../gql/graphql';
+import { agreementQuery } from './agreement-operations';
+import { AgreementScopeBadges } from './agreement-scope-badges';
+import { AgreementStatusBadge } from './agreement-status-badge';
+import { AgreementsLoading } from './agreements-loading';
+import { ConfirmAgreementModal } from './confirm-agreement-modal';
+import { TerminateAgreementModal } from './terminate-agreement-modal';
+import { useAgreementsTranslation } from './use-agreements-translation';
+import { useCalendarDates } from './use-calendar-dates';
+
+/** One agreement: its terms, who has confirmed it, and what the viewer may do with it. */
+export function AgreementPage() {
+  const { agreementId = '' } = useParams();
+  const { t } = useAgreementsTranslation();
+  const { t: common } = useTranslation();
+  const errorMessage = useErrorMessage();
+  const { data, loading, error, refetch } = useQuery(agreementQuery, { variables: { id: agreementId } });
+  const agreement = data?.agreement;
+  useDocumentTitle(agreement?.title ?? t('list.title'));
+
+  if (agreement) return <AgreementDetail agreement={agreement} />;
+  if (error && hasErrorCode(error, ErrorCode.NotFound)) {
+    return <StatusPage title={t('detail.notFoundTitle')} description={t('detail.notFoundDescription')} homeLabel={common('common.backHome')} />;
+  }
+  return (
+    <Stack gap="lg" maw={1080}>
+      <BackLink />
+      {error ? (
+        <Alert color="red" variant="light" icon={<Icon name="alert" />} title={t('detail.loadFailed')}>
+          <Stack gap="xs" align="flex-start">
+            <Text size="sm">{errorMessage(error)}</Text>
+            <Button size="xs" variant="light" color="red" onClick={() => void refetch().catch(() => undefined)}>
+              {common('common.retry')}
+            </Button>
+          </Stack>
+        </Alert>
+      ) : (
+        loading && <AgreementsLoading label={t('detail.loading')} />
+      )}
+    </Stack>
+  );
+}
+
+function BackLink() {
+  const { t } = useAgreementsTranslation();
+  return (
+    <Anchor component={Link} to="/agreements" size="sm">
+      {t('detail.back')}
+    </Anchor>
+  );
+}
+
+function AgreementDetail({ agreement }: { agreement: AgreementDetailFragment }) {
+  const { t } = useAgreementsTranslation();
+  const { t: common } = useTranslation();
+  const format = useFormatters();
+  const calendar = useCalendarDates();
+  const me = useCurrentUser();
+  const [confirming, setConfirming] = useState(false);
+  const [terminating, setTerminating] = useState(false);
+  const [notice, setNotice] = useState<string | null>(null);
+
+  return (
+    <Stack gap="lg" maw={1080}>
+      <BackLink />
+      <Group justify="space-between" align="flex-start" gap="md">
+        <Stack gap={6}>
+          <Title order={1} size="h2">
+            {agreement.title}
+          </Title>
+          <Group gap="sm">
+            <AgreementStatusBadge status={agreement.status} size="lg" />
+            <Text size="sm" c="dimmed">
+              {t(`statusExplanations.${agreement.status}`)}
+            </Text>
+          </Group>
+        </Stack>
+        {(agreement.viewerCanConfirm || agreement.viewerCanTerminate) && (
+          <Group gap="sm" data-testid="agreement-actions">
+            {agreement.viewerCanConfirm && (
+              <Button onClick={() => setConfirming(true)} leftSection={<Icon name="shield" size={16} />}>
+                {t('confirm.open')}
+              </Button>
+            )}
+            {agreement.viewerCanTerminate && (
+              <Button variant="light" color="red" onClick={() => setTerminating(true)}>
+                {t('terminate.open')}
+              </Button>
+            )}
+          </Group>
+        )}
+      </Group>
+
+      {notice && (
+        <Alert color="teal" variant="light" withCloseButton closeButtonLabel={common('common.close')} onClose={() => setNotice(null)} role="status">
+          {notice}
+        </Alert>
+      )}
+
+      <Card withBorder radius="md" padding="lg">
+        <DataList withDivider labelWidth={220} styles={{ itemValue: { minWidth: 0, overflowWrap: 'anywhere' } }}>
+          <DataList.Item>
+            <DataList.ItemLabel>{t('detail.referenceNumber')}</DataList.ItemLabel>
+            <DataList.ItemValue>
+              <Text span dir="ltr">
+                {agreement.referenceNumber}
+              </Text>
+            </DataList.ItemValue>
+          </DataList.Item>
+          <DataList.Item>
+            <DataList.ItemLabel>{t('detail.scopes')}</DataList.ItemLabel>
+            <DataList.ItemValue>
+              <AgreementScopeBadges scopes={agreement.scopes} />
+            </DataList.ItemValue>
+          </DataList.Item>
+          <DataList.Item>
+            <DataList.ItemLabel>{t('detail.validity')}</DataList.ItemLabel>
+            <DataList.ItemValue data-testid="agreement-validity">{calendar.range(agreement.validFrom, agreement.validTo)}</DataList.ItemValue>
+          </DataList.Item>
+          <DataList.Item>
+            <DataList.ItemLabel>{t('detail.responseTime')}</DataList.ItemLabel>
+            <DataList.ItemValue>{t('responseTime', { count: agreement.responseTimeDays })}</DataList.ItemValue>
+          </DataList.Item>
+          <DataList.Item>
+            <DataList.ItemLabel>{t('detail.proposed')}</DataList.ItemLabel>
+            <DataList.ItemValue>
+              {t('detail.proposedBy', { organisation: agreement.proposedBy.name, date: format.date(agreement.createdAt) })}
+            </DataList.ItemValue>
+          </DataList.Item>
+        </DataList>
+      </Card>
+
+      <Card withBorder radius="md" padding={0} component="section" aria-labelledby="agreement-parties-title">
+        <Title order={2} size="h4" p="lg" pb="xs" id="agreement-parties-title">
+          {t('detail.parties')}
+        </Title>
+        <Table.ScrollContainer minWidth={560}>
+          <Table verticalSpacing="sm" aria-labelledby="agreement-parties-title">
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th>{t('detail.party')}</Table.Th>
+                <Table.Th>{t('detail.country')}</Table.Th>
+                <Table.Th>{t('detail.confirmation')}</Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {agreement.parties.map((party) => (
+                <Table.Tr key={party.organisation.id} data-testid="agreement-party">
+                  <Table.Td>{party.organisation.name}</Table.Td>
+                  <Table.Td>{format.country(party.organisation.country)}</Table.Td>
+                  <Table.Td>
+                    {party.confirmedAt ? (
+                      <Text size="sm" c="teal.8" data-confirmed="true">
+                        {t('detail.confirmedOn', { date: format.date(party.confirmedAt) })}
+                      </Text>
+                    ) : (
+                      <Text size="sm" c="orange.8">
+                        {t('detail.notConfirmed')}
+                      </Text>
+                    )}
+                  </Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        </Table.ScrollContainer>
+      </Card>
+
+      {agreement.terminatedAt && (
+        <Card withBorder radius="md" padding="lg" component="section" aria-labelledby="agreement-termination-title" data-testid="agreement-termination">
+          <Title order={2} size="h4" mb="sm" id="agreement-termination-title">
+            {t('detail.termination')}
+          </Title>
+          <Text size="sm">
+            {t('detail.terminatedBy', { organisation: agreement.terminatedBy?.name ?? '—', date: format.date(agreement.terminatedAt) })}
+          </Text>
+          {agreement.terminationReason && (
+            <Text size="sm" mt="xs">
+              <Text span fw={600}>
+                {t('detail.terminationReason')}:
+              </Text>{' '}
+              {agreement.terminationReason}
+            </Text>
+          )}
+        </Card>
+      )}
+
+      <ConfirmAgreementModal
+        agreement={agreement}
+        organisationName={me.organisation.name}
+        opened={confirming}
+        onClose={() => setConfirming(false)}
+        onConfirmed={(confirmed) => {
+          setConfirming(false);
+          setNotice(t('confirm.done', { reference: confirmed.referenceNumber }));
+        }}
+      />
+      <TerminateAgreementModal
+        agreement={agreement}
+        opened={terminating}
+        onClose={() => setTerminating(false)}
+        onTerminated={(terminated) => {
+          setTerminating(false);
+          setNotice(t('terminate.done', { reference: terminated.referenceNumber }));
+        }}
+      />
+    </Stack>
+  );
+}

@@ -1,0 +1,239 @@
+import { CombinedGraphQLErrors } from '@apollo/client/errors';
+import { useMutation } from '@apollo/client/react';
+import { Alert, Button, Checkbox, Group, MultiSelect, NumberInput, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
+import { useRef, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Icon } from '../../components/icon';
+import { fieldErrors } from '../../core/apollo/graphql-errors';
+import { useErrorMessage } from '../../core/errors/use-error-message';
+import type { AgreementDetailFragment, AgreementScope } from '../../gql/graphql';
+import { agreementsQuery, proposeAgreementMutation } from './agreement-operations';
+import { agreementScopeOptions } from './agreement-scope-options';
+import { useAgreementsTranslation } from './use-agreements-translation';
+import { usePartnerOptions } from './use-partner-options';
+
+interface ProposeAgreementFormProps {
+  ownOrganisationId: string;
+  onProposed: (agreement: AgreementDetailFragment) => void;
+  onCancel: () => void;
+}
+
+type Field = 'referenceNumber' | 'title' | 'partnerIds' | 'scopes' | 'validFrom' | 'validTo' | 'responseTimeDays';
+type Errors = Partial<Record<Field, string>>;
+
+// In the order the form shows them, so that focus goes to the topmost error.
+const fields: readonly Field[] = ['referenceNumber', 'title', 'partnerIds', 'scopes', 'validFrom', 'validTo', 'responseTimeDays'];
+
+export const defaultResponseTimeDays = 7;
+
+export function ProposeAgreementForm({ ownOrganisationId, onProposed, onCancel }: ProposeAgreementFormProps) {
+  const { t } = useAgreementsTranslation();
+  const { t: common } = useTranslation();
+  const errorMessage = useErrorMessage();
+  const partners = usePartnerOptions(ownOrganisationId);
+  const [referenceNumber, setReferenceNumber] = useState('');
+  const [title, setTitle] = useState('');
+  const [partnerIds, setPartnerIds] = useState<string[]>([]);
+  const [scopes, setScopes] = useState<AgreementScope[]>([]);
+  const [validFrom, setValidFrom] = useState('');
+  const [validTo, setValidTo] = useState('');
+  const [responseTimeDays, setResponseTimeDays] = useState<number | string>(defaultResponseTimeDays);
+  const [errors, setErrors] = useState<Errors>({});
+  const [formError, setFormError] = useState<string | null>(null);
+  const [propose, { loading }] = useMutation(proposeAgreementMutation, { refetchQueries: [agreementsQuery] });
+  const formRef = useRef<HTMLFormElement>(null);
+  const partnersRef = useRef<HTMLInputElement>(null);
+
+  /** Errors land on their fields; focus goes to the first, so keyboard and screen reader users hear it. */
+  const showErrors = (found: Errors) => {
+    setErrors(found);
+    const first = fields.find((field) => found[field]);
+    if (!first) return;
+    requestAnimationFrame(() => {
+      if (first === 'partnerIds') partnersRef.current?.focus();
+      else if (first === 'scopes') formRef.current?.querySelector<HTMLElement>('input[type="checkbox"]')?.focus();
+      else formRef.current?.querySelector<HTMLElement>(`[name="${first}"]`)?.focus();
+    });
+  };
+
+  const validate = (): Errors => {
+    const found: Errors = {};
+    if (!referenceNumber.trim()) found.referenceNumber = t('validation.required');
+    if (!title.trim()) found.title = t('validation.required');
+    if (partnerIds.length === 0) found.partnerIds = t('validation.partners');
+    if (scopes.length === 0) found.scopes = t('validation.scopes');
+    if (!validFrom) found.validFrom = t('validation.required');
+    if (!validTo) found.validTo = t('validation.required');
+    // ISO dates compare as strings.
+    else if (validFrom && validTo < validFrom) found.validTo = t('validation.dateOrder');
+    if (typeof responseTimeDays !== 'number' || !Number.isInteger(responseTimeDays) || responseTimeDays < 1) {
+      found.responseTimeDays = t('validation.responseTime');
+    }
+    return found;
+  };
+
+  const submit = async (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    setFormError(null);
+    const found = validate();
+    showErrors(found);
+    if (Object.keys(found).length > 0) return;
+    try {
+      const { data } = await propose({
+        variables: {
+          input: {
+            referenceNumber: referenceNumber.trim(),
+            title: title.trim(),
+            partnerIds,
+            scopes,
+            validFrom,
+            validTo,
+            responseTimeDays: Number(responseTimeDays),
+          },
+        },
+      });
+      if (data) onProposed(data.proposeAgreement);
+    } catch (error) {
+      // The server names the input field it refuses; put its (translated) sentence there.
+      const byField = fieldErrors(error);
+      const known = Object.fromEntries(Object.entries(byField).filter(([field]) => fields.includes(field as Field))) as Errors;
+      showErrors(known);
+      if (Object.keys(known).length > 0) return;
+      const message = errorMessage(error as Error);
+      setFormError(CombinedGraphQLErrors.is(error) ? message : `${message} ${t('kept')}`);
+    }
+  };
+
+  const clearError = (field: Field) => setErrors((current) => ({ ...current, [field]: undefined }));
+
+  return (
+    <form ref={formRef} onSubmit={(event) => void submit(event)} noValidate aria-busy={loading}>
+      <Stack gap="md">
+        <Text size="sm" c="dimmed">
+          {t('propose.intro')}
+        </Text>
+        {formError && (
+          <Alert color="red" variant="light" icon={<Icon name="alert" />} role="alert">
+            {formError}
+          </Alert>
+        )}
+        <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
+          <TextInput
+            label={t('propose.referenceNumber')}
+            description={t('propose.referenceNumberHint')}
+            name="referenceNumber"
+            autoComplete="off"
+            required
+            value={referenceNumber}
+            onChange={(event) => {
+              setReferenceNumber(event.currentTarget.value);
+              clearError('referenceNumber');
+            }}
+            error={errors.referenceNumber}
+            data-autofocus
+          />
+          <TextInput
+            label={t('propose.agreementTitle')}
+            name="title"
+            autoComplete="off"
+            required
+            value={title}
+            onChange={(event) => {
+              setTitle(event.currentTarget.value);
+              clearError('title');
+            }}
+            error={errors.title}
+          />
+        </SimpleGrid>
+        <MultiSelect
+          ref={partnersRef}
+          label={t('propose.partners')}
+          description={t('propose.partnersHint')}
+          placeholder={partnerIds.length === 0 ? t('propose.partnersPlaceholder') : undefined}
+          nothingFoundMessage={t('propose.partnersNothingFound')}
+          name="partnerIds"
+          data={partners.groups}
+          searchable
+          hidePickedOptions
+          required
+          disabled={partners.loading && partners.groups.length === 0}
+          value={partnerIds}
+          onChange={(value) => {
+            setPartnerIds(value);
+            clearError('partnerIds');
+          }}
+          error={errors.partnerIds ?? (partners.error ? t('propose.directoryFailed') : undefined)}
+          comboboxProps={{ withinPortal: true }}
+        />
+        <Checkbox.Group
+          label={t('propose.scopes')}
+          description={t('propose.scopesHint')}
+          value={scopes}
+          onChange={(value) => {
+            setScopes(value as AgreementScope[]);
+            clearError('scopes');
+          }}
+          error={errors.scopes}
+          withAsterisk
+        >
+          <Stack gap="xs" mt="xs">
+            {agreementScopeOptions.map((scope) => (
+              <Checkbox key={scope} value={scope} label={t(`scopes.${scope}`)} description={t(`scopeDescriptions.${scope}`)} />
+            ))}
+          </Stack>
+        </Checkbox.Group>
+        <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="md">
+          <TextInput
+            type="date"
+            label={t('propose.validFrom')}
+            name="validFrom"
+            required
+            value={validFrom}
+            onChange={(event) => {
+              setValidFrom(event.currentTarget.value);
+              clearError('validFrom');
+              clearError('validTo');
+            }}
+            error={errors.validFrom}
+          />
+          <TextInput
+            type="date"
+            label={t('propose.validTo')}
+            name="validTo"
+            required
+            min={validFrom || undefined}
+            value={validTo}
+            onChange={(event) => {
+              setValidTo(event.currentTarget.value);
+              clearError('validTo');
+            }}
+            error={errors.validTo}
+          />
+          <NumberInput
+            label={t('propose.responseTimeDays')}
+            description={t('propose.responseTimeDaysHint')}
+            name="responseTimeDays"
+            required
+            min={1}
+            allowDecimal={false}
+            allowNegative={false}
+            value={responseTimeDays}
+            onChange={(value) => {
+              setResponseTimeDays(value);
+              clearError('responseTimeDays');
+            }}
+            error={errors.responseTimeDays}
+          />
+        </SimpleGrid>
+        <Group justify="flex-end" gap="sm" mt="xs">
+          <Button variant="default" onClick={onCancel} disabled={loading}>
+            {common('common.cancel')}
+          </Button>
+          <Button type="submit" loading={loading}>
+            {t('propose.submit')}
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}
