@@ -45,6 +45,7 @@ DROP FUNCTION audit_event_guard();
 DROP FUNCTION audit_event_fill_subject();
 DROP FUNCTION app_expire_referrals();
 DROP FUNCTION app_staff_names(uuid[]);
+DROP FUNCTION app_answer_referral(uuid, text, text);
 DROP TABLE referral;
 DROP TABLE consent;
 DROP TABLE attachment;

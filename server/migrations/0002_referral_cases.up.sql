@@ -400,18 +400,36 @@ CREATE POLICY referral_read ON referral FOR SELECT TO :"app_role"
              AND app_referral_gives_access(case_id, to_organisation_id, agreement_id, status, expires_at, sections)));
 CREATE POLICY referral_send ON referral FOR INSERT TO :"app_role"
   WITH CHECK (organisation_id = app_current_organisation_id());
--- The sender revokes or completes; the receiver answers, only while the referral gives access.
+-- The sender revokes or completes. The receiver answers through app_answer_referral() below: a
+-- declined referral must vanish from the receiver's sight, which a plain UPDATE under the
+-- receiver's own SELECT policy could not write.
 CREATE POLICY referral_update ON referral FOR UPDATE TO :"app_role"
-  USING (organisation_id = app_current_organisation_id()
-         OR (to_organisation_id = app_current_organisation_id()
-             AND app_referral_gives_access(case_id, to_organisation_id, agreement_id, status, expires_at, sections)))
-  WITH CHECK (organisation_id = app_current_organisation_id() OR to_organisation_id = app_current_organisation_id());
+  USING (organisation_id = app_current_organisation_id())
+  WITH CHECK (organisation_id = app_current_organisation_id());
 CREATE POLICY referral_owner ON referral TO CURRENT_USER USING (true) WITH CHECK (true);
 GRANT SELECT ON referral TO :"app_role";
 GRANT INSERT (case_id, organisation_id, to_organisation_id, agreement_id, sections, sent_by_user_id, expires_at)
   ON referral TO :"app_role";
 GRANT UPDATE (status, decline_reason, responded_by_user_id, responded_at, revoked_at, revoked_by_user_id, completed_at)
   ON referral TO :"app_role";
+
+-- The receiving organisation accepts or declines a referral that gives it access now.
+CREATE FUNCTION app_answer_referral(p_referral uuid, p_status text, p_reason text) RETURNS boolean
+  LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, public
+  AS $$
+  BEGIN
+    IF p_status NOT IN ('ACCEPTED', 'DECLINED') OR (p_status = 'DECLINED') <> (nullif(btrim(p_reason), '') IS NOT NULL)
+       OR NOT app_current_user_has_role('PARTNER_CASEWORKER', 'COORDINATOR') THEN
+      RETURN false;
+    END IF;
+    UPDATE referral r
+       SET status = p_status, decline_reason = CASE WHEN p_status = 'DECLINED' THEN btrim(p_reason) END,
+           responded_by_user_id = app_current_user_id(), responded_at = now()
+     WHERE r.id = p_referral AND r.to_organisation_id = app_current_organisation_id() AND r.status = 'PENDING'
+       AND app_referral_gives_access(r.case_id, r.to_organisation_id, r.agreement_id, r.status, r.expires_at, r.sections);
+    RETURN FOUND;
+  END
+  $$;
 
 -- Names of staff that the current organisation may show: its own people, and the people of
 -- organisations it has an agreement in force with (whatever the scope). A name, nothing more.
@@ -625,8 +643,8 @@ CREATE FUNCTION app_expire_referrals() RETURNS TABLE (referral_id uuid, organisa
   $$;
 
 REVOKE ALL ON FUNCTION app_is_agreement_party(uuid), app_agreement_in_force(uuid, text),
-  app_referral_gives_access(uuid, uuid, uuid, text, timestamptz, text[]), app_partner_sections(uuid),
+  app_referral_gives_access(uuid, uuid, uuid, text, timestamptz, text[]), app_partner_sections(uuid), app_answer_referral(uuid, text, text),
   app_staff_names(uuid[]), app_expire_referrals(), audit_seal() FROM PUBLIC;
 GRANT EXECUTE ON FUNCTION app_is_agreement_party(uuid), app_agreement_in_force(uuid, text),
-  app_referral_gives_access(uuid, uuid, uuid, text, timestamptz, text[]), app_partner_sections(uuid),
+  app_referral_gives_access(uuid, uuid, uuid, text, timestamptz, text[]), app_partner_sections(uuid), app_answer_referral(uuid, text, text),
   app_staff_names(uuid[]), app_expire_referrals(), audit_seal() TO :"app_role";

@@ -25,12 +25,12 @@ export interface TestUser {
 
 export async function createOrganisation(
   t: TestApp,
-  values: Partial<{ name: string; kind: string; country: string; language: string; timeZone: string }> = {},
+  values: Partial<{ name: string; kind: string; country: string; language: string; timeZone: string; prefix: string }> = {},
 ): Promise<TestOrganisation> {
   const name = values.name ?? `Organisation ${randomUUID().slice(0, 8)}`;
   const [row] = await t.owner<{ id: string }>(
-    `INSERT INTO organisation (name, kind, country, default_language, time_zone) VALUES ($1, $2, $3, $4, $5) RETURNING id`,
-    [name, values.kind ?? 'CITY', values.country ?? 'SE', values.language ?? 'sv', values.timeZone ?? 'Europe/Stockholm'],
+    `INSERT INTO organisation (name, kind, country, default_language, time_zone, case_prefix) VALUES ($1, $2, $3, $4, $5, $6) RETURNING id`,
+    [name, values.kind ?? 'CITY', values.country ?? 'SE', values.language ?? 'sv', values.timeZone ?? 'Europe/Stockholm', values.prefix ?? null],
   );
   return { id: row!.id, name };
 }

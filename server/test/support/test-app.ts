@@ -33,6 +33,8 @@ export interface TestApp {
   database: Database;
   /** Every line the server logged, parsed. */
   logs: Array<Record<string, unknown>>;
+  /** Every SQL statement the application role ran, in order. */
+  statements: string[];
   ownerUrl: string;
   appUrl: string;
   databaseName: string;
@@ -82,7 +84,15 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
   });
   const logs: Array<Record<string, unknown>> = [];
   const logger = new JsonLogger(config.logLevel, (line) => logs.push(JSON.parse(line) as Record<string, unknown>));
-  const database = await openDatabase(config, logger);
+  const statements: string[] = [];
+  const database = await openDatabase(config, logger, {
+    logQuery: (query) => void statements.push(query),
+    logQueryError: () => undefined,
+    logQuerySlow: () => undefined,
+    logSchemaBuild: () => undefined,
+    logMigration: () => undefined,
+    log: () => undefined,
+  });
   const app = await createApp({ config, database, logger });
   await app.init();
   const ownerPool = new pg.Pool({ connectionString: ownerUrl, max: 2 });
@@ -93,6 +103,7 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
     config,
     database,
     logs,
+    statements,
     ownerUrl,
     appUrl,
     databaseName,

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import pg from 'pg';
-import { DataSource } from 'typeorm';
+import { DataSource, type Logger as QueryLogger } from 'typeorm';
 import type { Config } from '../config/config.js';
 import type { JsonLogger } from '../logging/json-logger.js';
 import type { EmbeddedDatabase } from './embedded-postgres.js';
@@ -21,8 +21,9 @@ export interface Database {
 // A date column is a calendar date: keep it the text 'YYYY-MM-DD' instead of a Date at local midnight.
 pg.types.setTypeParser(pg.types.builtins.DATE, (value) => value);
 
-export function createAppDataSource(url: string, poolSize: number): DataSource {
+export function createAppDataSource(url: string, poolSize: number, queryLogger?: QueryLogger): DataSource {
   return new DataSource({
+    ...(queryLogger ? { logging: ['query'], logger: queryLogger } : {}),
     type: 'postgres',
     url,
     entities,
@@ -78,13 +79,14 @@ export async function locateDatabase(config: Config, logger: JsonLogger): Promis
 }
 
 /** Locates PostgreSQL, applies pending migrations as the owner, and opens the application role's pool. */
-export async function openDatabase(config: Config, logger: JsonLogger): Promise<Database> {
+/** `queryLogger` sees every SQL statement (benchmarks and the statement-count test use it). */
+export async function openDatabase(config: Config, logger: JsonLogger, queryLogger?: QueryLogger): Promise<Database> {
   const location = await locateDatabase(config, logger);
   const { ownerUrl, appUrl, appRole } = location;
   try {
     const applied = await migrateUp(ownerUrl, appRole);
     if (applied.length > 0) logger.info('migrations applied', { migrations: applied });
-    const app = createAppDataSource(appUrl, config.databasePoolSize);
+    const app = createAppDataSource(appUrl, config.databasePoolSize, queryLogger);
     await app.initialize();
     return {
       app,

@@ -159,20 +159,27 @@ export class ReferralsService {
       if (!declineReason) throw AppError.badInput('reason', 'referrals.reasonRequired');
       if (declineReason.length > 2000) throw AppError.badInput('reason', 'validation.tooLong', { limit: 2000 });
     }
-    const sets: Record<ReferralAction, string> = {
-      [ReferralAction.ACCEPT]: 'responded_by_user_id = $3, responded_at = now()',
-      [ReferralAction.DECLINE]: 'responded_by_user_id = $3, responded_at = now(), decline_reason = $4',
-      [ReferralAction.REVOKE]: 'revoked_by_user_id = $3, revoked_at = now()',
-      [ReferralAction.COMPLETE]: 'completed_at = now()',
-    };
-    const params: unknown[] = [referral.id, rule.to, actor.userId];
-    if (action === ReferralAction.DECLINE) params.push(declineReason);
-    // The status must still be what we checked: a concurrent answer makes this one a conflict.
-    const [, count] = (await context.db.query(
-      `UPDATE referral SET status = $2, ${sets[action]} WHERE id = $1 AND status = '${referral.storedStatus}'`,
-      params,
-    )) as [unknown, number];
-    if (count !== 1) throw AppError.conflict('referrals.changedMeanwhile');
+    let changed: boolean;
+    if (side === 'receiver') {
+      // Through app_answer_referral(): the receiver's own policies would not let it write a refusal it may then not see.
+      const [{ answered }] = (await context.db.query('SELECT app_answer_referral($1, $2, $3) AS answered', [
+        referral.id,
+        rule.to,
+        declineReason,
+      ])) as Array<{ answered: boolean }>;
+      changed = answered;
+    } else {
+      const set = action === ReferralAction.REVOKE ? 'revoked_by_user_id = $3, revoked_at = now()' : 'completed_at = now()';
+      // The status must still be what we checked: a concurrent answer makes this one a conflict.
+      const [, count] = (await context.db.query(`UPDATE referral SET status = $2, ${set} WHERE id = $1 AND status = $4`, [
+        referral.id,
+        rule.to,
+        actor.userId,
+        referral.storedStatus,
+      ])) as [unknown, number];
+      changed = count === 1;
+    }
+    if (!changed) throw AppError.conflict('referrals.changedMeanwhile');
     await auditChange(context, {
       action: `referral.${action.toLowerCase()}`,
       entityType: 'referral',

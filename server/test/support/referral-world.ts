@@ -1,0 +1,136 @@
+import { randomUUID } from 'node:crypto';
+import { createOrganisation, createUser, login, type TestOrganisation, type TestUser } from './fixtures.js';
+import type { TestApp } from './test-app.js';
+
+/** A signed-in person of a test world: who they are, and the token to act as them. */
+export interface Person extends TestUser {
+  token: string;
+}
+
+async function person(t: TestApp, organisation: TestOrganisation, roles: string[], language = 'en'): Promise<Person> {
+  const user = await createUser(t, organisation, { roles, language });
+  return { ...user, token: (await login(t, user)).token };
+}
+
+export async function createAgreement(
+  t: TestApp,
+  values: { parties: string[]; scopes?: string[]; from?: string; to?: string; responseDays?: number; unconfirmed?: string[] },
+): Promise<string> {
+  const [{ id }] = await t.owner<{ id: string }>(
+    `INSERT INTO cooperation_agreement (reference_number, title, scopes, valid_from, valid_to, response_time_days, proposed_by_organisation_id)
+     VALUES ($1, 'Test agreement', $2, $3, $4, $5, $6) RETURNING id`,
+    [
+      `REF-${randomUUID().slice(0, 8)}`,
+      values.scopes ?? ['REFERRALS', 'FOLLOW_UP'],
+      values.from ?? '2020-01-01',
+      values.to ?? '2099-12-31',
+      values.responseDays ?? 7,
+      values.parties[0],
+    ],
+  );
+  for (const party of values.parties) {
+    await t.owner('INSERT INTO agreement_party (agreement_id, organisation_id, confirmed_at) VALUES ($1, $2, $3)', [
+      id,
+      party,
+      values.unconfirmed?.includes(party) ? null : new Date(),
+    ]);
+  }
+  return id;
+}
+
+export const CASE_FIELDS = /* GraphQL */ `
+  id number status version visibleSections viewerIsOwner
+  returnee { firstName lastName identityNumber }
+  contact { phone }
+  household { id firstName travels }
+  needs { description }
+  health { information }
+  referrals { id status sections to { id } }
+`;
+
+export function newCaseInput(overrides: Record<string, unknown> = {}) {
+  return {
+    returnee: { firstName: 'Amina', lastName: 'Testsson', sex: 'FEMALE', documentLanguage: 'ar', languages: ['ar'], dateOfBirth: '1985-04-02' },
+    contact: { phone: '+46 70 000 00 00' },
+    household: [{ firstName: 'Omar', lastName: 'Testsson', sex: 'MALE', relation: 'CHILD', travels: true }],
+    needs: 'Housing for three months.',
+    health: { information: 'Needs insulin.', vulnerabilities: ['chronic illness'] },
+    destinationCountry: 'IQ',
+    destinationPlace: 'Baghdad',
+    ...overrides,
+  };
+}
+
+/**
+ * Stockholm (referring city), Gothenburg (a city without referrals to Stockholm's partners…
+ * except Prijedor), CLDD Baghdad and Prijedor, with people in every role and agreements in force
+ * between Stockholm and both partners and between Gothenburg and Prijedor.
+ */
+export async function referralWorld(t: TestApp) {
+  const tag = randomUUID().slice(0, 4).toUpperCase().replace(/[^A-Z]/g, 'X');
+  const stockholm = await createOrganisation(t, { name: `Stockholm ${tag}`, prefix: `S${tag}`.slice(0, 5) });
+  const gothenburg = await createOrganisation(t, { name: `Gothenburg ${tag}`, prefix: `G${tag}`.slice(0, 5) });
+  const baghdad = await createOrganisation(t, { name: `CLDD Baghdad ${tag}`, kind: 'CLDD_OFFICE', country: 'IQ', language: 'ar', timeZone: 'Asia/Baghdad' });
+  const prijedor = await createOrganisation(t, { name: `Prijedor ${tag}`, kind: 'MUNICIPALITY', country: 'BA', language: 'bs', timeZone: 'Europe/Sarajevo' });
+  const world = {
+    stockholm,
+    gothenburg,
+    baghdad,
+    prijedor,
+    caseworker: await person(t, stockholm, ['CASEWORKER']),
+    supervisor: await person(t, stockholm, ['SUPERVISOR']),
+    coordinator: await person(t, stockholm, ['COORDINATOR']),
+    analyst: await person(t, stockholm, ['ANALYST']),
+    gothenburgCaseworker: await person(t, gothenburg, ['CASEWORKER']),
+    gothenburgCoordinator: await person(t, gothenburg, ['COORDINATOR']),
+    baghdadCaseworker: await person(t, baghdad, ['PARTNER_CASEWORKER'], 'ar'),
+    baghdadCoordinator: await person(t, baghdad, ['COORDINATOR'], 'ar'),
+    prijedorCaseworker: await person(t, prijedor, ['PARTNER_CASEWORKER'], 'bs'),
+    agreements: {
+      stockholmBaghdad: await createAgreement(t, { parties: [stockholm.id, baghdad.id], responseDays: 14 }),
+      stockholmPrijedor: await createAgreement(t, { parties: [stockholm.id, prijedor.id] }),
+      gothenburgPrijedor: await createAgreement(t, { parties: [gothenburg.id, prijedor.id] }),
+    },
+  };
+  return world;
+}
+
+export type ReferralWorld = Awaited<ReturnType<typeof referralWorld>>;
+
+export async function createCase(t: TestApp, token: string, overrides: Record<string, unknown> = {}) {
+  const response = await t.gql<{ createCase: { id: string; number: string; version: number } }>(
+    `mutation($input: CreateCaseInput!) { createCase(input: $input) { ${CASE_FIELDS} } }`,
+    { input: newCaseInput(overrides) },
+    { token },
+  );
+  if (!response.data?.createCase) throw new Error(`createCase failed: ${JSON.stringify(response.errors)}`);
+  return response.data.createCase;
+}
+
+export async function recordConsent(t: TestApp, token: string, caseId: string, partnerId: string, sections: string[]) {
+  const response = await t.gql<{ recordConsent: { id: string } }>(
+    'mutation($input: RecordConsentInput!) { recordConsent(input: $input) { id active sections } }',
+    { input: { caseId, partnerId, sections, givenOn: new Date().toISOString().slice(0, 10) } },
+    { token },
+  );
+  if (!response.data?.recordConsent) throw new Error(`recordConsent failed: ${JSON.stringify(response.errors)}`);
+  return response.data.recordConsent;
+}
+
+export async function sendReferral(t: TestApp, token: string, caseId: string, partnerId: string, sections: string[]) {
+  const response = await t.gql<{ sendReferral: { id: string; status: string } }>(
+    'mutation($input: SendReferralInput!) { sendReferral(input: $input) { id status sections expiresAt } }',
+    { input: { caseId, partnerId, sections } },
+    { token },
+  );
+  if (!response.data?.sendReferral) throw new Error(`sendReferral failed: ${JSON.stringify(response.errors)}`);
+  return response.data.sendReferral;
+}
+
+/** A case of Stockholm referred to Baghdad with the given sections (consent covering them). */
+export async function referredCase(t: TestApp, world: ReferralWorld, sections = ['IDENTITY', 'CONTACT', 'HOUSEHOLD', 'NEEDS', 'HEALTH']) {
+  const created = await createCase(t, world.caseworker.token);
+  await recordConsent(t, world.caseworker.token, created.id, world.baghdad.id, sections);
+  const referral = await sendReferral(t, world.caseworker.token, created.id, world.baghdad.id, sections);
+  return { caseId: created.id, number: created.number, referralId: referral.id };
+}
