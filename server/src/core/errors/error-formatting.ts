@@ -90,7 +90,8 @@ export function createErrorFormatter(logger: JsonLogger, development: boolean) {
     if (apolloCode === 'BAD_USER_INPUT') {
       // Variables that do not match their declared types.
       const field = fieldOfVariableError(formatted.message) ?? 'input';
-      return withTranslation(formatted, ErrorCode.BAD_USER_INPUT, { key: 'validation.invalidType' }, { field });
+      const key = formatted.message.includes('Date cannot represent') ? 'validation.invalidDate' : 'validation.invalidType';
+      return withTranslation(formatted, ErrorCode.BAD_USER_INPUT, { key }, { field });
     }
     const limit = /^Operation exceeds the (\w+) limit: (\d+) > (\d+)\.$/.exec(formatted.message);
     if (limit) {

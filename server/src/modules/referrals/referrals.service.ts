@@ -169,14 +169,18 @@ export class ReferralsService {
       ])) as Array<{ answered: boolean }>;
       changed = answered;
     } else {
-      const set = action === ReferralAction.REVOKE ? 'revoked_by_user_id = $3, revoked_at = now()' : 'completed_at = now()';
       // The status must still be what we checked: a concurrent answer makes this one a conflict.
-      const [, count] = (await context.db.query(`UPDATE referral SET status = $2, ${set} WHERE id = $1 AND status = $4`, [
-        referral.id,
-        rule.to,
-        actor.userId,
-        referral.storedStatus,
-      ])) as [unknown, number];
+      const [, count] = (
+        action === ReferralAction.REVOKE
+          ? await context.db.query(
+              `UPDATE referral SET status = 'REVOKED', revoked_by_user_id = $2, revoked_at = now() WHERE id = $1 AND status = $3`,
+              [referral.id, actor.userId, referral.storedStatus],
+            )
+          : await context.db.query(`UPDATE referral SET status = 'COMPLETED', completed_at = now() WHERE id = $1 AND status = $2`, [
+              referral.id,
+              referral.storedStatus,
+            ])
+      ) as [unknown, number];
       changed = count === 1;
     }
     if (!changed) throw AppError.conflict('referrals.changedMeanwhile');
