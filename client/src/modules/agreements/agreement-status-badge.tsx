@@ -13,7 +13,8 @@ const statusColors: Record<AgreementStatus, string> = {
 export function AgreementStatusBadge({ status, ...props }: { status: AgreementStatus } & Omit<BadgeProps, 'children' | 'color'>) {
   const { t } = useAgreementsTranslation();
   return (
-    <Badge variant="light" radius="sm" tt="none" color={statusColors[status]} data-testid="agreement-status" data-status={status} {...props}>
+    // Never cut short in a narrow table column: the status is the point of the badge.
+    <Badge variant="light" radius="sm" tt="none" miw="max-content" color={statusColors[status]} data-testid="agreement-status" data-status={status} {...props}>
       {t(`status.${status}`)}
     </Badge>
   );

@@ -48,7 +48,9 @@ export function AgreementsTable({ agreements }: { agreements: readonly Agreement
                 <AgreementScopeBadges scopes={agreement.scopes} />
               </Table.Td>
               <Table.Td>
-                <Text size="sm">{calendar.range(agreement.validFrom, agreement.validTo)}</Text>
+                <Text size="sm" style={{ whiteSpace: 'nowrap' }}>
+                  {calendar.range(agreement.validFrom, agreement.validTo)}
+                </Text>
               </Table.Td>
               <Table.Td>
                 <Stack gap={4} align="flex-start">

@@ -90,7 +90,7 @@ function ReferralInbox() {
             <ReferralTable
               referrals={referrals}
               caption={t('inbox.caption')}
-              onAnswered={(referral) => setNotice(t('inbox.done', { number: referral.case.number }))}
+              onAnswered={(referral) => setNotice(referral.case ? t('inbox.done', { number: referral.case.number }) : t('list.updated'))}
             />
             <Group p="md" justify="space-between" gap="md">
               <Text size="sm" c="dimmed" aria-live="polite">

@@ -15,7 +15,8 @@ const statusColors: Record<ReferralStatus, string> = {
 export function ReferralStatusBadge({ status, ...props }: { status: ReferralStatus } & Omit<BadgeProps, 'children' | 'color'>) {
   const { t } = useReferralsTranslation();
   return (
-    <Badge variant="light" radius="sm" tt="none" color={statusColors[status]} data-testid="referral-status" data-status={status} {...props}>
+    // Never cut short in a narrow table column: the status is the point of the badge.
+    <Badge variant="light" radius="sm" tt="none" miw="max-content" color={statusColors[status]} data-testid="referral-status" data-status={status} {...props}>
       {t(`status.${status}`)}
     </Badge>
   );

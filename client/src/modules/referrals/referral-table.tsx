@@ -35,30 +35,38 @@ export function ReferralTable({ referrals, caption, showStatus = false, onAnswer
         </Table.Thead>
         <Table.Tbody>
           {referrals.map((referral) => {
-            const returnee = referral.case.returnee;
+            // Null once the viewer may no longer see the case (declined, revoked, expired).
+            const referredCase = referral.case;
+            const returnee = referredCase?.returnee;
             return (
               <Table.Tr key={referral.id} data-testid="referral-row" data-referral-id={referral.id}>
                 <Table.Td>
-                  <Stack gap={2}>
-                    <Anchor component={Link} to={`/cases/${referral.case.id}`} fw={600} size="sm" dir="ltr" ta="start">
-                      {referral.case.number}
-                    </Anchor>
-                    {returnee ? (
-                      <Text size="sm" data-testid="returnee-name">
-                        {returnee.firstName} {returnee.lastName}
+                  {referredCase ? (
+                    <Stack gap={2}>
+                      <Anchor component={Link} to={`/cases/${referredCase.id}`} fw={600} size="sm" dir="ltr" ta="start">
+                        {referredCase.number}
+                      </Anchor>
+                      {returnee ? (
+                        <Text size="sm" data-testid="returnee-name">
+                          {returnee.firstName} {returnee.lastName}
+                        </Text>
+                      ) : (
+                        <Text size="sm" c="dimmed" fs="italic">
+                          {t('table.identityNotShared')}
+                        </Text>
+                      )}
+                      <Text size="xs" c="dimmed">
+                        {t('table.destination', {
+                          place: referredCase.destinationPlace,
+                          country: format.country(referredCase.destinationCountry),
+                        })}
                       </Text>
-                    ) : (
-                      <Text size="sm" c="dimmed" fs="italic">
-                        {t('table.identityNotShared')}
-                      </Text>
-                    )}
-                    <Text size="xs" c="dimmed">
-                      {t('table.destination', {
-                        place: referral.case.destinationPlace,
-                        country: format.country(referral.case.destinationCountry),
-                      })}
+                    </Stack>
+                  ) : (
+                    <Text size="sm" c="dimmed" fs="italic">
+                      {t('table.caseUnavailable')}
                     </Text>
-                  </Stack>
+                  )}
                 </Table.Td>
                 <Table.Td>
                   <Stack gap={2}>
@@ -99,7 +107,7 @@ export function ReferralTable({ referrals, caption, showStatus = false, onAnswer
                   </Stack>
                 </Table.Td>
                 <Table.Td>
-                  <ReferralActions referral={referral} subject={referral.case.number} onDone={() => onAnswered(referral)} />
+                  <ReferralActions referral={referral} subject={referredCase?.number} onDone={() => onAnswered(referral)} />
                 </Table.Td>
               </Table.Tr>
             );

@@ -115,7 +115,7 @@ function ReferredCases() {
               referrals={referrals}
               caption={t('referred.caption')}
               showStatus
-              onAnswered={(referral) => setNotice(t('referred.done', { number: referral.case.number }))}
+              onAnswered={(referral) => setNotice(referral.case ? t('referred.done', { number: referral.case.number }) : t('list.updated'))}
             />
             <Group p="md" justify="space-between" gap="md">
               <Text size="sm" c="dimmed" aria-live="polite">
