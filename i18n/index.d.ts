@@ -17,3 +17,4 @@ export declare function isLanguage(value: unknown): value is Language;
 export declare function isRtl(language: string): boolean;
 export declare function direction(language: string): Direction;
 export declare function pickLanguage(acceptLanguage: string | null | undefined): Language | undefined;
+export * from './documents.js';

@@ -22,6 +22,7 @@ import svReferrals from './locales/sv/referrals.json' with { type: 'json' };
 import svAgreements from './locales/sv/agreements.json' with { type: 'json' };
 
 export * from './meta.js';
+export * from './documents.js';
 
 export const resources = {
   sv: { common: svCommon, errors: svErrors, cases: svCases, referrals: svReferrals, agreements: svAgreements },
