@@ -26,7 +26,7 @@ function sample(type: GraphQLInputType): string {
     const fields = Object.values(type.getFields()).filter((f) => isNonNullType(f.type) && f.defaultValue === undefined);
     return `{ ${fields.map((f) => `${f.name}: ${sample(f.type)}`).join(', ')} }`;
   }
-  if (isScalarType(type)) return { Int: '1', Float: '1', Boolean: 'false' }[type.name] ?? '"00000000-0000-4000-8000-000000000000"';
+  if (isScalarType(type)) return { Int: '1', Float: '1', Boolean: 'false', Date: '"2026-01-01"' }[type.name] ?? '"00000000-0000-4000-8000-000000000000"';
   throw new Error(`no sample for ${String(type)}`);
 }
 

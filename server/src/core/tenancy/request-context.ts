@@ -27,6 +27,20 @@ export type AuthFailure = 'expired' | 'invalid';
 type LoaderFactory<K, V> = (context: RequestContext) => DataLoader<K, V>;
 
 /**
+ * One connection runs one statement at a time. DataLoaders of sibling fields dispatch in the
+ * same tick; queue their statements here instead of handing pg concurrent queries on one client.
+ */
+function serialiseQueries(runner: QueryRunner): void {
+  const query = runner.query.bind(runner) as (...args: unknown[]) => Promise<unknown>;
+  let tail: Promise<unknown> = Promise.resolve();
+  runner.query = ((...args: unknown[]) => {
+    const next = tail.then(() => query(...args));
+    tail = next.catch(() => undefined);
+    return next;
+  }) as QueryRunner['query'];
+}
+
+/**
  * The GraphQL context of one request: who asks, in which language, and the one database
  * transaction in which every resolver and DataLoader of the request runs. Its tenant settings
  * (`app.user_id`, `app.organisation_id`) are transaction-local, so they end with the
@@ -91,6 +105,7 @@ export class RequestContext {
   async begin(dataSource: DataSource): Promise<void> {
     if (this.runner) return;
     const runner = dataSource.createQueryRunner();
+    serialiseQueries(runner);
     this.runner = runner;
     await runner.connect();
     await runner.startTransaction();

@@ -326,6 +326,12 @@ export async function seedDemoCases(client: pg.Client): Promise<void> {
         [id, c.owner, index === 0 ? null : reached[index - 1], status, status === 'CLOSED' ? c.closure : null, c.caseworker, 150 - index * 20],
       );
     }
+    // The counter knows the numbers taken, so the next case continues the series.
+    await client.query(
+      `INSERT INTO case_number_counter (organisation_id, year, last_number) VALUES ($1, $2, $3)
+       ON CONFLICT (organisation_id, year) DO UPDATE SET last_number = EXCLUDED.last_number`,
+      [c.owner, year, sequence],
+    );
     if (c.referral) {
       const ref = c.referral;
       const agreement = agreements.find((a) => a.proposer === c.owner && a.parties.includes(ref.to) && !a.unconfirmed && a.to >= day(0))!;

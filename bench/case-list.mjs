@@ -1,0 +1,93 @@
+// Benchmark: the case list. Prints how many SQL statements a page of 10 and of 50 cases costs
+// (with returnee, household, referrals and partner organisations) and how long a page takes.
+// Run: npm run build && node bench/case-list.mjs
+import { chmod, mkdtemp, rm } from 'node:fs/promises';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+const dist = new URL('../server/dist/', import.meta.url);
+const { createApp } = await import(new URL('app.js', dist));
+const { loadConfig } = await import(new URL('core/config/config.js', dist));
+const { openDatabase } = await import(new URL('core/database/database.js', dist));
+const { JsonLogger } = await import(new URL('core/logging/json-logger.js', dist));
+const { seedDemoData } = await import(new URL('modules/demo/demo-seed.js', dist));
+
+const freePort = () =>
+  new Promise((resolve) => {
+    const server = createServer().listen(0, '127.0.0.1', () => {
+      const { port } = server.address();
+      server.close(() => resolve(port));
+    });
+  });
+
+const dataDir = await mkdtemp(join(tmpdir(), 'cirkel-bench-'));
+await chmod(dataDir, 0o755);
+const config = loadConfig({ NODE_ENV: 'development', DATA_DIR: dataDir, EMBEDDED_DB_PORT: String(await freePort()), LOG_LEVEL: 'silent', CLIENT_DIST_DIR: '/nonexistent' });
+const logger = new JsonLogger('silent');
+const statements = [];
+const noop = () => undefined;
+const database = await openDatabase(config, logger, { logQuery: (q) => statements.push(q), logQueryError: noop, logQuerySlow: noop, logSchemaBuild: noop, logMigration: noop, log: noop });
+await seedDemoData(database.ownerUrl, logger);
+const app = await createApp({ config, database, logger });
+await app.listen(0, '127.0.0.1');
+const url = `http://127.0.0.1:${app.getHttpServer().address().port}/graphql`;
+
+async function gql(query, variables, token) {
+  const response = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    body: JSON.stringify({ query, variables }),
+  });
+  const body = await response.json();
+  if (body.errors) throw new Error(JSON.stringify(body.errors));
+  return body.data;
+}
+
+try {
+  const { login } = await gql('mutation($i: LoginInput!) { login(input: $i) { accessToken } }', {
+    i: { email: 'anna.lindqvist@stockholm.example', password: 'Cirkel-demo-2026' },
+  });
+  const token = login.accessToken;
+  const partners = (await gql('{ referralPartners { id } }', {}, token)).referralPartners;
+  for (let i = 0; i < 60; i += 1) {
+    const { createCase } = await gql(
+      'mutation($input: CreateCaseInput!) { createCase(input: $input) { id } }',
+      {
+        input: {
+          returnee: { firstName: `Person${i}`, lastName: 'Bench', sex: 'UNKNOWN', documentLanguage: 'en' },
+          household: [{ firstName: 'Child', lastName: 'Bench', sex: 'UNKNOWN', relation: 'CHILD' }],
+          destinationCountry: 'BA',
+          destinationPlace: 'Prijedor',
+        },
+      },
+      token,
+    );
+    const partner = partners[i % partners.length].id;
+    await gql('mutation($input: RecordConsentInput!) { recordConsent(input: $input) { id } }', { input: { caseId: createCase.id, partnerId: partner, sections: ['IDENTITY'], givenOn: '2026-01-01' } }, token);
+    await gql('mutation($input: SendReferralInput!) { sendReferral(input: $input) { id } }', { input: { caseId: createCase.id, partnerId: partner, sections: ['IDENTITY'] } }, token);
+  }
+  const page = `query($first: Int!) { cases(first: $first) { totalCount edges { node {
+    number status organisation { name } responsibleCaseworker { name }
+    returnee { firstName lastName } household { firstName relation }
+    referrals { status sections to { name } sentBy { name } } } } } }`;
+  console.log('case list, one page, with returnee, household, referrals and partner organisations');
+  console.log('page size | SQL statements | median ms | p95 ms  (30 runs)');
+  for (const first of [10, 50]) {
+    const before = statements.length;
+    await gql(page, { first }, token);
+    const count = statements.length - before;
+    const times = [];
+    for (let run = 0; run < 30; run += 1) {
+      const started = performance.now();
+      await gql(page, { first }, token);
+      times.push(performance.now() - started);
+    }
+    times.sort((a, b) => a - b);
+    console.log(`${String(first).padStart(9)} | ${String(count).padStart(14)} | ${times[15].toFixed(1).padStart(9)} | ${times[28].toFixed(1).padStart(6)}`);
+  }
+} finally {
+  await app.close();
+  await database.close();
+  await rm(dataDir, { recursive: true, force: true });
+}
