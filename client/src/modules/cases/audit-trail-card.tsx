@@ -1,0 +1,136 @@
+import { NetworkStatus } from '@apollo/client';
+import { useQuery } from '@apollo/client/react';
+import { Alert, Button, Code, Group, Stack, Table, Text } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { Icon } from '../../components/icon';
+import { useErrorMessage } from '../../core/errors/use-error-message';
+import { caseAuditTrailQuery } from './case-operations';
+import { ListLoading } from './list-loading';
+import { SectionCard } from './section-card';
+import { useCaseFormatters } from './use-case-formatters';
+
+export const auditPageSize = 20;
+
+// The actions the server names (`AuditEvent.action`); any other is shown as its code.
+const knownActions = [
+  'case.read',
+  'case.create',
+  'case.update',
+  'case.status',
+  'consent.record',
+  'consent.withdraw',
+  'referral.send',
+  'referral.accept',
+  'referral.decline',
+  'referral.revoke',
+  'referral.complete',
+  'referral.expire',
+  'attachment.upload',
+  'attachment.read',
+  'auth.login',
+  'access.denied',
+] as const;
+type KnownAction = (typeof knownActions)[number];
+const isKnown = (action: string): action is KnownAction => (knownActions as readonly string[]).includes(action);
+
+/** Coordinators of the owning office: who read or changed what in this case, newest first. */
+export function AuditTrailCard({ caseId }: { caseId: string }) {
+  const { t } = useTranslation(['cases', 'common']);
+  const format = useCaseFormatters();
+  const errorMessage = useErrorMessage();
+  const { data, loading, error, fetchMore, networkStatus, refetch } = useQuery(caseAuditTrailQuery, {
+    variables: { id: caseId, first: auditPageSize },
+    notifyOnNetworkStatusChange: true,
+    fetchPolicy: 'network-only',
+  });
+  const connection = data?.case.auditTrail;
+  const events = connection?.edges.map((edge) => edge.node) ?? [];
+  const loadingMore = networkStatus === NetworkStatus.fetchMore;
+
+  const loadMore = () => {
+    const after = connection?.pageInfo.endCursor;
+    if (!after) return;
+    void fetchMore({
+      variables: { after },
+      updateQuery: (previous, { fetchMoreResult }) => ({
+        ...fetchMoreResult,
+        case: {
+          ...fetchMoreResult.case,
+          auditTrail: { ...fetchMoreResult.case.auditTrail, edges: [...previous.case.auditTrail.edges, ...fetchMoreResult.case.auditTrail.edges] },
+        },
+      }),
+    }).catch(() => undefined);
+  };
+
+  return (
+    <SectionCard title={t('audit.title')} icon="shield" testId="audit-trail-card">
+      <Text size="sm" c="dimmed" mb="sm">
+        {t('audit.intro')}
+      </Text>
+      {error && !connection ? (
+        <Alert color="red" variant="light" icon={<Icon name="alert" />} title={t('audit.loadFailed')} role="alert">
+          <Stack gap="xs" align="flex-start">
+            <Text size="sm">{errorMessage(error)}</Text>
+            <Button size="xs" variant="light" color="red" onClick={() => void refetch().catch(() => undefined)}>
+              {t('common:common.retry')}
+            </Button>
+          </Stack>
+        </Alert>
+      ) : !connection ? (
+        loading && <ListLoading label={t('audit.loading')} rows={3} height={32} />
+      ) : events.length === 0 ? (
+        <Text size="sm" c="dimmed" data-testid="audit-empty">
+          {t('audit.empty')}
+        </Text>
+      ) : (
+        <>
+          <Table.ScrollContainer minWidth={640}>
+            <Table verticalSpacing="xs" aria-label={t('audit.title')}>
+              <Table.Thead>
+                <Table.Tr>
+                  <Table.Th>{t('audit.when')}</Table.Th>
+                  <Table.Th>{t('audit.action')}</Table.Th>
+                  <Table.Th>{t('audit.who')}</Table.Th>
+                  <Table.Th>{t('audit.what')}</Table.Th>
+                </Table.Tr>
+              </Table.Thead>
+              <Table.Tbody>
+                {events.map((event) => (
+                  <Table.Tr key={event.id} data-testid="audit-row">
+                    <Table.Td>
+                      <Text size="sm">{format.dateTime(event.occurredAt)}</Text>
+                    </Table.Td>
+                    <Table.Td>
+                      <Text size="sm">{isKnown(event.action) ? t(`audit.actions.${event.action}`) : event.action}</Text>
+                    </Table.Td>
+                    <Table.Td>
+                      <Text size="sm">{event.actor?.name ?? t('history.system')}</Text>
+                      {event.organisation && (
+                        <Text size="xs" c="dimmed">
+                          {event.organisation.name}
+                        </Text>
+                      )}
+                    </Table.Td>
+                    <Table.Td>
+                      <Code dir="ltr">{event.entityType}</Code>
+                    </Table.Td>
+                  </Table.Tr>
+                ))}
+              </Table.Tbody>
+            </Table>
+          </Table.ScrollContainer>
+          <Group mt="sm" justify="space-between">
+            <Text size="sm" c="dimmed" aria-live="polite">
+              {t('audit.showing', { shown: format.number(events.length), count: connection.totalCount, total: format.number(connection.totalCount) })}
+            </Text>
+            {connection.pageInfo.hasNextPage && (
+              <Button variant="default" size="xs" onClick={loadMore} loading={loadingMore}>
+                {t('list.loadMore')}
+              </Button>
+            )}
+          </Group>
+        </>
+      )}
+    </SectionCard>
+  );
+}

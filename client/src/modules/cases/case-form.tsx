@@ -1,0 +1,160 @@
+import { Alert, Button, Group, List, Stack } from '@mantine/core';
+import { useCallback, useRef, useState, type FormEvent, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Icon } from '../../components/icon';
+import { todayCalendarDate } from './calendar-date';
+import { validateCaseForm, type CaseFormErrors, type CaseFormValues } from './case-form-values';
+import { ContactFieldset } from './contact-fieldset';
+import { DestinationFieldset } from './destination-fieldset';
+import { HouseholdFieldset } from './household-fieldset';
+import { HealthFieldset, NeedsFieldset } from './needs-health-fieldset';
+import { ReturneeFieldset } from './returnee-fieldset';
+
+export interface CaseFormProps {
+  initialValues: CaseFormValues;
+  caseworkers: readonly { id: string; name: string }[];
+  /** Editing shows the actual departure and the support granted. */
+  edit?: boolean;
+  /** Which parts the person may see and so edit (health needs its own access). */
+  sections?: { identity: boolean; contact: boolean; household: boolean; needs: boolean; health: boolean };
+  submitLabel: string;
+  submitting: boolean;
+  /** Above the form: what went wrong with the last attempt. */
+  alert?: ReactNode;
+  /** Resolves to the server's field errors, if it refused fields; the form keeps what was typed either way. */
+  onSubmit: (values: CaseFormValues) => Promise<CaseFormErrors | void>;
+  onCancel: () => void;
+}
+
+const everything = { identity: true, contact: true, household: true, needs: true, health: true };
+
+/** The case form, for a new case and for editing one; the fields keep their text whatever happens. */
+export function CaseForm({ initialValues, caseworkers, edit = false, sections = everything, submitLabel, submitting, alert, onSubmit, onCancel }: CaseFormProps) {
+  const { t } = useTranslation(['cases', 'common']);
+  const [values, setValues] = useState(initialValues);
+  const [errors, setErrors] = useState<CaseFormErrors>({});
+  // Server errors about fields this form does not show: said above the form instead.
+  const [unplaced, setUnplaced] = useState<string[]>([]);
+  const formRef = useRef<HTMLFormElement>(null);
+
+  // Stable handlers, so that typing in one part of this long form re-renders only that part.
+  const clearErrors = useCallback((matches: (path: string) => boolean) => {
+    setErrors((current) => (Object.keys(current).some(matches) ? Object.fromEntries(Object.entries(current).filter(([path]) => !matches(path))) : current));
+  }, []);
+  const changeReturnee = useCallback(
+    (patch: Partial<CaseFormValues['returnee']>) => {
+      setValues((current) => ({ ...current, returnee: { ...current.returnee, ...patch } }));
+      clearErrors((path) => Object.keys(patch).some((key) => path === `returnee.${key}`));
+    },
+    [clearErrors],
+  );
+  const changeContact = useCallback(
+    (patch: Partial<CaseFormValues['contact']>) => {
+      setValues((current) => ({ ...current, contact: { ...current.contact, ...patch } }));
+      clearErrors((path) => Object.keys(patch).some((key) => path === `contact.${key}`));
+    },
+    [clearErrors],
+  );
+  const changeHousehold = useCallback(
+    (household: CaseFormValues['household']) => {
+      setValues((current) => ({ ...current, household }));
+      clearErrors((path) => path.startsWith('household.'));
+    },
+    [clearErrors],
+  );
+  const changeNeeds = useCallback(
+    (needs: string) => {
+      setValues((current) => ({ ...current, needs }));
+      clearErrors((path) => path === 'needs');
+    },
+    [clearErrors],
+  );
+  const changeHealth = useCallback(
+    (patch: Partial<CaseFormValues['health']>) => {
+      setValues((current) => ({ ...current, health: { ...current.health, ...patch } }));
+      clearErrors((path) => path.startsWith('health.'));
+    },
+    [clearErrors],
+  );
+  const changeDestination = useCallback(
+    (patch: Partial<CaseFormValues>) => {
+      setValues((current) => ({ ...current, ...patch }));
+      clearErrors((path) => path in patch || (path === 'support.amount' && 'support' in patch));
+    },
+    [clearErrors],
+  );
+
+  /** Errors land on their fields; focus goes to the first one on the page. */
+  const showErrors = (found: CaseFormErrors) => {
+    setErrors(found);
+    if (Object.keys(found).length === 0) return;
+    requestAnimationFrame(() => {
+      const fields = [...(formRef.current?.querySelectorAll<HTMLElement>('[data-path]') ?? [])];
+      fields.find((field) => field.dataset.path && found[field.dataset.path])?.focus();
+    });
+  };
+
+  const submit = async (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const invalid = validateCaseForm(values, { edit, today: todayCalendarDate() });
+    const messages: CaseFormErrors = Object.fromEntries(Object.entries(invalid).map(([path, message]) => [path, t(`form.validation.${message}`)]));
+    showErrors(messages);
+    if (Object.keys(messages).length > 0) return;
+    setUnplaced([]);
+    const refused = await onSubmit(values);
+    if (!refused) return;
+    const shown = new Set([...(formRef.current?.querySelectorAll<HTMLElement>('[data-path]') ?? [])].map((field) => field.dataset.path));
+    showErrors(Object.fromEntries(Object.entries(refused).filter(([path]) => shown.has(path))));
+    setUnplaced([...new Set(Object.entries(refused).filter(([path]) => !shown.has(path)).map(([, message]) => message))]);
+  };
+
+  return (
+    <form ref={formRef} onSubmit={(event) => void submit(event)} noValidate aria-busy={submitting} data-testid="case-form">
+      <Stack gap="lg">
+        {alert}
+        {unplaced.length > 0 && (
+          <Alert color="red" variant="light" icon={<Icon name="alert" />} title={t('form.refused')} role="alert">
+            <List size="sm">
+              {unplaced.map((message) => (
+                <List.Item key={message}>{message}</List.Item>
+              ))}
+            </List>
+          </Alert>
+        )}
+        {sections.identity && (
+          <ReturneeFieldset value={values.returnee} errors={errors} onChange={changeReturnee} />
+        )}
+        {sections.contact && (
+          <ContactFieldset value={values.contact} errors={errors} onChange={changeContact} />
+        )}
+        {sections.household && (
+          <HouseholdFieldset value={values.household} errors={errors} onChange={changeHousehold} />
+        )}
+        {sections.needs && <NeedsFieldset value={values.needs} error={errors.needs} onChange={changeNeeds} />}
+        {sections.health && (
+          <HealthFieldset value={values.health} errors={errors} onChange={changeHealth} />
+        )}
+        <DestinationFieldset
+          destinationCountry={values.destinationCountry}
+          destinationPlace={values.destinationPlace}
+          plannedDeparture={values.plannedDeparture}
+          actualDeparture={values.actualDeparture}
+          support={values.support}
+          responsibleCaseworkerId={values.responsibleCaseworkerId}
+          errors={errors}
+          caseworkers={caseworkers}
+          edit={edit}
+          onChange={changeDestination}
+        />
+        <Group justify="flex-end" gap="sm">
+          <Button variant="default" onClick={onCancel} disabled={submitting}>
+            {t('common:common.cancel')}
+          </Button>
+          <Button type="submit" loading={submitting} data-testid="case-form-submit">
+            {submitLabel}
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}

@@ -1,0 +1,163 @@
+import './case-form-styles';
+import '@mantine/core/styles/Badge.css';
+import '@mantine/core/styles/Card.css';
+import '@mantine/core/styles/Code.css';
+import '@mantine/core/styles/DataList.css';
+import '@mantine/core/styles/ModalBase.css';
+import '@mantine/core/styles/Modal.css';
+import '@mantine/core/styles/Overlay.css';
+import '@mantine/core/styles/Radio.css';
+import '@mantine/core/styles/RadioIndicator.css';
+import '@mantine/core/styles/Skeleton.css';
+import '@mantine/core/styles/Table.css';
+import '@mantine/core/styles/ThemeIcon.css';
+import '@mantine/core/styles/Timeline.css';
+import { useQuery } from '@apollo/client/react';
+import { Alert, Anchor, Button, Grid, Group, Skeleton, Stack, Text } from '@mantine/core';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useLocation, useParams } from 'react-router';
+import { Icon } from '../../components/icon';
+import { StatusPage } from '../../components/status-page';
+import { useDocumentTitle } from '../../components/use-document-title';
+import { ErrorCode, hasErrorCode } from '../../core/apollo/graphql-errors';
+import { useCurrentUser } from '../../core/auth/session-context';
+import { useErrorMessage } from '../../core/errors/use-error-message';
+import { AuditTrailCard } from './audit-trail-card';
+import { CaseHeader } from './case-header';
+import { caseQuery } from './case-operations';
+import { canReadAuditTrail } from './case-permissions';
+import { CaseStatusActions } from './case-status-actions';
+import { caseworkersQuery, referralPartnersQuery } from './cases-operations';
+import { ConsentsCard } from './consents-card';
+import { EditCaseModal } from './edit-case-modal';
+import { ContactCard, HealthCard, HouseholdCard, NeedsCard, ReturneeCard } from './person-cards';
+import { ReferralsCard } from './referrals-card';
+import { StatusHistoryCard } from './status-history-card';
+
+/** One case: who, where to, consent, referrals, history; owner-only actions for the owning office. */
+export function CasePage() {
+  const { t } = useTranslation(['cases', 'common']);
+  const errorMessage = useErrorMessage();
+  const user = useCurrentUser();
+  const { id = '' } = useParams();
+  const location = useLocation();
+  const created = (location.state as { created?: string } | null)?.created;
+  const [editing, setEditing] = useState(false);
+  const [notice, setNotice] = useState<string | null>(created ? t('new.done', { number: created }) : null);
+
+  const { data, loading, error, refetch } = useQuery(caseQuery, { variables: { id } });
+  const item = data?.case;
+  const owner = item?.viewerIsOwner ?? false;
+  const { data: partnersData } = useQuery(referralPartnersQuery, { skip: !owner });
+  const { data: caseworkersData } = useQuery(caseworkersQuery, { skip: !owner || !editing });
+  useDocumentTitle(item ? item.number : t('page.title'));
+
+  const reload = () => refetch();
+  const partners = partnersData?.referralPartners ?? [];
+
+  if (error && !item) {
+    if (hasErrorCode(error, ErrorCode.NotFound) || hasErrorCode(error, ErrorCode.Forbidden)) {
+      return (
+        <StatusPage title={t('page.notFoundTitle')} description={errorMessage(error)}>
+          <Button component={Link} to="/cases" variant="light" mt="sm">
+            {t('page.backToList')}
+          </Button>
+        </StatusPage>
+      );
+    }
+    return (
+      <Alert color="red" variant="light" icon={<Icon name="alert" />} title={t('page.loadFailed')} role="alert" maw={720}>
+        <Stack gap="xs" align="flex-start">
+          <Text size="sm">{errorMessage(error)}</Text>
+          <Button size="xs" variant="light" color="red" onClick={() => void refetch().catch(() => undefined)}>
+            {t('common:common.retry')}
+          </Button>
+        </Stack>
+      </Alert>
+    );
+  }
+
+  if (!item) {
+    return loading ? (
+      <Stack gap="lg" maw={1280} role="status" aria-busy="true" aria-label={t('page.loading')}>
+        <Skeleton h={36} w="60%" radius="sm" />
+        <Skeleton h={20} w="40%" radius="sm" />
+        <Grid>
+          <Grid.Col span={{ base: 12, lg: 7 }}>
+            <Skeleton h={280} radius="md" />
+          </Grid.Col>
+          <Grid.Col span={{ base: 12, lg: 5 }}>
+            <Skeleton h={280} radius="md" />
+          </Grid.Col>
+        </Grid>
+      </Stack>
+    ) : null;
+  }
+
+  return (
+    <Stack gap="lg" maw={1280}>
+      <Stack gap="xs">
+        <Anchor component={Link} to={owner ? '/cases' : '/referrals'} size="sm">
+          {owner ? t('page.backToList') : t('page.backToReferred')}
+        </Anchor>
+        <CaseHeader item={item} />
+      </Stack>
+
+      {notice && (
+        <Alert color="teal" variant="light" withCloseButton closeButtonLabel={t('common:common.close')} onClose={() => setNotice(null)} role="status">
+          {notice}
+        </Alert>
+      )}
+
+      {owner && (
+        <Group gap="sm" justify="space-between" data-testid="owner-actions">
+          <CaseStatusActions item={item} onReload={reload} />
+          <Button variant="default" onClick={() => setEditing(true)} data-testid="edit-case">
+            {t('edit.open')}
+          </Button>
+        </Group>
+      )}
+      {!owner && (
+        <Alert color="blue" variant="light" icon={<Icon name="shield" />} data-testid="partner-view-note">
+          {t('page.partnerView', { organisation: item.organisation.name })}
+        </Alert>
+      )}
+
+      <Grid gap="lg">
+        <Grid.Col span={{ base: 12, lg: 7 }}>
+          <Stack gap="lg">
+            <ReturneeCard item={item} />
+            <ContactCard item={item} />
+            <HouseholdCard item={item} />
+            <NeedsCard item={item} />
+            <HealthCard item={item} />
+          </Stack>
+        </Grid.Col>
+        <Grid.Col span={{ base: 12, lg: 5 }}>
+          <Stack gap="lg">
+            {owner && <ConsentsCard item={item} partners={partners} onChanged={reload} />}
+            <ReferralsCard item={item} partners={partners} onChanged={reload} />
+            <StatusHistoryCard item={item} />
+          </Stack>
+        </Grid.Col>
+      </Grid>
+
+      {owner && canReadAuditTrail(user) && <AuditTrailCard caseId={item.id} />}
+
+      {owner && (
+        <EditCaseModal
+          item={item}
+          opened={editing}
+          caseworkers={caseworkersData?.caseworkers ?? [item.responsibleCaseworker]}
+          onClose={() => setEditing(false)}
+          onSaved={() => {
+            setEditing(false);
+            setNotice(t('edit.done'));
+          }}
+          onReload={reload}
+        />
+      )}
+    </Stack>
+  );
+}

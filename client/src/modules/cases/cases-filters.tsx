@@ -1,0 +1,127 @@
+import { Button, Group, MultiSelect, NativeSelect, Select, SimpleGrid, TextInput } from '@mantine/core';
+import { useDebouncedCallback } from '@mantine/hooks';
+import { useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Icon } from '../../components/icon';
+import type { CaseSortField, CaseStatus, SortDirection } from '../../gql/graphql';
+import { caseSortFields, caseStatuses, defaultCaseListParams, hasFilters, sortDirections, type CaseListParams } from './case-list-params';
+import { CountrySelect } from './country-select';
+
+interface Person {
+  id: string;
+  name: string;
+}
+
+interface CasesFiltersProps {
+  params: CaseListParams;
+  caseworkers: readonly Person[];
+  partners: readonly Person[];
+  onChange: (next: CaseListParams) => void;
+}
+
+export function CasesFilters({ params, caseworkers, partners, onChange }: CasesFiltersProps) {
+  const { t } = useTranslation('cases');
+  const [text, setText] = useState(params.text);
+  // The debounced search applies to the filters as they are when it fires, not as they were typed.
+  const latest = useRef(params);
+  useEffect(() => {
+    latest.current = params;
+  }, [params]);
+  const commitText = useDebouncedCallback((value: string) => onChange({ ...latest.current, text: value }), 350);
+
+  // The address bar wins when it changes on its own (back button, a shared link).
+  useEffect(() => setText(params.text), [params.text]);
+
+  const set = (patch: Partial<CaseListParams>) => onChange({ ...params, ...patch });
+
+  return (
+    <form role="search" aria-label={t('filters.label')} onSubmit={(event) => event.preventDefault()}>
+      <SimpleGrid cols={{ base: 1, sm: 2, lg: 3 }} spacing="md" p="md">
+        <TextInput
+          type="search"
+          label={t('filters.text')}
+          placeholder={t('filters.textPlaceholder')}
+          leftSection={<Icon name="search" size={16} />}
+          value={text}
+          data-testid="cases-filter-text"
+          onChange={(event) => {
+            setText(event.currentTarget.value);
+            commitText(event.currentTarget.value);
+          }}
+        />
+        <MultiSelect
+          label={t('filters.status')}
+          placeholder={params.status.length === 0 ? t('filters.anyStatus') : undefined}
+          data={caseStatuses.map((status) => ({ value: status, label: t(`status.${status}`) }))}
+          value={params.status}
+          onChange={(value) => set({ status: caseStatuses.filter((status) => value.includes(status)) as CaseStatus[] })}
+          clearable
+          clearButtonProps={{ 'aria-label': t('filters.clearStatus') }}
+          data-testid="cases-filter-status"
+        />
+        <CountrySelect
+          label={t('filters.country')}
+          placeholder={t('filters.anyCountry')}
+          value={params.country}
+          onChange={(country) => set({ country })}
+          clearable
+          data-testid="cases-filter-country"
+        />
+        <Select
+          label={t('filters.caseworker')}
+          placeholder={t('filters.anyCaseworker')}
+          data={caseworkers.map((person) => ({ value: person.id, label: person.name }))}
+          value={params.caseworker}
+          onChange={(caseworker) => set({ caseworker })}
+          searchable
+          clearable
+          nothingFoundMessage={t('common.nothingFound')}
+          data-testid="cases-filter-caseworker"
+        />
+        <Select
+          label={t('filters.partner')}
+          placeholder={t('filters.anyPartner')}
+          data={partners.map((partner) => ({ value: partner.id, label: partner.name }))}
+          value={params.partner}
+          onChange={(partner) => set({ partner })}
+          searchable
+          clearable
+          nothingFoundMessage={t('common.nothingFound')}
+          data-testid="cases-filter-partner"
+        />
+        <Group gap="sm" align="flex-end" wrap="nowrap">
+          <NativeSelect
+            label={t('filters.sort')}
+            value={params.sort}
+            onChange={(event) => set({ sort: event.currentTarget.value as CaseSortField })}
+            data={caseSortFields.map((field) => ({ value: field, label: t(`filters.sortFields.${field}`) }))}
+            data-testid="cases-sort"
+            style={{ flex: 1 }}
+          />
+          <NativeSelect
+            label={t('filters.direction')}
+            value={params.direction}
+            onChange={(event) => set({ direction: event.currentTarget.value as SortDirection })}
+            data={sortDirections.map((direction) => ({ value: direction, label: t(`filters.directions.${direction}`) }))}
+            data-testid="cases-sort-direction"
+            style={{ flex: 1 }}
+          />
+        </Group>
+      </SimpleGrid>
+      {hasFilters(params) && (
+        <Group px="md" pb="md" justify="flex-end">
+          <Button
+            variant="subtle"
+            size="xs"
+            onClick={() => {
+              setText('');
+              onChange({ ...defaultCaseListParams, sort: params.sort, direction: params.direction });
+            }}
+          >
+            {t('filters.clear')}
+          </Button>
+        </Group>
+      )}
+    </form>
+  );
+}

@@ -1,0 +1,59 @@
+import { graphql } from '../../gql';
+
+export const caseListItemFragment = graphql(`
+  fragment CaseListItem on ReferralCase {
+    id
+    number
+    status
+    destinationCountry
+    destinationPlace
+    plannedDeparture
+    updatedAt
+    returnee {
+      firstName
+      lastName
+    }
+    responsibleCaseworker {
+      id
+      name
+    }
+  }
+`);
+
+export const casesQuery = graphql(`
+  query Cases($filter: CaseFilter, $orderBy: CaseOrder, $first: Int!, $after: String) {
+    cases(filter: $filter, orderBy: $orderBy, first: $first, after: $after) {
+      totalCount
+      pageInfo {
+        endCursor
+        hasNextPage
+      }
+      edges {
+        cursor
+        node {
+          ...CaseListItem
+        }
+      }
+    }
+  }
+`);
+
+/** Who can be responsible for a case, and whom the organisation may refer to: for filters and forms. */
+export const caseworkersQuery = graphql(`
+  query Caseworkers {
+    caseworkers {
+      id
+      name
+    }
+  }
+`);
+
+export const referralPartnersQuery = graphql(`
+  query ReferralPartners {
+    referralPartners {
+      id
+      name
+      country
+    }
+  }
+`);

@@ -1,0 +1,157 @@
+import { documentDirection, documents, type DocumentLanguage } from '@cirkel/i18n';
+import { Box, Group, Paper, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
+import type { ConsentSection } from '../../gql/graphql';
+import type english from '../../../../i18n/documents/en/consent-form.json';
+import { formatCalendarDate } from './calendar-date';
+import { consentSections } from './use-referral-labels';
+
+type ConsentFormText = typeof english;
+
+export interface ConsentFormData {
+  caseNumber: string;
+  returnee: string;
+  dateOfBirth: string | null;
+  organisation: string;
+  partner: string;
+  sections: readonly ConsentSection[];
+}
+
+/** Puts the names into a document text: "{{partner}}" → "CLDD Baghdad". */
+function fill(text: string, values: Record<string, string>): string {
+  return text.replace(/{{\s*(\w+)\s*}}/g, (match, name: string) => values[name] ?? match);
+}
+
+// Intl falls back to a neighbour when it lacks a language's data; Somali and Sorani have their own.
+const dateLocales: Record<DocumentLanguage, string> = { sv: 'sv-SE', en: 'en-GB', bs: 'bs-BA', ar: 'ar', so: 'so', ckb: 'ckb' };
+
+/**
+ * The consent form as the returnee reads and signs it: entirely in the document language, and
+ * right-to-left for Arabic and Central Kurdish, whatever language the page around it speaks.
+ */
+export function ConsentFormDocument({ language, data }: { language: DocumentLanguage; data: ConsentFormData }) {
+  const text = documents[language]['consent-form'] as unknown as ConsentFormText;
+  const values = { caseNumber: data.caseNumber, returnee: data.returnee, organisation: data.organisation, partner: data.partner };
+  const f = (template: string) => fill(template, values);
+  const dateOfBirth = data.dateOfBirth ? formatCalendarDate(dateLocales[language], data.dateOfBirth) : null;
+  const details: [string, string][] = [
+    [text.details.returnee, data.returnee],
+    ...(dateOfBirth ? [[text.details.dateOfBirth, dateOfBirth] as [string, string]] : []),
+    [text.details.caseNumber, data.caseNumber],
+    [text.details.organisation, data.organisation],
+    [text.details.partner, data.partner],
+  ];
+  const paragraphs: { heading: string; text: string }[] = [
+    { heading: text.why.heading, text: text.why.text },
+    { heading: text.voluntary.heading, text: text.voluntary.text },
+    { heading: text.withdraw.heading, text: text.withdraw.text },
+    { heading: text.how.heading, text: text.how.text },
+  ];
+
+  return (
+    <Paper
+      withBorder
+      radius="md"
+      p={{ base: 'md', sm: 'xl' }}
+      className="consent-form-sheet"
+      dir={documentDirection(language)}
+      lang={language}
+      ta="start"
+      data-testid="consent-form-document"
+    >
+      <Stack gap={2} mb="md">
+        <Title order={1} size="h2">
+          {text.title}
+        </Title>
+        <Text c="dimmed">{text.subtitle}</Text>
+      </Stack>
+
+      <Table withRowBorders={false} verticalSpacing={2} horizontalSpacing={0} mb="md">
+        <Table.Tbody>
+          {details.map(([label, value]) => (
+            <Table.Tr key={label}>
+              <Table.Th w="38%" fw={600} style={{ textAlign: 'start' }}>
+                {label}
+              </Table.Th>
+              <Table.Td>
+                <bdi>{value}</bdi>
+              </Table.Td>
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+
+      <p>{f(text.intro)}</p>
+
+      <h2>{text.who.heading}</h2>
+      <p>{f(text.who.text)}</p>
+
+      <h2>{text.what.heading}</h2>
+      <p>{f(text.what.text)}</p>
+      <Stack gap={6} mb="sm">
+        {consentSections.map((section) => {
+          const shared = data.sections.includes(section);
+          return (
+            <Group key={section} gap="sm" wrap="nowrap" align="flex-start" className="consent-form-section" data-testid={`consent-form-section-${section}`} data-shared={shared}>
+              <Text component="span" size="lg" lh={1.2} aria-hidden>
+                {shared ? '☒' : '☐'}
+              </Text>
+              <Box>
+                <Text fw={600}>
+                  {text.sections[section].title}{' '}
+                  <Text span size="sm" c="dimmed" fw={400}>
+                    ({shared ? text.what.shared : text.what.notShared})
+                  </Text>
+                </Text>
+                <Text size="sm">{f(text.sections[section].text)}</Text>
+              </Box>
+            </Group>
+          );
+        })}
+      </Stack>
+
+      {paragraphs.map((paragraph) => (
+        <Box key={paragraph.heading} className="consent-form-section">
+          <h2>{paragraph.heading}</h2>
+          <p>{f(paragraph.text)}</p>
+        </Box>
+      ))}
+      <p>{f(text.questions)}</p>
+
+      <Box className="consent-form-signatures" mt="lg">
+        <h2>{text.signatures.heading}</h2>
+        <p>{f(text.signatures.statement)}</p>
+        <SimpleGrid cols={2} spacing="xl" mt="md">
+          <Stack gap="md">
+            <SignatureLine label={f(text.signatures.returnee)} />
+            <SimpleGrid cols={2} spacing="md">
+              <SignatureLine label={text.signatures.place} />
+              <SignatureLine label={text.signatures.date} />
+            </SimpleGrid>
+          </Stack>
+          <Stack gap="md">
+            <SignatureLine label={f(text.signatures.caseworker)} />
+            <SignatureLine label={text.signatures.caseworkerName} />
+            <SimpleGrid cols={2} spacing="md">
+              <SignatureLine label={text.signatures.place} />
+              <SignatureLine label={text.signatures.date} />
+            </SimpleGrid>
+          </Stack>
+        </SimpleGrid>
+        <Text size="sm" mt="lg">
+          {f(text.copy)}
+        </Text>
+      </Box>
+    </Paper>
+  );
+}
+
+function SignatureLine({ label }: { label: string }) {
+  return (
+    <Box>
+      <div className="consent-form-signature" />
+      <Text size="xs" mt={2}>
+        {label}
+      </Text>
+    </Box>
+  );
+}

@@ -1,0 +1,150 @@
+import { Alert, Badge, Button, Group, Paper, Stack, Text } from '@mantine/core';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { Icon } from '../../components/icon';
+import type { CaseDetailsFragment } from '../../gql/graphql';
+import { useAttachmentErrorMessage, useAttachmentTransfer } from './attachment-transfer';
+import { RecordConsentModal } from './record-consent-modal';
+import { SectionCard } from './section-card';
+import { useCaseFormatters } from './use-case-formatters';
+import { consentSections, useReferralLabels } from './use-referral-labels';
+import { WithdrawConsentModal } from './withdraw-consent-modal';
+
+type Consent = CaseDetailsFragment['consents'][number];
+
+interface ConsentsCardProps {
+  item: CaseDetailsFragment;
+  partners: readonly { id: string; name: string }[];
+  onChanged: () => Promise<unknown>;
+}
+
+/** The returnee's consents, newest first; recording, withdrawing, and the signed forms (owner only). */
+export function ConsentsCard({ item, partners, onChanged }: ConsentsCardProps) {
+  const { t } = useTranslation(['cases', 'common']);
+  const format = useCaseFormatters();
+  const labels = useReferralLabels();
+  const { download } = useAttachmentTransfer();
+  const attachmentError = useAttachmentErrorMessage();
+  const [recording, setRecording] = useState(false);
+  const [withdrawing, setWithdrawing] = useState<Consent | null>(null);
+  const [notice, setNotice] = useState<string | null>(null);
+  const [downloadFailure, setDownloadFailure] = useState<string | null>(null);
+  const consents = [...item.consents].sort((a, b) => b.recordedAt.localeCompare(a.recordedAt));
+
+  const fetchForm = async (consent: Consent) => {
+    if (!consent.form) return;
+    setDownloadFailure(null);
+    try {
+      await download(consent.form.url, consent.form.fileName);
+    } catch (error) {
+      setDownloadFailure(attachmentError(error));
+    }
+  };
+
+  return (
+    <SectionCard
+      title={t('consents.title')}
+      icon="shield"
+      testId="consents-card"
+      actions={
+        <Group gap="xs">
+          <Button size="xs" variant="default" component={Link} to={`/cases/${item.id}/consent-form`} data-testid="print-consent-form">
+            {t('consents.printForm')}
+          </Button>
+          <Button size="xs" leftSection={<Icon name="plus" size={14} />} onClick={() => setRecording(true)} data-testid="record-consent">
+            {t('consents.record')}
+          </Button>
+        </Group>
+      }
+    >
+      <Stack gap="sm">
+        {notice && (
+          <Alert color="teal" variant="light" withCloseButton closeButtonLabel={t('common:common.close')} onClose={() => setNotice(null)} role="status">
+            {notice}
+          </Alert>
+        )}
+        {downloadFailure && (
+          <Alert color="red" variant="light" icon={<Icon name="alert" />} role="alert" withCloseButton closeButtonLabel={t('common:common.close')} onClose={() => setDownloadFailure(null)}>
+            {downloadFailure}
+          </Alert>
+        )}
+        {consents.length === 0 ? (
+          <Text size="sm" c="dimmed" data-testid="consents-empty">
+            {t('consents.empty')}
+          </Text>
+        ) : (
+          consents.map((consent) => (
+            <Paper key={consent.id} withBorder radius="md" p="sm" data-testid="consent-row" data-active={consent.active}>
+              <Group justify="space-between" align="flex-start" gap="sm">
+                <Stack gap={4} miw={0}>
+                  <Group gap="xs">
+                    <Text fw={600} size="sm">
+                      {consent.partner.name}
+                    </Text>
+                    <Badge variant="light" color={consent.active ? 'teal' : 'gray'} tt="none" size="sm">
+                      {consent.active ? t('consents.active') : t('consents.withdrawn')}
+                    </Badge>
+                  </Group>
+                  <Group gap={4} aria-label={t('consents.sections')}>
+                    {consentSections
+                      .filter((section) => consent.sections.includes(section))
+                      .map((section) => (
+                        <Badge key={section} variant="outline" tt="none" size="sm" color={consent.active ? 'indigo' : 'gray'}>
+                          {labels.section(section)}
+                        </Badge>
+                      ))}
+                  </Group>
+                  <Text size="xs" c="dimmed">
+                    {t('consents.given', { date: format.day(consent.givenOn) ?? '', name: consent.recordedBy.name })}
+                  </Text>
+                  {consent.withdrawnAt && (
+                    <Text size="xs" c="dimmed">
+                      {t('consents.withdrawnBy', { date: format.dateTime(consent.withdrawnAt), name: consent.withdrawnBy?.name ?? t('page.someone') })}
+                    </Text>
+                  )}
+                </Stack>
+                <Group gap={4}>
+                  {consent.form ? (
+                    <Button size="xs" variant="subtle" onClick={() => void fetchForm(consent)}>
+                      {t('consents.download')}
+                    </Button>
+                  ) : (
+                    <Text size="xs" c="dimmed">
+                      {t('consents.noForm')}
+                    </Text>
+                  )}
+                  {consent.active && (
+                    <Button size="xs" variant="subtle" color="red" onClick={() => setWithdrawing(consent)} data-testid="withdraw-consent">
+                      {t('consents.withdraw')}
+                    </Button>
+                  )}
+                </Group>
+              </Group>
+            </Paper>
+          ))
+        )}
+      </Stack>
+      <RecordConsentModal
+        opened={recording}
+        caseId={item.id}
+        partners={partners}
+        onClose={() => setRecording(false)}
+        onRecorded={async (partnerName) => {
+          setRecording(false);
+          setNotice(t('consents.recorded', { partner: partnerName }));
+          await onChanged();
+        }}
+      />
+      <WithdrawConsentModal
+        consent={withdrawing}
+        onClose={() => setWithdrawing(null)}
+        onWithdrawn={async (partnerName) => {
+          setWithdrawing(null);
+          setNotice(t('consents.withdrawnNotice', { partner: partnerName }));
+          await onChanged();
+        }}
+      />
+    </SectionCard>
+  );
+}

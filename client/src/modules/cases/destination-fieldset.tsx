@@ -1,0 +1,101 @@
+import { Fieldset, Group, NativeSelect, Select, SimpleGrid, TextInput } from '@mantine/core';
+import { memo, useCallback } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { CaseFormErrors, CaseFormValues } from './case-form-values';
+import { CountrySelect } from './country-select';
+import { supportCurrencies } from './money';
+
+type DestinationValues = Pick<
+  CaseFormValues,
+  'destinationCountry' | 'destinationPlace' | 'plannedDeparture' | 'actualDeparture' | 'support' | 'responsibleCaseworkerId'
+>;
+
+interface DestinationFieldsetProps extends DestinationValues {
+  errors: CaseFormErrors;
+  caseworkers: readonly { id: string; name: string }[];
+  /** Editing an existing case also records the actual departure and the support granted. */
+  edit: boolean;
+  onChange: (patch: Partial<DestinationValues>) => void;
+}
+
+export const DestinationFieldset = memo(function DestinationFieldset({ errors, caseworkers, edit, onChange, ...value }: DestinationFieldsetProps) {
+  const { t } = useTranslation('cases');
+  const onCountry = useCallback((destinationCountry: string | null) => onChange({ destinationCountry }), [onChange]);
+  return (
+    <Fieldset legend={t('form.destination.legend')} radius="md">
+      <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
+        <CountrySelect
+          label={t('form.destination.country')}
+          placeholder={t('form.chooseCountry')}
+          required
+          value={value.destinationCountry}
+          onChange={onCountry}
+          error={errors.destinationCountry}
+          data-path="destinationCountry"
+        />
+        <TextInput
+          label={t('form.destination.place')}
+          description={t('form.destination.placeHint')}
+          required
+          autoComplete="off"
+          value={value.destinationPlace}
+          onChange={(event) => onChange({ destinationPlace: event.currentTarget.value })}
+          error={errors.destinationPlace}
+          data-path="destinationPlace"
+        />
+        <TextInput
+          type="date"
+          label={t('form.destination.plannedDeparture')}
+          value={value.plannedDeparture}
+          onChange={(event) => onChange({ plannedDeparture: event.currentTarget.value })}
+          error={errors.plannedDeparture}
+          data-path="plannedDeparture"
+        />
+        {edit && (
+          <TextInput
+            type="date"
+            label={t('form.destination.actualDeparture')}
+            value={value.actualDeparture}
+            onChange={(event) => onChange({ actualDeparture: event.currentTarget.value })}
+            error={errors.actualDeparture}
+            data-path="actualDeparture"
+          />
+        )}
+        <Select
+          label={t('form.destination.caseworker')}
+          placeholder={t('form.destination.caseworkerDefault')}
+          data={caseworkers.map((person) => ({ value: person.id, label: person.name }))}
+          value={value.responsibleCaseworkerId}
+          onChange={(responsibleCaseworkerId) => onChange({ responsibleCaseworkerId })}
+          searchable
+          clearable={!edit}
+          nothingFoundMessage={t('common.nothingFound')}
+          error={errors.responsibleCaseworkerId}
+          data-path="responsibleCaseworkerId"
+        />
+        {edit && (
+          <Group gap="sm" align="flex-start" wrap="nowrap">
+            <TextInput
+              label={t('form.destination.support')}
+              description={t('form.destination.supportHint')}
+              inputMode="decimal"
+              dir="ltr"
+              value={value.support.amount}
+              onChange={(event) => onChange({ support: { ...value.support, amount: event.currentTarget.value } })}
+              error={errors['support.amount']}
+              data-path="support.amount"
+              style={{ flex: 1 }}
+            />
+            <NativeSelect
+              label={t('form.destination.currency')}
+              value={value.support.currency}
+              onChange={(event) => onChange({ support: { ...value.support, currency: event.currentTarget.value } })}
+              data={[...supportCurrencies]}
+              w={100}
+            />
+          </Group>
+        )}
+      </SimpleGrid>
+    </Fieldset>
+  );
+});

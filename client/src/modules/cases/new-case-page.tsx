@@ -1,0 +1,64 @@
+import './case-form-styles';
+import { isDocumentLanguage } from '@cirkel/i18n';
+import { useMutation, useQuery } from '@apollo/client/react';
+import { Anchor, Stack, Text, Title } from '@mantine/core';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useNavigate } from 'react-router';
+import { useDocumentTitle } from '../../components/use-document-title';
+import { useCurrentUser } from '../../core/auth/session-context';
+import { useErrorMessage } from '../../core/errors/use-error-message';
+import { currentLanguage } from '../../core/i18n/create-i18n';
+import { CaseForm } from './case-form';
+import { createCaseInput, emptyCaseFormValues, serverFieldErrors } from './case-form-values';
+import { createCaseMutation } from './case-operations';
+import { caseworkersQuery, casesQuery } from './cases-operations';
+import { SaveFailureAlert } from './save-failure-alert';
+
+export function NewCasePage() {
+  const { t, i18n } = useTranslation('cases');
+  const errorMessage = useErrorMessage();
+  const navigate = useNavigate();
+  const user = useCurrentUser();
+  useDocumentTitle(t('new.title'));
+
+  const language = currentLanguage(i18n);
+  const [initialValues] = useState(() => emptyCaseFormValues(isDocumentLanguage(language) ? language : 'sv'));
+  const [failure, setFailure] = useState<string | null>(null);
+  const { data } = useQuery(caseworkersQuery);
+  const [createCase, { loading }] = useMutation(createCaseMutation, { refetchQueries: [casesQuery] });
+
+  return (
+    <Stack gap="lg" maw={960}>
+      <Stack gap={4}>
+        <Anchor component={Link} to="/cases" size="sm">
+          {t('page.backToList')}
+        </Anchor>
+        <Title order={1} size="h2">
+          {t('new.title')}
+        </Title>
+        <Text c="dimmed">{t('new.intro', { organisation: user.organisation.name })}</Text>
+      </Stack>
+      <CaseForm
+        initialValues={initialValues}
+        caseworkers={data?.caseworkers ?? []}
+        submitLabel={t('new.submit')}
+        submitting={loading}
+        alert={failure && <SaveFailureAlert title={t('new.failed')} message={failure} />}
+        onCancel={() => void navigate('/cases')}
+        onSubmit={async (values) => {
+          setFailure(null);
+          try {
+            const { data: created } = await createCase({ variables: { input: createCaseInput(values) } });
+            if (created) await navigate(`/cases/${created.createCase.id}`, { state: { created: created.createCase.number } });
+          } catch (error) {
+            // A field the server names gets its sentence there; anything else is said above the form.
+            const byField = serverFieldErrors(error);
+            if (Object.keys(byField).length > 0) return byField;
+            setFailure(errorMessage(error as Error));
+          }
+        }}
+      />
+    </Stack>
+  );
+}

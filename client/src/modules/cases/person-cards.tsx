@@ -1,0 +1,137 @@
+import { documentLanguageNames } from '@cirkel/i18n';
+import { Badge, Group, Stack, Table, Text } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import type { CaseDetailsFragment } from '../../gql/graphql';
+import { DataRows } from './data-rows';
+import { SectionCard } from './section-card';
+import { useCaseFormatters } from './use-case-formatters';
+
+interface CardProps {
+  item: CaseDetailsFragment;
+}
+
+const sees = (item: CaseDetailsFragment, section: CaseDetailsFragment['visibleSections'][number]) => item.visibleSections.includes(section);
+
+export function ReturneeCard({ item }: CardProps) {
+  const { t } = useTranslation('cases');
+  const format = useCaseFormatters();
+  const returnee = item.returnee;
+  return (
+    <SectionCard title={t('page.returnee.title')} icon="user" visible={sees(item, 'IDENTITY') && !!returnee} viewerIsOwner={item.viewerIsOwner} testId="returnee-card">
+      {returnee && (
+        <DataRows
+          rows={[
+            { label: t('page.returnee.name'), value: `${returnee.firstName} ${returnee.lastName}` },
+            { label: t('form.returnee.dateOfBirth'), value: format.day(returnee.dateOfBirth) },
+            { label: t('form.returnee.sex'), value: t(`sex.${returnee.sex}`) },
+            { label: t('form.returnee.citizenship'), value: returnee.citizenship ? format.country(returnee.citizenship) : null },
+            { label: t('form.returnee.languages'), value: returnee.languages.map((code) => format.language(code)).join(', ') },
+            { label: t('form.returnee.identityNumber'), value: returnee.identityNumber, ltr: true },
+            {
+              label: t('form.returnee.documentLanguage'),
+              value: <span lang={returnee.documentLanguage}>{documentLanguageNames[returnee.documentLanguage]}</span>,
+            },
+          ]}
+        />
+      )}
+    </SectionCard>
+  );
+}
+
+export function ContactCard({ item }: CardProps) {
+  const { t } = useTranslation('cases');
+  const contact = item.contact;
+  return (
+    <SectionCard title={t('form.contact.legend')} icon="building" visible={sees(item, 'CONTACT')} viewerIsOwner={item.viewerIsOwner} testId="contact-card">
+      <DataRows
+        rows={[
+          { label: t('form.contact.phone'), value: contact?.phone, ltr: true },
+          { label: t('form.contact.email'), value: contact?.email, ltr: true },
+          { label: t('form.contact.addressInSweden'), value: contact?.addressInSweden },
+          { label: t('form.contact.notes'), value: contact?.notes },
+        ]}
+      />
+    </SectionCard>
+  );
+}
+
+export function HouseholdCard({ item }: CardProps) {
+  const { t } = useTranslation('cases');
+  const format = useCaseFormatters();
+  const household = item.household ?? [];
+  return (
+    <SectionCard title={t('form.household.legend')} icon="users" visible={sees(item, 'HOUSEHOLD')} viewerIsOwner={item.viewerIsOwner} testId="household-card">
+      {household.length === 0 ? (
+        <Text size="sm" c="dimmed">
+          {t('page.household.none')}
+        </Text>
+      ) : (
+        <Table.ScrollContainer minWidth={480}>
+          <Table verticalSpacing="xs" aria-label={t('form.household.legend')}>
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th>{t('page.returnee.name')}</Table.Th>
+                <Table.Th>{t('form.household.relation')}</Table.Th>
+                <Table.Th>{t('form.returnee.dateOfBirth')}</Table.Th>
+                <Table.Th>{t('page.household.travels')}</Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {household.map((member) => (
+                <Table.Tr key={member.id}>
+                  <Table.Td>
+                    {member.firstName} {member.lastName}
+                  </Table.Td>
+                  <Table.Td>{t(`relation.${member.relation}`)}</Table.Td>
+                  <Table.Td>{format.day(member.dateOfBirth) ?? '–'}</Table.Td>
+                  <Table.Td>
+                    <Badge variant="light" color={member.travels ? 'teal' : 'gray'} tt="none">
+                      {t(member.travels ? 'page.household.yes' : 'page.household.no')}
+                    </Badge>
+                  </Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        </Table.ScrollContainer>
+      )}
+    </SectionCard>
+  );
+}
+
+export function NeedsCard({ item }: CardProps) {
+  const { t } = useTranslation('cases');
+  return (
+    <SectionCard title={t('form.needs.legend')} icon="home" visible={sees(item, 'NEEDS')} viewerIsOwner={item.viewerIsOwner} testId="needs-card">
+      <Text size="sm" style={{ whiteSpace: 'pre-line' }} c={item.needs?.description ? undefined : 'dimmed'}>
+        {item.needs?.description || t('page.notGiven')}
+      </Text>
+    </SectionCard>
+  );
+}
+
+export function HealthCard({ item }: CardProps) {
+  const { t } = useTranslation('cases');
+  const health = item.health;
+  return (
+    <SectionCard title={t('form.health.legend')} icon="shield" visible={sees(item, 'HEALTH')} viewerIsOwner={item.viewerIsOwner} testId="health-card">
+      <Stack gap="sm">
+        <Text size="xs" c="orange.8">
+          {t('page.health.sensitive')}
+        </Text>
+        <Text size="sm" style={{ whiteSpace: 'pre-line' }} c={health?.information ? undefined : 'dimmed'}>
+          {health?.information || t('page.notGiven')}
+        </Text>
+        {health && health.vulnerabilities.length > 0 && (
+          <Group gap={6} aria-label={t('form.health.vulnerabilities')}>
+            {health.vulnerabilities.map((vulnerability) => (
+              <Badge key={vulnerability} variant="light" color="orange" tt="none">
+                {vulnerability}
+              </Badge>
+            ))}
+          </Group>
+        )}
+      </Stack>
+    </SectionCard>
+  );
+}

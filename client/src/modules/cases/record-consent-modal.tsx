@@ -1,0 +1,203 @@
+import { useMutation } from '@apollo/client/react';
+import { Alert, Anchor, Button, Checkbox, FileInput, Group, Modal, NativeSelect, Stack, Text, TextInput } from '@mantine/core';
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { Icon } from '../../components/icon';
+import { fieldErrors } from '../../core/apollo/graphql-errors';
+import { useErrorMessage } from '../../core/errors/use-error-message';
+import type { ConsentSection } from '../../gql/graphql';
+import {
+  acceptedAttachmentTypes,
+  maxAttachmentBytes,
+  useAttachmentErrorMessage,
+  useAttachmentTransfer,
+  type UploadedAttachment,
+} from './attachment-transfer';
+import { isCalendarDate, todayCalendarDate } from './calendar-date';
+import { recordConsentMutation } from './case-operations';
+import { consentFormSearch } from './consent-form-params';
+import { consentSections, useReferralLabels } from './use-referral-labels';
+
+interface RecordConsentModalProps {
+  opened: boolean;
+  caseId: string;
+  partners: readonly { id: string; name: string }[];
+  onClose: () => void;
+  onRecorded: (partnerName: string) => Promise<void>;
+}
+
+export function RecordConsentModal({ opened, onClose, ...props }: RecordConsentModalProps) {
+  const { t } = useTranslation(['cases', 'common']);
+  return (
+    <Modal opened={opened} onClose={onClose} title={t('consents.recordTitle')} size="lg" centered>
+      {opened && <RecordConsentForm onClose={onClose} {...props} />}
+    </Modal>
+  );
+}
+
+type Field = 'partnerId' | 'sections' | 'givenOn' | 'file';
+
+function RecordConsentForm({ caseId, partners, onClose, onRecorded }: Omit<RecordConsentModalProps, 'opened'>) {
+  const { t } = useTranslation(['cases', 'common']);
+  const labels = useReferralLabels();
+  const errorMessage = useErrorMessage();
+  const attachmentError = useAttachmentErrorMessage();
+  const { upload } = useAttachmentTransfer();
+  const [partnerId, setPartnerId] = useState('');
+  const [sections, setSections] = useState<ConsentSection[]>([]);
+  const [givenOn, setGivenOn] = useState(todayCalendarDate());
+  const [file, setFile] = useState<File | null>(null);
+  // A form already uploaded is not sent twice when only the recording failed.
+  const [uploaded, setUploaded] = useState<{ file: File; attachment: UploadedAttachment } | null>(null);
+  const [errors, setErrors] = useState<Partial<Record<Field, string>>>({});
+  const [failure, setFailure] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [recordConsent] = useMutation(recordConsentMutation);
+
+  const validate = () => {
+    const found: Partial<Record<Field, string>> = {};
+    if (!partnerId) found.partnerId = t('consents.partnerRequired');
+    if (sections.length === 0) found.sections = t('consents.sectionsRequired');
+    if (!isCalendarDate(givenOn)) found.givenOn = t('form.validation.date');
+    else if (givenOn > todayCalendarDate()) found.givenOn = t('consents.givenOnFuture');
+    if (file && file.size > maxAttachmentBytes) found.file = t('consents.fileTooLarge');
+    else if (file && file.type && !acceptedAttachmentTypes.includes(file.type)) found.file = t('consents.fileType');
+    return found;
+  };
+
+  const submit = async (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    setFailure(null);
+    const found = validate();
+    setErrors(found);
+    if (Object.keys(found).length > 0) return;
+    setBusy(true);
+    try {
+      let attachmentId: string | undefined;
+      if (file) {
+        try {
+          const attachment = uploaded?.file === file ? uploaded.attachment : await upload(file);
+          setUploaded({ file, attachment });
+          attachmentId = attachment.id;
+        } catch (error) {
+          setErrors({ file: attachmentError(error) });
+          return;
+        }
+      }
+      try {
+        await recordConsent({ variables: { input: { caseId, partnerId, sections, givenOn, ...(attachmentId ? { formAttachmentId: attachmentId } : {}) } } });
+      } catch (error) {
+        const byField = fieldErrors(error);
+        const placed: Partial<Record<Field, string>> = {
+          partnerId: byField.partnerId,
+          sections: byField.sections,
+          givenOn: byField.givenOn,
+          file: byField.formAttachmentId,
+        };
+        if (Object.values(placed).some(Boolean)) setErrors(placed);
+        else setFailure(errorMessage(error as Error));
+        return;
+      }
+      await onRecorded(partners.find((partner) => partner.id === partnerId)?.name ?? '');
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <form onSubmit={(event) => void submit(event)} noValidate aria-busy={busy} data-testid="record-consent-form">
+      <Stack gap="md">
+        <Text size="sm" c="dimmed">
+          {t('consents.recordIntro')}
+        </Text>
+        {partners.length === 0 && (
+          <Alert color="orange" variant="light" icon={<Icon name="alert" />}>
+            {t('consents.noPartners')}
+          </Alert>
+        )}
+        <NativeSelect
+          label={t('consents.partner')}
+          required
+          value={partnerId}
+          onChange={(event) => {
+            setPartnerId(event.currentTarget.value);
+            setErrors((current) => ({ ...current, partnerId: undefined }));
+          }}
+          error={errors.partnerId}
+          data-testid="consent-partner"
+        >
+          <option value="">{t('form.choose')}</option>
+          {partners.map((partner) => (
+            <option key={partner.id} value={partner.id}>
+              {partner.name}
+            </option>
+          ))}
+        </NativeSelect>
+        <Checkbox.Group
+          label={t('consents.sections')}
+          description={t('consents.sectionsHint')}
+          withAsterisk
+          value={sections}
+          onChange={(value) => {
+            setSections(consentSections.filter((section) => value.includes(section)));
+            setErrors((current) => ({ ...current, sections: undefined }));
+          }}
+          error={errors.sections}
+        >
+          <Stack gap="xs" mt="xs">
+            {consentSections.map((section) => (
+              <Checkbox key={section} value={section} label={labels.section(section)} description={t(`sectionHints.${section}`)} />
+            ))}
+          </Stack>
+        </Checkbox.Group>
+        {partnerId && sections.length > 0 && (
+          <Anchor component={Link} to={`/cases/${caseId}/consent-form?${consentFormSearch({ partner: partnerId, sections })}`} target="_blank" rel="noopener" size="sm">
+            {t('consents.printForChoices')}
+          </Anchor>
+        )}
+        <TextInput
+          type="date"
+          label={t('consents.givenOn')}
+          required
+          value={givenOn}
+          onChange={(event) => {
+            setGivenOn(event.currentTarget.value);
+            setErrors((current) => ({ ...current, givenOn: undefined }));
+          }}
+          error={errors.givenOn}
+        />
+        <FileInput
+          label={t('consents.form')}
+          description={t('consents.formHint')}
+          placeholder={t('consents.formPlaceholder')}
+          accept={acceptedAttachmentTypes.join(',')}
+          clearable
+          value={file}
+          onChange={(value) => {
+            setFile(value);
+            setErrors((current) => ({ ...current, file: undefined }));
+          }}
+          error={errors.file}
+          data-testid="consent-file"
+        />
+        {failure && (
+          <Alert color="red" variant="light" icon={<Icon name="alert" />} role="alert">
+            {failure}
+            <Text size="sm" mt={4}>
+              {t('form.inputKept')}
+            </Text>
+          </Alert>
+        )}
+        <Group justify="flex-end" gap="sm">
+          <Button variant="default" onClick={onClose} disabled={busy}>
+            {t('common:common.cancel')}
+          </Button>
+          <Button type="submit" loading={busy} data-testid="record-consent-submit">
+            {t('consents.recordSubmit')}
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}

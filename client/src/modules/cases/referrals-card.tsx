@@ -1,0 +1,126 @@
+import { Alert, Badge, Button, Group, Paper, Stack, Text } from '@mantine/core';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Icon } from '../../components/icon';
+import type { CaseDetailsFragment, ReferralStatus } from '../../gql/graphql';
+import { ReferralActions } from '../referrals/referral-actions';
+import { SectionCard } from './section-card';
+import { SendReferralModal } from './send-referral-modal';
+import { useCaseFormatters } from './use-case-formatters';
+import { consentSections, useReferralLabels } from './use-referral-labels';
+
+const statusColors: Record<ReferralStatus, string> = {
+  PENDING: 'yellow',
+  ACCEPTED: 'teal',
+  DECLINED: 'red',
+  EXPIRED: 'gray',
+  REVOKED: 'grape',
+  COMPLETED: 'indigo',
+};
+
+interface ReferralsCardProps {
+  item: CaseDetailsFragment;
+  partners: readonly { id: string; name: string }[];
+  onChanged: () => Promise<unknown>;
+}
+
+/** The case's referrals (a partner sees only its own), with the actions the server allows each. */
+export function ReferralsCard({ item, partners, onChanged }: ReferralsCardProps) {
+  const { t } = useTranslation(['cases', 'common']);
+  const format = useCaseFormatters();
+  const labels = useReferralLabels();
+  const [sending, setSending] = useState(false);
+  const [notice, setNotice] = useState<string | null>(null);
+  const referrals = [...item.referrals].sort((a, b) => b.sentAt.localeCompare(a.sentAt));
+
+  return (
+    <SectionCard
+      title={t('referrals.title')}
+      icon="building"
+      testId="referrals-card"
+      actions={
+        item.viewerIsOwner && (
+          <Button size="xs" leftSection={<Icon name="plus" size={14} />} onClick={() => setSending(true)} data-testid="send-referral">
+            {t('referrals.send')}
+          </Button>
+        )
+      }
+    >
+      <Stack gap="sm">
+        {notice && (
+          <Alert color="teal" variant="light" withCloseButton closeButtonLabel={t('common:common.close')} onClose={() => setNotice(null)} role="status">
+            {notice}
+          </Alert>
+        )}
+        {referrals.length === 0 ? (
+          <Text size="sm" c="dimmed" data-testid="referrals-empty">
+            {t('referrals.empty')}
+          </Text>
+        ) : (
+          referrals.map((referral) => (
+            <Paper key={referral.id} withBorder radius="md" p="sm" data-testid="referral-row">
+              <Stack gap={6}>
+                <Group justify="space-between" gap="xs">
+                  <Text fw={600} size="sm">
+                    {item.viewerIsOwner ? referral.to.name : t('referrals.from', { organisation: referral.from.name })}
+                  </Text>
+                  <Badge variant="light" radius="sm" tt="none" color={statusColors[referral.status]} data-status={referral.status}>
+                    {labels.status(referral.status)}
+                  </Badge>
+                </Group>
+                <Group gap={4} aria-label={t('referrals.sections')}>
+                  {consentSections
+                    .filter((section) => referral.sections.includes(section))
+                    .map((section) => (
+                      <Badge key={section} variant="outline" tt="none" size="sm">
+                        {labels.section(section)}
+                      </Badge>
+                    ))}
+                </Group>
+                <Text size="xs" c="dimmed">
+                  {t('referrals.sent', { date: format.dateTime(referral.sentAt), name: referral.sentBy.name })}
+                </Text>
+                {referral.status === 'PENDING' && (
+                  <Text size="xs" c="dimmed" data-testid="referral-expiry">
+                    {t('referrals.expires', { date: format.dateTime(referral.expiresAt) })}
+                  </Text>
+                )}
+                {referral.respondedAt && (
+                  <Text size="xs" c="dimmed">
+                    {t('referrals.answered', { date: format.dateTime(referral.respondedAt), name: referral.respondedBy?.name ?? t('page.someone') })}
+                  </Text>
+                )}
+                {referral.status === 'DECLINED' && referral.declineReason && (
+                  <Text size="sm" data-testid="decline-reason">
+                    <Text span fw={600} inherit>
+                      {t('referrals.declineReason')}:
+                    </Text>{' '}
+                    {referral.declineReason}
+                  </Text>
+                )}
+                <ReferralActions
+                  referral={referral}
+                  subject={item.viewerIsOwner ? referral.to.name : item.number}
+                  onDone={() => void onChanged().catch(() => undefined)}
+                />
+              </Stack>
+            </Paper>
+          ))
+        )}
+      </Stack>
+      {item.viewerIsOwner && (
+        <SendReferralModal
+          opened={sending}
+          item={item}
+          partners={partners}
+          onClose={() => setSending(false)}
+          onSent={async (partnerName) => {
+            setSending(false);
+            setNotice(t('referrals.sentNotice', { partner: partnerName }));
+            await onChanged();
+          }}
+        />
+      )}
+    </SectionCard>
+  );
+}

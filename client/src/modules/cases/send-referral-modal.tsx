@@ -1,0 +1,146 @@
+import { useMutation } from '@apollo/client/react';
+import { Alert, Button, Checkbox, Group, Modal, NativeSelect, Stack, Text } from '@mantine/core';
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Icon } from '../../components/icon';
+import { useErrorMessage } from '../../core/errors/use-error-message';
+import type { CaseDetailsFragment, ConsentSection } from '../../gql/graphql';
+import { sendReferralMutation } from './case-operations';
+import { coveredSections } from './consent-coverage';
+import { consentSections, useReferralLabels } from './use-referral-labels';
+
+interface SendReferralModalProps {
+  opened: boolean;
+  item: CaseDetailsFragment;
+  /** Organisations the office may refer to today (an agreement with REFERRALS in force). */
+  partners: readonly { id: string; name: string }[];
+  onClose: () => void;
+  onSent: (partnerName: string) => Promise<void>;
+}
+
+export function SendReferralModal({ opened, onClose, ...props }: SendReferralModalProps) {
+  const { t } = useTranslation(['cases', 'common']);
+  return (
+    <Modal opened={opened} onClose={onClose} title={t('referrals.sendTitle')} size="lg" centered>
+      {opened && <SendReferralForm onClose={onClose} {...props} />}
+    </Modal>
+  );
+}
+
+/**
+ * Only partners with an agreement in force are offered, and only the sections the returnee's
+ * active consent for that partner covers can be ticked (data minimisation: none are ticked for you).
+ */
+function SendReferralForm({ item, partners, onClose, onSent }: Omit<SendReferralModalProps, 'opened'>) {
+  const { t } = useTranslation(['cases', 'common']);
+  const labels = useReferralLabels();
+  const errorMessage = useErrorMessage();
+  const [partnerId, setPartnerId] = useState('');
+  const [sections, setSections] = useState<ConsentSection[]>([]);
+  const [errors, setErrors] = useState<{ partner?: string; sections?: string }>({});
+  const [failure, setFailure] = useState<string | null>(null);
+  const [sendReferral, { loading }] = useMutation(sendReferralMutation);
+  const covered = coveredSections(item.consents, partnerId || null);
+  const partnerName = partners.find((partner) => partner.id === partnerId)?.name ?? '';
+
+  const submit = async (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    setFailure(null);
+    const found = {
+      partner: partnerId ? undefined : t('referrals.partnerRequired'),
+      sections: sections.length > 0 ? undefined : t('referrals.sectionsRequired'),
+    };
+    setErrors(found);
+    if (found.partner || found.sections) return;
+    try {
+      await sendReferral({ variables: { input: { caseId: item.id, partnerId, sections } } });
+      await onSent(partnerName);
+    } catch (error) {
+      // AGREEMENT_MISSING and CONSENT_MISSING come worded by the server, in the person's language.
+      setFailure(errorMessage(error as Error));
+    }
+  };
+
+  return (
+    <form onSubmit={(event) => void submit(event)} noValidate aria-busy={loading} data-testid="send-referral-form">
+      <Stack gap="md">
+        <Text size="sm" c="dimmed">
+          {t('referrals.sendIntro')}
+        </Text>
+        {partners.length === 0 && (
+          <Alert color="orange" variant="light" icon={<Icon name="alert" />} data-testid="no-referral-partners">
+            {t('referrals.noPartners')}
+          </Alert>
+        )}
+        <NativeSelect
+          label={t('referrals.partner')}
+          description={t('referrals.partnerHint')}
+          required
+          value={partnerId}
+          onChange={(event) => {
+            const next = event.currentTarget.value;
+            setPartnerId(next);
+            // Ticks the new partner's consent does not cover are dropped, never carried over.
+            const allowed = coveredSections(item.consents, next || null);
+            setSections((current) => current.filter((section) => allowed.includes(section)));
+            setErrors({});
+          }}
+          error={errors.partner}
+          data-testid="referral-partner"
+        >
+          <option value="">{t('form.choose')}</option>
+          {partners.map((partner) => (
+            <option key={partner.id} value={partner.id}>
+              {partner.name}
+            </option>
+          ))}
+        </NativeSelect>
+        {partnerId && covered.length === 0 && (
+          <Alert color="orange" variant="light" icon={<Icon name="alert" />} data-testid="no-consent">
+            {t('referrals.noConsent', { partner: partnerName })}
+          </Alert>
+        )}
+        <Checkbox.Group
+          label={t('referrals.sections')}
+          description={t('referrals.sectionsHint')}
+          withAsterisk
+          value={sections}
+          onChange={(value) => {
+            setSections(consentSections.filter((section) => value.includes(section) && covered.includes(section)));
+            setErrors((current) => ({ ...current, sections: undefined }));
+          }}
+          error={errors.sections}
+        >
+          <Stack gap="xs" mt="xs">
+            {consentSections.map((section) => {
+              const allowed = covered.includes(section);
+              return (
+                <Checkbox
+                  key={section}
+                  value={section}
+                  label={labels.section(section)}
+                  disabled={!allowed}
+                  description={allowed ? undefined : t('referrals.notCovered')}
+                  data-testid={`referral-section-${section}`}
+                />
+              );
+            })}
+          </Stack>
+        </Checkbox.Group>
+        {failure && (
+          <Alert color="red" variant="light" icon={<Icon name="alert" />} title={t('referrals.sendFailed')} role="alert" data-testid="send-referral-failed">
+            {failure}
+          </Alert>
+        )}
+        <Group justify="flex-end" gap="sm">
+          <Button variant="default" onClick={onClose} disabled={loading}>
+            {t('common:common.cancel')}
+          </Button>
+          <Button type="submit" loading={loading} data-testid="send-referral-submit">
+            {t('referrals.sendSubmit')}
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}

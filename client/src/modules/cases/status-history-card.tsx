@@ -1,0 +1,52 @@
+import { Group, Text, Timeline } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import type { CaseDetailsFragment } from '../../gql/graphql';
+import { CaseStatusBadge } from './case-status-badge';
+import { SectionCard } from './section-card';
+import { useCaseFormatters } from './use-case-formatters';
+
+/** Every status change of the case, newest first. */
+export function StatusHistoryCard({ item }: { item: CaseDetailsFragment }) {
+  const { t } = useTranslation('cases');
+  const format = useCaseFormatters();
+  const changes = [...item.statusHistory].sort((a, b) => b.changedAt.localeCompare(a.changedAt));
+  return (
+    <SectionCard title={t('history.title')} icon="home" testId="status-history-card">
+      {changes.length === 0 ? (
+        <Text size="sm" c="dimmed">
+          {t('history.empty')}
+        </Text>
+      ) : (
+        <Timeline bulletSize={14} lineWidth={2} active={0}>
+          {changes.map((change) => (
+            <Timeline.Item
+              key={change.id}
+              title={
+                <Group gap={6}>
+                  {change.from && (
+                    <>
+                      <CaseStatusBadge status={change.from} size="sm" />
+                      <Text span size="sm" aria-label={t('history.to')}>
+                        →
+                      </Text>
+                    </>
+                  )}
+                  <CaseStatusBadge status={change.to} size="sm" />
+                </Group>
+              }
+            >
+              {change.closureReason && (
+                <Text size="sm" mt={4}>
+                  {t('history.reason', { reason: t(`closureReason.${change.closureReason}`) })}
+                </Text>
+              )}
+              <Text size="xs" c="dimmed" mt={4}>
+                {t('history.by', { date: format.dateTime(change.changedAt), name: change.changedBy?.name ?? t('history.system') })}
+              </Text>
+            </Timeline.Item>
+          ))}
+        </Timeline>
+      )}
+    </SectionCard>
+  );
+}
