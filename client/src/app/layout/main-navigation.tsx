@@ -6,7 +6,7 @@ import { hasRole } from '../../core/auth/has-role';
 import { useCurrentUser } from '../../core/auth/session-context';
 import { Role } from '../../gql/graphql';
 import { useAgreementsTranslation } from '../../modules/agreements/use-agreements-translation';
-import { canCreateCases } from '../../modules/cases/case-permissions';
+import { hasCaseList } from '../../modules/cases/case-permissions';
 import { answersReferrals } from '../../modules/referrals/partner-access';
 import { useReferralsTranslation } from '../../modules/referrals/use-referrals-translation';
 
@@ -28,7 +28,7 @@ export function MainNavigation({ onNavigate }: { onNavigate: () => void }) {
   const items: NavigationItem[] = [
     { to: '/', label: t('navigation.home'), icon: 'home', end: true },
     ...(hasRole(user, Role.Coordinator) ? [{ to: '/users', label: t('navigation.users'), icon: 'users' as const }] : []),
-    ...(canCreateCases(user) ? [{ to: '/cases', label: t('navigation.cases', { ns: 'cases' }), icon: 'user' as const }] : []),
+    ...(hasCaseList(user) ? [{ to: '/cases', label: t('navigation.cases', { ns: 'cases' }), icon: 'user' as const }] : []),
     ...(answersReferrals(user)
       ? [
           { to: '/inbox', label: referralsT('navigation.inbox'), icon: 'building' as const },

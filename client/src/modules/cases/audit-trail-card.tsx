@@ -14,6 +14,8 @@ export const auditPageSize = 20;
 // The actions the server names (`AuditEvent.action`); any other is shown as its code.
 const knownActions = [
   'case.read',
+  'consent.read',
+  'referral.read',
   'case.create',
   'case.update',
   'case.status',
@@ -32,6 +34,9 @@ const knownActions = [
 ] as const;
 type KnownAction = (typeof knownActions)[number];
 const isKnown = (action: string): action is KnownAction => (knownActions as readonly string[]).includes(action);
+const knownEntities = ['case', 'consent', 'referral', 'attachment', 'agreement'] as const;
+type KnownEntity = (typeof knownEntities)[number];
+const isKnownEntity = (entity: string): entity is KnownEntity => (knownEntities as readonly string[]).includes(entity);
 
 /** Coordinators of the owning office: who read or changed what in this case, newest first. */
 export function AuditTrailCard({ caseId }: { caseId: string }) {
@@ -112,7 +117,11 @@ export function AuditTrailCard({ caseId }: { caseId: string }) {
                       )}
                     </Table.Td>
                     <Table.Td>
-                      <Code dir="ltr">{event.entityType}</Code>
+                      {isKnownEntity(event.entityType) ? (
+                        <Text size="sm">{t(`audit.entities.${event.entityType}`)}</Text>
+                      ) : (
+                        <Code dir="ltr">{event.entityType}</Code>
+                      )}
                     </Table.Td>
                   </Table.Tr>
                 ))}

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { CaseDetailsFragment } from '../../gql/graphql';
 import { CaseStatusBadge } from './case-status-badge';
 import { useCaseFormatters } from './use-case-formatters';
+import { isolate } from './bidi-isolate';
 
 /** Number, status, returnee and destination: what every part of the case page is about. */
 export function CaseHeader({ item }: { item: CaseDetailsFragment }) {
@@ -32,8 +33,8 @@ export function CaseHeader({ item }: { item: CaseDetailsFragment }) {
       </Text>
       <Text size="sm" c="dimmed">
         {item.viewerIsOwner
-          ? t('page.responsible', { name: item.responsibleCaseworker.name })
-          : t('page.referredBy', { organisation: item.organisation.name, name: item.responsibleCaseworker.name })}
+          ? t('page.responsible', { name: isolate(item.responsibleCaseworker.name) })
+          : t('page.referredBy', { organisation: isolate(item.organisation.name), name: isolate(item.responsibleCaseworker.name) })}
         {item.supportGranted && ` · ${t('page.support', { amount: format.money(item.supportGranted.amountMinor, item.supportGranted.currency) })}`}
       </Text>
     </Stack>

@@ -27,7 +27,7 @@ import { useErrorMessage } from '../../core/errors/use-error-message';
 import { AuditTrailCard } from './audit-trail-card';
 import { CaseHeader } from './case-header';
 import { caseQuery } from './case-operations';
-import { canReadAuditTrail } from './case-permissions';
+import { canReadAuditTrail, canWorkOnCases } from './case-permissions';
 import { CaseStatusActions } from './case-status-actions';
 import { caseworkersQuery, referralPartnersQuery } from './cases-operations';
 import { ConsentsCard } from './consents-card';
@@ -35,6 +35,7 @@ import { EditCaseModal } from './edit-case-modal';
 import { ContactCard, HealthCard, HouseholdCard, NeedsCard, ReturneeCard } from './person-cards';
 import { ReferralsCard } from './referrals-card';
 import { StatusHistoryCard } from './status-history-card';
+import { isolate } from './bidi-isolate';
 
 /** One case: who, where to, consent, referrals, history; owner-only actions for the owning office. */
 export function CasePage() {
@@ -50,8 +51,9 @@ export function CasePage() {
   const { data, loading, error, refetch } = useQuery(caseQuery, { variables: { id } });
   const item = data?.case;
   const owner = item?.viewerIsOwner ?? false;
+  const works = owner && canWorkOnCases(user);
   const { data: partnersData } = useQuery(referralPartnersQuery, { skip: !owner });
-  const { data: caseworkersData } = useQuery(caseworkersQuery, { skip: !owner || !editing });
+  const { data: caseworkersData } = useQuery(caseworkersQuery, { skip: !works || !editing });
   useDocumentTitle(item ? item.number : t('page.title'));
 
   const reload = () => refetch();
@@ -111,7 +113,7 @@ export function CasePage() {
         </Alert>
       )}
 
-      {owner && (
+      {works && (
         <Group gap="sm" justify="space-between" data-testid="owner-actions">
           <CaseStatusActions item={item} onReload={reload} />
           <Button variant="default" onClick={() => setEditing(true)} data-testid="edit-case">
@@ -121,7 +123,7 @@ export function CasePage() {
       )}
       {!owner && (
         <Alert color="blue" variant="light" icon={<Icon name="shield" />} data-testid="partner-view-note">
-          {t('page.partnerView', { organisation: item.organisation.name })}
+          {t('page.partnerView', { organisation: isolate(item.organisation.name) })}
         </Alert>
       )}
 
@@ -137,8 +139,8 @@ export function CasePage() {
         </Grid.Col>
         <Grid.Col span={{ base: 12, lg: 5 }}>
           <Stack gap="lg">
-            {owner && <ConsentsCard item={item} partners={partners} onChanged={reload} />}
-            <ReferralsCard item={item} partners={partners} onChanged={reload} />
+            {owner && <ConsentsCard item={item} partners={partners} canChange={works} onChanged={reload} />}
+            <ReferralsCard item={item} partners={partners} canSend={works} onChanged={reload} />
             <StatusHistoryCard item={item} />
           </Stack>
         </Grid.Col>
@@ -146,7 +148,7 @@ export function CasePage() {
 
       {owner && canReadAuditTrail(user) && <AuditTrailCard caseId={item.id} />}
 
-      {owner && (
+      {works && (
         <EditCaseModal
           item={item}
           opened={editing}

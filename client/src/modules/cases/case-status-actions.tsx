@@ -52,7 +52,7 @@ export function CaseStatusActions({ item, onReload }: CaseStatusActionsProps) {
 }
 
 function ChangeStatusForm({ item, transition, onClose, onReload }: { item: CaseDetailsFragment; transition: Transition; onClose: () => void; onReload: () => Promise<unknown> }) {
-  const { t } = useTranslation(['cases', 'common']);
+  const { t, i18n } = useTranslation(['cases', 'common']);
   const errorMessage = useErrorMessage();
   const closing = transition.to === 'CLOSED';
   const [reason, setReason] = useState<ClosureReason | null>(null);
@@ -96,7 +96,7 @@ function ChangeStatusForm({ item, transition, onClose, onReload }: { item: CaseD
     <Stack gap="md">
       <Group gap="xs">
         <CaseStatusBadge status={item.status} />
-        <Text aria-hidden>→</Text>
+        <Text aria-hidden>{i18n.dir() === 'rtl' ? '←' : '→'}</Text>
         <CaseStatusBadge status={transition.to as CaseStatus} />
       </Group>
       <Text size="sm">{t(closing ? 'statusChange.closeQuestion' : 'statusChange.question', { number: item.number, status: t(`status.${transition.to}`) })}</Text>

@@ -17,12 +17,13 @@ import { useCurrentUser } from '../../core/auth/session-context';
 import { useErrorMessage } from '../../core/errors/use-error-message';
 import { useFormatters } from '../../core/i18n/use-formatters';
 import { caseListSearch, caseListVariables, defaultCaseListParams, hasFilters, parseCaseListParams, type CaseListParams } from './case-list-params';
-import { canCreateCases } from './case-permissions';
+import { canWorkOnCases } from './case-permissions';
 import { CasesEmptyState } from './cases-empty-state';
 import { CasesFilters } from './cases-filters';
 import { caseworkersQuery, casesQuery, referralPartnersQuery } from './cases-operations';
 import { CasesTable } from './cases-table';
 import { ListLoading } from './list-loading';
+import { isolate } from './bidi-isolate';
 
 export const casesPageSize = 20;
 
@@ -71,9 +72,9 @@ export function CasesPage() {
           <Title order={1} size="h2">
             {t('list.title')}
           </Title>
-          <Text c="dimmed">{t('list.intro', { organisation: user.organisation.name })}</Text>
+          <Text c="dimmed">{t('list.intro', { organisation: isolate(user.organisation.name) })}</Text>
         </Stack>
-        {canCreateCases(user) && (
+        {canWorkOnCases(user) && (
           <Button component={Link} to="/cases/new" leftSection={<Icon name="plus" size={16} />} data-testid="new-case">
             {t('list.newCase')}
           </Button>
@@ -102,7 +103,7 @@ export function CasesPage() {
         ) : cases.length === 0 ? (
           <CasesEmptyState
             filtered={filtered}
-            canCreate={canCreateCases(user)}
+            canCreate={canWorkOnCases(user)}
             onClear={() => setParams({ ...defaultCaseListParams, sort: params.sort, direction: params.direction })}
           />
         ) : (

@@ -2,6 +2,7 @@ import { documentDirection, documents, type DocumentLanguage } from '@cirkel/i18
 import { Box, Group, Paper, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
 import type { ConsentSection } from '../../gql/graphql';
 import type english from '../../../../i18n/documents/en/consent-form.json';
+import { isolate } from './bidi-isolate';
 import { formatCalendarDate } from './calendar-date';
 import { consentSections } from './use-referral-labels';
 
@@ -16,12 +17,18 @@ export interface ConsentFormData {
   sections: readonly ConsentSection[];
 }
 
-/** Puts the names into a document text: "{{partner}}" → "CLDD Baghdad". */
+/** Puts the names into a document text: "{{partner}}" → "CLDD Baghdad", each isolated in its own direction. */
 function fill(text: string, values: Record<string, string>): string {
-  return text.replace(/{{\s*(\w+)\s*}}/g, (match, name: string) => values[name] ?? match);
+  return text.replace(/{{\s*(\w+)\s*}}/g, (match, name: string) => (values[name] === undefined ? match : isolate(values[name])));
 }
 
-// Intl falls back to a neighbour when it lacks a language's data; Somali and Sorani have their own.
+/** A date in the document language where the browser knows it; otherwise unambiguous ISO (1985-04-02). */
+function documentDate(language: DocumentLanguage, value: string): string {
+  const locale = dateLocales[language];
+  return Intl.DateTimeFormat.supportedLocalesOf([locale]).length > 0 ? formatCalendarDate(locale, value) : value;
+}
+
+// Somali and Sorani data are missing from some browsers; documentDate() then writes the ISO date.
 const dateLocales: Record<DocumentLanguage, string> = { sv: 'sv-SE', en: 'en-GB', bs: 'bs-BA', ar: 'ar', so: 'so', ckb: 'ckb' };
 
 /**
@@ -32,7 +39,7 @@ export function ConsentFormDocument({ language, data }: { language: DocumentLang
   const text = documents[language]['consent-form'] as unknown as ConsentFormText;
   const values = { caseNumber: data.caseNumber, returnee: data.returnee, organisation: data.organisation, partner: data.partner };
   const f = (template: string) => fill(template, values);
-  const dateOfBirth = data.dateOfBirth ? formatCalendarDate(dateLocales[language], data.dateOfBirth) : null;
+  const dateOfBirth = data.dateOfBirth ? documentDate(language, data.dateOfBirth) : null;
   const details: [string, string][] = [
     [text.details.returnee, data.returnee],
     ...(dateOfBirth ? [[text.details.dateOfBirth, dateOfBirth] as [string, string]] : []),

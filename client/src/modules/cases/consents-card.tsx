@@ -10,17 +10,20 @@ import { SectionCard } from './section-card';
 import { useCaseFormatters } from './use-case-formatters';
 import { consentSections, useReferralLabels } from './use-referral-labels';
 import { WithdrawConsentModal } from './withdraw-consent-modal';
+import { isolate } from './bidi-isolate';
 
 type Consent = CaseDetailsFragment['consents'][number];
 
 interface ConsentsCardProps {
   item: CaseDetailsFragment;
   partners: readonly { id: string; name: string }[];
+  /** Caseworkers and supervisors record and withdraw consent; others of the office only read. */
+  canChange: boolean;
   onChanged: () => Promise<unknown>;
 }
 
 /** The returnee's consents, newest first; recording, withdrawing, and the signed forms (owner only). */
-export function ConsentsCard({ item, partners, onChanged }: ConsentsCardProps) {
+export function ConsentsCard({ item, partners, canChange, onChanged }: ConsentsCardProps) {
   const { t } = useTranslation(['cases', 'common']);
   const format = useCaseFormatters();
   const labels = useReferralLabels();
@@ -52,9 +55,11 @@ export function ConsentsCard({ item, partners, onChanged }: ConsentsCardProps) {
           <Button size="xs" variant="default" component={Link} to={`/cases/${item.id}/consent-form`} data-testid="print-consent-form">
             {t('consents.printForm')}
           </Button>
-          <Button size="xs" leftSection={<Icon name="plus" size={14} />} onClick={() => setRecording(true)} data-testid="record-consent">
-            {t('consents.record')}
-          </Button>
+          {canChange && (
+            <Button size="xs" leftSection={<Icon name="plus" size={14} />} onClick={() => setRecording(true)} data-testid="record-consent">
+              {t('consents.record')}
+            </Button>
+          )}
         </Group>
       }
     >
@@ -96,11 +101,11 @@ export function ConsentsCard({ item, partners, onChanged }: ConsentsCardProps) {
                       ))}
                   </Group>
                   <Text size="xs" c="dimmed">
-                    {t('consents.given', { date: format.day(consent.givenOn) ?? '', name: consent.recordedBy.name })}
+                    {t('consents.given', { date: format.day(consent.givenOn) ?? '', name: isolate(consent.recordedBy.name) })}
                   </Text>
                   {consent.withdrawnAt && (
                     <Text size="xs" c="dimmed">
-                      {t('consents.withdrawnBy', { date: format.dateTime(consent.withdrawnAt), name: consent.withdrawnBy?.name ?? t('page.someone') })}
+                      {t('consents.withdrawnBy', { date: format.dateTime(consent.withdrawnAt), name: isolate(consent.withdrawnBy?.name ?? t('page.someone')) })}
                     </Text>
                   )}
                 </Stack>
@@ -114,7 +119,7 @@ export function ConsentsCard({ item, partners, onChanged }: ConsentsCardProps) {
                       {t('consents.noForm')}
                     </Text>
                   )}
-                  {consent.active && (
+                  {consent.active && canChange && (
                     <Button size="xs" variant="subtle" color="red" onClick={() => setWithdrawing(consent)} data-testid="withdraw-consent">
                       {t('consents.withdraw')}
                     </Button>
@@ -132,7 +137,7 @@ export function ConsentsCard({ item, partners, onChanged }: ConsentsCardProps) {
         onClose={() => setRecording(false)}
         onRecorded={async (partnerName) => {
           setRecording(false);
-          setNotice(t('consents.recorded', { partner: partnerName }));
+          setNotice(t('consents.recorded', { partner: isolate(partnerName) }));
           await onChanged();
         }}
       />
@@ -141,7 +146,7 @@ export function ConsentsCard({ item, partners, onChanged }: ConsentsCardProps) {
         onClose={() => setWithdrawing(null)}
         onWithdrawn={async (partnerName) => {
           setWithdrawing(null);
-          setNotice(t('consents.withdrawnNotice', { partner: partnerName }));
+          setNotice(t('consents.withdrawnNotice', { partner: isolate(partnerName) }));
           await onChanged();
         }}
       />

@@ -14,6 +14,7 @@ import { createCaseInput, emptyCaseFormValues, serverFieldErrors } from './case-
 import { createCaseMutation } from './case-operations';
 import { caseworkersQuery, casesQuery } from './cases-operations';
 import { SaveFailureAlert } from './save-failure-alert';
+import { isolate } from './bidi-isolate';
 
 export function NewCasePage() {
   const { t, i18n } = useTranslation('cases');
@@ -37,7 +38,7 @@ export function NewCasePage() {
         <Title order={1} size="h2">
           {t('new.title')}
         </Title>
-        <Text c="dimmed">{t('new.intro', { organisation: user.organisation.name })}</Text>
+        <Text c="dimmed">{t('new.intro', { organisation: isolate(user.organisation.name) })}</Text>
       </Stack>
       <CaseForm
         initialValues={initialValues}

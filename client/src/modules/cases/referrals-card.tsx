@@ -8,6 +8,7 @@ import { SectionCard } from './section-card';
 import { SendReferralModal } from './send-referral-modal';
 import { useCaseFormatters } from './use-case-formatters';
 import { consentSections, useReferralLabels } from './use-referral-labels';
+import { isolate } from './bidi-isolate';
 
 const statusColors: Record<ReferralStatus, string> = {
   PENDING: 'yellow',
@@ -21,11 +22,13 @@ const statusColors: Record<ReferralStatus, string> = {
 interface ReferralsCardProps {
   item: CaseDetailsFragment;
   partners: readonly { id: string; name: string }[];
+  /** The owner's caseworkers and supervisors send referrals. */
+  canSend: boolean;
   onChanged: () => Promise<unknown>;
 }
 
 /** The case's referrals (a partner sees only its own), with the actions the server allows each. */
-export function ReferralsCard({ item, partners, onChanged }: ReferralsCardProps) {
+export function ReferralsCard({ item, partners, canSend, onChanged }: ReferralsCardProps) {
   const { t } = useTranslation(['cases', 'common']);
   const format = useCaseFormatters();
   const labels = useReferralLabels();
@@ -39,7 +42,7 @@ export function ReferralsCard({ item, partners, onChanged }: ReferralsCardProps)
       icon="building"
       testId="referrals-card"
       actions={
-        item.viewerIsOwner && (
+        canSend && (
           <Button size="xs" leftSection={<Icon name="plus" size={14} />} onClick={() => setSending(true)} data-testid="send-referral">
             {t('referrals.send')}
           </Button>
@@ -62,7 +65,7 @@ export function ReferralsCard({ item, partners, onChanged }: ReferralsCardProps)
               <Stack gap={6}>
                 <Group justify="space-between" gap="xs">
                   <Text fw={600} size="sm">
-                    {item.viewerIsOwner ? referral.to.name : t('referrals.from', { organisation: referral.from.name })}
+                    {item.viewerIsOwner ? referral.to.name : t('referrals.from', { organisation: isolate(referral.from.name) })}
                   </Text>
                   <Badge variant="light" radius="sm" tt="none" color={statusColors[referral.status]} data-status={referral.status}>
                     {labels.status(referral.status)}
@@ -78,7 +81,7 @@ export function ReferralsCard({ item, partners, onChanged }: ReferralsCardProps)
                     ))}
                 </Group>
                 <Text size="xs" c="dimmed">
-                  {t('referrals.sent', { date: format.dateTime(referral.sentAt), name: referral.sentBy.name })}
+                  {t('referrals.sent', { date: format.dateTime(referral.sentAt), name: isolate(referral.sentBy.name) })}
                 </Text>
                 {referral.status === 'PENDING' && (
                   <Text size="xs" c="dimmed" data-testid="referral-expiry">
@@ -87,7 +90,7 @@ export function ReferralsCard({ item, partners, onChanged }: ReferralsCardProps)
                 )}
                 {referral.respondedAt && (
                   <Text size="xs" c="dimmed">
-                    {t('referrals.answered', { date: format.dateTime(referral.respondedAt), name: referral.respondedBy?.name ?? t('page.someone') })}
+                    {t('referrals.answered', { date: format.dateTime(referral.respondedAt), name: isolate(referral.respondedBy?.name ?? t('page.someone')) })}
                   </Text>
                 )}
                 {referral.status === 'DECLINED' && referral.declineReason && (
@@ -108,7 +111,7 @@ export function ReferralsCard({ item, partners, onChanged }: ReferralsCardProps)
           ))
         )}
       </Stack>
-      {item.viewerIsOwner && (
+      {canSend && (
         <SendReferralModal
           opened={sending}
           item={item}
@@ -116,7 +119,7 @@ export function ReferralsCard({ item, partners, onChanged }: ReferralsCardProps)
           onClose={() => setSending(false)}
           onSent={async (partnerName) => {
             setSending(false);
-            setNotice(t('referrals.sentNotice', { partner: partnerName }));
+            setNotice(t('referrals.sentNotice', { partner: isolate(partnerName) }));
             await onChanged();
           }}
         />

@@ -8,6 +8,7 @@ import type { CaseDetailsFragment, ConsentSection } from '../../gql/graphql';
 import { sendReferralMutation } from './case-operations';
 import { coveredSections } from './consent-coverage';
 import { consentSections, useReferralLabels } from './use-referral-labels';
+import { isolate } from './bidi-isolate';
 
 interface SendReferralModalProps {
   opened: boolean;
@@ -97,7 +98,7 @@ function SendReferralForm({ item, partners, onClose, onSent }: Omit<SendReferral
         </NativeSelect>
         {partnerId && covered.length === 0 && (
           <Alert color="orange" variant="light" icon={<Icon name="alert" />} data-testid="no-consent">
-            {t('referrals.noConsent', { partner: partnerName })}
+            {t('referrals.noConsent', { partner: isolate(partnerName) })}
           </Alert>
         )}
         <Checkbox.Group

@@ -4,10 +4,11 @@ import type { CaseDetailsFragment } from '../../gql/graphql';
 import { CaseStatusBadge } from './case-status-badge';
 import { SectionCard } from './section-card';
 import { useCaseFormatters } from './use-case-formatters';
+import { isolate } from './bidi-isolate';
 
 /** Every status change of the case, newest first. */
 export function StatusHistoryCard({ item }: { item: CaseDetailsFragment }) {
-  const { t } = useTranslation('cases');
+  const { t, i18n } = useTranslation('cases');
   const format = useCaseFormatters();
   const changes = [...item.statusHistory].sort((a, b) => b.changedAt.localeCompare(a.changedAt));
   return (
@@ -27,7 +28,7 @@ export function StatusHistoryCard({ item }: { item: CaseDetailsFragment }) {
                     <>
                       <CaseStatusBadge status={change.from} size="sm" />
                       <Text span size="sm" aria-label={t('history.to')}>
-                        →
+                        {i18n.dir() === 'rtl' ? '←' : '→'}
                       </Text>
                     </>
                   )}
@@ -41,7 +42,7 @@ export function StatusHistoryCard({ item }: { item: CaseDetailsFragment }) {
                 </Text>
               )}
               <Text size="xs" c="dimmed" mt={4}>
-                {t('history.by', { date: format.dateTime(change.changedAt), name: change.changedBy?.name ?? t('history.system') })}
+                {t('history.by', { date: format.dateTime(change.changedAt), name: isolate(change.changedBy?.name ?? t('history.system')) })}
               </Text>
             </Timeline.Item>
           ))}

@@ -6,6 +6,7 @@ import { Icon } from '../../components/icon';
 import { useErrorMessage } from '../../core/errors/use-error-message';
 import type { CaseDetailsFragment } from '../../gql/graphql';
 import { withdrawConsentMutation } from './case-operations';
+import { isolate } from './bidi-isolate';
 
 interface WithdrawConsentModalProps {
   consent: CaseDetailsFragment['consents'][number] | null;
@@ -39,9 +40,9 @@ export function WithdrawConsentModal({ consent, onClose, onWithdrawn }: Withdraw
   return (
     <Modal opened={consent !== null} onClose={close} title={t('consents.withdrawTitle')} centered>
       <Stack gap="md">
-        <Text>{consent ? t('consents.withdrawQuestion', { partner: consent.partner.name }) : null}</Text>
+        <Text>{consent ? t('consents.withdrawQuestion', { partner: isolate(consent.partner.name) }) : null}</Text>
         <Text size="sm" c="dimmed">
-          {t('consents.withdrawConsequence')}
+          {consent ? t('consents.withdrawConsequence', { partner: isolate(consent.partner.name) }) : null}
         </Text>
         {failure && (
           <Alert color="red" variant="light" icon={<Icon name="alert" />} role="alert">
