@@ -161,7 +161,10 @@ CREATE TABLE returnee (                                    -- IDENTITY
   sex               text NOT NULL CHECK (sex IN ('FEMALE', 'MALE', 'OTHER', 'UNKNOWN')),
   citizenship       text CHECK (citizenship ~ '^[A-Z]{2}$'),
   languages         text[] NOT NULL DEFAULT '{}',
-  identity_number   text CHECK (identity_number ~ '^\d{8}-\d{4}$'),
+  -- A Swedish personal identity number (checked and normalised by the server), or another
+  -- country's document number: capitals, digits, spaces, '-' and '/', with at least one letter.
+  identity_number   text CHECK (identity_number ~ '^\d{8}-\d{4}$'
+                                OR (identity_number ~ '^[A-Z0-9][A-Z0-9 /-]{3,29}$' AND identity_number ~ '[A-Z]')),
   document_language text NOT NULL CHECK (document_language IN ('sv', 'en', 'bs', 'ar', 'so', 'ckb'))
 );
 CREATE INDEX returnee_name ON returnee (organisation_id, lower(last_name), lower(first_name));
@@ -184,7 +187,8 @@ CREATE TABLE household_member (                            -- HOUSEHOLD
   date_of_birth   date,
   sex             text NOT NULL CHECK (sex IN ('FEMALE', 'MALE', 'OTHER', 'UNKNOWN')),
   relation        text NOT NULL CHECK (relation IN ('SPOUSE', 'CHILD', 'PARENT', 'SIBLING', 'GRANDPARENT', 'OTHER')),
-  identity_number text CHECK (identity_number ~ '^\d{8}-\d{4}$'),
+  identity_number text CHECK (identity_number ~ '^\d{8}-\d{4}$'
+                              OR (identity_number ~ '^[A-Z0-9][A-Z0-9 /-]{3,29}$' AND identity_number ~ '[A-Z]')),
   travels         boolean NOT NULL DEFAULT true,
   position        integer NOT NULL DEFAULT 0
 );

@@ -40,6 +40,23 @@ describe('Swedish personal identity numbers', () => {
   });
 });
 
+describe('identity numbers on a case', () => {
+  it("keep another country's document number as written, in capitals", async () => {
+    const created = await createCase(t, w.caseworker.token, { returnee: { ...newCaseInput().returnee, identityNumber: 'a1234567' } });
+    expect((created as unknown as { returnee: { identityNumber: string } }).returnee.identityNumber).toBe('A1234567');
+  });
+
+  it('normalise a Swedish number given without century or separator', async () => {
+    const created = await createCase(t, w.caseworker.token, { returnee: { ...newCaseInput().returnee, identityNumber: '811218 9876', dateOfBirth: '1981-12-18' } });
+    expect((created as unknown as { returnee: { identityNumber: string } }).returnee.identityNumber).toBe('19811218-9876');
+  });
+
+  it('refuse something that is neither', async () => {
+    const response = await t.gql(CREATE, { input: newCaseInput({ returnee: { ...newCaseInput().returnee, identityNumber: '<script>' } }) }, { token: w.caseworker.token });
+    expect(response.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'returnee.identityNumber' });
+  });
+});
+
 describe('creating a case refuses bad input, naming the field, and writes nothing', () => {
   const cases: Array<[string, Record<string, unknown>, string, string]> = [
     ['a wrong checksum', { returnee: { ...newCaseInput().returnee, identityNumber: '19811218-9875', dateOfBirth: null } }, 'returnee.identityNumber', 'validation.identityNumber'],

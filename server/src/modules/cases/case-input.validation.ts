@@ -10,11 +10,21 @@ export function checkCountry(value: string | null | undefined, field: string): v
   if (value !== null && value !== undefined && !isCountryCode(value)) throw AppError.badInput(field, 'validation.unknownCountry', { value });
 }
 
+/**
+ * Anything that looks like a Swedish personal identity number (digits only) must be a valid one,
+ * checksum included, and is stored as YYYYMMDD-NNNN. Another country's document number (it has
+ * letters: passports, national ids) is kept as written, in capitals.
+ */
 export function checkIdentityNumber(value: string | null | undefined, field: string): string | null {
   if (!value) return null;
-  const normalised = normaliseSwedishIdentityNumber(value);
-  if (!normalised) throw AppError.badInput(field, 'validation.identityNumber');
-  return normalised;
+  const compact = value.trim().replace(/\s+/g, ' ').toUpperCase();
+  if (/^[\d\s+-]+$/.test(compact)) {
+    const normalised = normaliseSwedishIdentityNumber(compact);
+    if (!normalised) throw AppError.badInput(field, 'validation.identityNumber');
+    return normalised;
+  }
+  if (/^[A-Z0-9][A-Z0-9 /-]{3,29}$/.test(compact) && /[A-Z]/.test(compact)) return compact;
+  throw AppError.badInput(field, 'validation.identityNumberFormat');
 }
 
 function checkPast(value: string | null | undefined, field: string): void {
@@ -30,7 +40,7 @@ export function checkReturnee(input: ReturneeInput, prefix = 'returnee'): Return
   checkCountry(input.citizenship, `${prefix}.citizenship`);
   checkLanguages(input.languages, `${prefix}.languages`);
   const identityNumber = checkIdentityNumber(input.identityNumber, `${prefix}.identityNumber`);
-  if (identityNumber && input.dateOfBirth && identityNumber.slice(0, 8) !== input.dateOfBirth.replaceAll('-', '')) {
+  if (identityNumber && /^\d{8}-\d{4}$/.test(identityNumber) && input.dateOfBirth && identityNumber.slice(0, 8) !== input.dateOfBirth.replaceAll('-', '')) {
     // A coordination number's day is +60; anything else must agree with the date of birth.
     const day = Number(identityNumber.slice(6, 8));
     const asBirthDay = `${identityNumber.slice(0, 6)}${String(day > 60 ? day - 60 : day).padStart(2, '0')}`;
