@@ -2,22 +2,14 @@ import { Alert, Badge, Button, Group, Paper, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Icon } from '../../components/icon';
-import type { CaseDetailsFragment, ReferralStatus } from '../../gql/graphql';
+import type { CaseDetailsFragment } from '../../gql/graphql';
 import { ReferralActions } from '../referrals/referral-actions';
+import { ReferralStatusBadge } from '../referrals/referral-status-badge';
 import { SectionCard } from './section-card';
 import { SendReferralModal } from './send-referral-modal';
 import { useCaseFormatters } from './use-case-formatters';
 import { consentSections, useReferralLabels } from './use-referral-labels';
 import { isolate } from './bidi-isolate';
-
-const statusColors: Record<ReferralStatus, string> = {
-  PENDING: 'yellow',
-  ACCEPTED: 'teal',
-  DECLINED: 'red',
-  EXPIRED: 'gray',
-  REVOKED: 'grape',
-  COMPLETED: 'indigo',
-};
 
 interface ReferralsCardProps {
   item: CaseDetailsFragment;
@@ -67,9 +59,7 @@ export function ReferralsCard({ item, partners, canSend, onChanged }: ReferralsC
                   <Text fw={600} size="sm">
                     {item.viewerIsOwner ? referral.to.name : t('referrals.from', { organisation: isolate(referral.from.name) })}
                   </Text>
-                  <Badge variant="light" radius="sm" tt="none" color={statusColors[referral.status]} data-status={referral.status}>
-                    {labels.status(referral.status)}
-                  </Badge>
+                  <ReferralStatusBadge status={referral.status} />
                 </Group>
                 <Group gap={4} aria-label={t('referrals.sections')}>
                   {consentSections
