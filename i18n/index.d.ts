@@ -1,5 +1,5 @@
 export type Language = 'sv' | 'en' | 'bs' | 'ar';
-export type Namespace = 'common' | 'errors' | 'cases' | 'referrals' | 'agreements';
+export type Namespace = 'common' | 'errors' | 'cases' | 'referrals' | 'agreements' | 'followUp' | 'messages' | 'supervision' | 'notifications' | 'worklist' | 'notificationTexts';
 export type Direction = 'ltr' | 'rtl';
 
 export interface TranslationTree {
