@@ -6,5 +6,7 @@ declare module '@apollo/client' {
     sentAccessToken?: string;
     /** Set on the auth mutations themselves: an UNAUTHENTICATED answer must not trigger a refresh. */
     skipSessionRefresh?: boolean;
+    /** On a subscription: called when the live connection came back after dropping (events may have been missed). */
+    liveReconnected?: () => void;
   }
 }

@@ -1,6 +1,8 @@
 import { ApolloClient, HttpLink, InMemoryCache } from '@apollo/client';
 import { ApolloLink } from '@apollo/client/link';
 import { relayStylePagination } from '@apollo/client/utilities';
+import { OperationTypeNode } from 'graphql';
+import { createLiveLink, type LiveLinkOptions } from './live-link';
 import { createSessionLinks, type SessionLinkOptions } from './session-links';
 
 export function createCache(): InMemoryCache {
@@ -20,15 +22,22 @@ export function createCache(): InMemoryCache {
 export interface CreateApolloClientOptions extends SessionLinkOptions {
   /** Same origin: the server serves this client at / and GraphQL at /graphql. */
   uri?: string;
-  /** The transport after the session links; tests put a mock here. */
+  /** The transport after the session links; tests put a mock here (it then answers subscriptions too). */
   terminatingLink?: ApolloLink;
+  /**
+   * Subscriptions over a WebSocket (graphql-ws); on by default in the browser. Tests pass a fake
+   * WebSocket here, or nothing to leave subscriptions to `terminatingLink`.
+   */
+  live?: Omit<LiveLinkOptions, 'session'>;
 }
 
-export function createApolloClient({ uri = '/graphql', terminatingLink, ...session }: CreateApolloClientOptions): ApolloClient {
+const isSubscription = (operation: ApolloLink.Operation) => operation.operationType === OperationTypeNode.SUBSCRIPTION;
+
+export function createApolloClient({ uri = '/graphql', terminatingLink, live, ...session }: CreateApolloClientOptions): ApolloClient {
   // The refresh cookie is scoped to /graphql on this origin, so it travels with same-origin requests.
   const transport = terminatingLink ?? new HttpLink({ uri, credentials: 'same-origin' });
-  return new ApolloClient({
-    link: ApolloLink.from([createSessionLinks(session), transport]),
-    cache: createCache(),
-  });
+  const requests = ApolloLink.from([createSessionLinks(session), transport]);
+  const liveOptions = live ?? (terminatingLink ? undefined : {});
+  const link = liveOptions ? ApolloLink.split(isSubscription, createLiveLink({ ...liveOptions, session: session.session }).link, requests) : requests;
+  return new ApolloClient({ link, cache: createCache() });
 }
