@@ -12,7 +12,12 @@ import { AuditSealer } from './core/audit/audit-sealer.js';
 import { AgreementsModule } from './modules/agreements/agreements.module.js';
 import { CasesModule } from './modules/cases/cases.module.js';
 import { ConsentsModule } from './modules/consents/consents.module.js';
+import { FollowUpModule } from './modules/follow-up/follow-up.module.js';
+import { MessagesModule } from './modules/messages/messages.module.js';
+import { NotificationsModule } from './modules/notifications/notifications.module.js';
 import { OrganisationsModule } from './modules/organisations/organisations.module.js';
+import { SupervisionModule } from './modules/supervision/supervision.module.js';
+import { WorklistModule } from './modules/worklist/worklist.module.js';
 import { ReferralsModule } from './modules/referrals/referrals.module.js';
 import { UsersModule } from './modules/users/users.module.js';
 
@@ -56,6 +61,11 @@ export class AppModule {
         CasesModule,
         ConsentsModule,
         ReferralsModule,
+        NotificationsModule,
+        FollowUpModule,
+        MessagesModule,
+        SupervisionModule,
+        WorklistModule,
       ],
       controllers: [HealthController],
       providers: [AuditSealer],

@@ -64,11 +64,12 @@ describe('database posture', () => {
     const appPolicies = rows.filter((r) => r.roles.includes(appRole));
     expect(appPolicies.length).toBeGreaterThan(10);
     // Directly, or through a helper that is itself keyed on it (checked below).
-    const keyed = /app_current_organisation_id\(\)|app_partner_sections\(|app_is_agreement_party\(|app_referral_gives_access\(/;
+    const keyed =
+      /app_current_organisation_id\(\)|app_partner_sections\(|app_is_agreement_party\(|app_referral_gives_access\(|app_supervision_(visible|editable)\(|app_follow_up_access\(|app_referral_receiver_access\(/;
     for (const policy of appPolicies) {
       expect(`${policy.qual ?? ''} ${policy.with_check ?? ''}`, `${policy.tablename}.${policy.policyname}`).toMatch(keyed);
     }
-    for (const helper of ['app_partner_sections', 'app_is_agreement_party']) {
+    for (const helper of ['app_partner_sections', 'app_is_agreement_party', 'app_supervision_visible', 'app_supervision_editable', 'app_follow_up_access', 'app_referral_receiver_access']) {
       const [source] = await t.owner<{ src: string }>('SELECT prosrc AS src FROM pg_proc WHERE proname = $1', [helper]);
       expect(source?.src, helper).toContain('app_current_organisation_id()');
     }

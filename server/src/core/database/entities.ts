@@ -4,6 +4,9 @@ import { CaseStatusChange } from '../../modules/cases/case-status-change.entity.
 import { ReferralCase } from '../../modules/cases/referral-case.entity.js';
 import { CaseNeeds, HouseholdMember, Returnee, ReturneeContact, ReturneeHealth } from '../../modules/cases/returnee.entity.js';
 import { Consent } from '../../modules/consents/consent.entity.js';
+import { Arrival, FollowUpVisit, PlanGoal, ReintegrationPlan, SustainabilityAssessment } from '../../modules/follow-up/follow-up.entities.js';
+import { CaseMessage } from '../../modules/messages/case-message.entity.js';
+import { NoteRevision, SupervisionAction, SupervisionComment, SupervisionSession } from '../../modules/supervision/supervision.entities.js';
 import { Organisation } from '../../modules/organisations/organisation.entity.js';
 import { Referral } from '../../modules/referrals/referral.entity.js';
 import { User } from '../../modules/users/user.entity.js';
@@ -24,4 +27,14 @@ export const entities = [
   Attachment,
   Consent,
   Referral,
+  Arrival,
+  ReintegrationPlan,
+  PlanGoal,
+  FollowUpVisit,
+  SustainabilityAssessment,
+  CaseMessage,
+  SupervisionSession,
+  NoteRevision,
+  SupervisionAction,
+  SupervisionComment,
 ];

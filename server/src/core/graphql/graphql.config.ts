@@ -6,7 +6,9 @@ import type { Config } from '../config/config.js';
 import { createErrorFormatter } from '../errors/error-formatting.js';
 import type { JsonLogger } from '../logging/json-logger.js';
 import type { AuthenticatedRequest } from '../auth/bearer-token.middleware.js';
+import { wsAuthentication, type SocketExtra } from '../auth/ws-authentication.js';
 import { RequestContext } from '../tenancy/request-context.js';
+import { SubscriptionContext } from '../tenancy/subscription-context.js';
 import { tenancyPlugin } from '../tenancy/tenancy.plugin.js';
 import { queryLimitsRule } from './query-limits.js';
 
@@ -26,7 +28,11 @@ export function graphqlConfig(config: Config, dataSource: DataSource, logger: Js
     validationRules: [queryLimitsRule(config.graphql)],
     plugins: [tenancyPlugin(dataSource, logger), ...(production ? [ApolloServerPluginLandingPageDisabled()] : [])],
     formatError: createErrorFormatter(logger, development),
-    context: ({ req, res }: { req: Request; res: Response }) => {
+    // One port for everything: graphql-ws subscriptions on /graphql, authenticated when the socket opens.
+    subscriptions: { 'graphql-ws': { path: '/graphql', ...wsAuthentication(config, dataSource, logger) } },
+    context: (input: { req?: Request; res?: Response; extra?: SocketExtra }) => {
+      if (input.extra?.socket) return new SubscriptionContext(input.extra.actor);
+      const { req, res } = input as { req: Request; res: Response };
       const context = new RequestContext(req, res);
       const request = req as AuthenticatedRequest;
       context.claims = request.claims;

@@ -10,7 +10,7 @@ void instance.init({
   resources,
   lng: defaultLanguage,
   fallbackLng: defaultLanguage,
-  ns: ['errors', 'common'],
+  ns: ['errors', 'common', 'notificationTexts'],
   defaultNS: 'errors',
   initAsync: false,
   interpolation: { escapeValue: false },
@@ -35,3 +35,8 @@ export function languageFromHeader(acceptLanguage: string | undefined): Language
 }
 
 export { isLanguage };
+
+/** A text of another namespace than errors, e.g. notificationTexts. */
+export function translateIn(language: Language, namespace: string, key: string, params: Record<string, unknown> = {}): string {
+  return instance.t(key, { ...params, lng: language, ns: namespace }) as string;
+}

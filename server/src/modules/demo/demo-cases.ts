@@ -1,4 +1,5 @@
 import type pg from 'pg';
+import { computeScores, indicatorDimensions, type SustainabilityIndicator } from '../follow-up/sustainability.js';
 
 /**
  * Demo agreements and cases in several states, for a fresh development database. Written as
@@ -135,6 +136,14 @@ interface DemoCase {
   departedDaysAgo?: number;
   support?: [number, string];
   referral?: { to: string; sections: string[]; status: string; sentDaysAgo: number; declineReason?: string };
+  followUp?: {
+    arrivedDaysAgo: number;
+    budget?: [number, string];
+    goals: Array<[string, string, string, number | null]>; // domain, description, status, target in days
+    visits: Array<{ daysAgo: number; mode: string; statuses: Record<string, string>; narrative: string; nextInDays: number | null }>;
+    assessment?: { daysAgo: number; answers: number[] };
+  };
+  messages?: Array<{ fromPartner: boolean; body: string; daysAgo: number }>;
 }
 
 const cases: DemoCase[] = [
@@ -166,6 +175,29 @@ const cases: DemoCase[] = [
     status: 'RETURNED',
     support: [3000000, 'SEK'],
     referral: { to: org.prijedor, sections: ['IDENTITY', 'CONTACT', 'HOUSEHOLD', 'NEEDS'], status: 'ACCEPTED', sentDaysAgo: 40 },
+    followUp: {
+      arrivedDaysAgo: 17,
+      budget: [600000, 'BAM'],
+      goals: [
+        ['HOUSING', 'Obnova krova i kupatila na porodičnoj kući u Prijedoru.', 'IN_PROGRESS', 45],
+        ['INCOME_AND_WORK', 'Pokretanje male farme: nabavka sjemena i alata.', 'NOT_STARTED', 90],
+        ['DOCUMENTS', 'Nova lična karta i prijava prebivališta.', 'ACHIEVED', null],
+      ],
+      visits: [
+        {
+          daysAgo: 10,
+          mode: 'HOME_VISIT',
+          statuses: { HOUSING: 'FAIR', INCOME_AND_WORK: 'POOR', DOCUMENTS: 'GOOD', SOCIAL_NETWORK: 'GOOD' },
+          narrative: 'Porodica je smještena kod rođaka dok traju radovi na kući. Dokumenti su izdati. Gospodin Hodžić je motivisan da počne sa farmom.',
+          nextInDays: 20,
+        },
+      ],
+      assessment: { daysAgo: 10, answers: [2, 1, 3, 3, 4, 3, 3, 4, 3, 4, 3, 2] },
+    },
+    messages: [
+      { fromPartner: false, body: 'Hej! Familjen Hodžić landade i Banja Luka i bör vara i Prijedor i kväll. Hör av er om något saknas.', daysAgo: 18 },
+      { fromPartner: true, body: 'Hvala! Porodica je stigla. Posjetićemo ih sljedeće sedmice.', daysAgo: 17 },
+    ],
   },
   {
     owner: org.stockholm,
@@ -212,6 +244,22 @@ const cases: DemoCase[] = [
     status: 'IN_REINTEGRATION',
     support: [1500000, 'SEK'],
     referral: { to: org.sanskiMost, sections: ['IDENTITY', 'CONTACT', 'NEEDS'], status: 'ACCEPTED', sentDaysAgo: 120 },
+    followUp: {
+      arrivedDaysAgo: 84,
+      goals: [
+        ['HEALTH', 'Upis kod porodičnog ljekara u Domu zdravlja Sanski Most.', 'ACHIEVED', null],
+        ['DOCUMENTS', 'Zahtjev za penziju predat nadležnom fondu.', 'IN_PROGRESS', 30],
+      ],
+      visits: [
+        {
+          daysAgo: 40,
+          mode: 'OFFICE',
+          statuses: { HEALTH: 'GOOD', DOCUMENTS: 'FAIR', SOCIAL_NETWORK: 'FAIR' },
+          narrative: 'Gospodin Begović redovno dolazi na kontrole. Zahtjev za penziju je u obradi.',
+          nextInDays: -5,
+        },
+      ],
+    },
   },
   {
     owner: org.stockholm,
@@ -225,6 +273,42 @@ const cases: DemoCase[] = [
     plannedInDays: 10,
     status: 'CLOSED',
     closure: 'WITHDREW',
+  },
+  {
+    owner: org.stockholm,
+    caseworker: user.anna,
+    returnee: { first: 'Rasha', last: 'Al-Tamimi', born: '1992-02-20', sex: 'FEMALE', citizenship: 'IQ', languages: ['ar', 'en'], document: 'ar' },
+    contact: { phone: '+964 770 123 4567', address: '—' },
+    household: [{ first: 'Sara', last: 'Al-Tamimi', born: '2019-09-09', sex: 'FEMALE', relation: 'CHILD', travels: true }],
+    needs: 'Bostad i Bagdad och förskoleplats för dottern.',
+    country: 'IQ',
+    place: 'Bagdad',
+    plannedInDays: -25,
+    departedDaysAgo: 24,
+    status: 'RETURNED',
+    support: [2500000, 'SEK'],
+    referral: { to: org.baghdad, sections: ['IDENTITY', 'CONTACT', 'HOUSEHOLD', 'NEEDS'], status: 'ACCEPTED', sentDaysAgo: 35 },
+    followUp: {
+      arrivedDaysAgo: 23,
+      budget: [3500000, 'IQD'],
+      goals: [
+        ['HOUSING', 'استئجار شقة صغيرة في حي الكرادة لمدة ستة أشهر.', 'IN_PROGRESS', 30],
+        ['EDUCATION', 'تسجيل سارة في روضة أطفال قريبة.', 'NOT_STARTED', 60],
+      ],
+      visits: [
+        {
+          daysAgo: 9,
+          mode: 'HOME_VISIT',
+          statuses: { HOUSING: 'FAIR', EDUCATION: 'NOT_ASSESSED', PSYCHOSOCIAL: 'FAIR' },
+          narrative: 'تقيم السيدة رشا مؤقتًا لدى أختها. تبحث عن شقة قريبة من عمل محتمل.',
+          nextInDays: 21,
+        },
+      ],
+    },
+    messages: [
+      { fromPartner: false, body: 'Hej Layla! Rasha har frågat om förskola för Sara. Vet ni om det finns plats i Karrada?', daysAgo: 8 },
+      { fromPartner: true, body: 'مرحبًا آنا، نعم، سنزور روضة في الكرادة الأسبوع القادم ونخبرك بالنتيجة.', daysAgo: 7 },
+    ],
   },
   {
     owner: org.gothenburg,
@@ -360,6 +444,136 @@ export async function seedDemoCases(client: pg.Client): Promise<void> {
           answered ? user.coordinators[ref.to] : null,
         ],
       );
+      const [{ id: referralId }] = (await client.query('SELECT id FROM referral WHERE case_id = $1', [id])).rows as Array<{ id: string }>;
+      const partnerCaseworker = partnerCaseworkers[ref.to]!;
+      if (c.followUp) await seedFollowUp(client, id, c.owner, ref.to, partnerCaseworker, c.followUp, day);
+      for (const message of c.messages ?? []) {
+        await client.query(
+          `INSERT INTO case_message (referral_id, case_id, owner_organisation_id, partner_organisation_id, author_organisation_id, author_user_id, body, created_at)
+           VALUES ($1, $2, $3, $4, $5, $6, $7, now() - make_interval(days => $8))`,
+          [referralId, id, c.owner, ref.to, message.fromPartner ? ref.to : c.owner, message.fromPartner ? partnerCaseworker : c.caseworker, message.body, message.daysAgo],
+        );
+      }
     }
+  }
+  await seedSupervisionAndNotifications(client);
+}
+
+const partnerCaseworkers: Record<string, string> = {
+  [org.prijedor]: user.amra,
+  [org.sanskiMost]: user.emir,
+  [org.bihac]: user.nermin,
+  [org.baghdad]: user.layla,
+};
+
+async function seedFollowUp(
+  client: pg.Client,
+  caseId: string,
+  owner: string,
+  partner: string,
+  author: string,
+  followUp: NonNullable<DemoCase['followUp']>,
+  day: (offset: number) => string,
+): Promise<void> {
+  await client.query(
+    `INSERT INTO arrival (case_id, owner_organisation_id, partner_organisation_id, arrived_on, recorded_by_user_id) VALUES ($1, $2, $3, $4, $5)`,
+    [caseId, owner, partner, day(-followUp.arrivedDaysAgo), author],
+  );
+  const [{ id: planId }] = (
+    await client.query(
+      `INSERT INTO reintegration_plan (case_id, owner_organisation_id, partner_organisation_id, budget_amount_minor, budget_currency, updated_by_user_id)
+       VALUES ($1, $2, $3, $4, $5, $6) RETURNING id`,
+      [caseId, owner, partner, followUp.budget?.[0] ?? null, followUp.budget?.[1] ?? null, author],
+    )
+  ).rows as Array<{ id: string }>;
+  for (const [position, [domain, description, status, target]] of followUp.goals.entries()) {
+    await client.query(
+      `INSERT INTO plan_goal (plan_id, case_id, owner_organisation_id, partner_organisation_id, domain, description, status, target_date, position)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
+      [planId, caseId, owner, partner, domain, description, status, target === null ? null : day(target), position],
+    );
+  }
+  for (const visit of followUp.visits) {
+    await client.query(
+      `INSERT INTO follow_up_visit (case_id, owner_organisation_id, partner_organisation_id, visited_on, mode, domain_statuses, narrative,
+                                    next_visit_on, recorded_by_user_id, recorded_at)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, now() - make_interval(days => $10))`,
+      [caseId, owner, partner, day(-visit.daysAgo), visit.mode, JSON.stringify(visit.statuses), visit.narrative,
+       visit.nextInDays === null ? null : day(visit.nextInDays), author, visit.daysAgo],
+    );
+  }
+  if (followUp.assessment) {
+    const indicators = Object.keys(indicatorDimensions) as SustainabilityIndicator[];
+    const answers = new Map(indicators.map((indicator, index) => [indicator, followUp.assessment!.answers[index]!]));
+    const scores = computeScores(answers);
+    await client.query(
+      `INSERT INTO sustainability_assessment (case_id, owner_organisation_id, partner_organisation_id, assessed_on, answers,
+                                              economic, social, psychosocial, overall, recorded_by_user_id)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)`,
+      [caseId, owner, partner, day(-followUp.assessment.daysAgo), JSON.stringify(Object.fromEntries(answers)),
+       scores.economic, scores.social, scores.psychosocial, scores.overall, author],
+    );
+  }
+}
+
+/** A supervision session of Stockholm with the CLDD Baghdad, and a few notifications waiting. */
+async function seedSupervisionAndNotifications(client: pg.Client): Promise<void> {
+  const eva = '5a0c0000-0000-4000-8001-000000000003';
+  const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
+  const [{ id: sessionId }] = (
+    await client.query(
+      `INSERT INTO supervision_session (organisation_id, partner_organisation_id, held_on, mode, topics, notes, version, created_by_user_id, created_at)
+       VALUES ($1, $2, $3, 'VIDEO', $4, $5, 2, $6, now() - interval '6 days') RETURNING id`,
+      [
+        org.stockholm,
+        org.baghdad,
+        day(-6),
+        ['Hembesök', 'Dokumentation', 'Psykosocialt stöd'],
+        'Vi gick igenom hembesöket hos familjen Al-Tamimi. Layla beskriver en stabil men trångbodd situation. Överenskommet: dokumentera besök inom en vecka och kontakta förskolan.',
+        eva,
+      ],
+    )
+  ).rows as Array<{ id: string }>;
+  await client.query(
+    `INSERT INTO supervision_note_revision (session_id, notes, changed_by_user_id, changed_at) VALUES ($1, $2, $3, now() - interval '6 days')`,
+    [sessionId, 'Vi gick igenom hembesöket hos familjen Al-Tamimi.', eva],
+  );
+  for (const [participant, organisation] of [
+    [eva, org.stockholm],
+    [user.layla, org.baghdad],
+  ]) {
+    await client.query('INSERT INTO supervision_participant (session_id, user_id, organisation_id) VALUES ($1, $2, $3)', [sessionId, participant, organisation]);
+  }
+  await client.query(
+    `INSERT INTO supervision_action (session_id, description, owner_user_id, due_on) VALUES
+       ($1, 'Dokumentera nästa hembesök i Cirkel', $2, $3),
+       ($1, 'Skicka kontaktuppgifter till förskolan i Karrada', $2, $4)`,
+    [sessionId, user.layla, day(3), day(-1)],
+  );
+  await client.query(
+    `INSERT INTO supervision_comment (session_id, author_user_id, author_organisation_id, body, created_at)
+     VALUES ($1, $2, $3, 'شكرًا يا إيفا، سأرسل التوثيق قبل نهاية الأسبوع.', now() - interval '5 days')`,
+    [sessionId, user.layla, org.baghdad],
+  );
+  const rasha = (await client.query(`SELECT c.id, c.number FROM referral_case c JOIN returnee r ON r.case_id = c.id WHERE r.last_name = 'Al-Tamimi'`))
+    .rows[0] as { id: string; number: string };
+  await client.query('INSERT INTO supervision_case_link (session_id, case_id) VALUES ($1, $2)', [sessionId, rasha.id]);
+
+  const pending = (await client.query(`SELECT c.id, c.number FROM referral_case c JOIN returnee r ON r.case_id = c.id WHERE r.last_name = 'Al-Jabouri'`))
+    .rows[0] as { id: string; number: string };
+  const declined = (await client.query(`SELECT c.id, c.number FROM referral_case c JOIN returnee r ON r.case_id = c.id WHERE r.last_name = 'Kareem'`))
+    .rows[0] as { id: string; number: string };
+  const notifications: Array<[string, string, string, Record<string, string>, string | null, string | null, number]> = [
+    [user.layla, org.baghdad, 'REFERRAL_RECEIVED', { caseNumber: pending.number, organisation: 'Stockholms stad, Frivillig återvandring' }, pending.id, null, 2],
+    [user.layla, org.baghdad, 'SUPERVISION_SESSION', { organisation: 'Stockholms stad, Frivillig återvandring', date: day(-6) }, null, sessionId, 6],
+    [user.anna, org.stockholm, 'ARRIVAL_CONFIRMED', { caseNumber: rasha.number, partner: 'مركز التنمية المحلية والمغتربين – بغداد', date: day(-23) }, rasha.id, null, 23],
+    [user.johan, org.stockholm, 'REFERRAL_DECLINED', { caseNumber: declined.number, partner: 'مركز التنمية المحلية والمغتربين – بغداد', reason: 'Personen vill bosätta sig i Erbil.' }, declined.id, null, 9],
+  ];
+  for (const [recipient, organisation, kind, params, caseId, session, daysAgo] of notifications) {
+    await client.query(
+      `INSERT INTO notification (recipient_user_id, recipient_organisation_id, kind, params, case_id, session_id, created_at)
+       VALUES ($1, $2, $3, $4, $5, $6, now() - make_interval(days => $7))`,
+      [recipient, organisation, kind, JSON.stringify(params), caseId, session, daysAgo],
+    );
   }
 }

@@ -14,6 +14,8 @@ import { CaseStatus } from '../cases/case-enums.js';
 import { CasesService } from '../cases/cases.service.js';
 import type { ReferralCase } from '../cases/referral-case.entity.js';
 import { allSections, type ConsentSection } from '../consents/consent-section.enum.js';
+import { NotificationKind } from '../notifications/notification.model.js';
+import { notify } from '../notifications/notify.js';
 import { organisationLoader } from '../organisations/organisation.loader.js';
 import { Role } from '../users/role.enum.js';
 import { actionsFrom, referralTransition } from './referral-status-machine.js';
@@ -129,6 +131,14 @@ export class ReferralsService {
        VALUES ($1, $2, $3, $4, $5, $6, now() + make_interval(days => $7)) RETURNING id`,
       [referralCase.id, actor.organisationId, partner.id, agreement.id, sections, actor.userId, agreement.responseTimeDays],
     )) as Array<{ id: string }>;
+    const sender = await context.loader(organisationLoader).load(actor.organisationId);
+    await notify(context, NotificationKind.REFERRAL_RECEIVED, {
+      organisation: partner.id,
+      roles: ['PARTNER_CASEWORKER', 'COORDINATOR'],
+      params: { caseNumber: referralCase.number, organisation: sender?.name ?? '' },
+      caseId: referralCase.id,
+      referralId: id,
+    });
     await auditChange(context, {
       action: 'referral.send',
       entityType: 'referral',
@@ -159,6 +169,8 @@ export class ReferralsService {
       if (!declineReason) throw AppError.badInput('reason', 'referrals.reasonRequired');
       if (declineReason.length > 2000) throw AppError.badInput('reason', 'validation.tooLong', { limit: 2000 });
     }
+    // Read before answering: a declined referral's case is out of the receiver's sight at once.
+    const referralCase = await this.cases.get(context, referral.caseId);
     let changed: boolean;
     if (side === 'receiver') {
       // Through app_answer_referral(): the receiver's own policies would not let it write a refusal it may then not see.
@@ -184,6 +196,15 @@ export class ReferralsService {
       changed = count === 1;
     }
     if (!changed) throw AppError.conflict('referrals.changedMeanwhile');
+    if (side === 'receiver') {
+      const partner = await context.loader(organisationLoader).load(actor.organisationId);
+      await notify(context, action === ReferralAction.ACCEPT ? NotificationKind.REFERRAL_ACCEPTED : NotificationKind.REFERRAL_DECLINED, {
+        users: [referral.sentByUserId, referralCase.responsibleUserId],
+        params: { caseNumber: referralCase.number, partner: partner?.name ?? '', reason: declineReason ?? '' },
+        caseId: referral.caseId,
+        referralId: referral.id,
+      });
+    }
     await auditChange(context, {
       action: `referral.${action.toLowerCase()}`,
       entityType: 'referral',

@@ -1,0 +1,143 @@
+import { Field, ID, InputType, Int } from '@nestjs/graphql';
+import { Transform, Type } from 'class-transformer';
+import { ArrayMaxSize, IsInt, IsNotEmpty, IsOptional, IsString, Max, MaxLength, Min, ValidateNested } from 'class-validator';
+import { DateScalar } from '../../core/graphql/date.scalar.js';
+import { BudgetCurrency, DomainStatus, GoalStatus, ReintegrationDomain, VisitMode } from './follow-up-enums.js';
+import { SustainabilityIndicator } from './sustainability.js';
+
+const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
+const optionalText = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() || null : value);
+
+@InputType()
+export class ConfirmArrivalInput {
+  @Field(() => ID)
+  caseId: string;
+
+  @Field(() => DateScalar)
+  arrivedOn: string;
+
+  @Field(() => String, { nullable: true })
+  @Transform(optionalText)
+  @IsOptional()
+  @MaxLength(4000)
+  notes?: string | null;
+}
+
+@InputType()
+export class PlanGoalInput {
+  @Field(() => ID, { nullable: true })
+  id?: string | null;
+
+  @Field(() => ReintegrationDomain)
+  domain: ReintegrationDomain;
+
+  @Field()
+  @Transform(trim)
+  @IsString()
+  @MaxLength(2000)
+  @IsNotEmpty()
+  description: string;
+
+  @Field(() => GoalStatus, { defaultValue: GoalStatus.NOT_STARTED })
+  status: GoalStatus;
+
+  @Field(() => DateScalar, { nullable: true })
+  targetDate?: string | null;
+}
+
+@InputType()
+export class BudgetInput {
+  @Field(() => Int)
+  @IsInt()
+  @Max(2_000_000_000)
+  @Min(0)
+  amountMinor: number;
+
+  @Field(() => BudgetCurrency)
+  currency: BudgetCurrency;
+}
+
+@InputType()
+export class SaveReintegrationPlanInput {
+  @Field(() => ID)
+  caseId: string;
+
+  @Field(() => Int, { description: "0 for a new plan; else the plan's version (a stale one is refused with CONFLICT)." })
+  @IsInt()
+  @Min(0)
+  version: number;
+
+  @Field(() => [PlanGoalInput])
+  @ArrayMaxSize(50)
+  @ValidateNested({ each: true })
+  @Type(() => PlanGoalInput)
+  goals: PlanGoalInput[];
+
+  @Field(() => BudgetInput, { nullable: true })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => BudgetInput)
+  budget?: BudgetInput | null;
+}
+
+@InputType()
+export class DomainAssessmentInput {
+  @Field(() => ReintegrationDomain)
+  domain: ReintegrationDomain;
+
+  @Field(() => DomainStatus)
+  status: DomainStatus;
+}
+
+@InputType()
+export class RecordFollowUpVisitInput {
+  @Field(() => ID)
+  caseId: string;
+
+  @Field(() => DateScalar)
+  visitedOn: string;
+
+  @Field(() => VisitMode)
+  mode: VisitMode;
+
+  @Field(() => [DomainAssessmentInput])
+  @ArrayMaxSize(7)
+  domainStatuses: DomainAssessmentInput[];
+
+  @Field()
+  @Transform(trim)
+  @IsString()
+  @MaxLength(8000)
+  @IsNotEmpty()
+  narrative: string;
+
+  @Field(() => DateScalar, { nullable: true })
+  nextVisitOn?: string | null;
+}
+
+@InputType()
+export class IndicatorAnswerInput {
+  @Field(() => SustainabilityIndicator)
+  indicator: SustainabilityIndicator;
+
+  @Field(() => Int)
+  @IsInt()
+  @Max(4)
+  @Min(0)
+  value: number;
+}
+
+@InputType()
+export class RecordSustainabilityAssessmentInput {
+  @Field(() => ID)
+  caseId: string;
+
+  @Field(() => DateScalar)
+  assessedOn: string;
+
+  @Field(() => [IndicatorAnswerInput])
+  @ArrayMaxSize(12)
+  @ValidateNested({ each: true })
+  @Type(() => IndicatorAnswerInput)
+  answers: IndicatorAnswerInput[];
+}

@@ -1,0 +1,157 @@
+import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Roles } from '../../core/auth/roles.decorator.js';
+import { AppError } from '../../core/errors/app-error.js';
+import { DateScalar } from '../../core/graphql/date.scalar.js';
+import type { RequestContext } from '../../core/tenancy/request-context.js';
+import { ReferralCase } from '../cases/referral-case.entity.js';
+import { Money } from '../cases/referral-case.entity.js';
+import { Organisation } from '../organisations/organisation.entity.js';
+import { organisationLoader } from '../organisations/organisation.loader.js';
+import { StaffMember } from '../staff/staff-member.model.js';
+import { staffLoader } from '../staff/staff.loader.js';
+import { Role } from '../users/role.enum.js';
+import { ConfirmArrivalInput, RecordFollowUpVisitInput, RecordSustainabilityAssessmentInput, SaveReintegrationPlanInput } from './dtos.js';
+import { Arrival, FollowUp, FollowUpVisit, IndicatorDefinition, PlanGoal, ReintegrationPlan, SustainabilityAssessment } from './follow-up.entities.js';
+import { FollowUpService } from './follow-up.service.js';
+import { indicatorDimensions, type SustainabilityIndicator } from './sustainability.js';
+
+async function staff(context: RequestContext, id: string): Promise<StaffMember> {
+  const found = await context.loader(staffLoader).load(id);
+  if (!found) throw AppError.notFound();
+  return found;
+}
+
+@Resolver(() => FollowUp)
+export class FollowUpResolver {
+  constructor(private readonly service: FollowUpService) {}
+
+  @Query(() => [IndicatorDefinition])
+  sustainabilityIndicators(): IndicatorDefinition[] {
+    return (Object.keys(indicatorDimensions) as SustainabilityIndicator[]).map((indicator) => ({ indicator, dimension: indicatorDimensions[indicator] }));
+  }
+
+  @Roles(Role.PARTNER_CASEWORKER)
+  @Mutation(() => FollowUp)
+  confirmArrival(@Context() context: RequestContext, @Args('input') input: ConfirmArrivalInput): Promise<FollowUp> {
+    return this.service.confirmArrival(context, input);
+  }
+
+  @Roles(Role.PARTNER_CASEWORKER)
+  @Mutation(() => FollowUp)
+  saveReintegrationPlan(@Context() context: RequestContext, @Args('input') input: SaveReintegrationPlanInput): Promise<FollowUp> {
+    return this.service.savePlan(context, input);
+  }
+
+  @Roles(Role.PARTNER_CASEWORKER)
+  @Mutation(() => FollowUpVisit)
+  recordFollowUpVisit(@Context() context: RequestContext, @Args('input') input: RecordFollowUpVisitInput): Promise<FollowUpVisit> {
+    return this.service.recordVisit(context, input);
+  }
+
+  @Roles(Role.PARTNER_CASEWORKER)
+  @Mutation(() => SustainabilityAssessment)
+  recordSustainabilityAssessment(
+    @Context() context: RequestContext,
+    @Args('input') input: RecordSustainabilityAssessmentInput,
+  ): Promise<SustainabilityAssessment> {
+    return this.service.recordAssessment(context, input);
+  }
+
+  @ResolveField(() => Organisation, { description: 'The partner organisation doing the follow-up (the one that accepted the referral).' })
+  async partner(@Context() context: RequestContext, @Parent() f: FollowUp): Promise<Organisation> {
+    const found = await context.loader(organisationLoader).load(f.partnerOrganisationId);
+    if (!found) throw AppError.notFound();
+    return found;
+  }
+
+  @ResolveField(() => Arrival, { nullable: true })
+  arrival(@Context() context: RequestContext, @Parent() f: FollowUp): Promise<Arrival | null> {
+    return this.service.arrival(context, f);
+  }
+
+  @ResolveField(() => ReintegrationPlan, { nullable: true })
+  plan(@Context() context: RequestContext, @Parent() f: FollowUp): Promise<ReintegrationPlan | null> {
+    return this.service.plan(context, f);
+  }
+
+  @ResolveField(() => [FollowUpVisit], { description: 'Newest first.' })
+  visits(@Context() context: RequestContext, @Parent() f: FollowUp): Promise<FollowUpVisit[]> {
+    return this.service.visits(context, f);
+  }
+
+  @ResolveField(() => [SustainabilityAssessment], { description: 'Newest first.' })
+  assessments(@Context() context: RequestContext, @Parent() f: FollowUp): Promise<SustainabilityAssessment[]> {
+    return this.service.assessments(context, f);
+  }
+
+  @ResolveField(() => Boolean)
+  async overdue(@Context() context: RequestContext, @Parent() f: FollowUp): Promise<boolean> {
+    return (await this.service.visits(context, f))[0]?.overdue ?? false;
+  }
+
+  @ResolveField(() => DateScalar, { nullable: true })
+  async nextVisitOn(@Context() context: RequestContext, @Parent() f: FollowUp): Promise<string | null> {
+    return (await this.service.visits(context, f))[0]?.nextVisitOn ?? null;
+  }
+
+  @ResolveField(() => Boolean, {
+    description: 'True for partner caseworkers of the partner while the referral gives access and a FOLLOW_UP agreement is in force.',
+  })
+  viewerCanWrite(@Context() context: RequestContext, @Parent() f: FollowUp): Promise<boolean> {
+    return this.service.canWrite(context, f);
+  }
+}
+
+@Resolver(() => ReferralCase)
+export class CaseFollowUpResolver {
+  constructor(private readonly service: FollowUpService) {}
+
+  @ResolveField(() => FollowUp, { nullable: true, description: 'Null until a referral is accepted (and, for a partner, while it no longer gives access).' })
+  followUp(@Context() context: RequestContext, @Parent() c: ReferralCase): Promise<FollowUp | null> {
+    return this.service.followUpOf(context, c);
+  }
+}
+
+@Resolver(() => Arrival)
+export class ArrivalResolver {
+  @ResolveField(() => StaffMember)
+  recordedBy(@Context() context: RequestContext, @Parent() arrival: Arrival): Promise<StaffMember> {
+    return staff(context, arrival.recordedByUserId);
+  }
+}
+
+@Resolver(() => ReintegrationPlan)
+export class PlanResolver {
+  constructor(private readonly service: FollowUpService) {}
+
+  @ResolveField(() => [PlanGoal])
+  goals(@Context() context: RequestContext, @Parent() plan: ReintegrationPlan): Promise<PlanGoal[]> {
+    return this.service.goals(context, plan.id);
+  }
+
+  @ResolveField(() => Money, { nullable: true, description: 'Integer minor units in SEK, EUR, BAM or IQD.' })
+  budget(@Parent() plan: ReintegrationPlan): Money | null {
+    return plan.budgetAmountMinor === null || !plan.budgetCurrency ? null : { amountMinor: Number(plan.budgetAmountMinor), currency: plan.budgetCurrency };
+  }
+
+  @ResolveField(() => StaffMember)
+  updatedBy(@Context() context: RequestContext, @Parent() plan: ReintegrationPlan): Promise<StaffMember> {
+    return staff(context, plan.updatedByUserId);
+  }
+}
+
+@Resolver(() => FollowUpVisit)
+export class VisitResolver {
+  @ResolveField(() => StaffMember)
+  recordedBy(@Context() context: RequestContext, @Parent() visit: FollowUpVisit): Promise<StaffMember> {
+    return staff(context, visit.recordedByUserId);
+  }
+}
+
+@Resolver(() => SustainabilityAssessment)
+export class AssessmentResolver {
+  @ResolveField(() => StaffMember)
+  recordedBy(@Context() context: RequestContext, @Parent() assessment: SustainabilityAssessment): Promise<StaffMember> {
+    return staff(context, assessment.recordedByUserId);
+  }
+}

@@ -1,0 +1,65 @@
+import { Args, Context, ID, Int, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { AppError } from '../../core/errors/app-error.js';
+import type { RequestContext } from '../../core/tenancy/request-context.js';
+import { Organisation } from '../organisations/organisation.entity.js';
+import { organisationLoader } from '../organisations/organisation.loader.js';
+import { Referral } from '../referrals/referral.entity.js';
+import { ReferralsService } from '../referrals/referrals.service.js';
+import { StaffMember } from '../staff/staff-member.model.js';
+import { staffLoader } from '../staff/staff.loader.js';
+import { CaseMessage, SendCaseMessageInput } from './case-message.entity.js';
+import { MessagesService } from './messages.service.js';
+
+@Resolver(() => CaseMessage)
+export class MessagesResolver {
+  constructor(
+    private readonly service: MessagesService,
+    private readonly referrals: ReferralsService,
+  ) {}
+
+  @Mutation(() => CaseMessage)
+  sendCaseMessage(@Context() context: RequestContext, @Args('input') input: SendCaseMessageInput): Promise<CaseMessage> {
+    return this.service.send(context, input.referralId, input.body);
+  }
+
+  @Mutation(() => Referral, { description: 'Marks the thread read for the viewer; returns the referral (unreadMessageCount 0).' })
+  async markCaseMessagesRead(@Context() context: RequestContext, @Args('referralId', { type: () => ID }) referralId: string): Promise<Referral> {
+    const referral = await this.referrals.get(context, referralId);
+    await this.service.markRead(context, referral.id);
+    return referral;
+  }
+
+  @ResolveField(() => StaffMember)
+  async author(@Context() context: RequestContext, @Parent() message: CaseMessage): Promise<StaffMember> {
+    const found = await context.loader(staffLoader).load(message.authorUserId);
+    if (!found) throw AppError.notFound();
+    return found;
+  }
+
+  @ResolveField(() => Organisation)
+  async organisation(@Context() context: RequestContext, @Parent() message: CaseMessage): Promise<Organisation> {
+    const found = await context.loader(organisationLoader).load(message.authorOrganisationId);
+    if (!found) throw AppError.notFound();
+    return found;
+  }
+
+  @ResolveField(() => Boolean)
+  mine(@Context() context: RequestContext, @Parent() message: CaseMessage): boolean {
+    return message.authorUserId === context.actor.userId;
+  }
+}
+
+@Resolver(() => Referral)
+export class ReferralMessagesResolver {
+  constructor(private readonly service: MessagesService) {}
+
+  @ResolveField(() => [CaseMessage], { description: 'Oldest first.' })
+  messages(@Context() context: RequestContext, @Parent() referral: Referral): Promise<CaseMessage[]> {
+    return this.service.messages(context, referral);
+  }
+
+  @ResolveField(() => Int, { description: 'Messages by others since the viewer last read the thread.' })
+  unreadMessageCount(@Context() context: RequestContext, @Parent() referral: Referral): Promise<number> {
+    return this.service.unread(context, referral);
+  }
+}

@@ -1,0 +1,33 @@
+import type { Language } from '@cirkel/i18n';
+import { translateIn } from '../../core/i18n/server-i18n.js';
+import { Notification, type NotificationRow } from './notification.model.js';
+
+/** Calendar dates in the parameters read as dates of the recipient's language. */
+function localise(language: Language, params: NotificationRow['params']): Record<string, unknown> {
+  const out: Record<string, unknown> = { ...params };
+  for (const [key, value] of Object.entries(params)) {
+    if (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value)) {
+      out[key] = new Intl.DateTimeFormat(language === 'bs' ? 'bs-Latn' : language, { dateStyle: 'medium', timeZone: 'UTC' }).format(
+        new Date(`${value}T00:00:00Z`),
+      );
+    }
+  }
+  return out;
+}
+
+/** Writes a stored notification (kind and parameters) as text in the recipient's language. */
+export function renderNotification(row: NotificationRow, language: Language): Notification {
+  const params = localise(language, row.params ?? {});
+  return Object.assign(new Notification(), {
+    id: row.id,
+    kind: row.kind,
+    title: translateIn(language, 'notificationTexts', `${row.kind}.title`, params),
+    body: translateIn(language, 'notificationTexts', `${row.kind}.body`, params),
+    link: row.session_id ? `/supervision/${row.session_id}` : row.case_id ? `/cases/${row.case_id}` : null,
+    caseId: row.case_id,
+    referralId: row.referral_id,
+    sessionId: row.session_id,
+    createdAt: row.created_at,
+    readAt: row.read_at,
+  });
+}

@@ -1,0 +1,11 @@
+import { Module } from '@nestjs/common';
+import { AgreementsModule } from '../agreements/agreements.module.js';
+import { NoteRevisionResolver, SupervisionActionResolver, SupervisionCommentResolver, SupervisionResolver } from './supervision.resolver.js';
+import { SupervisionService } from './supervision.service.js';
+
+@Module({
+  imports: [AgreementsModule],
+  providers: [SupervisionService, SupervisionResolver, NoteRevisionResolver, SupervisionActionResolver, SupervisionCommentResolver],
+  exports: [SupervisionService],
+})
+export class SupervisionModule {}

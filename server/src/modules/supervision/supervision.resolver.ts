@@ -1,0 +1,161 @@
+import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Roles } from '../../core/auth/roles.decorator.js';
+import { AppError } from '../../core/errors/app-error.js';
+import { ConnectionType, PageArgs, type Connection } from '../../core/graphql/pagination.js';
+import type { RequestContext } from '../../core/tenancy/request-context.js';
+import { ReferralCase } from '../cases/referral-case.entity.js';
+import { Organisation } from '../organisations/organisation.entity.js';
+import { organisationLoader } from '../organisations/organisation.loader.js';
+import { StaffMember } from '../staff/staff-member.model.js';
+import { staffLoader } from '../staff/staff.loader.js';
+import { Role } from '../users/role.enum.js';
+import { AddSupervisionActionInput, AddSupervisionCommentInput, CreateSupervisionSessionInput, UpdateSupervisionNotesInput } from './dtos.js';
+import { NoteRevision, SupervisionAction, SupervisionComment, SupervisionSession } from './supervision.entities.js';
+import { SupervisionService } from './supervision.service.js';
+
+export const SupervisionSessionConnection = ConnectionType(SupervisionSession, 'SupervisionSession');
+
+async function staff(context: RequestContext, id: string): Promise<StaffMember> {
+  const found = await context.loader(staffLoader).load(id);
+  if (!found) throw AppError.notFound();
+  return found;
+}
+
+async function organisation(context: RequestContext, id: string): Promise<Organisation> {
+  const found = await context.loader(organisationLoader).load(id);
+  if (!found) throw AppError.notFound();
+  return found;
+}
+
+@Resolver(() => SupervisionSession)
+export class SupervisionResolver {
+  constructor(private readonly service: SupervisionService) {}
+
+  @Query(() => SupervisionSessionConnection, { description: 'Sessions the viewer’s organisation holds or takes part in, newest first.' })
+  supervisionSessions(@Context() context: RequestContext, @Args() page: PageArgs): Promise<Connection<SupervisionSession>> {
+    return this.service.list(context, page.first, page.after);
+  }
+
+  @Query(() => SupervisionSession)
+  supervisionSession(@Context() context: RequestContext, @Args('id', { type: () => ID }) id: string): Promise<SupervisionSession> {
+    return this.service.get(context, id);
+  }
+
+  @Query(() => [StaffMember], { description: "People who may take part in a session with this partner: the viewer's colleagues and the partner's staff." })
+  supervisionCandidates(@Context() context: RequestContext, @Args('partnerId', { type: () => ID }) partnerId: string): Promise<StaffMember[]> {
+    return this.service.candidates(context, partnerId);
+  }
+
+  @Query(() => [Organisation], { description: "Partners the viewer's organisation has a SUPERVISION agreement in force with." })
+  supervisionPartners(@Context() context: RequestContext): Promise<Organisation[]> {
+    return this.service.partners(context);
+  }
+
+  @Roles(Role.SUPERVISOR)
+  @Mutation(() => SupervisionSession)
+  createSupervisionSession(@Context() context: RequestContext, @Args('input') input: CreateSupervisionSessionInput): Promise<SupervisionSession> {
+    return this.service.create(context, input);
+  }
+
+  @Roles(Role.SUPERVISOR)
+  @Mutation(() => SupervisionSession, { description: 'Changes the notes; the text replaced is kept in notesHistory. A stale version is a CONFLICT.' })
+  updateSupervisionNotes(@Context() context: RequestContext, @Args('input') input: UpdateSupervisionNotesInput): Promise<SupervisionSession> {
+    return this.service.updateNotes(context, input);
+  }
+
+  @Roles(Role.SUPERVISOR)
+  @Mutation(() => SupervisionSession)
+  addSupervisionAction(@Context() context: RequestContext, @Args('input') input: AddSupervisionActionInput): Promise<SupervisionSession> {
+    return this.service.addAction(context, input);
+  }
+
+  @Mutation(() => SupervisionAction, { description: 'By the action’s owner, or a supervisor of the supervising organisation.' })
+  setSupervisionActionDone(
+    @Context() context: RequestContext,
+    @Args('id', { type: () => ID }) id: string,
+    @Args('done') done: boolean,
+  ): Promise<SupervisionAction> {
+    return this.service.setActionDone(context, id, done);
+  }
+
+  @Mutation(() => SupervisionComment, { description: 'Participants, and supervisors of the supervising organisation.' })
+  addSupervisionComment(@Context() context: RequestContext, @Args('input') input: AddSupervisionCommentInput): Promise<SupervisionComment> {
+    return this.service.addComment(context, input.sessionId, input.body);
+  }
+
+  @ResolveField(() => Organisation, { description: 'The supervising organisation.' })
+  organisation(@Context() context: RequestContext, @Parent() session: SupervisionSession): Promise<Organisation> {
+    return organisation(context, session.organisationId);
+  }
+
+  @ResolveField(() => Organisation)
+  partner(@Context() context: RequestContext, @Parent() session: SupervisionSession): Promise<Organisation> {
+    return organisation(context, session.partnerOrganisationId);
+  }
+
+  @ResolveField(() => [NoteRevision], { description: 'Every earlier text of the notes, newest first: who changed it and when.' })
+  notesHistory(@Context() context: RequestContext, @Parent() session: SupervisionSession): Promise<NoteRevision[]> {
+    return this.service.history(context, session);
+  }
+
+  @ResolveField(() => [StaffMember])
+  async participants(@Context() context: RequestContext, @Parent() session: SupervisionSession): Promise<StaffMember[]> {
+    const participants = await this.service.participants(context, session);
+    const names = await context.loader(staffLoader).loadMany(participants.map((p) => p.userId));
+    return names.filter((n): n is StaffMember => n instanceof StaffMember);
+  }
+
+  @ResolveField(() => [SupervisionAction])
+  actions(@Context() context: RequestContext, @Parent() session: SupervisionSession): Promise<SupervisionAction[]> {
+    return this.service.actions(context, session);
+  }
+
+  @ResolveField(() => [SupervisionComment])
+  comments(@Context() context: RequestContext, @Parent() session: SupervisionSession): Promise<SupervisionComment[]> {
+    return this.service.comments(context, session);
+  }
+
+  @ResolveField(() => [ReferralCase], { description: 'Only the linked cases the viewer may see.' })
+  linkedCases(@Context() context: RequestContext, @Parent() session: SupervisionSession): Promise<ReferralCase[]> {
+    return this.service.linkedCases(context, session);
+  }
+
+  @ResolveField(() => StaffMember)
+  createdBy(@Context() context: RequestContext, @Parent() session: SupervisionSession): Promise<StaffMember> {
+    return staff(context, session.createdByUserId);
+  }
+
+  @ResolveField(() => Boolean, { description: 'Supervisors of the supervising organisation edit notes, actions and links.' })
+  viewerCanEdit(@Context() context: RequestContext, @Parent() session: SupervisionSession): boolean {
+    return this.service.canEdit(context, session);
+  }
+
+  @ResolveField(() => Boolean, { description: 'Participants (and supervisors of the supervising organisation) comment.' })
+  viewerCanComment(@Context() context: RequestContext, @Parent() session: SupervisionSession): Promise<boolean> {
+    return this.service.canComment(context, session);
+  }
+}
+
+@Resolver(() => NoteRevision)
+export class NoteRevisionResolver {
+  @ResolveField(() => StaffMember)
+  changedBy(@Context() context: RequestContext, @Parent() revision: NoteRevision): Promise<StaffMember> {
+    return staff(context, revision.changedByUserId);
+  }
+}
+
+@Resolver(() => SupervisionAction)
+export class SupervisionActionResolver {
+  @ResolveField(() => StaffMember)
+  owner(@Context() context: RequestContext, @Parent() action: SupervisionAction): Promise<StaffMember> {
+    return staff(context, action.ownerUserId);
+  }
+}
+
+@Resolver(() => SupervisionComment)
+export class SupervisionCommentResolver {
+  @ResolveField(() => StaffMember)
+  author(@Context() context: RequestContext, @Parent() comment: SupervisionComment): Promise<StaffMember> {
+    return staff(context, comment.authorUserId);
+  }
+}
