@@ -6,6 +6,7 @@ import { Icon } from '../../components/icon';
 import { LanguageSwitcher } from '../../components/language-switcher';
 import { useCurrentUser, useSession } from '../../core/auth/session-context';
 import { ProductMark } from '../../components/product-mark';
+import { NotificationBell } from '../../modules/notifications/notification-bell';
 
 interface AppHeaderProps {
   navigationOpen: boolean;
@@ -59,6 +60,7 @@ export function AppHeader({ navigationOpen, onToggleNavigation }: AppHeaderProps
             <span data-testid="user-name">{user.name}</span>
           </Text>
         </Group>
+        <NotificationBell />
         <LanguageSwitcher size="sm" w={{ base: 124, sm: 150 }} />
         {/* One button on every screen (the tests find it by test id); narrow screens show its icon only. */}
         <Button

@@ -1,0 +1,88 @@
+import { Box, Group, Skeleton, Stack, Text, UnstyledButton, VisuallyHidden } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { useFormatters } from '../../core/i18n/use-formatters';
+import type { NotificationItemFragment } from '../../gql/graphql';
+import { BellIcon } from './bell-icon';
+import { useRelativeTime } from './use-relative-time';
+
+interface NotificationListProps {
+  notifications: readonly NotificationItemFragment[] | undefined;
+  loading: boolean;
+  onOpen: (notification: NotificationItemFragment) => void;
+}
+
+/** The bell's list: unread first (the server orders it), each a button that opens what it is about. */
+export function NotificationList({ notifications, loading, onOpen }: NotificationListProps) {
+  const { t } = useTranslation('notifications');
+  const format = useFormatters();
+  const relative = useRelativeTime();
+
+  if (!notifications) {
+    return loading ? (
+      <Stack gap="xs" p="sm" role="status" aria-busy="true" aria-label={t('panel.loading')}>
+        {[0, 1, 2].map((row) => (
+          <Skeleton key={row} h={56} radius="sm" />
+        ))}
+      </Stack>
+    ) : null;
+  }
+
+  if (notifications.length === 0) {
+    return (
+      <Stack align="center" gap={6} py="lg" px="md" ta="center" data-testid="notifications-empty">
+        <Box c="dimmed">
+          <BellIcon size={28} />
+        </Box>
+        <Text fw={600}>{t('empty.title')}</Text>
+        <Text size="sm" c="dimmed">
+          {t('empty.description')}
+        </Text>
+      </Stack>
+    );
+  }
+
+  return (
+    <Stack component="ul" gap={2} p={4} m={0} style={{ listStyle: 'none' }}>
+      {notifications.map((notification) => {
+        const unread = !notification.readAt;
+        return (
+          <li key={notification.id}>
+            <UnstyledButton
+              data-testid="notification-item"
+              data-unread={unread || undefined}
+              w="100%"
+              p="sm"
+              ta="start"
+              bg={unread ? 'var(--mantine-color-indigo-0)' : undefined}
+              style={{ borderRadius: 'var(--mantine-radius-sm)' }}
+              onClick={() => onOpen(notification)}
+            >
+              <Group gap="sm" wrap="nowrap" align="flex-start">
+                <Box
+                  mt={7}
+                  w={8}
+                  h={8}
+                  style={{ flex: 'none', borderRadius: '50%' }}
+                  bg={unread ? 'var(--mantine-color-indigo-6)' : 'transparent'}
+                  aria-hidden
+                />
+                <Stack gap={2} miw={0} style={{ flex: 1 }}>
+                  {unread && <VisuallyHidden>{t('panel.unread')}: </VisuallyHidden>}
+                  <Text size="sm" fw={unread ? 700 : 500} style={{ overflowWrap: 'anywhere' }}>
+                    {notification.title}
+                  </Text>
+                  <Text size="sm" c="dimmed" lineClamp={3} style={{ overflowWrap: 'anywhere' }}>
+                    {notification.body}
+                  </Text>
+                  <Text size="xs" c="dimmed" component="time" dateTime={notification.createdAt} title={format.dateTime(notification.createdAt)}>
+                    {relative(notification.createdAt)}
+                  </Text>
+                </Stack>
+              </Group>
+            </UnstyledButton>
+          </li>
+        );
+      })}
+    </Stack>
+  );
+}

@@ -1,0 +1,44 @@
+import type { MockLink } from '@apollo/client/testing';
+import type { NotificationItemFragment } from '../../gql/graphql';
+import { notificationPageSize, notificationsQuery, unreadNotificationCountQuery } from './notification-operations';
+
+export function notification(overrides: Partial<NotificationItemFragment> = {}): NotificationItemFragment {
+  return {
+    __typename: 'Notification',
+    id: 'n-1',
+    kind: 'REFERRAL_ACCEPTED',
+    title: 'Referral accepted',
+    body: 'CLDD Baghdad accepted the referral of STO-2026-0042.',
+    link: '/cases/case-42',
+    createdAt: '2026-03-02T09:30:00.000Z',
+    readAt: null,
+    ...overrides,
+  };
+}
+
+/** The server's answers about one person's notifications; change `state` to change what it says next. */
+export function notificationServer(initial: { unread: number; notifications: NotificationItemFragment[] }) {
+  const state = { ...initial };
+  const mocks: MockLink.MockedResponse[] = [
+    {
+      request: { query: unreadNotificationCountQuery },
+      result: () => ({ data: { unreadNotificationCount: state.unread } }),
+      maxUsageCount: Number.POSITIVE_INFINITY,
+    },
+    {
+      request: { query: notificationsQuery, variables: { first: notificationPageSize } },
+      result: () => ({
+        data: {
+          notifications: {
+            __typename: 'NotificationConnection',
+            totalCount: state.notifications.length,
+            pageInfo: { __typename: 'PageInfo', endCursor: state.notifications.at(-1)?.id ?? null, hasNextPage: false },
+            edges: state.notifications.map((node) => ({ __typename: 'NotificationEdge', cursor: node.id, node })),
+          },
+        },
+      }),
+      maxUsageCount: Number.POSITIVE_INFINITY,
+    },
+  ];
+  return { state, mocks };
+}
