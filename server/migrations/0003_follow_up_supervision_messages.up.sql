@@ -151,6 +151,8 @@ CREATE POLICY sustainability_assessment_partner ON sustainability_assessment TO 
               AND app_follow_up_access(case_id, owner_organisation_id));
 
 GRANT SELECT, INSERT ON arrival, follow_up_visit, sustainability_assessment TO :"app_role";
+-- An arrival may be corrected (the partner confirms it again).
+GRANT UPDATE (arrived_on, notes, recorded_by_user_id, recorded_at) ON arrival TO :"app_role";
 GRANT SELECT, INSERT, UPDATE ON reintegration_plan TO :"app_role";
 GRANT SELECT, INSERT, UPDATE, DELETE ON plan_goal TO :"app_role";
 

@@ -70,8 +70,15 @@ export async function createTestDatabase(
   };
 }
 
-export async function startTestApp(env: Record<string, string> = {}): Promise<TestApp> {
-  const { databaseName, ownerUrl, appUrl } = await createTestDatabase();
+/**
+ * A server in this process on a database of its own — or, with `sameDatabaseAs`, a second
+ * instance on another's database (as behind a load balancer).
+ */
+export async function startTestApp(env: Record<string, string> = {}, options: { sameDatabaseAs?: TestApp } = {}): Promise<TestApp> {
+  const shared = options.sameDatabaseAs;
+  const { databaseName, ownerUrl, appUrl } = shared
+    ? { databaseName: shared.databaseName, ownerUrl: shared.ownerUrl, appUrl: shared.appUrl }
+    : await createTestDatabase();
   const config = loadConfig({
     NODE_ENV: 'test',
     DATABASE_URL: appUrl,

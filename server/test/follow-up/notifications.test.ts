@@ -1,0 +1,162 @@
+import { createClient, type Client } from 'graphql-ws';
+import WebSocket from 'ws';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { acceptedCase } from '../support/follow-up-world.js';
+import { forgeJwt } from '../support/jwt.js';
+import { referralWorld, type Person, type ReferralWorld } from '../support/referral-world.js';
+import { startTestApp, TEST_JWT_SECRET, type TestApp } from '../support/test-app.js';
+import { NotificationHub as NotificationHubToken } from '../../src/modules/notifications/notification-hub.js';
+
+interface Received {
+  at: number;
+  kind: string;
+  title: string;
+  body: string;
+}
+
+let a: TestApp;
+let b: TestApp;
+let w: ReferralWorld;
+let urlB: string;
+const clients: Client[] = [];
+
+beforeAll(async () => {
+  a = await startTestApp();
+  b = await startTestApp({}, { sameDatabaseAs: a });
+  await b.app.listen(0, '127.0.0.1');
+  const address = b.app.getHttpServer().address() as { port: number };
+  urlB = `ws://127.0.0.1:${address.port}/graphql`;
+  w = await referralWorld(a);
+});
+afterAll(async () => {
+  for (const client of clients) await client.dispose();
+  await b?.app.close();
+  await b?.database.app.destroy();
+  await a?.close();
+});
+
+/** Subscribes on instance B as a person; collects what arrives. */
+function subscribe(token: string) {
+  const received: Received[] = [];
+  let closedWith: number | undefined;
+  const client = createClient({
+    url: urlB,
+    webSocketImpl: WebSocket,
+    connectionParams: { authorization: `Bearer ${token}` },
+    retryAttempts: 0,
+    lazy: false,
+    onNonLazyError: () => undefined,
+    on: { closed: (event) => (closedWith = (event as { code?: number }).code) },
+  });
+  clients.push(client);
+  const ready = new Promise<void>((resolve) => client.on('connected', () => resolve()));
+  const done = new Promise<void>((resolve) =>
+    client.subscribe<{ notificationAdded: Omit<Received, 'at'> }>(
+      { query: 'subscription { notificationAdded { kind title body } }' },
+      {
+        next: (value) => value.data && received.push({ ...value.data.notificationAdded, at: Date.now() }),
+        error: () => resolve(),
+        complete: () => resolve(),
+      },
+    ),
+  );
+  return { received, ready, done, closed: () => closedWith };
+}
+
+async function until(check: () => boolean, ms = 3000) {
+  const end = Date.now() + ms;
+  while (!check() && Date.now() < end) await new Promise((r) => setTimeout(r, 10));
+}
+
+async function message(from: Person, referralId: string, body: string) {
+  const response = await a.gql('mutation($input: SendCaseMessageInput!) { sendCaseMessage(input: $input) { id } }', { input: { referralId, body } }, { token: from.token });
+  if (response.errors) throw new Error(JSON.stringify(response.errors));
+}
+
+describe('live notifications across two server instances', () => {
+  it('a mutation on instance A reaches a subscriber on instance B within a second, in the recipient’s language', async () => {
+    const { referralId } = await acceptedCase(a, w);
+    await a.owner(`UPDATE app_user SET language = 'sv' WHERE id = $1`, [w.caseworker.id]);
+    const anna = subscribe(w.caseworker.token);
+    const colleague = subscribe(w.supervisor.token);
+    await Promise.all([anna.ready, colleague.ready]);
+    await until(() => b.app.get(NotificationHubToken).subscriptions >= 2, 2000);
+
+    const sent = Date.now();
+    await message(w.baghdadCaseworker, referralId, 'مرحبًا');
+    await until(() => anna.received.length > 0);
+    expect(anna.received).toHaveLength(1);
+    expect(anna.received[0]!.at - sent).toBeLessThan(1000);
+    expect(anna.received[0]).toMatchObject({ kind: 'MESSAGE_RECEIVED', title: 'Nytt meddelande' });
+    expect(anna.received[0]!.body).toContain('skrev om ärende');
+
+    // Someone else's subscriber gets nothing of it.
+    await new Promise((r) => setTimeout(r, 300));
+    expect(colleague.received).toEqual([]);
+  });
+
+  it('the recipient’s language decides, also for a partner in Arabic', async () => {
+    const layla = subscribe(w.baghdadCaseworker.token);
+    await layla.ready;
+    const { createCase, recordConsent, sendReferral } = await import('../support/referral-world.js');
+    const created = await createCase(a, w.caseworker.token);
+    await recordConsent(a, w.caseworker.token, created.id, w.baghdad.id, ['IDENTITY']);
+    await sendReferral(a, w.caseworker.token, created.id, w.baghdad.id, ['IDENTITY']);
+    await until(() => layla.received.length > 0);
+    expect(layla.received[0]).toMatchObject({ kind: 'REFERRAL_RECEIVED', title: 'إحالة جديدة' });
+  });
+
+  it('a subscription without a valid token is refused (4401): none, forged, expired, or of a deactivated person', async () => {
+    const now = Math.floor(Date.now() / 1000);
+    const claims = { sub: w.analyst.id, org: w.stockholm.id, iss: 'cirkel', aud: 'cirkel-portal', iat: now - 100 };
+    const tokens = [
+      'not-a-token',
+      forgeJwt({ alg: 'none' }, { ...claims, exp: now + 600 }),
+      forgeJwt({ alg: 'HS256' }, { ...claims, exp: now + 600 }, 'a-different-secret-that-is-long-enough-0000'),
+      forgeJwt({ alg: 'HS256' }, { ...claims, exp: now - 1 }, TEST_JWT_SECRET),
+    ];
+    for (const token of tokens) {
+      const attempt = subscribe(token);
+      await attempt.done;
+      expect(attempt.closed(), token).toBe(4401);
+      expect(attempt.received).toEqual([]);
+    }
+    const valid = forgeJwt({ alg: 'HS256' }, { ...claims, exp: now + 600 }, TEST_JWT_SECRET);
+    await a.owner('UPDATE app_user SET active = false, deactivated_at = now() WHERE id = $1', [w.analyst.id]);
+    const leaver = subscribe(valid);
+    await leaver.done;
+    expect(leaver.closed()).toBe(4401);
+  });
+
+  it('the socket closes (4401) when the token expires, so the client renews it', async () => {
+    const now = Math.floor(Date.now() / 1000);
+    const shortLived = forgeJwt({ alg: 'HS256' }, { sub: w.coordinator.id, org: w.stockholm.id, iss: 'cirkel', aud: 'cirkel-portal', iat: now, exp: now + 2 }, TEST_JWT_SECRET);
+    const session = subscribe(shortLived);
+    await session.ready;
+    await session.done;
+    expect(session.closed()).toBe(4401);
+  });
+});
+
+describe('the notification list', () => {
+  it('unread first, marked read one by one or all at once, each person their own', async () => {
+    const { referralId } = await acceptedCase(a, w);
+    for (const body of ['one', 'two', 'three']) await message(w.baghdadCaseworker, referralId, body);
+    const LIST = '{ unreadNotificationCount notifications(first: 50) { edges { node { id readAt kind } } } }';
+    const before = await a.gql<{ unreadNotificationCount: number; notifications: { edges: Array<{ node: { id: string; readAt: string | null } }> } }>(LIST, {}, { token: w.caseworker.token });
+    const count = before.data!.unreadNotificationCount;
+    expect(count).toBeGreaterThanOrEqual(3);
+    const oldest = before.data!.notifications.edges.at(-1)!.node.id;
+    await a.gql('mutation($id: ID!) { markNotificationRead(id: $id) { readAt } }', { id: oldest }, { token: w.caseworker.token });
+    const after = await a.gql<typeof before.data>(LIST, {}, { token: w.caseworker.token });
+    expect(after.data!.unreadNotificationCount).toBe(count - 1);
+    // The read one now comes after every unread one.
+    const order = after.data!.notifications.edges.map((e) => e.node.readAt === null);
+    expect(order.indexOf(false)).toBeGreaterThan(order.lastIndexOf(true));
+    // Nobody else can mark it, or even see it.
+    expect((await a.gql('mutation($id: ID!) { markNotificationRead(id: $id) { id } }', { id: oldest }, { token: w.supervisor.token })).errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+    const all = await a.gql<{ markAllNotificationsRead: number }>('mutation { markAllNotificationsRead }', {}, { token: w.caseworker.token });
+    expect(all.data?.markAllNotificationsRead).toBe(count - 1);
+    expect((await a.gql<{ unreadNotificationCount: number }>('{ unreadNotificationCount }', {}, { token: w.caseworker.token })).data?.unreadNotificationCount).toBe(0);
+  });
+});

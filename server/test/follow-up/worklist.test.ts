@@ -1,0 +1,100 @@
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { acceptedCase, supervisionWorld } from '../support/follow-up-world.js';
+import { createCase, newCaseInput, recordConsent, referredCase, type ReferralWorld } from '../support/referral-world.js';
+import { startTestApp, type TestApp } from '../support/test-app.js';
+
+let t: TestApp;
+let w: ReferralWorld;
+beforeAll(async () => {
+  t = await startTestApp();
+  w = await supervisionWorld(t);
+});
+afterAll(async () => t?.close());
+
+const WORKLIST = `{ myWorklist {
+  casesNeedingAction { reason case { id } }
+  referralsAwaitingAnswer { id }
+  overdueFollowUps { id }
+  supervisionActionsDue { action { description overdue } session { id } }
+} }`;
+type Worklist = {
+  myWorklist: {
+    casesNeedingAction: Array<{ reason: string; case: { id: string } }>;
+    referralsAwaitingAnswer: Array<{ id: string }>;
+    overdueFollowUps: Array<{ id: string }>;
+    supervisionActionsDue: Array<{ action: { description: string; overdue: boolean } }>;
+  };
+};
+const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
+
+it('lists my cases that need me, with why', async () => {
+  const noConsent = await createCase(t, w.caseworker.token);
+  const soon = await createCase(t, w.caseworker.token, { plannedDeparture: day(3) });
+  await recordConsent(t, w.caseworker.token, soon.id, w.baghdad.id, ['IDENTITY']);
+  await t.gql('mutation($input: ChangeCaseStatusInput!) { changeCaseStatus(input: $input) { id } }', { input: { caseId: soon.id, version: soon.version, to: 'PREPARING_RETURN' } }, { token: w.caseworker.token });
+  const declined = await referredCase(t, w);
+  await t.gql('mutation($id: ID!) { declineReferral(id: $id, reason: "No capacity") { status } }', { id: declined.referralId }, { token: w.baghdadCaseworker.token });
+  const arrived = await acceptedCase(t, w);
+  await t.gql('mutation($input: ConfirmArrivalInput!) { confirmArrival(input: $input) { arrival { arrivedOn } } }', { input: { caseId: arrived.caseId, arrivedOn: day(0) } }, { token: w.baghdadCaseworker.token });
+  await t.owner(`UPDATE referral_case SET status = 'RETURNED', actual_departure = current_date WHERE id = $1`, [arrived.caseId]);
+  await t.gql('mutation($input: SendCaseMessageInput!) { sendCaseMessage(input: $input) { id } }', { input: { referralId: arrived.referralId, body: 'Hello' } }, { token: w.baghdadCaseworker.token });
+  const someoneElses = await createCase(t, w.supervisor.token, newCaseInput());
+
+  const response = await t.gql<Worklist>(WORKLIST, {}, { token: w.caseworker.token });
+  const items = response.data!.myWorklist.casesNeedingAction.map((i) => `${i.reason}:${i.case.id}`);
+  expect(items).toEqual(
+    expect.arrayContaining([
+      `NO_CONSENT:${noConsent.id}`,
+      `DEPARTURE_DUE:${soon.id}`,
+      `REFERRAL_DECLINED:${declined.caseId}`,
+      `ARRIVAL_CONFIRMED:${arrived.caseId}`,
+      `NEW_MESSAGES:${arrived.caseId}`,
+    ]),
+  );
+  expect(items.some((i) => i.endsWith(someoneElses.id))).toBe(false);
+  expect(items).not.toContain(`NO_CONSENT:${soon.id}`);
+});
+
+it('lists the referrals awaiting my organisation, and overdue follow-ups on both sides', async () => {
+  const pending = await referredCase(t, w);
+  const late = await acceptedCase(t, w);
+  await t.gql(
+    'mutation($input: RecordFollowUpVisitInput!) { recordFollowUpVisit(input: $input) { id } }',
+    { input: { caseId: late.caseId, visitedOn: day(-20), mode: 'PHONE', domainStatuses: [], narrative: 'Call', nextVisitOn: day(-1) } },
+    { token: w.baghdadCaseworker.token },
+  );
+  const partner = await t.gql<Worklist>(WORKLIST, {}, { token: w.baghdadCaseworker.token });
+  expect(partner.data!.myWorklist.referralsAwaitingAnswer.map((r) => r.id)).toContain(pending.referralId);
+  expect(partner.data!.myWorklist.overdueFollowUps.map((c) => c.id)).toContain(late.caseId);
+  const owner = await t.gql<Worklist>(WORKLIST, {}, { token: w.caseworker.token });
+  expect(owner.data!.myWorklist.overdueFollowUps.map((c) => c.id)).toContain(late.caseId);
+  expect(owner.data!.myWorklist.referralsAwaitingAnswer).toEqual([]);
+  const outsider = await t.gql<Worklist>(WORKLIST, {}, { token: w.gothenburgCaseworker.token });
+  expect(outsider.data!.myWorklist.overdueFollowUps).toEqual([]);
+});
+
+it('lists my supervision actions due within a week, overdue ones marked', async () => {
+  await t.gql(
+    'mutation($input: CreateSupervisionSessionInput!) { createSupervisionSession(input: $input) { id } }',
+    {
+      input: {
+        partnerId: w.baghdad.id,
+        heldOn: day(-1),
+        mode: 'PHONE',
+        participantIds: [w.baghdadCaseworker.id],
+        actions: [
+          { description: 'Late', ownerId: w.baghdadCaseworker.id, dueOn: day(-2) },
+          { description: 'Soon', ownerId: w.baghdadCaseworker.id, dueOn: day(5) },
+          { description: 'Later', ownerId: w.baghdadCaseworker.id, dueOn: day(30) },
+          { description: 'Not mine', ownerId: w.supervisor.id, dueOn: day(1) },
+        ],
+      },
+    },
+    { token: w.supervisor.token },
+  );
+  const response = await t.gql<Worklist>(WORKLIST, {}, { token: w.baghdadCaseworker.token });
+  expect(response.data!.myWorklist.supervisionActionsDue.map((i) => [i.action.description, i.action.overdue])).toEqual([
+    ['Late', true],
+    ['Soon', false],
+  ]);
+});
