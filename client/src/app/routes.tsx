@@ -68,6 +68,26 @@ export const appRoutes: RouteObject[] = [
                   },
                 ],
               },
+              {
+                path: 'supervision',
+                children: [
+                  {
+                    index: true,
+                    lazy: () => import('../modules/supervision/supervision-list-page').then((m) => ({ Component: m.SupervisionListPage })),
+                  },
+                  {
+                    path: 'new',
+                    element: <RequireRole role={Role.Supervisor} />,
+                    children: [
+                      {
+                        index: true,
+                        lazy: () => import('../modules/supervision/new-supervision-page').then((m) => ({ Component: m.NewSupervisionPage })),
+                      },
+                    ],
+                  },
+                  { path: ':id', lazy: () => import('../modules/supervision/supervision-page').then((m) => ({ Component: m.SupervisionPage })) },
+                ],
+              },
               { path: '*', element: <NotFoundPage /> },
             ],
           },

@@ -9,6 +9,7 @@ import { useAgreementsTranslation } from '../../modules/agreements/use-agreement
 import { hasCaseList } from '../../modules/cases/case-permissions';
 import { answersReferrals } from '../../modules/referrals/partner-access';
 import { useReferralsTranslation } from '../../modules/referrals/use-referrals-translation';
+import { readsSupervision } from '../../modules/supervision/supervision-permissions';
 
 interface NavigationItem {
   to: string;
@@ -35,6 +36,7 @@ export function MainNavigation({ onNavigate }: { onNavigate: () => void }) {
           { to: '/referrals', label: referralsT('navigation.referred'), icon: 'user' as const },
         ]
       : []),
+    ...(readsSupervision(user) ? [{ to: '/supervision', label: t('navigation.supervision', { ns: 'supervision' }), icon: 'users' as const }] : []),
     { to: '/agreements', label: agreementsT('navigation.agreements'), icon: 'shield' },
   ];
 

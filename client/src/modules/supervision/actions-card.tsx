@@ -1,0 +1,196 @@
+import { useMutation } from '@apollo/client/react';
+import { Alert, Badge, Button, Checkbox, Group, Paper, Select, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Icon } from '../../components/icon';
+import { useCurrentUser } from '../../core/auth/session-context';
+import { useErrorMessage } from '../../core/errors/use-error-message';
+import { useFormatters } from '../../core/i18n/use-formatters';
+import type { SupervisionActionItemFragment, SupervisionDetailsFragment } from '../../gql/graphql';
+import { useCalendarDates } from '../agreements/use-calendar-dates';
+import { isCalendarDate } from '../cases/calendar-date';
+import { SaveFailureAlert } from './save-failure-alert';
+import { SessionCard } from './session-card';
+import { serverFieldErrors } from './supervision-form-values';
+import { addSupervisionActionMutation, setSupervisionActionDoneMutation } from './supervision-operations';
+
+function ActionRow({ action, canToggle }: { action: SupervisionActionItemFragment; canToggle: boolean }) {
+  const { t } = useTranslation('supervision');
+  const calendar = useCalendarDates();
+  const format = useFormatters();
+  const errorMessage = useErrorMessage();
+  const [failure, setFailure] = useState<string | null>(null);
+  const [setDone, { loading }] = useMutation(setSupervisionActionDoneMutation);
+
+  const toggle = async (done: boolean) => {
+    setFailure(null);
+    try {
+      await setDone({ variables: { id: action.id, done } });
+    } catch (error) {
+      setFailure(errorMessage(error as Error));
+    }
+  };
+
+  return (
+    <Paper withBorder radius="md" p="sm" data-testid="supervision-action-row" data-done={action.done || undefined}>
+      <Group justify="space-between" align="flex-start" gap="sm" wrap="nowrap">
+        <Checkbox
+          checked={action.done}
+          disabled={!canToggle || loading}
+          onChange={(event) => void toggle(event.currentTarget.checked)}
+          label={
+            <Text size="sm" fw={500} td={action.done ? 'line-through' : undefined} style={{ overflowWrap: 'anywhere' }}>
+              {action.description}
+            </Text>
+          }
+          description={t('actions.ownedBy', { name: action.owner.name, organisation: action.owner.organisation.name })}
+        />
+        <Stack gap={4} align="flex-end" style={{ flex: 'none' }}>
+          {action.dueOn ? (
+            <Text size="xs" c={action.overdue && !action.done ? 'red.8' : 'dimmed'} style={{ whiteSpace: 'nowrap' }}>
+              {t('actions.due', { date: calendar.date(action.dueOn) })}
+            </Text>
+          ) : (
+            <Text size="xs" c="dimmed">
+              {t('actions.noDueDate')}
+            </Text>
+          )}
+          {action.overdue && !action.done && (
+            <Badge color="red" variant="light" radius="sm" tt="none" data-testid="action-overdue">
+              {t('actions.overdue')}
+            </Badge>
+          )}
+          {action.done && action.doneAt && (
+            <Text size="xs" c="teal.8" style={{ whiteSpace: 'nowrap' }}>
+              {t('actions.doneAt', { date: format.date(action.doneAt) })}
+            </Text>
+          )}
+        </Stack>
+      </Group>
+      {failure && (
+        <Alert mt="xs" color="red" variant="light" role="alert" p="xs">
+          <Text size="sm">{failure}</Text>
+        </Alert>
+      )}
+    </Paper>
+  );
+}
+
+interface NewAction {
+  description: string;
+  ownerId: string | null;
+  dueOn: string;
+}
+
+const emptyAction: NewAction = { description: '', ownerId: null, dueOn: '' };
+
+/** A supervisor agrees a further action with an owner among the participants. */
+function AddActionForm({ session }: { session: SupervisionDetailsFragment }) {
+  const { t } = useTranslation('supervision');
+  const errorMessage = useErrorMessage();
+  const [values, setValues] = useState<NewAction>(emptyAction);
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [failure, setFailure] = useState<string | null>(null);
+  const [add, { loading }] = useMutation(addSupervisionActionMutation);
+
+  const change = (patch: Partial<NewAction>) => {
+    setValues((current) => ({ ...current, ...patch }));
+    setErrors((current) => Object.fromEntries(Object.entries(current).filter(([key]) => !(key in patch))));
+  };
+
+  const submit = async (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const found: Record<string, string> = {};
+    if (!values.description.trim()) found.description = t('form.validation.required');
+    if (!values.ownerId) found.ownerId = t('form.validation.required');
+    if (values.dueOn && !isCalendarDate(values.dueOn)) found.dueOn = t('form.validation.invalidDate');
+    setErrors(found);
+    setFailure(null);
+    if (Object.keys(found).length > 0) return;
+    try {
+      await add({
+        variables: { input: { sessionId: session.id, description: values.description.trim(), ownerId: values.ownerId ?? '', dueOn: values.dueOn || null } },
+      });
+      setValues(emptyAction);
+    } catch (error) {
+      const byField = serverFieldErrors(error);
+      const placed = Object.fromEntries(Object.entries(byField).filter(([field]) => field in emptyAction));
+      setErrors(placed);
+      setFailure(Object.keys(placed).length > 0 ? t('actions.refused') : errorMessage(error as Error));
+    }
+  };
+
+  const owners = session.participants.map((person) => ({ value: person.id, label: `${person.name} (${person.organisation.name})` }));
+
+  return (
+    <form onSubmit={(event) => void submit(event)} noValidate aria-label={t('actions.add')} data-testid="supervision-action-form">
+      <Stack gap="sm">
+        {failure && <SaveFailureAlert title={t('actions.addFailed')} message={failure} testId="action-save-failed" />}
+        <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="sm">
+          <TextInput
+            label={t('actions.description')}
+            required
+            value={values.description}
+            onChange={(event) => change({ description: event.currentTarget.value })}
+            error={errors.description}
+          />
+          <Select
+            label={t('actions.owner')}
+            required
+            data={owners}
+            value={values.ownerId}
+            onChange={(ownerId) => change({ ownerId })}
+            searchable
+            error={errors.ownerId}
+          />
+          <TextInput
+            type="date"
+            label={t('actions.dueOn')}
+            value={values.dueOn}
+            onChange={(event) => change({ dueOn: event.currentTarget.value })}
+            error={errors.dueOn}
+          />
+        </SimpleGrid>
+        <Group justify="flex-end">
+          <Button type="submit" variant="light" loading={loading} leftSection={<Icon name="plus" size={16} />}>
+            {t('actions.add')}
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}
+
+/** Agreed actions: their owners tick them off (so may the supervising organisation's supervisors). */
+export function ActionsCard({ session }: { session: SupervisionDetailsFragment }) {
+  const { t } = useTranslation('supervision');
+  const me = useCurrentUser();
+  const open = session.actions.filter((action) => !action.done).length;
+  return (
+    <SessionCard
+      title={t('actions.title')}
+      icon="plus"
+      testId="supervision-actions-card"
+      actions={
+        session.actions.length > 0 && (
+          <Text size="sm" c="dimmed">
+            {t('list.openActionCount', { count: open })}
+          </Text>
+        )
+      }
+    >
+      <Stack gap="sm">
+        {session.actions.length === 0 ? (
+          <Text size="sm" c="dimmed" data-testid="supervision-actions-empty">
+            {t('actions.none')}
+          </Text>
+        ) : (
+          session.actions.map((action) => (
+            <ActionRow key={action.id} action={action} canToggle={session.viewerCanEdit || action.owner.id === me.id} />
+          ))
+        )}
+        {session.viewerCanEdit && <AddActionForm session={session} />}
+      </Stack>
+    </SessionCard>
+  );
+}

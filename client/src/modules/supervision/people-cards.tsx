@@ -1,0 +1,73 @@
+import { Anchor, Group, List, Stack, Text } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import type { SupervisionDetailsFragment } from '../../gql/graphql';
+import { CaseStatusBadge } from '../cases/case-status-badge';
+import { SessionCard } from './session-card';
+
+/** Who took part, by organisation. */
+export function ParticipantsCard({ session }: { session: SupervisionDetailsFragment }) {
+  const { t } = useTranslation('supervision');
+  const organisations = [session.organisation, session.partner];
+  return (
+    <SessionCard title={t('participants.title')} icon="users" testId="supervision-participants">
+      <Stack gap="sm">
+        {organisations.map((organisation) => {
+          const people = session.participants.filter((person) => person.organisation.id === organisation.id);
+          return (
+            <Stack gap={4} key={organisation.id}>
+              <Text size="sm" fw={600}>
+                {organisation.name}
+              </Text>
+              {people.length === 0 ? (
+                <Text size="sm" c="dimmed">
+                  {t('participants.none')}
+                </Text>
+              ) : (
+                <List size="sm" spacing={2}>
+                  {people.map((person) => (
+                    <List.Item key={person.id} data-testid="supervision-participant">
+                      {person.name}
+                    </List.Item>
+                  ))}
+                </List>
+              )}
+            </Stack>
+          );
+        })}
+      </Stack>
+    </SessionCard>
+  );
+}
+
+/** The cases discussed: only those the viewer may see (the server leaves out the others). */
+export function LinkedCasesCard({ session }: { session: SupervisionDetailsFragment }) {
+  const { t } = useTranslation('supervision');
+  return (
+    <SessionCard title={t('cases.title')} icon="user" testId="supervision-linked-cases">
+      {session.linkedCases.length === 0 ? (
+        <Text size="sm" c="dimmed" data-testid="supervision-cases-empty">
+          {t('cases.none')}
+        </Text>
+      ) : (
+        <Stack gap="xs">
+          {session.linkedCases.map((item) => (
+            <Group key={item.id} gap="sm" justify="space-between" wrap="nowrap" data-testid="supervision-linked-case">
+              <Stack gap={0} miw={0}>
+                <Anchor component={Link} to={`/cases/${item.id}`} fw={600} size="sm" dir="ltr" ta="start">
+                  {item.number}
+                </Anchor>
+                {item.returnee && (
+                  <Text size="sm">
+                    {item.returnee.firstName} {item.returnee.lastName}
+                  </Text>
+                )}
+              </Stack>
+              <CaseStatusBadge status={item.status} />
+            </Group>
+          ))}
+        </Stack>
+      )}
+    </SessionCard>
+  );
+}

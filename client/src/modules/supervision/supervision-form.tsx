@@ -1,0 +1,328 @@
+import { useQuery } from '@apollo/client/react';
+import {
+  Alert,
+  Button,
+  Fieldset,
+  Group,
+  List,
+  MultiSelect,
+  Paper,
+  Radio,
+  Select,
+  SimpleGrid,
+  Stack,
+  TagsInput,
+  Text,
+  Textarea,
+  TextInput,
+} from '@mantine/core';
+import { useMemo, useRef, useState, type FormEvent, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Icon } from '../../components/icon';
+import { useCurrentUser } from '../../core/auth/session-context';
+import type { SupervisionPersonFragment } from '../../gql/graphql';
+import { supervisionCandidatesQuery, supervisionCaseOptionsQuery, supervisionPartnersQuery } from './supervision-operations';
+import {
+  newActionRow,
+  supervisionModes,
+  validateSupervisionForm,
+  type ActionRow,
+  type SupervisionFormErrors,
+  type SupervisionFormValues,
+} from './supervision-form-values';
+
+/** Cases offered for linking: the viewer's own referred to the partner (the server checks the rest). */
+const caseOptionsLimit = 100;
+
+interface SupervisionFormProps {
+  initialValues: SupervisionFormValues;
+  submitting: boolean;
+  /** Above the form: what went wrong with the last attempt. */
+  alert?: ReactNode;
+  /** Resolves to the server's field errors, if it refused fields; the form keeps what was typed either way. */
+  onSubmit: (values: SupervisionFormValues) => Promise<SupervisionFormErrors | void>;
+  onCancel: () => void;
+}
+
+/** People grouped by organisation, the viewer's own first, for the participant and owner pickers. */
+function groupedPeople(people: readonly SupervisionPersonFragment[], ownOrganisationId: string) {
+  const groups = new Map<string, { group: string; items: { value: string; label: string }[] }>();
+  for (const person of people) {
+    const group = groups.get(person.organisation.id) ?? { group: person.organisation.name, items: [] };
+    group.items.push({ value: person.id, label: person.name });
+    groups.set(person.organisation.id, group);
+  }
+  return [...groups.entries()].sort(([a], [b]) => (a === ownOrganisationId ? -1 : b === ownOrganisationId ? 1 : 0)).map(([, group]) => group);
+}
+
+/** The form for a new supervision session; everything typed stays when saving fails. */
+export function SupervisionForm({ initialValues, submitting, alert, onSubmit, onCancel }: SupervisionFormProps) {
+  const { t } = useTranslation('supervision');
+  const { t: common } = useTranslation();
+  const me = useCurrentUser();
+  const [values, setValues] = useState(initialValues);
+  const [errors, setErrors] = useState<SupervisionFormErrors>({});
+  const [unplaced, setUnplaced] = useState<string[]>([]);
+  const formRef = useRef<HTMLFormElement>(null);
+
+  const partners = useQuery(supervisionPartnersQuery);
+  const partnerId = values.partnerId;
+  const candidates = useQuery(supervisionCandidatesQuery, { variables: { partnerId: partnerId ?? '' }, skip: !partnerId });
+  const cases = useQuery(supervisionCaseOptionsQuery, { variables: { partnerId: partnerId ?? '', first: caseOptionsLimit }, skip: !partnerId });
+
+  const people = useMemo(() => candidates.data?.supervisionCandidates ?? [], [candidates.data]);
+  const peopleGroups = useMemo(() => groupedPeople(people, me.organisation.id), [people, me.organisation.id]);
+  const caseOptions = useMemo(
+    () =>
+      (cases.data?.cases.edges ?? [])
+        .map((edge) => edge.node)
+        // Only cases whose referral to this partner still gives it access can be seen by both sides.
+        .filter((item) => item.referrals.some((referral) => referral.to.id === partnerId && (referral.status === 'ACCEPTED' || referral.status === 'PENDING')))
+        .map((item) => ({
+          value: item.id,
+          label: item.returnee ? `${item.number} · ${item.returnee.firstName} ${item.returnee.lastName}` : item.number,
+        })),
+    [cases.data, partnerId],
+  );
+  const noPartners = partners.data && partners.data.supervisionPartners.length === 0;
+
+  const change = (patch: Partial<SupervisionFormValues>) => {
+    setValues((current) => ({ ...current, ...patch }));
+    setErrors((current) => Object.fromEntries(Object.entries(current).filter(([path]) => !Object.keys(patch).some((key) => path === key || path.startsWith(`${key}.`)))));
+  };
+
+  const changePartner = (next: string | null) => {
+    if (next === values.partnerId) return;
+    // The partner's people and cases belong to the partner chosen before: keep only the viewer's colleagues.
+    const own = new Set(people.filter((person) => person.organisation.id === me.organisation.id).map((person) => person.id));
+    own.add(me.id);
+    change({
+      partnerId: next,
+      participantIds: values.participantIds.filter((id) => own.has(id)),
+      caseIds: [],
+      actions: values.actions.map((row) => (row.ownerId && !own.has(row.ownerId) ? { ...row, ownerId: null } : row)),
+    });
+  };
+
+  const changeAction = (index: number, patch: Partial<ActionRow>) => {
+    setValues((current) => ({ ...current, actions: current.actions.map((row, position) => (position === index ? { ...row, ...patch } : row)) }));
+    setErrors((current) => Object.fromEntries(Object.entries(current).filter(([path]) => !Object.keys(patch).some((key) => path === `actions.${index}.${key}`))));
+  };
+
+  const showErrors = (found: SupervisionFormErrors) => {
+    setErrors(found);
+    if (Object.keys(found).length === 0) return;
+    requestAnimationFrame(() => {
+      const fields = [...(formRef.current?.querySelectorAll<HTMLElement>('[data-path]') ?? [])];
+      fields.find((field) => field.dataset.path && found[field.dataset.path])?.focus();
+    });
+  };
+
+  const submit = async (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const invalid = validateSupervisionForm(values);
+    const messages = Object.fromEntries(Object.entries(invalid).map(([path, reason]) => [path, t(`form.validation.${reason}`)]));
+    showErrors(messages);
+    setUnplaced([]);
+    if (Object.keys(messages).length > 0) return;
+    const refused = await onSubmit(values);
+    if (!refused) return;
+    const shown = new Set([...(formRef.current?.querySelectorAll<HTMLElement>('[data-path]') ?? [])].map((field) => field.dataset.path));
+    showErrors(Object.fromEntries(Object.entries(refused).filter(([path]) => shown.has(path))));
+    setUnplaced([...new Set(Object.entries(refused).filter(([path]) => !shown.has(path)).map(([, message]) => message))]);
+  };
+
+  const partnerChosen = Boolean(partnerId);
+
+  return (
+    <form ref={formRef} onSubmit={(event) => void submit(event)} noValidate aria-busy={submitting} data-testid="supervision-form">
+      <Stack gap="lg">
+        {alert}
+        {unplaced.length > 0 && (
+          <Alert color="red" variant="light" icon={<Icon name="alert" />} title={t('form.refused')} role="alert">
+            <List size="sm">
+              {unplaced.map((message) => (
+                <List.Item key={message}>{message}</List.Item>
+              ))}
+            </List>
+          </Alert>
+        )}
+        {noPartners && (
+          <Alert color="orange" variant="light" icon={<Icon name="alert" />} title={t('form.noPartners.title')} data-testid="no-supervision-partners">
+            <Text size="sm">{t('form.noPartners.description')}</Text>
+          </Alert>
+        )}
+
+        <Fieldset legend={t('form.session')} radius="md">
+          <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
+            <Select
+              label={t('form.partner')}
+              placeholder={partners.loading ? common('common.loading') : t('form.partnerPlaceholder')}
+              required
+              data={(partners.data?.supervisionPartners ?? []).map((partner) => ({ value: partner.id, label: partner.name }))}
+              value={values.partnerId}
+              onChange={changePartner}
+              error={errors.partnerId}
+              data-path="partnerId"
+              allowDeselect={false}
+            />
+            <TextInput
+              type="date"
+              label={t('form.heldOn')}
+              required
+              value={values.heldOn}
+              onChange={(event) => change({ heldOn: event.currentTarget.value })}
+              error={errors.heldOn}
+              data-path="heldOn"
+            />
+          </SimpleGrid>
+          <Radio.Group
+            mt="md"
+            label={t('form.mode')}
+            required
+            value={values.mode}
+            onChange={(mode) => change({ mode: mode as SupervisionFormValues['mode'] })}
+            error={errors.mode}
+          >
+            <Group gap="lg" mt={6}>
+              {supervisionModes.map((mode) => (
+                <Radio key={mode} value={mode} label={t(`modes.${mode}`)} />
+              ))}
+            </Group>
+          </Radio.Group>
+          <TagsInput
+            mt="md"
+            label={t('form.topics')}
+            description={t('form.topicsHint')}
+            value={values.topics}
+            onChange={(topics) => change({ topics })}
+            error={errors.topics}
+            data-path="topics"
+            clearable
+            acceptValueOnBlur
+            splitChars={[',']}
+          />
+        </Fieldset>
+
+        <Fieldset legend={t('form.people')} radius="md">
+          <Stack gap="md">
+            <MultiSelect
+              label={t('form.participants')}
+              description={partnerChosen ? t('form.participantsHint') : t('form.choosePartnerFirst')}
+              required
+              disabled={!partnerChosen}
+              data={peopleGroups}
+              value={values.participantIds}
+              onChange={(participantIds) => change({ participantIds })}
+              searchable
+              nothingFoundMessage={t('form.nothingFound')}
+              error={errors.participantIds}
+              data-path="participantIds"
+            />
+            <MultiSelect
+              label={t('form.cases')}
+              description={partnerChosen ? t('form.casesHint') : t('form.choosePartnerFirst')}
+              disabled={!partnerChosen}
+              data={caseOptions}
+              value={values.caseIds}
+              onChange={(caseIds) => change({ caseIds })}
+              searchable
+              nothingFoundMessage={cases.loading ? common('common.loading') : t('form.noCases')}
+              error={errors.caseIds}
+              data-path="caseIds"
+            />
+          </Stack>
+        </Fieldset>
+
+        <Fieldset legend={t('form.notesLegend')} radius="md">
+          <Textarea
+            label={t('form.notes')}
+            description={t('form.notesHint')}
+            rows={6}
+            resize="vertical"
+            value={values.notes}
+            onChange={(event) => change({ notes: event.currentTarget.value })}
+            error={errors.notes}
+            data-path="notes"
+          />
+        </Fieldset>
+
+        <Fieldset legend={t('form.actions')} radius="md">
+          <Stack gap="md">
+            {values.actions.length === 0 && (
+              <Text size="sm" c="dimmed">
+                {t('form.noActions')}
+              </Text>
+            )}
+            {values.actions.map((row, index) => {
+              const label = t('form.action', { number: index + 1 });
+              const error = (field: string) => errors[`actions.${index}.${field}`];
+              return (
+                <Paper key={row.key} withBorder radius="md" p="md" role="group" aria-label={label} data-testid="supervision-form-action">
+                  <Group justify="space-between" mb="sm">
+                    <Text fw={600} size="sm">
+                      {label}
+                    </Text>
+                    <Button
+                      variant="subtle"
+                      color="red"
+                      size="xs"
+                      onClick={() => change({ actions: values.actions.filter((_, position) => position !== index) })}
+                    >
+                      {t('form.removeAction')}
+                    </Button>
+                  </Group>
+                  <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="md">
+                    <TextInput
+                      label={t('actions.description')}
+                      required
+                      value={row.description}
+                      onChange={(event) => changeAction(index, { description: event.currentTarget.value })}
+                      error={error('description')}
+                      data-path={`actions.${index}.description`}
+                    />
+                    <Select
+                      label={t('actions.owner')}
+                      required
+                      disabled={!partnerChosen}
+                      placeholder={partnerChosen ? undefined : t('form.choosePartnerFirst')}
+                      data={peopleGroups}
+                      value={row.ownerId}
+                      onChange={(ownerId) => changeAction(index, { ownerId })}
+                      searchable
+                      nothingFoundMessage={t('form.nothingFound')}
+                      error={error('ownerId')}
+                      data-path={`actions.${index}.ownerId`}
+                    />
+                    <TextInput
+                      type="date"
+                      label={t('actions.dueOn')}
+                      value={row.dueOn}
+                      onChange={(event) => changeAction(index, { dueOn: event.currentTarget.value })}
+                      error={error('dueOn')}
+                      data-path={`actions.${index}.dueOn`}
+                    />
+                  </SimpleGrid>
+                </Paper>
+              );
+            })}
+            <Group>
+              <Button variant="light" leftSection={<Icon name="plus" size={16} />} onClick={() => change({ actions: [...values.actions, newActionRow()] })}>
+                {t('form.addAction')}
+              </Button>
+            </Group>
+          </Stack>
+        </Fieldset>
+
+        <Group justify="flex-end" gap="sm">
+          <Button variant="default" onClick={onCancel} disabled={submitting}>
+            {common('common.cancel')}
+          </Button>
+          <Button type="submit" loading={submitting} disabled={noPartners} data-testid="supervision-submit">
+            {t('form.submit')}
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}

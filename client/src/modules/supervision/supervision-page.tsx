@@ -1,0 +1,115 @@
+import './supervision-styles';
+import { useQuery } from '@apollo/client/react';
+import { Alert, Anchor, Button, Grid, Group, Skeleton, Stack, Text, Title } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { Link, useLocation, useParams } from 'react-router';
+import { Icon } from '../../components/icon';
+import { useDocumentTitle } from '../../components/use-document-title';
+import { ErrorCode, hasErrorCode } from '../../core/apollo/graphql-errors';
+import { useErrorMessage } from '../../core/errors/use-error-message';
+import { useFormatters } from '../../core/i18n/use-formatters';
+import { useCalendarDates } from '../agreements/use-calendar-dates';
+import { ActionsCard } from './actions-card';
+import { CommentsCard } from './comments-card';
+import { NotesCard } from './notes-card';
+import { LinkedCasesCard, ParticipantsCard } from './people-cards';
+import { SupervisionModeBadge } from './supervision-mode-badge';
+import { supervisionSessionQuery } from './supervision-operations';
+import { TopicBadges } from './topic-badges';
+
+/** One supervision session, as both organisations read it. */
+export function SupervisionPage() {
+  const { id = '' } = useParams();
+  const { t } = useTranslation('supervision');
+  const { t: common } = useTranslation();
+  const errorMessage = useErrorMessage();
+  const calendar = useCalendarDates();
+  const format = useFormatters();
+  const location = useLocation();
+  const created = (location.state as { created?: boolean } | null)?.created === true;
+
+  const { data, loading, error, refetch } = useQuery(supervisionSessionQuery, { variables: { id }, fetchPolicy: 'cache-and-network' });
+  const session = data?.supervisionSession;
+  useDocumentTitle(session ? t('page.title', { date: calendar.date(session.heldOn) }) : t('list.title'));
+
+  const back = (
+    <Anchor component={Link} to="/supervision" size="sm">
+      {t('page.backToList')}
+    </Anchor>
+  );
+
+  if (!session) {
+    if (error) {
+      const notFound = hasErrorCode(error, ErrorCode.NotFound) || hasErrorCode(error, ErrorCode.Forbidden);
+      return (
+        <Stack gap="lg" maw={960}>
+          {back}
+          <Alert color={notFound ? 'gray' : 'red'} variant="light" icon={<Icon name="alert" />} title={notFound ? t('page.notFound') : t('page.loadFailed')}>
+            <Stack gap="xs" align="flex-start">
+              <Text size="sm">{errorMessage(error)}</Text>
+              {!notFound && (
+                <Button size="xs" variant="light" color="red" onClick={() => void refetch().catch(() => undefined)}>
+                  {common('common.retry')}
+                </Button>
+              )}
+            </Stack>
+          </Alert>
+        </Stack>
+      );
+    }
+    return loading ? (
+      <Stack gap="lg" maw={1280} role="status" aria-busy="true" aria-label={t('page.loading')}>
+        <Skeleton h={28} w={240} />
+        <Skeleton h={160} radius="md" />
+        <Skeleton h={240} radius="md" />
+      </Stack>
+    ) : null;
+  }
+
+  return (
+    <Stack gap="lg" maw={1280} data-testid="supervision-page">
+      <Stack gap={6}>
+        {back}
+        <Title order={1} size="h2">
+          {t('page.title', { date: calendar.date(session.heldOn) })}
+        </Title>
+        <Text c="dimmed">{t('page.between', { organisation: session.organisation.name, partner: session.partner.name })}</Text>
+        <Group gap="sm">
+          <SupervisionModeBadge mode={session.mode} />
+          <TopicBadges topics={session.topics} />
+        </Group>
+        <Text size="xs" c="dimmed">
+          {t('page.recordedBy', { name: session.createdBy.name, time: format.dateTime(session.createdAt) })}
+        </Text>
+      </Stack>
+
+      {created && (
+        <Alert color="teal" variant="light" role="status">
+          {t('new.done')}
+        </Alert>
+      )}
+
+      <Grid gap="lg">
+        <Grid.Col span={{ base: 12, md: 8 }}>
+          <Stack gap="lg">
+            <NotesCard
+              session={session}
+              onReload={async () => {
+                const { data: latest } = await refetch();
+                return latest?.supervisionSession.version;
+              }}
+            />
+            <ActionsCard session={session} />
+            <CommentsCard session={session} />
+          </Stack>
+        </Grid.Col>
+        <Grid.Col span={{ base: 12, md: 4 }}>
+          <Stack gap="lg">
+            <ParticipantsCard session={session} />
+            <LinkedCasesCard session={session} />
+          </Stack>
+        </Grid.Col>
+      </Grid>
+    </Stack>
+  );
+}
