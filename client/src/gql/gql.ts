@@ -44,6 +44,16 @@ type Documents = {
     "\n  query Cases($filter: CaseFilter, $orderBy: CaseOrder, $first: Int!, $after: String) {\n    cases(filter: $filter, orderBy: $orderBy, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      edges {\n        cursor\n        node {\n          ...CaseListItem\n        }\n      }\n    }\n  }\n": typeof types.CasesDocument,
     "\n  query Caseworkers {\n    caseworkers {\n      id\n      name\n    }\n  }\n": typeof types.CaseworkersDocument,
     "\n  query ReferralPartners {\n    referralPartners {\n      id\n      name\n      country\n    }\n  }\n": typeof types.ReferralPartnersDocument,
+    "\n  fragment CaseMessageItem on CaseMessage {\n    id\n    body\n    sentAt\n    mine\n    author {\n      id\n      name\n    }\n    organisation {\n      id\n      name\n    }\n  }\n": typeof types.CaseMessageItemFragmentDoc,
+    "\n  query CaseMessages($caseId: ID!) {\n    case(id: $caseId) {\n      id\n      referrals {\n        id\n        unreadMessageCount\n        messages {\n          ...CaseMessageItem\n        }\n      }\n    }\n  }\n": typeof types.CaseMessagesDocument,
+    "\n  mutation SendCaseMessage($input: SendCaseMessageInput!) {\n    sendCaseMessage(input: $input) {\n      ...CaseMessageItem\n    }\n  }\n": typeof types.SendCaseMessageDocument,
+    "\n  mutation MarkCaseMessagesRead($referralId: ID!) {\n    markCaseMessagesRead(referralId: $referralId) {\n      id\n      unreadMessageCount\n    }\n  }\n": typeof types.MarkCaseMessagesReadDocument,
+    "\n  fragment NotificationItem on Notification {\n    id\n    kind\n    title\n    body\n    link\n    createdAt\n    readAt\n  }\n": typeof types.NotificationItemFragmentDoc,
+    "\n  query UnreadNotificationCount {\n    unreadNotificationCount\n  }\n": typeof types.UnreadNotificationCountDocument,
+    "\n  query Notifications($first: Int!) {\n    notifications(first: $first) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      edges {\n        cursor\n        node {\n          ...NotificationItem\n        }\n      }\n    }\n  }\n": typeof types.NotificationsDocument,
+    "\n  subscription NotificationAdded {\n    notificationAdded {\n      ...NotificationItem\n    }\n  }\n": typeof types.NotificationAddedDocument,
+    "\n  mutation MarkNotificationRead($id: ID!) {\n    markNotificationRead(id: $id) {\n      id\n      readAt\n    }\n  }\n": typeof types.MarkNotificationReadDocument,
+    "\n  mutation MarkAllNotificationsRead {\n    markAllNotificationsRead\n  }\n": typeof types.MarkAllNotificationsReadDocument,
     "\n  query HomeProfile {\n    me {\n      id\n      name\n      email\n      roles\n      language\n      createdAt\n      organisation {\n        id\n        name\n        kind\n        country\n        timeZone\n      }\n    }\n  }\n": typeof types.HomeProfileDocument,
     "\n  fragment ReferralState on Referral {\n    id\n    status\n    allowedActions\n    declineReason\n    respondedAt\n    revokedAt\n    completedAt\n    respondedBy {\n      id\n      name\n    }\n  }\n": typeof types.ReferralStateFragmentDoc,
     "\n  mutation AcceptReferral($id: ID!) {\n    acceptReferral(id: $id) {\n      ...ReferralState\n    }\n  }\n": typeof types.AcceptReferralDocument,
@@ -53,6 +63,21 @@ type Documents = {
     "\n  fragment ReferralListItem on Referral {\n    id\n    status\n    sections\n    sentAt\n    expiresAt\n    respondedAt\n    allowedActions\n    from {\n      id\n      name\n      country\n    }\n    sentBy {\n      id\n      name\n    }\n    case {\n      id\n      number\n      destinationCountry\n      destinationPlace\n      returnee {\n        firstName\n        lastName\n      }\n    }\n  }\n": typeof types.ReferralListItemFragmentDoc,
     "\n  query ReferralInbox($first: Int!, $after: String) {\n    referralInbox(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      edges {\n        cursor\n        node {\n          ...ReferralListItem\n        }\n      }\n    }\n  }\n": typeof types.ReferralInboxDocument,
     "\n  query IncomingReferrals($status: [ReferralStatus!], $first: Int!, $after: String) {\n    incomingReferrals(status: $status, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      edges {\n        cursor\n        node {\n          ...ReferralListItem\n        }\n      }\n    }\n  }\n": typeof types.IncomingReferralsDocument,
+    "\n  fragment SupervisionPerson on StaffMember {\n    id\n    name\n    organisation {\n      id\n      name\n    }\n  }\n": typeof types.SupervisionPersonFragmentDoc,
+    "\n  fragment SupervisionActionItem on SupervisionAction {\n    id\n    description\n    dueOn\n    done\n    doneAt\n    overdue\n    owner {\n      ...SupervisionPerson\n    }\n  }\n": typeof types.SupervisionActionItemFragmentDoc,
+    "\n  fragment SupervisionListItem on SupervisionSession {\n    id\n    heldOn\n    mode\n    topics\n    organisation {\n      id\n      name\n    }\n    partner {\n      id\n      name\n    }\n    actions {\n      id\n      done\n      overdue\n    }\n  }\n": typeof types.SupervisionListItemFragmentDoc,
+    "\n  query SupervisionSessions($first: Int!, $after: String) {\n    supervisionSessions(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      edges {\n        cursor\n        node {\n          ...SupervisionListItem\n        }\n      }\n    }\n  }\n": typeof types.SupervisionSessionsDocument,
+    "\n  fragment SupervisionCommentItem on SupervisionComment {\n    id\n    body\n    createdAt\n    author {\n      ...SupervisionPerson\n    }\n  }\n": typeof types.SupervisionCommentItemFragmentDoc,
+    "\n  fragment SupervisionDetails on SupervisionSession {\n    id\n    heldOn\n    mode\n    topics\n    notes\n    version\n    createdAt\n    viewerCanEdit\n    viewerCanComment\n    organisation {\n      id\n      name\n    }\n    partner {\n      id\n      name\n    }\n    createdBy {\n      ...SupervisionPerson\n    }\n    participants {\n      ...SupervisionPerson\n    }\n    notesHistory {\n      id\n      notes\n      changedAt\n      changedBy {\n        ...SupervisionPerson\n      }\n    }\n    actions {\n      ...SupervisionActionItem\n    }\n    comments {\n      ...SupervisionCommentItem\n    }\n    linkedCases {\n      id\n      number\n      status\n      returnee {\n        firstName\n        lastName\n      }\n    }\n  }\n": typeof types.SupervisionDetailsFragmentDoc,
+    "\n  query SupervisionSession($id: ID!) {\n    supervisionSession(id: $id) {\n      ...SupervisionDetails\n    }\n  }\n": typeof types.SupervisionSessionDocument,
+    "\n  query SupervisionPartners {\n    supervisionPartners {\n      id\n      name\n      country\n    }\n  }\n": typeof types.SupervisionPartnersDocument,
+    "\n  query SupervisionCandidates($partnerId: ID!) {\n    supervisionCandidates(partnerId: $partnerId) {\n      ...SupervisionPerson\n    }\n  }\n": typeof types.SupervisionCandidatesDocument,
+    "\n  query SupervisionCaseOptions($partnerId: ID!, $first: Int!) {\n    cases(filter: { partnerId: $partnerId }, first: $first) {\n      totalCount\n      edges {\n        node {\n          id\n          number\n          returnee {\n            firstName\n            lastName\n          }\n          referrals {\n            id\n            status\n            to {\n              id\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.SupervisionCaseOptionsDocument,
+    "\n  mutation CreateSupervisionSession($input: CreateSupervisionSessionInput!) {\n    createSupervisionSession(input: $input) {\n      ...SupervisionDetails\n    }\n  }\n": typeof types.CreateSupervisionSessionDocument,
+    "\n  mutation UpdateSupervisionNotes($input: UpdateSupervisionNotesInput!) {\n    updateSupervisionNotes(input: $input) {\n      ...SupervisionDetails\n    }\n  }\n": typeof types.UpdateSupervisionNotesDocument,
+    "\n  mutation AddSupervisionAction($input: AddSupervisionActionInput!) {\n    addSupervisionAction(input: $input) {\n      ...SupervisionDetails\n    }\n  }\n": typeof types.AddSupervisionActionDocument,
+    "\n  mutation SetSupervisionActionDone($id: ID!, $done: Boolean!) {\n    setSupervisionActionDone(id: $id, done: $done) {\n      ...SupervisionActionItem\n    }\n  }\n": typeof types.SetSupervisionActionDoneDocument,
+    "\n  mutation AddSupervisionComment($input: AddSupervisionCommentInput!) {\n    addSupervisionComment(input: $input) {\n      ...SupervisionCommentItem\n    }\n  }\n": typeof types.AddSupervisionCommentDocument,
     "\n  fragment UserListItem on User {\n    id\n    name\n    email\n    roles\n    language\n    active\n    createdAt\n  }\n": typeof types.UserListItemFragmentDoc,
     "\n  query Users($first: Int!, $after: String, $includeInactive: Boolean!, $search: String) {\n    users(first: $first, after: $after, includeInactive: $includeInactive, search: $search) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      edges {\n        cursor\n        node {\n          ...UserListItem\n        }\n      }\n    }\n  }\n": typeof types.UsersDocument,
     "\n  mutation CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      ...UserListItem\n    }\n  }\n": typeof types.CreateUserDocument,
@@ -90,6 +115,16 @@ const documents: Documents = {
     "\n  query Cases($filter: CaseFilter, $orderBy: CaseOrder, $first: Int!, $after: String) {\n    cases(filter: $filter, orderBy: $orderBy, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      edges {\n        cursor\n        node {\n          ...CaseListItem\n        }\n      }\n    }\n  }\n": types.CasesDocument,
     "\n  query Caseworkers {\n    caseworkers {\n      id\n      name\n    }\n  }\n": types.CaseworkersDocument,
     "\n  query ReferralPartners {\n    referralPartners {\n      id\n      name\n      country\n    }\n  }\n": types.ReferralPartnersDocument,
+    "\n  fragment CaseMessageItem on CaseMessage {\n    id\n    body\n    sentAt\n    mine\n    author {\n      id\n      name\n    }\n    organisation {\n      id\n      name\n    }\n  }\n": types.CaseMessageItemFragmentDoc,
+    "\n  query CaseMessages($caseId: ID!) {\n    case(id: $caseId) {\n      id\n      referrals {\n        id\n        unreadMessageCount\n        messages {\n          ...CaseMessageItem\n        }\n      }\n    }\n  }\n": types.CaseMessagesDocument,
+    "\n  mutation SendCaseMessage($input: SendCaseMessageInput!) {\n    sendCaseMessage(input: $input) {\n      ...CaseMessageItem\n    }\n  }\n": types.SendCaseMessageDocument,
+    "\n  mutation MarkCaseMessagesRead($referralId: ID!) {\n    markCaseMessagesRead(referralId: $referralId) {\n      id\n      unreadMessageCount\n    }\n  }\n": types.MarkCaseMessagesReadDocument,
+    "\n  fragment NotificationItem on Notification {\n    id\n    kind\n    title\n    body\n    link\n    createdAt\n    readAt\n  }\n": types.NotificationItemFragmentDoc,
+    "\n  query UnreadNotificationCount {\n    unreadNotificationCount\n  }\n": types.UnreadNotificationCountDocument,
+    "\n  query Notifications($first: Int!) {\n    notifications(first: $first) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      edges {\n        cursor\n        node {\n          ...NotificationItem\n        }\n      }\n    }\n  }\n": types.NotificationsDocument,
+    "\n  subscription NotificationAdded {\n    notificationAdded {\n      ...NotificationItem\n    }\n  }\n": types.NotificationAddedDocument,
+    "\n  mutation MarkNotificationRead($id: ID!) {\n    markNotificationRead(id: $id) {\n      id\n      readAt\n    }\n  }\n": types.MarkNotificationReadDocument,
+    "\n  mutation MarkAllNotificationsRead {\n    markAllNotificationsRead\n  }\n": types.MarkAllNotificationsReadDocument,
     "\n  query HomeProfile {\n    me {\n      id\n      name\n      email\n      roles\n      language\n      createdAt\n      organisation {\n        id\n        name\n        kind\n        country\n        timeZone\n      }\n    }\n  }\n": types.HomeProfileDocument,
     "\n  fragment ReferralState on Referral {\n    id\n    status\n    allowedActions\n    declineReason\n    respondedAt\n    revokedAt\n    completedAt\n    respondedBy {\n      id\n      name\n    }\n  }\n": types.ReferralStateFragmentDoc,
     "\n  mutation AcceptReferral($id: ID!) {\n    acceptReferral(id: $id) {\n      ...ReferralState\n    }\n  }\n": types.AcceptReferralDocument,
@@ -99,6 +134,21 @@ const documents: Documents = {
     "\n  fragment ReferralListItem on Referral {\n    id\n    status\n    sections\n    sentAt\n    expiresAt\n    respondedAt\n    allowedActions\n    from {\n      id\n      name\n      country\n    }\n    sentBy {\n      id\n      name\n    }\n    case {\n      id\n      number\n      destinationCountry\n      destinationPlace\n      returnee {\n        firstName\n        lastName\n      }\n    }\n  }\n": types.ReferralListItemFragmentDoc,
     "\n  query ReferralInbox($first: Int!, $after: String) {\n    referralInbox(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      edges {\n        cursor\n        node {\n          ...ReferralListItem\n        }\n      }\n    }\n  }\n": types.ReferralInboxDocument,
     "\n  query IncomingReferrals($status: [ReferralStatus!], $first: Int!, $after: String) {\n    incomingReferrals(status: $status, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      edges {\n        cursor\n        node {\n          ...ReferralListItem\n        }\n      }\n    }\n  }\n": types.IncomingReferralsDocument,
+    "\n  fragment SupervisionPerson on StaffMember {\n    id\n    name\n    organisation {\n      id\n      name\n    }\n  }\n": types.SupervisionPersonFragmentDoc,
+    "\n  fragment SupervisionActionItem on SupervisionAction {\n    id\n    description\n    dueOn\n    done\n    doneAt\n    overdue\n    owner {\n      ...SupervisionPerson\n    }\n  }\n": types.SupervisionActionItemFragmentDoc,
+    "\n  fragment SupervisionListItem on SupervisionSession {\n    id\n    heldOn\n    mode\n    topics\n    organisation {\n      id\n      name\n    }\n    partner {\n      id\n      name\n    }\n    actions {\n      id\n      done\n      overdue\n    }\n  }\n": types.SupervisionListItemFragmentDoc,
+    "\n  query SupervisionSessions($first: Int!, $after: String) {\n    supervisionSessions(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      edges {\n        cursor\n        node {\n          ...SupervisionListItem\n        }\n      }\n    }\n  }\n": types.SupervisionSessionsDocument,
+    "\n  fragment SupervisionCommentItem on SupervisionComment {\n    id\n    body\n    createdAt\n    author {\n      ...SupervisionPerson\n    }\n  }\n": types.SupervisionCommentItemFragmentDoc,
+    "\n  fragment SupervisionDetails on SupervisionSession {\n    id\n    heldOn\n    mode\n    topics\n    notes\n    version\n    createdAt\n    viewerCanEdit\n    viewerCanComment\n    organisation {\n      id\n      name\n    }\n    partner {\n      id\n      name\n    }\n    createdBy {\n      ...SupervisionPerson\n    }\n    participants {\n      ...SupervisionPerson\n    }\n    notesHistory {\n      id\n      notes\n      changedAt\n      changedBy {\n        ...SupervisionPerson\n      }\n    }\n    actions {\n      ...SupervisionActionItem\n    }\n    comments {\n      ...SupervisionCommentItem\n    }\n    linkedCases {\n      id\n      number\n      status\n      returnee {\n        firstName\n        lastName\n      }\n    }\n  }\n": types.SupervisionDetailsFragmentDoc,
+    "\n  query SupervisionSession($id: ID!) {\n    supervisionSession(id: $id) {\n      ...SupervisionDetails\n    }\n  }\n": types.SupervisionSessionDocument,
+    "\n  query SupervisionPartners {\n    supervisionPartners {\n      id\n      name\n      country\n    }\n  }\n": types.SupervisionPartnersDocument,
+    "\n  query SupervisionCandidates($partnerId: ID!) {\n    supervisionCandidates(partnerId: $partnerId) {\n      ...SupervisionPerson\n    }\n  }\n": types.SupervisionCandidatesDocument,
+    "\n  query SupervisionCaseOptions($partnerId: ID!, $first: Int!) {\n    cases(filter: { partnerId: $partnerId }, first: $first) {\n      totalCount\n      edges {\n        node {\n          id\n          number\n          returnee {\n            firstName\n            lastName\n          }\n          referrals {\n            id\n            status\n            to {\n              id\n            }\n          }\n        }\n      }\n    }\n  }\n": types.SupervisionCaseOptionsDocument,
+    "\n  mutation CreateSupervisionSession($input: CreateSupervisionSessionInput!) {\n    createSupervisionSession(input: $input) {\n      ...SupervisionDetails\n    }\n  }\n": types.CreateSupervisionSessionDocument,
+    "\n  mutation UpdateSupervisionNotes($input: UpdateSupervisionNotesInput!) {\n    updateSupervisionNotes(input: $input) {\n      ...SupervisionDetails\n    }\n  }\n": types.UpdateSupervisionNotesDocument,
+    "\n  mutation AddSupervisionAction($input: AddSupervisionActionInput!) {\n    addSupervisionAction(input: $input) {\n      ...SupervisionDetails\n    }\n  }\n": types.AddSupervisionActionDocument,
+    "\n  mutation SetSupervisionActionDone($id: ID!, $done: Boolean!) {\n    setSupervisionActionDone(id: $id, done: $done) {\n      ...SupervisionActionItem\n    }\n  }\n": types.SetSupervisionActionDoneDocument,
+    "\n  mutation AddSupervisionComment($input: AddSupervisionCommentInput!) {\n    addSupervisionComment(input: $input) {\n      ...SupervisionCommentItem\n    }\n  }\n": types.AddSupervisionCommentDocument,
     "\n  fragment UserListItem on User {\n    id\n    name\n    email\n    roles\n    language\n    active\n    createdAt\n  }\n": types.UserListItemFragmentDoc,
     "\n  query Users($first: Int!, $after: String, $includeInactive: Boolean!, $search: String) {\n    users(first: $first, after: $after, includeInactive: $includeInactive, search: $search) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      edges {\n        cursor\n        node {\n          ...UserListItem\n        }\n      }\n    }\n  }\n": types.UsersDocument,
     "\n  mutation CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      ...UserListItem\n    }\n  }\n": types.CreateUserDocument,
@@ -243,6 +293,46 @@ export function graphql(source: "\n  query ReferralPartners {\n    referralPartn
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  fragment CaseMessageItem on CaseMessage {\n    id\n    body\n    sentAt\n    mine\n    author {\n      id\n      name\n    }\n    organisation {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  fragment CaseMessageItem on CaseMessage {\n    id\n    body\n    sentAt\n    mine\n    author {\n      id\n      name\n    }\n    organisation {\n      id\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CaseMessages($caseId: ID!) {\n    case(id: $caseId) {\n      id\n      referrals {\n        id\n        unreadMessageCount\n        messages {\n          ...CaseMessageItem\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query CaseMessages($caseId: ID!) {\n    case(id: $caseId) {\n      id\n      referrals {\n        id\n        unreadMessageCount\n        messages {\n          ...CaseMessageItem\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SendCaseMessage($input: SendCaseMessageInput!) {\n    sendCaseMessage(input: $input) {\n      ...CaseMessageItem\n    }\n  }\n"): (typeof documents)["\n  mutation SendCaseMessage($input: SendCaseMessageInput!) {\n    sendCaseMessage(input: $input) {\n      ...CaseMessageItem\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MarkCaseMessagesRead($referralId: ID!) {\n    markCaseMessagesRead(referralId: $referralId) {\n      id\n      unreadMessageCount\n    }\n  }\n"): (typeof documents)["\n  mutation MarkCaseMessagesRead($referralId: ID!) {\n    markCaseMessagesRead(referralId: $referralId) {\n      id\n      unreadMessageCount\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment NotificationItem on Notification {\n    id\n    kind\n    title\n    body\n    link\n    createdAt\n    readAt\n  }\n"): (typeof documents)["\n  fragment NotificationItem on Notification {\n    id\n    kind\n    title\n    body\n    link\n    createdAt\n    readAt\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query UnreadNotificationCount {\n    unreadNotificationCount\n  }\n"): (typeof documents)["\n  query UnreadNotificationCount {\n    unreadNotificationCount\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Notifications($first: Int!) {\n    notifications(first: $first) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      edges {\n        cursor\n        node {\n          ...NotificationItem\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query Notifications($first: Int!) {\n    notifications(first: $first) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      edges {\n        cursor\n        node {\n          ...NotificationItem\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription NotificationAdded {\n    notificationAdded {\n      ...NotificationItem\n    }\n  }\n"): (typeof documents)["\n  subscription NotificationAdded {\n    notificationAdded {\n      ...NotificationItem\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MarkNotificationRead($id: ID!) {\n    markNotificationRead(id: $id) {\n      id\n      readAt\n    }\n  }\n"): (typeof documents)["\n  mutation MarkNotificationRead($id: ID!) {\n    markNotificationRead(id: $id) {\n      id\n      readAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MarkAllNotificationsRead {\n    markAllNotificationsRead\n  }\n"): (typeof documents)["\n  mutation MarkAllNotificationsRead {\n    markAllNotificationsRead\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query HomeProfile {\n    me {\n      id\n      name\n      email\n      roles\n      language\n      createdAt\n      organisation {\n        id\n        name\n        kind\n        country\n        timeZone\n      }\n    }\n  }\n"): (typeof documents)["\n  query HomeProfile {\n    me {\n      id\n      name\n      email\n      roles\n      language\n      createdAt\n      organisation {\n        id\n        name\n        kind\n        country\n        timeZone\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -276,6 +366,66 @@ export function graphql(source: "\n  query ReferralInbox($first: Int!, $after: S
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query IncomingReferrals($status: [ReferralStatus!], $first: Int!, $after: String) {\n    incomingReferrals(status: $status, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      edges {\n        cursor\n        node {\n          ...ReferralListItem\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query IncomingReferrals($status: [ReferralStatus!], $first: Int!, $after: String) {\n    incomingReferrals(status: $status, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      edges {\n        cursor\n        node {\n          ...ReferralListItem\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment SupervisionPerson on StaffMember {\n    id\n    name\n    organisation {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  fragment SupervisionPerson on StaffMember {\n    id\n    name\n    organisation {\n      id\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment SupervisionActionItem on SupervisionAction {\n    id\n    description\n    dueOn\n    done\n    doneAt\n    overdue\n    owner {\n      ...SupervisionPerson\n    }\n  }\n"): (typeof documents)["\n  fragment SupervisionActionItem on SupervisionAction {\n    id\n    description\n    dueOn\n    done\n    doneAt\n    overdue\n    owner {\n      ...SupervisionPerson\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment SupervisionListItem on SupervisionSession {\n    id\n    heldOn\n    mode\n    topics\n    organisation {\n      id\n      name\n    }\n    partner {\n      id\n      name\n    }\n    actions {\n      id\n      done\n      overdue\n    }\n  }\n"): (typeof documents)["\n  fragment SupervisionListItem on SupervisionSession {\n    id\n    heldOn\n    mode\n    topics\n    organisation {\n      id\n      name\n    }\n    partner {\n      id\n      name\n    }\n    actions {\n      id\n      done\n      overdue\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SupervisionSessions($first: Int!, $after: String) {\n    supervisionSessions(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      edges {\n        cursor\n        node {\n          ...SupervisionListItem\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query SupervisionSessions($first: Int!, $after: String) {\n    supervisionSessions(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      edges {\n        cursor\n        node {\n          ...SupervisionListItem\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment SupervisionCommentItem on SupervisionComment {\n    id\n    body\n    createdAt\n    author {\n      ...SupervisionPerson\n    }\n  }\n"): (typeof documents)["\n  fragment SupervisionCommentItem on SupervisionComment {\n    id\n    body\n    createdAt\n    author {\n      ...SupervisionPerson\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment SupervisionDetails on SupervisionSession {\n    id\n    heldOn\n    mode\n    topics\n    notes\n    version\n    createdAt\n    viewerCanEdit\n    viewerCanComment\n    organisation {\n      id\n      name\n    }\n    partner {\n      id\n      name\n    }\n    createdBy {\n      ...SupervisionPerson\n    }\n    participants {\n      ...SupervisionPerson\n    }\n    notesHistory {\n      id\n      notes\n      changedAt\n      changedBy {\n        ...SupervisionPerson\n      }\n    }\n    actions {\n      ...SupervisionActionItem\n    }\n    comments {\n      ...SupervisionCommentItem\n    }\n    linkedCases {\n      id\n      number\n      status\n      returnee {\n        firstName\n        lastName\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment SupervisionDetails on SupervisionSession {\n    id\n    heldOn\n    mode\n    topics\n    notes\n    version\n    createdAt\n    viewerCanEdit\n    viewerCanComment\n    organisation {\n      id\n      name\n    }\n    partner {\n      id\n      name\n    }\n    createdBy {\n      ...SupervisionPerson\n    }\n    participants {\n      ...SupervisionPerson\n    }\n    notesHistory {\n      id\n      notes\n      changedAt\n      changedBy {\n        ...SupervisionPerson\n      }\n    }\n    actions {\n      ...SupervisionActionItem\n    }\n    comments {\n      ...SupervisionCommentItem\n    }\n    linkedCases {\n      id\n      number\n      status\n      returnee {\n        firstName\n        lastName\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SupervisionSession($id: ID!) {\n    supervisionSession(id: $id) {\n      ...SupervisionDetails\n    }\n  }\n"): (typeof documents)["\n  query SupervisionSession($id: ID!) {\n    supervisionSession(id: $id) {\n      ...SupervisionDetails\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SupervisionPartners {\n    supervisionPartners {\n      id\n      name\n      country\n    }\n  }\n"): (typeof documents)["\n  query SupervisionPartners {\n    supervisionPartners {\n      id\n      name\n      country\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SupervisionCandidates($partnerId: ID!) {\n    supervisionCandidates(partnerId: $partnerId) {\n      ...SupervisionPerson\n    }\n  }\n"): (typeof documents)["\n  query SupervisionCandidates($partnerId: ID!) {\n    supervisionCandidates(partnerId: $partnerId) {\n      ...SupervisionPerson\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SupervisionCaseOptions($partnerId: ID!, $first: Int!) {\n    cases(filter: { partnerId: $partnerId }, first: $first) {\n      totalCount\n      edges {\n        node {\n          id\n          number\n          returnee {\n            firstName\n            lastName\n          }\n          referrals {\n            id\n            status\n            to {\n              id\n            }\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query SupervisionCaseOptions($partnerId: ID!, $first: Int!) {\n    cases(filter: { partnerId: $partnerId }, first: $first) {\n      totalCount\n      edges {\n        node {\n          id\n          number\n          returnee {\n            firstName\n            lastName\n          }\n          referrals {\n            id\n            status\n            to {\n              id\n            }\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateSupervisionSession($input: CreateSupervisionSessionInput!) {\n    createSupervisionSession(input: $input) {\n      ...SupervisionDetails\n    }\n  }\n"): (typeof documents)["\n  mutation CreateSupervisionSession($input: CreateSupervisionSessionInput!) {\n    createSupervisionSession(input: $input) {\n      ...SupervisionDetails\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateSupervisionNotes($input: UpdateSupervisionNotesInput!) {\n    updateSupervisionNotes(input: $input) {\n      ...SupervisionDetails\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateSupervisionNotes($input: UpdateSupervisionNotesInput!) {\n    updateSupervisionNotes(input: $input) {\n      ...SupervisionDetails\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddSupervisionAction($input: AddSupervisionActionInput!) {\n    addSupervisionAction(input: $input) {\n      ...SupervisionDetails\n    }\n  }\n"): (typeof documents)["\n  mutation AddSupervisionAction($input: AddSupervisionActionInput!) {\n    addSupervisionAction(input: $input) {\n      ...SupervisionDetails\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetSupervisionActionDone($id: ID!, $done: Boolean!) {\n    setSupervisionActionDone(id: $id, done: $done) {\n      ...SupervisionActionItem\n    }\n  }\n"): (typeof documents)["\n  mutation SetSupervisionActionDone($id: ID!, $done: Boolean!) {\n    setSupervisionActionDone(id: $id, done: $done) {\n      ...SupervisionActionItem\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddSupervisionComment($input: AddSupervisionCommentInput!) {\n    addSupervisionComment(input: $input) {\n      ...SupervisionCommentItem\n    }\n  }\n"): (typeof documents)["\n  mutation AddSupervisionComment($input: AddSupervisionCommentInput!) {\n    addSupervisionComment(input: $input) {\n      ...SupervisionCommentItem\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

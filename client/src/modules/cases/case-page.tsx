@@ -36,6 +36,7 @@ import { ContactCard, HealthCard, HouseholdCard, NeedsCard, ReturneeCard } from 
 import { ReferralsCard } from './referrals-card';
 import { StatusHistoryCard } from './status-history-card';
 import { isolate } from './bidi-isolate';
+import { CaseMessagesCard } from '../messages/case-messages-card';
 
 /** One case: who, where to, consent, referrals, history; owner-only actions for the owning office. */
 export function CasePage() {
@@ -141,6 +142,7 @@ export function CasePage() {
           <Stack gap="lg">
             {owner && <ConsentsCard item={item} partners={partners} canChange={works} onChanged={reload} />}
             <ReferralsCard item={item} partners={partners} canSend={works} onChanged={reload} />
+            {item.referrals.length > 0 && <CaseMessagesCard caseId={item.id} referrals={item.referrals} viewerIsOwner={owner} />}
             <StatusHistoryCard item={item} />
           </Stack>
         </Grid.Col>

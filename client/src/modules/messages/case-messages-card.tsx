@@ -1,0 +1,85 @@
+import './message-styles';
+import { useQuery } from '@apollo/client/react';
+import { Alert, Button, Skeleton, Stack, Text } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { Icon } from '../../components/icon';
+import { useErrorMessage } from '../../core/errors/use-error-message';
+import type { ReferralStatus } from '../../gql/graphql';
+import { SectionCard } from '../cases/section-card';
+import { MessageThread } from './message-thread';
+import { caseMessagesQuery } from './message-operations';
+
+export interface ThreadReferral {
+  id: string;
+  status: ReferralStatus;
+  from: { name: string };
+  to: { name: string };
+  sentAt: string;
+}
+
+interface CaseMessagesCardProps {
+  caseId: string;
+  /** The case's referrals as the viewer sees them (a partner sees only its own). */
+  referrals: readonly ThreadReferral[];
+  viewerIsOwner: boolean;
+}
+
+/** While a referral is pending or accepted, both sides write on its thread. */
+const openStatuses: readonly ReferralStatus[] = ['PENDING', 'ACCEPTED'];
+
+// Messages from the other side arrive without a page load; the notification bell says so sooner.
+const pollEveryMs = 30_000;
+
+/** A message thread per referral of the case, between the referring office and the partner. */
+export function CaseMessagesCard({ caseId, referrals, viewerIsOwner }: CaseMessagesCardProps) {
+  const { t } = useTranslation(['messages', 'common']);
+  const errorMessage = useErrorMessage();
+  const { data, error, refetch } = useQuery(caseMessagesQuery, { variables: { caseId }, pollInterval: pollEveryMs });
+  const threads = new Map((data?.case.referrals ?? []).map((referral) => [referral.id, referral]));
+  // Open referrals first, newest first; a closed one only when something was said on it.
+  const shown = [...referrals]
+    .filter((referral) => openStatuses.includes(referral.status) || (threads.get(referral.id)?.messages.length ?? 0) > 0)
+    .sort((a, b) => Number(openStatuses.includes(b.status)) - Number(openStatuses.includes(a.status)) || b.sentAt.localeCompare(a.sentAt));
+
+  return (
+    <SectionCard title={t('card.title')} icon="users" testId="messages-card">
+      {!data && error ? (
+        <Alert color="red" variant="light" icon={<Icon name="alert" />} title={t('card.loadFailed')} role="alert">
+          <Stack gap="xs" align="flex-start">
+            <Text size="sm">{errorMessage(error)}</Text>
+            <Button size="xs" variant="light" color="red" onClick={() => void refetch().catch(() => undefined)}>
+              {t('common:common.retry')}
+            </Button>
+          </Stack>
+        </Alert>
+      ) : !data ? (
+        <Stack gap="xs" role="status" aria-busy="true" aria-label={t('card.loading')}>
+          <Skeleton h={18} w="50%" radius="sm" />
+          <Skeleton h={64} radius="md" />
+        </Stack>
+      ) : shown.length === 0 ? (
+        <Text size="sm" c="dimmed" data-testid="messages-none">
+          {t('card.none')}
+        </Text>
+      ) : (
+        <Stack gap="sm">
+          {shown.map((referral) => {
+            const thread = threads.get(referral.id);
+            const open = openStatuses.includes(referral.status);
+            return (
+              <MessageThread
+                key={referral.id}
+                referralId={referral.id}
+                counterpart={viewerIsOwner ? referral.to.name : referral.from.name}
+                messages={thread?.messages ?? []}
+                unreadCount={thread?.unreadMessageCount ?? 0}
+                canWrite={open}
+                defaultOpen={open}
+              />
+            );
+          })}
+        </Stack>
+      )}
+    </SectionCard>
+  );
+}

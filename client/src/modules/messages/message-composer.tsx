@@ -1,0 +1,89 @@
+import { useMutation } from '@apollo/client/react';
+import { Button, Group, Stack, Textarea } from '@mantine/core';
+import { useState, type FormEvent, type KeyboardEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { fieldErrors } from '../../core/apollo/graphql-errors';
+import { useErrorMessage } from '../../core/errors/use-error-message';
+import { SaveFailureAlert } from '../cases/save-failure-alert';
+import { sendCaseMessageMutation } from './message-operations';
+
+/** Writes a message on a referral's thread; the text stays when sending fails. */
+export function MessageComposer({ referralId }: { referralId: string }) {
+  const { t } = useTranslation('messages');
+  const errorMessage = useErrorMessage();
+  const [body, setBody] = useState('');
+  const [fieldError, setFieldError] = useState<string | null>(null);
+  const [failure, setFailure] = useState<string | null>(null);
+  const [send, { loading }] = useMutation(sendCaseMessageMutation);
+
+  const submit = async (event?: FormEvent<HTMLFormElement>) => {
+    event?.preventDefault();
+    if (loading) return;
+    setFailure(null);
+    if (body.trim() === '') {
+      setFieldError(t('composer.empty'));
+      return;
+    }
+    setFieldError(null);
+    try {
+      await send({
+        variables: { input: { referralId, body: body.trim() } },
+        update: (cache, { data }) => {
+          const message = data?.sendCaseMessage;
+          if (!message) return;
+          cache.modify({
+            id: cache.identify({ __typename: 'Referral', id: referralId }),
+            fields: {
+              messages: (existing, { toReference, readField }) => {
+                const list = Array.isArray(existing) ? existing : [];
+                if (list.some((item) => readField('id', item) === message.id)) return list;
+                return [...list, toReference(message)];
+              },
+            },
+          });
+        },
+      });
+      setBody('');
+    } catch (error) {
+      const onBody = fieldErrors(error).body;
+      if (onBody) setFieldError(onBody);
+      else setFailure(errorMessage(error as Error));
+    }
+  };
+
+  const sendOnCtrlEnter = (event: KeyboardEvent<HTMLTextAreaElement>) => {
+    if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
+      event.preventDefault();
+      void submit();
+    }
+  };
+
+  return (
+    <form onSubmit={(event) => void submit(event)} noValidate aria-busy={loading} data-testid="message-composer">
+      <Stack gap="xs">
+        {failure && <SaveFailureAlert title={t('composer.failed')} message={failure} />}
+        <Textarea
+          label={t('composer.label')}
+          description={t('composer.hint')}
+          placeholder={t('composer.placeholder')}
+          resize="vertical"
+          rows={2}
+          dir="auto"
+          value={body}
+          onChange={(event) => {
+            setBody(event.currentTarget.value);
+            setFieldError(null);
+          }}
+          onKeyDown={sendOnCtrlEnter}
+          error={fieldError}
+          data-testid="message-input"
+        />
+        <Group justify="flex-end">
+          <Button type="submit" loading={loading} data-testid="message-send">
+            {t('composer.send')}
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}

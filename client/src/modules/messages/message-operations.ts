@@ -1,0 +1,51 @@
+import { graphql } from '../../gql';
+
+export const caseMessageFragment = graphql(`
+  fragment CaseMessageItem on CaseMessage {
+    id
+    body
+    sentAt
+    mine
+    author {
+      id
+      name
+    }
+    organisation {
+      id
+      name
+    }
+  }
+`);
+
+/** Every thread on the case the viewer may read: one per referral, oldest message first. */
+export const caseMessagesQuery = graphql(`
+  query CaseMessages($caseId: ID!) {
+    case(id: $caseId) {
+      id
+      referrals {
+        id
+        unreadMessageCount
+        messages {
+          ...CaseMessageItem
+        }
+      }
+    }
+  }
+`);
+
+export const sendCaseMessageMutation = graphql(`
+  mutation SendCaseMessage($input: SendCaseMessageInput!) {
+    sendCaseMessage(input: $input) {
+      ...CaseMessageItem
+    }
+  }
+`);
+
+export const markCaseMessagesReadMutation = graphql(`
+  mutation MarkCaseMessagesRead($referralId: ID!) {
+    markCaseMessagesRead(referralId: $referralId) {
+      id
+      unreadMessageCount
+    }
+  }
+`);
