@@ -15,7 +15,7 @@ import '@mantine/core/styles/ThemeIcon.css';
 import '@mantine/core/styles/Timeline.css';
 import { useQuery } from '@apollo/client/react';
 import { Alert, Anchor, Button, Grid, Group, Skeleton, Stack, Text } from '@mantine/core';
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useParams } from 'react-router';
 import { Icon } from '../../components/icon';
@@ -37,6 +37,10 @@ import { ReferralsCard } from './referrals-card';
 import { StatusHistoryCard } from './status-history-card';
 import { isolate } from './bidi-isolate';
 import { CaseMessagesCard } from '../messages/case-messages-card';
+
+// Follow-up begins when a partner accepts a referral (and stays readable for the owner after it
+// ends); its forms load only for such cases.
+const FollowUpSection = lazy(() => import('../follow-up/follow-up-section').then((module) => ({ default: module.FollowUpSection })));
 
 /** One case: who, where to, consent, referrals, history; owner-only actions for the owning office. */
 export function CasePage() {
@@ -147,6 +151,12 @@ export function CasePage() {
           </Stack>
         </Grid.Col>
       </Grid>
+
+      {item.referrals.some((referral) => referral.respondedAt && referral.status !== 'DECLINED') && (
+        <Suspense fallback={<Skeleton h={160} radius="md" />}>
+          <FollowUpSection caseId={item.id} />
+        </Suspense>
+      )}
 
       {owner && canReadAuditTrail(user) && <AuditTrailCard caseId={item.id} />}
 

@@ -8,13 +8,14 @@ import { useQuery } from '@apollo/client/react';
 import { Alert, Button, SimpleGrid, Skeleton, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Icon } from '../../components/icon';
+import { Worklist } from '../worklist/worklist';
 import { useDocumentTitle } from '../../components/use-document-title';
 import { useErrorMessage } from '../../core/errors/use-error-message';
 import { AccountCard } from './account-card';
 import { OrganisationCard } from './organisation-card';
 import { homeProfileQuery } from './profile-operations';
 
-/** "Who am I": the signed-in person and their organisation, as the server knows them. */
+/** The start page: what needs the person now, then who they are and where they work, as the server knows them. */
 export function HomePage() {
   const { t } = useTranslation();
   const errorMessage = useErrorMessage();
@@ -24,12 +25,14 @@ export function HomePage() {
 
   return (
     <Stack gap="lg" maw={1100}>
-      <Stack gap={4}>
-        <Title order={1} size="h2">
-          {me ? t('home.greeting', { name: me.name }) : t('home.title')}
-        </Title>
-        <Text c="dimmed">{t('home.intro')}</Text>
-      </Stack>
+      <Title order={1} size="h2">
+        {me ? t('home.greeting', { name: me.name }) : t('home.title')}
+      </Title>
+
+      <Worklist />
+
+      {/* Says what the cards below it show. */}
+      <Text c="dimmed">{t('home.intro')}</Text>
 
       {error && !me && (
         <Alert color="red" variant="light" icon={<Icon name="alert" />} title={t('home.loadFailed')}>

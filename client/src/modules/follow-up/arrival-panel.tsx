@@ -1,0 +1,132 @@
+import { useMutation } from '@apollo/client/react';
+import { Alert, Button, Group, Stack, Text, TextInput, Textarea } from '@mantine/core';
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { FollowUpDetailsFragment } from '../../gql/graphql';
+import { isolate } from '../cases/bidi-isolate';
+import { isCalendarDate, todayCalendarDate } from '../cases/calendar-date';
+import { useCaseFormatters } from '../cases/use-case-formatters';
+import { FollowUpPart } from './follow-up-part';
+import { confirmArrivalMutation } from './follow-up-operations';
+import { FormFailureAlert, type FormFailure } from './form-failure-alert';
+import { useDescribeFailure } from './use-describe-failure';
+import { writeFollowUp } from './write-follow-up';
+
+interface ArrivalPanelProps {
+  caseId: string;
+  followUp: FollowUpDetailsFragment;
+}
+
+/** When the returnee arrived; the partner confirms it once. */
+export function ArrivalPanel({ caseId, followUp }: ArrivalPanelProps) {
+  const { t } = useTranslation('followUp');
+  const format = useCaseFormatters();
+  const [notice, setNotice] = useState(false);
+  const { arrival } = followUp;
+
+  return (
+    <FollowUpPart title={t('arrival.title')} testId="arrival-part">
+      {notice && (
+        <Alert color="teal" variant="light" role="status" withCloseButton onClose={() => setNotice(false)}>
+          {t('arrival.done')}
+        </Alert>
+      )}
+      {arrival ? (
+        <Stack gap={4} data-testid="arrival-confirmed">
+          <Text fw={600}>{t('arrival.arrivedOn', { date: format.day(arrival.arrivedOn) ?? arrival.arrivedOn })}</Text>
+          {arrival.notes && (
+            <Text size="sm" dir="auto" style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }}>
+              {arrival.notes}
+            </Text>
+          )}
+          <Text size="xs" c="dimmed">
+            {t('section.recordedBy', { name: isolate(arrival.recordedBy.name), date: format.dateTime(arrival.recordedAt) })}
+          </Text>
+        </Stack>
+      ) : followUp.viewerCanWrite ? (
+        <ConfirmArrivalForm caseId={caseId} onDone={() => setNotice(true)} />
+      ) : (
+        <Text size="sm" c="dimmed" data-testid="arrival-pending">
+          {t('arrival.notYet')}
+        </Text>
+      )}
+    </FollowUpPart>
+  );
+}
+
+const fields = ['arrivedOn', 'notes'] as const;
+type Field = (typeof fields)[number];
+
+function ConfirmArrivalForm({ caseId, onDone }: { caseId: string; onDone: () => void }) {
+  const { t } = useTranslation('followUp');
+  const describe = useDescribeFailure();
+  const [arrivedOn, setArrivedOn] = useState(todayCalendarDate);
+  const [notes, setNotes] = useState('');
+  const [errors, setErrors] = useState<Partial<Record<Field, string>>>({});
+  const [failure, setFailure] = useState<FormFailure | null>(null);
+  const [confirm, { loading }] = useMutation(confirmArrivalMutation);
+
+  const submit = async (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    setFailure(null);
+    if (!isCalendarDate(arrivedOn)) {
+      setErrors({ arrivedOn: t('validation.date') });
+      return;
+    }
+    setErrors({});
+    try {
+      await confirm({
+        variables: { input: { caseId, arrivedOn, notes: notes.trim() === '' ? null : notes.trim() } },
+        update: (cache, { data }) => {
+          if (data) writeFollowUp(cache, caseId, data.confirmArrival);
+        },
+      });
+      onDone();
+    } catch (error) {
+      const described = describe(error, t('arrival.failed'), (path) => (fields as readonly string[]).includes(path));
+      setErrors(described.placed);
+      setFailure(described.failure);
+    }
+  };
+
+  return (
+    <form onSubmit={(event) => void submit(event)} noValidate aria-busy={loading} data-testid="confirm-arrival">
+      <Stack gap="sm">
+        <Text size="sm" c="dimmed">
+          {t('arrival.notYet')}
+        </Text>
+        {failure && <FormFailureAlert failure={failure} />}
+        <TextInput
+          type="date"
+          label={t('arrival.date')}
+          required
+          value={arrivedOn}
+          onChange={(event) => {
+            setArrivedOn(event.currentTarget.value);
+            setErrors((current) => ({ ...current, arrivedOn: undefined }));
+          }}
+          error={errors.arrivedOn}
+          max={todayCalendarDate()}
+          data-testid="arrival-date"
+          maw={240}
+        />
+        <Textarea
+          label={t('arrival.notes')}
+          description={t('arrival.notesHint')}
+          resize="vertical"
+          rows={2}
+          value={notes}
+          onChange={(event) => setNotes(event.currentTarget.value)}
+          error={errors.notes}
+          dir="auto"
+          data-testid="arrival-notes"
+        />
+        <Group justify="flex-end">
+          <Button type="submit" loading={loading} data-testid="confirm-arrival-submit">
+            {t('arrival.submit')}
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}

@@ -1,0 +1,170 @@
+import { useMutation } from '@apollo/client/react';
+import { Alert, Button, Fieldset, Group, Radio, Stack, Text, TextInput, Title } from '@mantine/core';
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { FollowUpQuery, RecordSustainabilityAssessmentInput, SustainabilityIndicator } from '../../gql/graphql';
+import { isCalendarDate, todayCalendarDate } from '../cases/calendar-date';
+import { scaleValues, sustainabilityDimensions, type ScaleValue } from './follow-up-options';
+import { recordSustainabilityAssessmentMutation } from './follow-up-operations';
+import { FormFailureAlert, type FormFailure } from './form-failure-alert';
+import { useDescribeFailure } from './use-describe-failure';
+
+type IndicatorDefinition = FollowUpQuery['sustainabilityIndicators'][number];
+
+interface AssessmentFormProps {
+  caseId: string;
+  /** The indicators as the server defines them, each with its dimension. */
+  indicators: readonly IndicatorDefinition[];
+  /** Called after the assessment is saved: the follow-up is fetched again with its scores. */
+  onRecorded: () => void;
+}
+
+/** The partner answers every indicator 0–4; the server computes the scores. */
+export function AssessmentForm(props: AssessmentFormProps) {
+  const { t } = useTranslation('followUp');
+  const [generation, setGeneration] = useState(0);
+  const [done, setDone] = useState(false);
+  return (
+    <Stack gap="sm">
+      {done && (
+        <Alert color="teal" variant="light" role="status" withCloseButton onClose={() => setDone(false)} data-testid="assessment-recorded">
+          {t('assessment.done')}
+        </Alert>
+      )}
+      <AssessmentFields
+        key={generation}
+        {...props}
+        onEdited={() => setDone(false)}
+        onRecorded={() => {
+          setDone(true);
+          setGeneration((value) => value + 1);
+          props.onRecorded();
+        }}
+      />
+    </Stack>
+  );
+}
+
+type Answers = Partial<Record<SustainabilityIndicator, ScaleValue>>;
+
+/** A server error about an answer names it by its position in the list sent. */
+function errorPath(path: string, sent: readonly IndicatorDefinition[]): string {
+  const match = /^answers\.(\d+)/.exec(path);
+  if (!match) return path;
+  const definition = sent[Number(match[1])];
+  return definition ? `answers.${definition.indicator}` : path;
+}
+
+function AssessmentFields({ caseId, indicators, onRecorded, onEdited }: AssessmentFormProps & { onEdited: () => void }) {
+  const { t } = useTranslation('followUp');
+  const describe = useDescribeFailure();
+  const [assessedOn, setAssessedOn] = useState(todayCalendarDate);
+  const [answers, setAnswers] = useState<Answers>({});
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [failure, setFailure] = useState<FormFailure | null>(null);
+  const [record, { loading }] = useMutation(recordSustainabilityAssessmentMutation);
+  const unanswered = indicators.filter((definition) => answers[definition.indicator] === undefined).length;
+
+  const clear = (...paths: string[]) => {
+    setErrors((current) => Object.fromEntries(Object.entries(current).filter(([path]) => !paths.includes(path) && path !== 'answers')));
+    onEdited();
+  };
+
+  const submit = async (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    setFailure(null);
+    const problems: Record<string, string> = {};
+    if (!isCalendarDate(assessedOn)) problems.assessedOn = t('validation.date');
+    for (const { indicator } of indicators) {
+      if (answers[indicator] === undefined) problems[`answers.${indicator}`] = t('validation.answerAll');
+    }
+    setErrors(problems);
+    if (Object.keys(problems).length > 0) return;
+    const input: RecordSustainabilityAssessmentInput = {
+      caseId,
+      assessedOn,
+      answers: indicators.map(({ indicator }) => ({ indicator, value: answers[indicator] ?? 0 })),
+    };
+    try {
+      await record({ variables: { input } });
+      onRecorded();
+    } catch (error) {
+      const shown = (path: string) => path === 'assessedOn' || /^answers\.[A-Z_]+$/.test(path);
+      const described = describe(error, t('assessment.failed'), (path) => shown(errorPath(path, indicators)));
+      setErrors(Object.fromEntries(Object.entries(described.placed).map(([path, message]) => [errorPath(path, indicators), message])));
+      setFailure(described.failure);
+    }
+  };
+
+  return (
+    <form onSubmit={(event) => void submit(event)} noValidate aria-busy={loading} data-testid="assessment-form">
+      <Stack gap="sm">
+        <Title order={4} size="h6">
+          {t('assessment.formTitle')}
+        </Title>
+        <Text size="sm" c="dimmed">
+          {t('assessment.intro')}
+        </Text>
+        {failure && <FormFailureAlert failure={failure} />}
+        <TextInput
+          type="date"
+          label={t('assessment.date')}
+          required
+          value={assessedOn}
+          onChange={(event) => {
+            setAssessedOn(event.currentTarget.value);
+            clear('assessedOn');
+          }}
+          error={errors.assessedOn}
+          max={todayCalendarDate()}
+          data-testid="assessment-date"
+          maw={240}
+        />
+        {sustainabilityDimensions.map((dimension) => {
+          const inDimension = indicators.filter((definition) => definition.dimension === dimension);
+          if (inDimension.length === 0) return null;
+          return (
+            <Fieldset key={dimension} legend={t(`dimensions.${dimension}`)} radius="md" data-testid={`assessment-dimension-${dimension}`}>
+              <Stack gap="md">
+                {inDimension.map(({ indicator }) => (
+                  <Radio.Group
+                    key={indicator}
+                    label={t(`indicators.${indicator}.label`)}
+                    description={t(`indicators.${indicator}.question`)}
+                    required
+                    value={answers[indicator] === undefined ? null : String(answers[indicator])}
+                    onChange={(value) => {
+                      setAnswers((current) => ({ ...current, [indicator]: Number(value) as ScaleValue }));
+                      clear(`answers.${indicator}`);
+                    }}
+                    error={errors[`answers.${indicator}`]}
+                    data-testid={`assessment-indicator-${indicator}`}
+                  >
+                    <Group gap="md" mt={6} wrap="wrap">
+                      {scaleValues.map((value) => (
+                        <Radio
+                          key={value}
+                          value={String(value)}
+                          label={`${value} · ${t(`scale.${value}`)}`}
+                          data-testid={`assessment-${indicator}-${value}`}
+                        />
+                      ))}
+                    </Group>
+                  </Radio.Group>
+                ))}
+              </Stack>
+            </Fieldset>
+          );
+        })}
+        <Group justify="space-between" gap="sm" wrap="wrap">
+          <Text size="sm" c="dimmed" aria-live="polite" data-testid="assessment-unanswered">
+            {unanswered > 0 ? t('assessment.unanswered', { count: unanswered }) : ''}
+          </Text>
+          <Button type="submit" loading={loading} data-testid="assessment-submit">
+            {t('assessment.submit')}
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}

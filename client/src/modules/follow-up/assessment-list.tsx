@@ -1,0 +1,125 @@
+import { Box, Group, Paper, Progress, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { useId, useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { currentLanguage } from '../../core/i18n/create-i18n';
+import { intlLocale } from '../../core/i18n/intl-locale';
+import type { FollowUpDetailsFragment, FollowUpQuery } from '../../gql/graphql';
+import { isolate } from '../cases/bidi-isolate';
+import { useCaseFormatters } from '../cases/use-case-formatters';
+import { sustainabilityDimensions } from './follow-up-options';
+
+type Assessment = FollowUpDetailsFragment['assessments'][number];
+type Scores = Assessment['scores'];
+type IndicatorDefinition = FollowUpQuery['sustainabilityIndicators'][number];
+
+interface AssessmentListProps {
+  assessments: readonly Assessment[];
+  indicators: readonly IndicatorDefinition[];
+}
+
+/** Every assessment, newest first, with the scores the server computed (never computed here). */
+export function AssessmentList({ assessments, indicators }: AssessmentListProps) {
+  const { t } = useTranslation('followUp');
+  if (assessments.length === 0) {
+    return (
+      <Text size="sm" c="dimmed" data-testid="assessments-none">
+        {t('assessment.none')}
+      </Text>
+    );
+  }
+  return (
+    <Stack gap="sm">
+      {assessments.map((assessment) => (
+        <AssessmentItem key={assessment.id} assessment={assessment} indicators={indicators} />
+      ))}
+    </Stack>
+  );
+}
+
+function AssessmentItem({ assessment, indicators }: { assessment: Assessment; indicators: readonly IndicatorDefinition[] }) {
+  const { t } = useTranslation('followUp');
+  const format = useCaseFormatters();
+  const answers = new Map(assessment.answers.map((answer) => [answer.indicator, answer.value]));
+  return (
+    <Paper withBorder radius="md" p="sm" component="article" data-testid="assessment-row">
+      <Stack gap="sm">
+        <Text fw={600} size="sm">
+          {t('assessment.assessedOn', { date: format.day(assessment.assessedOn) ?? assessment.assessedOn })}
+        </Text>
+        <ScoreBars scores={assessment.scores} />
+        <Box component="details">
+          <Text component="summary" size="sm" style={{ cursor: 'pointer' }}>
+            {t('assessment.answers')}
+          </Text>
+          <Stack gap={4} mt="xs">
+            {sustainabilityDimensions.map((dimension) => (
+              <Box key={dimension}>
+                <Text size="xs" fw={600} c="dimmed">
+                  {t(`dimensions.${dimension}`)}
+                </Text>
+                {indicators
+                  .filter((definition) => definition.dimension === dimension && answers.has(definition.indicator))
+                  .map(({ indicator }) => {
+                    const value = answers.get(indicator) ?? 0;
+                    return (
+                      <Group key={indicator} justify="space-between" gap="xs" wrap="nowrap">
+                        <Text size="sm">{t(`indicators.${indicator}.label`)}</Text>
+                        <Text size="sm" c="dimmed">
+                          {format.number(value)} · {t(`scale.${value as 0 | 1 | 2 | 3 | 4}`)}
+                        </Text>
+                      </Group>
+                    );
+                  })}
+              </Box>
+            ))}
+          </Stack>
+        </Box>
+        <Text size="xs" c="dimmed">
+          {t('section.recordedBy', { name: isolate(assessment.recordedBy.name), date: format.dateTime(assessment.recordedAt) })}
+        </Text>
+      </Stack>
+    </Paper>
+  );
+}
+
+const scoreKeys = ['economic', 'social', 'psychosocial', 'overall'] as const;
+
+/** The four scores (0–1) as percentages with bars; the overall one stands out. */
+export function ScoreBars({ scores }: { scores: Scores }) {
+  const { t, i18n } = useTranslation('followUp');
+  const locale = intlLocale(currentLanguage(i18n));
+  const percent = useMemo(() => new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 }), [locale]);
+  const titleId = useId();
+  return (
+    <Box component="section" aria-labelledby={titleId} data-testid="assessment-scores">
+      <Text id={titleId} size="xs" fw={600} c="dimmed" mb={4}>
+        {t('scores.title')}
+      </Text>
+      <SimpleGrid cols={{ base: 1, xs: 2, md: 4 }} spacing="sm">
+        {scoreKeys.map((key) => {
+          const value = scores[key];
+          const label = t(`scores.${key}`);
+          return (
+            <Stack key={key} gap={4} data-testid={`score-${key}`}>
+              <Group justify="space-between" gap="xs" wrap="nowrap">
+                <Text size="sm" fw={key === 'overall' ? 700 : 500}>
+                  {label}
+                </Text>
+                <Text size="sm" fw={key === 'overall' ? 700 : 500} data-testid={`score-${key}-value`}>
+                  {percent.format(value)}
+                </Text>
+              </Group>
+              <Progress
+                value={Math.max(0, Math.min(1, value)) * 100}
+                size={key === 'overall' ? 'lg' : 'md'}
+                color={value >= 0.66 ? 'teal' : value >= 0.4 ? 'yellow' : 'red'}
+                aria-label={label}
+                aria-valuetext={percent.format(value)}
+              />
+            </Stack>
+          );
+        })}
+      </SimpleGrid>
+    </Box>
+  );
+}

@@ -1,0 +1,110 @@
+import './follow-up-styles';
+import { useQuery } from '@apollo/client/react';
+import { Alert, Badge, Button, Group, Skeleton, Stack, Text } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { Icon } from '../../components/icon';
+import { useErrorMessage } from '../../core/errors/use-error-message';
+import { isolate } from '../cases/bidi-isolate';
+import { SectionCard } from '../cases/section-card';
+import { useCaseFormatters } from '../cases/use-case-formatters';
+import { ArrivalPanel } from './arrival-panel';
+import { AssessmentForm } from './assessment-form';
+import { AssessmentList } from './assessment-list';
+import { FollowUpPart } from './follow-up-part';
+import { defaultCurrencyFor } from './follow-up-options';
+import { followUpQuery } from './follow-up-operations';
+import { PlanEditor } from './plan-editor';
+import { PlanView } from './plan-view';
+import { VisitForm } from './visit-form';
+import { VisitHistory } from './visit-history';
+
+/**
+ * Reintegration follow-up of a case after a referral was accepted: the partner writes it
+ * (`viewerCanWrite`), the referring office reads the same information.
+ */
+export function FollowUpSection({ caseId }: { caseId: string }) {
+  const { t } = useTranslation(['followUp', 'common']);
+  const format = useCaseFormatters();
+  const errorMessage = useErrorMessage();
+  const { data, error, refetch } = useQuery(followUpQuery, { variables: { caseId } });
+  const followUp = data?.case.followUp;
+  const indicators = data?.sustainabilityIndicators ?? [];
+  const reload = () => refetch();
+  const refresh = () => void refetch().catch(() => undefined);
+
+  const status = followUp && (
+    <Group gap="xs">
+      {followUp.overdue && (
+        <Badge color="red" variant="filled" tt="none" data-testid="follow-up-overdue">
+          {t('section.overdue')}
+        </Badge>
+      )}
+      <Badge color="gray" variant="light" tt="none" data-testid="follow-up-next-visit">
+        {followUp.nextVisitOn ? t('section.nextVisit', { date: format.day(followUp.nextVisitOn) ?? followUp.nextVisitOn }) : t('section.noNextVisit')}
+      </Badge>
+    </Group>
+  );
+
+  return (
+    <SectionCard title={t('section.title')} icon="home" testId="follow-up-section" actions={status}>
+      {!data && error ? (
+        <Alert color="red" variant="light" icon={<Icon name="alert" />} title={t('section.loadFailed')} role="alert" data-testid="follow-up-load-failed">
+          <Stack gap="xs" align="flex-start">
+            <Text size="sm">{errorMessage(error)}</Text>
+            <Button size="xs" variant="light" color="red" onClick={refresh}>
+              {t('common:common.retry')}
+            </Button>
+          </Stack>
+        </Alert>
+      ) : !data ? (
+        <Stack gap="sm" role="status" aria-busy="true" aria-label={t('section.loading')} data-testid="follow-up-loading">
+          <Skeleton h={18} w="40%" radius="sm" />
+          <Skeleton h={80} radius="md" />
+          <Skeleton h={120} radius="md" />
+        </Stack>
+      ) : !followUp ? (
+        <Text size="sm" c="dimmed" data-testid="follow-up-none">
+          {t('section.notAvailable')}
+        </Text>
+      ) : (
+        <Stack gap="md">
+          {followUp.viewerCanWrite ? (
+            <Text size="sm" c="dimmed">
+              {t('section.byPartner', { organisation: isolate(followUp.partner.name) })}
+            </Text>
+          ) : (
+            <Alert color="blue" variant="light" icon={<Icon name="shield" />} data-testid="follow-up-read-only">
+              {t('section.readOnly', { organisation: isolate(followUp.partner.name) })}
+            </Alert>
+          )}
+          <ArrivalPanel caseId={caseId} followUp={followUp} />
+          <FollowUpPart
+            title={t('plan.title')}
+            testId="plan-part"
+            aside={
+              followUp.plan && (
+                <Text size="xs" c="dimmed">
+                  {t('plan.goalCount', { count: followUp.plan.goals.length })}
+                </Text>
+              )
+            }
+          >
+            {followUp.viewerCanWrite ? (
+              <PlanEditor caseId={caseId} plan={followUp.plan} defaultCurrency={defaultCurrencyFor(followUp.partner.country)} onReload={reload} />
+            ) : (
+              <PlanView plan={followUp.plan} />
+            )}
+          </FollowUpPart>
+          <FollowUpPart title={t('visits.title')} testId="visits-part">
+            {followUp.viewerCanWrite && <VisitForm caseId={caseId} onRecorded={refresh} />}
+            <VisitHistory visits={followUp.visits} />
+          </FollowUpPart>
+          <FollowUpPart title={t('assessment.title')} testId="assessments-part">
+            <AssessmentList assessments={followUp.assessments} indicators={indicators} />
+            {followUp.viewerCanWrite && <AssessmentForm caseId={caseId} indicators={indicators} onRecorded={refresh} />}
+          </FollowUpPart>
+        </Stack>
+      )}
+    </SectionCard>
+  );
+}

@@ -1,0 +1,267 @@
+import { useMutation } from '@apollo/client/react';
+import { Alert, Button, Fieldset, Group, NativeSelect, SimpleGrid, Stack, Text, TextInput, Textarea } from '@mantine/core';
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Icon } from '../../components/icon';
+import { ErrorCode, hasErrorCode } from '../../core/apollo/graphql-errors';
+import { useErrorMessage } from '../../core/errors/use-error-message';
+import type { BudgetCurrency, FollowUpDetailsFragment, GoalStatus, ReintegrationDomain } from '../../gql/graphql';
+import { isolate } from '../cases/bidi-isolate';
+import { useCaseFormatters } from '../cases/use-case-formatters';
+import { useBudgetFormat } from './use-budget-format';
+import { budgetCurrencies, goalStatuses, isBudgetCurrency, reintegrationDomains } from './follow-up-options';
+import { saveReintegrationPlanMutation } from './follow-up-operations';
+import { FormFailureAlert, type FormFailure } from './form-failure-alert';
+import { PlanConflictAlert } from './plan-conflict-alert';
+import {
+  budgetMinor,
+  maxAmountMinor,
+  newGoalRow,
+  planErrorPath,
+  planFormValuesFrom,
+  planInput,
+  validatePlan,
+  type GoalRow,
+  type PlanFormValues,
+} from './plan-form-values';
+import { useDescribeFailure } from './use-describe-failure';
+import { writeFollowUp } from './write-follow-up';
+
+type Plan = FollowUpDetailsFragment['plan'];
+
+interface PlanEditorProps {
+  caseId: string;
+  plan: Plan;
+  defaultCurrency: BudgetCurrency;
+  /** Fetches the follow-up again (after a conflict); resolves when the latest plan is in. */
+  onReload: () => Promise<unknown>;
+}
+
+/** The partner writes the plan: goals per domain and a budget, saved whole with its version. */
+export function PlanEditor({ caseId, plan, defaultCurrency, onReload }: PlanEditorProps) {
+  const { t } = useTranslation('followUp');
+  // The form starts again from the plan as it is now after a save or a reload; until then it keeps what was typed.
+  const [generation, setGeneration] = useState(0);
+  const [saved, setSaved] = useState(false);
+  return (
+    <Stack gap="sm">
+      {saved && (
+        <Alert color="teal" variant="light" role="status" withCloseButton onClose={() => setSaved(false)} data-testid="plan-saved">
+          {t('plan.saved')}
+        </Alert>
+      )}
+      <PlanForm
+        key={generation}
+        caseId={caseId}
+        plan={plan}
+        defaultCurrency={defaultCurrency}
+        onReload={onReload}
+        onEdited={() => setSaved(false)}
+        onRestart={(afterSave) => {
+          setSaved(afterSave);
+          setGeneration((value) => value + 1);
+        }}
+      />
+    </Stack>
+  );
+}
+
+interface PlanFormProps extends PlanEditorProps {
+  onEdited: () => void;
+  /** The form starts again from the plan in the cache: after a save (true) or a reload. */
+  onRestart: (afterSave: boolean) => void;
+}
+
+function PlanForm({ caseId, plan, defaultCurrency, onReload, onEdited, onRestart }: PlanFormProps) {
+  const { t } = useTranslation(['followUp', 'common']);
+  const format = useCaseFormatters();
+  const money = useBudgetFormat();
+  const describe = useDescribeFailure();
+  const errorMessage = useErrorMessage();
+  // The version the form started from: a save after someone else's is refused, never overwrites it.
+  const [version] = useState(plan?.version ?? 0);
+  const [values, setValues] = useState<PlanFormValues>(() => planFormValuesFrom(plan, defaultCurrency));
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [failure, setFailure] = useState<FormFailure | null>(null);
+  const [conflict, setConflict] = useState(false);
+  const [reloading, setReloading] = useState(false);
+  const [save, { loading }] = useMutation(saveReintegrationPlanMutation);
+
+  const change = (patch: Partial<PlanFormValues>, clears: (path: string) => boolean) => {
+    setValues((current) => ({ ...current, ...patch }));
+    setErrors((current) => Object.fromEntries(Object.entries(current).filter(([path]) => !clears(path))));
+    onEdited();
+  };
+  const changeGoal = (index: number, patch: Partial<GoalRow>) =>
+    change({ goals: values.goals.map((goal, at) => (at === index ? { ...goal, ...patch } : goal)) }, (path) =>
+      Object.keys(patch).some((key) => path === `goals.${index}.${key}`),
+    );
+  // Paths name rows by position: removing a row moves the rows after it, so their messages go.
+  const removeGoal = (index: number) => change({ goals: values.goals.filter((_, at) => at !== index) }, (path) => path.startsWith('goals.'));
+  const addGoal = () => {
+    const used = new Set(values.goals.map((goal) => goal.domain));
+    change({ goals: [...values.goals, newGoalRow(reintegrationDomains.find((domain) => !used.has(domain)) ?? 'HOUSING')] }, () => false);
+  };
+
+  const shows = (path: string) => {
+    if (path === 'budget') return true;
+    const match = /^goals\.(\d+)\.(domain|description|status|targetDate)$/.exec(path);
+    return match !== null && Number(match[1]) < values.goals.length;
+  };
+
+  const submit = async (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    setFailure(null);
+    setConflict(false);
+    const problems = validatePlan(values);
+    const messages = Object.fromEntries(
+      Object.entries(problems).map(([path, problem]) => [
+        path,
+        problem === 'amountTooLarge' ? t('validation.amountTooLarge', { max: money(maxAmountMinor, values.currency) }) : t(`validation.${problem}`),
+      ]),
+    );
+    setErrors(messages);
+    if (Object.keys(messages).length > 0) return;
+    try {
+      await save({
+        variables: { input: planInput(caseId, version, values) },
+        update: (cache, { data }) => {
+          if (data) writeFollowUp(cache, caseId, data.saveReintegrationPlan);
+        },
+      });
+      onRestart(true);
+    } catch (error) {
+      if (hasErrorCode(error, ErrorCode.Conflict)) {
+        setConflict(true);
+        return;
+      }
+      const described = describe(error, t('plan.failed'), (path) => shows(planErrorPath(path)));
+      setErrors(Object.fromEntries(Object.entries(described.placed).map(([path, message]) => [planErrorPath(path), message])));
+      setFailure(described.failure);
+    }
+  };
+
+  const reload = async () => {
+    setReloading(true);
+    try {
+      await onReload();
+      onRestart(false);
+    } catch (error) {
+      setReloading(false);
+      setFailure({ title: t('section.loadFailed'), message: errorMessage(error as Error) });
+    }
+  };
+
+  const minor = budgetMinor(values);
+
+  return (
+    <form onSubmit={(event) => void submit(event)} noValidate aria-busy={loading} data-testid="plan-editor">
+      <Stack gap="md">
+        {conflict && <PlanConflictAlert onReload={() => void reload()} reloading={reloading} />}
+        {failure && <FormFailureAlert failure={failure} />}
+        {values.goals.length === 0 && (
+          <Text size="sm" c="dimmed" data-testid="plan-no-goals">
+            {plan ? t('plan.noGoals') : t('plan.none')}
+          </Text>
+        )}
+        {values.goals.map((goal, index) => (
+          <Fieldset key={goal.key} legend={t('plan.goal', { number: index + 1 })} radius="md" data-testid="plan-goal-row">
+            <Stack gap="sm">
+              <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="sm">
+                <NativeSelect
+                  label={t('plan.domain')}
+                  value={goal.domain}
+                  onChange={(event) => changeGoal(index, { domain: event.currentTarget.value as ReintegrationDomain })}
+                  data={reintegrationDomains.map((domain) => ({ value: domain, label: t(`domains.${domain}`) }))}
+                  error={errors[`goals.${index}.domain`]}
+                  data-testid="plan-goal-domain"
+                />
+                <NativeSelect
+                  label={t('plan.status')}
+                  value={goal.status}
+                  onChange={(event) => changeGoal(index, { status: event.currentTarget.value as GoalStatus })}
+                  data={goalStatuses.map((status) => ({ value: status, label: t(`goalStatuses.${status}`) }))}
+                  error={errors[`goals.${index}.status`]}
+                  data-testid="plan-goal-status"
+                />
+                <TextInput
+                  type="date"
+                  label={t('plan.targetDate')}
+                  value={goal.targetDate}
+                  onChange={(event) => changeGoal(index, { targetDate: event.currentTarget.value })}
+                  error={errors[`goals.${index}.targetDate`]}
+                  data-testid="plan-goal-target"
+                />
+              </SimpleGrid>
+              <Textarea
+                label={t('plan.description')}
+                required
+                resize="vertical"
+                rows={2}
+                dir="auto"
+                value={goal.description}
+                onChange={(event) => changeGoal(index, { description: event.currentTarget.value })}
+                error={errors[`goals.${index}.description`]}
+                data-testid="plan-goal-description"
+              />
+              <Group justify="flex-end">
+                <Button
+                  variant="subtle"
+                  color="red"
+                  size="xs"
+                  onClick={() => removeGoal(index)}
+                  data-testid="plan-goal-remove"
+                >
+                  {t('plan.removeGoal', { number: index + 1 })}
+                </Button>
+              </Group>
+            </Stack>
+          </Fieldset>
+        ))}
+        <Group>
+          <Button variant="light" leftSection={<Icon name="plus" size={14} />} onClick={addGoal} data-testid="plan-add-goal">
+            {t('plan.addGoal')}
+          </Button>
+        </Group>
+        <Fieldset legend={t('plan.budget')} radius="md">
+          <Group gap="sm" align="flex-start" wrap="wrap">
+            <TextInput
+              label={t('plan.amount')}
+              description={t('plan.amountHint')}
+              inputMode="decimal"
+              dir="ltr"
+              autoComplete="off"
+              value={values.amount}
+              onChange={(event) => change({ amount: event.currentTarget.value }, (path) => path === 'budget')}
+              error={errors.budget}
+              data-testid="plan-budget-amount"
+              style={{ flex: '1 1 12rem' }}
+            />
+            <NativeSelect
+              label={t('plan.currency')}
+              value={values.currency}
+              onChange={(event) => {
+                const currency = event.currentTarget.value;
+                if (isBudgetCurrency(currency)) change({ currency }, (path) => path === 'budget');
+              }}
+              data={[...budgetCurrencies]}
+              data-testid="plan-budget-currency"
+              w={110}
+            />
+          </Group>
+          <Text size="sm" mt="xs" c="dimmed" aria-live="polite" data-testid="plan-budget-preview">
+            {minor === null ? t('plan.noBudget') : t('plan.budgetPreview', { amount: money(minor, values.currency) })}
+          </Text>
+        </Fieldset>
+        <Group justify="space-between" gap="sm" wrap="wrap">
+          <Text size="xs" c="dimmed">
+            {plan && t('plan.updated', { name: isolate(plan.updatedBy.name), date: format.dateTime(plan.updatedAt) })}
+          </Text>
+          <Button type="submit" loading={loading} data-testid="plan-save">
+            {t('plan.save')}
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}

@@ -1,0 +1,100 @@
+import { screen, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { sessionUser, signedIn } from '../../../test/fixtures';
+import { renderApp } from '../../../test/render-app';
+import { homeProfileQuery } from '../profile/profile-operations';
+import { emptyWorklist, ownerWorklist, partnerWorklist, worklistMock } from './worklist-test-data';
+
+const pageLoaded = { timeout: 10_000 };
+
+const baghdadOrganisation = {
+  __typename: 'Organisation' as const,
+  id: 'org-bgw',
+  name: 'CLDD Baghdad',
+  kind: 'CLDD_OFFICE' as const,
+  country: 'IQ',
+  timeZone: 'Asia/Baghdad',
+  defaultLanguage: 'ar' as const,
+};
+
+function profile(user = sessionUser()) {
+  return { request: { query: homeProfileQuery }, result: { data: { me: { ...user, createdAt: '2026-01-15T09:00:00.000Z' } } } };
+}
+
+const items = (section: HTMLElement) => within(section).queryAllByTestId('worklist-item');
+
+describe('start page worklists', () => {
+  it("lists a caseworker's cases needing action with the reason, overdue follow-ups and supervision actions due, with links and counts", async () => {
+    renderApp({ path: '/', session: signedIn(['CASEWORKER']), mocks: [profile(), worklistMock(ownerWorklist())] });
+
+    const cases = await screen.findByTestId('worklist-cases', {}, pageLoaded);
+    await within(cases).findAllByTestId('worklist-item');
+    expect(within(cases).getByTestId('worklist-count')).toHaveTextContent('2');
+    const [declined, noConsent] = items(cases);
+    expect(within(declined!).getByRole('link')).toHaveAttribute('href', '/cases/case-42');
+    expect(declined).toHaveTextContent('STO-2026-0042 · Hawre Karim');
+    expect(within(declined!).getByTestId('worklist-reason')).toHaveTextContent('Referral declined');
+    expect(declined).toHaveTextContent('Since 1 Mar 2026');
+    expect(within(noConsent!).getByTestId('worklist-reason')).toHaveTextContent('No consent recorded');
+
+    const overdue = screen.getByTestId('worklist-overdue');
+    expect(items(overdue)).toHaveLength(1);
+    expect(items(overdue)[0]).toHaveTextContent('Followed up by CLDD Baghdad');
+    expect(items(overdue)[0]).toHaveTextContent('Visit due 28 Feb 2026');
+    expect(within(overdue).getByRole('link', { name: /STO-2026-0040/ })).toHaveAttribute('href', '/cases/case-40');
+
+    const actions = screen.getByTestId('worklist-actions');
+    expect(items(actions)[0]).toHaveTextContent('Book the next session');
+    expect(items(actions)[0]).toHaveTextContent('Session of 2 Mar 2026 with CLDD Baghdad');
+    expect(items(actions)[0]).toHaveTextContent('Overdue');
+    expect(within(actions).getByRole('link', { name: 'Book the next session' })).toHaveAttribute('href', '/supervision/session-1');
+
+    // A Stockholm caseworker answers no referrals: that list is left out.
+    expect(screen.queryByTestId('worklist-referrals')).not.toBeInTheDocument();
+  });
+
+  it('gives partner staff the referrals awaiting their answer, and says when a list is empty', async () => {
+    const layla = sessionUser({ id: 'user-layla', name: 'Layla Al-Rawi', roles: ['PARTNER_CASEWORKER'], organisation: baghdadOrganisation });
+    renderApp({
+      path: '/',
+      session: signedIn(['PARTNER_CASEWORKER'], { id: layla.id, name: layla.name, organisation: baghdadOrganisation }),
+      mocks: [profile(layla), worklistMock(partnerWorklist())],
+    });
+
+    const referrals = await screen.findByTestId('worklist-referrals', {}, pageLoaded);
+    await within(referrals).findAllByTestId('worklist-item');
+    expect(items(referrals)[0]).toHaveTextContent('STO-2026-0044 · Ali Hassan');
+    expect(items(referrals)[0]).toHaveTextContent('From Stockholms stad, Frivillig återvandring, sent 1 Mar 2026');
+    expect(within(referrals).getByRole('link', { name: 'Open the inbox' })).toHaveAttribute('href', '/inbox');
+    expect(screen.queryByTestId('worklist-cases')).not.toBeInTheDocument();
+    expect(within(screen.getByTestId('worklist-overdue')).getByTestId('worklist-empty')).toHaveTextContent('No follow-up visit is overdue.');
+    expect(within(screen.getByTestId('worklist-actions')).getByTestId('worklist-empty')).toHaveTextContent(
+      'None of your supervision actions is due in the next seven days.',
+    );
+    expect(within(screen.getByTestId('worklist-actions')).getByTestId('worklist-count')).toHaveTextContent('0');
+  });
+
+  it('shows every list loading, then empty', async () => {
+    renderApp({ path: '/', session: signedIn(['CASEWORKER']), mocks: [profile(), worklistMock(emptyWorklist(), 150)] });
+
+    const cases = await screen.findByTestId('worklist-cases', {}, pageLoaded);
+    expect(within(cases).getByRole('status', { name: 'Loading the list' })).toBeInTheDocument();
+    expect(cases).toHaveAttribute('aria-busy', 'true');
+
+    expect(await within(cases).findByTestId('worklist-empty')).toHaveTextContent('None of your cases needs anything right now.');
+    for (const id of ['worklist-overdue', 'worklist-actions']) {
+      expect(within(screen.getByTestId(id)).getByTestId('worklist-empty')).toBeInTheDocument();
+    }
+  });
+
+  it('reads right to left in Arabic, with the reasons translated', async () => {
+    renderApp({ path: '/', session: signedIn(['CASEWORKER'], { language: 'ar' }), mocks: [profile(sessionUser({ language: 'ar' })), worklistMock(ownerWorklist())] });
+
+    const cases = await screen.findByTestId('worklist-cases', {}, pageLoaded);
+    await within(cases).findAllByTestId('worklist-item');
+    expect(document.documentElement).toHaveAttribute('dir', 'rtl');
+    expect(screen.getByRole('heading', { name: 'ما ينتظرك' })).toBeInTheDocument();
+    expect(within(cases).getAllByTestId('worklist-reason').map((reason) => reason.textContent)).toEqual(['رُفضت الإحالة', 'لم تُسجَّل موافقة']);
+    expect(within(cases).getByTestId('worklist-count')).toHaveAttribute('aria-label', 'عنصران');
+  });
+});

@@ -1,0 +1,190 @@
+import '@mantine/core/styles/Badge.css';
+import '@mantine/core/styles/Card.css';
+import '@mantine/core/styles/SimpleGrid.css';
+import '@mantine/core/styles/Skeleton.css';
+import '@mantine/core/styles/ThemeIcon.css';
+import { useQuery } from '@apollo/client/react';
+import { Alert, Badge, Button, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { Icon } from '../../components/icon';
+import { useCurrentUser } from '../../core/auth/session-context';
+import { useErrorMessage } from '../../core/errors/use-error-message';
+import { useFormatters } from '../../core/i18n/use-formatters';
+import { useCalendarDates } from '../agreements/use-calendar-dates';
+import { hasCaseList } from '../cases/case-permissions';
+import { answersReferrals } from '../referrals/partner-access';
+import { myWorklistQuery } from './worklist-operations';
+import { WorklistItem, WorklistSection } from './worklist-section';
+
+/** "STO-2026-0042 · Hawre Karim": the number keeps its own direction in an Arabic line. */
+function CaseTitle({ number, returnee }: { number: string; returnee?: { firstName: string; lastName: string } | null }) {
+  return (
+    <>
+      <bdi>{number}</bdi>
+      {returnee && (
+        <>
+          {' · '}
+          <bdi>
+            {returnee.firstName} {returnee.lastName}
+          </bdi>
+        </>
+      )}
+    </>
+  );
+}
+
+/**
+ * The start page's worklists: what needs the signed-in person now. A list that cannot concern
+ * the person's roles (a partner office has no cases of its own) is left out unless it has items.
+ */
+export function Worklist() {
+  const { t } = useTranslation('worklist');
+  const { t: common } = useTranslation();
+  const errorMessage = useErrorMessage();
+  const format = useFormatters();
+  const calendar = useCalendarDates();
+  const me = useCurrentUser();
+  const { data, error, refetch } = useQuery(myWorklistQuery, { fetchPolicy: 'cache-and-network' });
+  const worklist = data?.myWorklist;
+
+  const count = (items: readonly unknown[] | undefined) => (items ? items.length : null);
+  const showCases = hasCaseList(me) || (worklist?.casesNeedingAction.length ?? 0) > 0;
+  const showReferrals = answersReferrals(me) || (worklist?.referralsAwaitingAnswer.length ?? 0) > 0;
+
+  return (
+    <Stack gap="sm" component="section" aria-labelledby="worklist-title" data-testid="worklist">
+      <Title order={2} size="h3" id="worklist-title">
+        {t('title')}
+      </Title>
+      {error && !worklist && (
+        <Alert color="red" variant="light" icon={<Icon name="alert" />} title={t('loadFailed')}>
+          <Stack gap="xs" align="flex-start">
+            <Text size="sm">{errorMessage(error)}</Text>
+            <Button size="xs" variant="light" color="red" onClick={() => void refetch().catch(() => undefined)}>
+              {common('common.retry')}
+            </Button>
+          </Stack>
+        </Alert>
+      )}
+      {!(error && !worklist) && (
+        <SimpleGrid cols={{ base: 1, md: 2 }} spacing="lg">
+          {showCases && (
+            <WorklistSection
+              title={t('cases.title')}
+              icon="user"
+              color="indigo"
+              testId="worklist-cases"
+              count={count(worklist?.casesNeedingAction)}
+              empty={t('cases.empty')}
+              more={{ to: '/cases', label: t('cases.more') }}
+            >
+              {worklist?.casesNeedingAction.map((item) => (
+                <WorklistItem
+                  key={`${item.case.id}-${item.reason}`}
+                  to={`/cases/${item.case.id}`}
+                  title={<CaseTitle number={item.case.number} returnee={item.case.returnee} />}
+                  detail={item.since ? t('cases.since', { date: format.date(item.since) }) : undefined}
+                  aside={
+                    <Badge variant="light" color="indigo" radius="sm" tt="none" style={{ flex: 'none' }} data-testid="worklist-reason">
+                      {t(`reasons.${item.reason}`)}
+                    </Badge>
+                  }
+                />
+              ))}
+            </WorklistSection>
+          )}
+          {showReferrals && (
+            <WorklistSection
+              title={t('referrals.title')}
+              icon="building"
+              color="orange"
+              testId="worklist-referrals"
+              count={count(worklist?.referralsAwaitingAnswer)}
+              empty={t('referrals.empty')}
+              more={{ to: '/inbox', label: t('referrals.more') }}
+            >
+              {worklist?.referralsAwaitingAnswer.map((referral) => (
+                <WorklistItem
+                  key={referral.id}
+                  to={referral.case ? `/cases/${referral.case.id}` : '/inbox'}
+                  title={referral.case ? <CaseTitle number={referral.case.number} returnee={referral.case.returnee} /> : t('referrals.caseHidden')}
+                  detail={t('referrals.from', { organisation: referral.from.name, date: format.date(referral.sentAt) })}
+                  aside={
+                    <Text size="xs" c={new Date(referral.expiresAt).getTime() - Date.now() < 86_400_000 ? 'red.8' : 'dimmed'} style={{ flex: 'none' }}>
+                      {t('referrals.answerBy', { date: format.date(referral.expiresAt) })}
+                    </Text>
+                  }
+                />
+              ))}
+            </WorklistSection>
+          )}
+          <WorklistSection
+            title={t('overdue.title')}
+            icon="alert"
+            color="red"
+            testId="worklist-overdue"
+            count={count(worklist?.overdueFollowUps)}
+            empty={t('overdue.empty')}
+          >
+            {worklist?.overdueFollowUps.map((item) => (
+              <WorklistItem
+                key={item.id}
+                to={`/cases/${item.id}`}
+                title={<CaseTitle number={item.number} returnee={item.returnee} />}
+                detail={
+                  item.followUp
+                    ? t(item.viewerIsOwner ? 'overdue.byPartner' : 'overdue.forOwner', {
+                        organisation: item.viewerIsOwner ? item.followUp.partner.name : item.organisation.name,
+                      })
+                    : undefined
+                }
+                aside={
+                  item.followUp?.nextVisitOn && (
+                    <Text size="xs" c="red.8" style={{ flex: 'none' }}>
+                      {t('overdue.visitWas', { date: calendar.date(item.followUp.nextVisitOn) })}
+                    </Text>
+                  )
+                }
+              />
+            ))}
+          </WorklistSection>
+          <WorklistSection
+            title={t('actions.title')}
+            icon="shield"
+            color="teal"
+            testId="worklist-actions"
+            count={count(worklist?.supervisionActionsDue)}
+            empty={t('actions.empty')}
+            more={{ to: '/supervision', label: t('actions.more') }}
+          >
+            {worklist?.supervisionActionsDue.map(({ action, session }) => (
+              <WorklistItem
+                key={action.id}
+                to={`/supervision/${session.id}`}
+                title={action.description}
+                detail={t('actions.session', {
+                  date: calendar.date(session.heldOn),
+                  organisation: session.organisation.id === me.organisation.id ? session.partner.name : session.organisation.name,
+                })}
+                aside={
+                  <Stack gap={2} align="flex-end" style={{ flex: 'none' }}>
+                    {action.dueOn && (
+                      <Text size="xs" c={action.overdue ? 'red.8' : 'dimmed'}>
+                        {t('actions.due', { date: calendar.date(action.dueOn) })}
+                      </Text>
+                    )}
+                    {action.overdue && (
+                      <Badge color="red" variant="light" radius="sm" tt="none">
+                        {t('actions.overdue')}
+                      </Badge>
+                    )}
+                  </Stack>
+                }
+              />
+            ))}
+          </WorklistSection>
+        </SimpleGrid>
+      )}
+    </Stack>
+  );
+}
