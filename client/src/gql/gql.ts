@@ -55,6 +55,7 @@ type Documents = {
     "\n  query CaseMessages($caseId: ID!) {\n    case(id: $caseId) {\n      id\n      referrals {\n        id\n        unreadMessageCount\n        messages {\n          ...CaseMessageItem\n        }\n      }\n    }\n  }\n": typeof types.CaseMessagesDocument,
     "\n  mutation SendCaseMessage($input: SendCaseMessageInput!) {\n    sendCaseMessage(input: $input) {\n      ...CaseMessageItem\n    }\n  }\n": typeof types.SendCaseMessageDocument,
     "\n  mutation MarkCaseMessagesRead($referralId: ID!) {\n    markCaseMessagesRead(referralId: $referralId) {\n      id\n      unreadMessageCount\n    }\n  }\n": typeof types.MarkCaseMessagesReadDocument,
+    "\n  subscription CaseActivity {\n    notificationAdded {\n      id\n      kind\n      caseId\n      referralId\n    }\n  }\n": typeof types.CaseActivityDocument,
     "\n  fragment NotificationItem on Notification {\n    id\n    kind\n    title\n    body\n    link\n    createdAt\n    readAt\n  }\n": typeof types.NotificationItemFragmentDoc,
     "\n  query UnreadNotificationCount {\n    unreadNotificationCount\n  }\n": typeof types.UnreadNotificationCountDocument,
     "\n  query Notifications($first: Int!) {\n    notifications(first: $first) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      edges {\n        cursor\n        node {\n          ...NotificationItem\n        }\n      }\n    }\n  }\n": typeof types.NotificationsDocument,
@@ -134,6 +135,7 @@ const documents: Documents = {
     "\n  query CaseMessages($caseId: ID!) {\n    case(id: $caseId) {\n      id\n      referrals {\n        id\n        unreadMessageCount\n        messages {\n          ...CaseMessageItem\n        }\n      }\n    }\n  }\n": types.CaseMessagesDocument,
     "\n  mutation SendCaseMessage($input: SendCaseMessageInput!) {\n    sendCaseMessage(input: $input) {\n      ...CaseMessageItem\n    }\n  }\n": types.SendCaseMessageDocument,
     "\n  mutation MarkCaseMessagesRead($referralId: ID!) {\n    markCaseMessagesRead(referralId: $referralId) {\n      id\n      unreadMessageCount\n    }\n  }\n": types.MarkCaseMessagesReadDocument,
+    "\n  subscription CaseActivity {\n    notificationAdded {\n      id\n      kind\n      caseId\n      referralId\n    }\n  }\n": types.CaseActivityDocument,
     "\n  fragment NotificationItem on Notification {\n    id\n    kind\n    title\n    body\n    link\n    createdAt\n    readAt\n  }\n": types.NotificationItemFragmentDoc,
     "\n  query UnreadNotificationCount {\n    unreadNotificationCount\n  }\n": types.UnreadNotificationCountDocument,
     "\n  query Notifications($first: Int!) {\n    notifications(first: $first) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      edges {\n        cursor\n        node {\n          ...NotificationItem\n        }\n      }\n    }\n  }\n": types.NotificationsDocument,
@@ -350,6 +352,10 @@ export function graphql(source: "\n  mutation SendCaseMessage($input: SendCaseMe
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation MarkCaseMessagesRead($referralId: ID!) {\n    markCaseMessagesRead(referralId: $referralId) {\n      id\n      unreadMessageCount\n    }\n  }\n"): (typeof documents)["\n  mutation MarkCaseMessagesRead($referralId: ID!) {\n    markCaseMessagesRead(referralId: $referralId) {\n      id\n      unreadMessageCount\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription CaseActivity {\n    notificationAdded {\n      id\n      kind\n      caseId\n      referralId\n    }\n  }\n"): (typeof documents)["\n  subscription CaseActivity {\n    notificationAdded {\n      id\n      kind\n      caseId\n      referralId\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

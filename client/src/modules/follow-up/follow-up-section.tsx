@@ -4,9 +4,11 @@ import { Alert, Badge, Button, Group, Skeleton, Stack, Text } from '@mantine/cor
 import { useTranslation } from 'react-i18next';
 import { Icon } from '../../components/icon';
 import { useErrorMessage } from '../../core/errors/use-error-message';
+import type { NotificationKind } from '../../gql/graphql';
 import { isolate } from '../cases/bidi-isolate';
 import { SectionCard } from '../cases/section-card';
 import { useCaseFormatters } from '../cases/use-case-formatters';
+import { useCaseActivity } from '../messages/use-case-activity';
 import { ArrivalPanel } from './arrival-panel';
 import { AssessmentForm } from './assessment-form';
 import { AssessmentList } from './assessment-list';
@@ -18,6 +20,9 @@ import { PlanView } from './plan-view';
 import { VisitForm } from './visit-form';
 import { VisitHistory } from './visit-history';
 
+/** Notifications about a case that change its follow-up. */
+const followUpKinds: readonly NotificationKind[] = ['ARRIVAL_CONFIRMED', 'FOLLOW_UP_OVERDUE'];
+
 /**
  * Reintegration follow-up of a case after a referral was accepted: the partner writes it
  * (`viewerCanWrite`), the referring office reads the same information.
@@ -26,11 +31,13 @@ export function FollowUpSection({ caseId }: { caseId: string }) {
   const { t } = useTranslation(['followUp', 'common']);
   const format = useCaseFormatters();
   const errorMessage = useErrorMessage();
-  const { data, error, refetch } = useQuery(followUpQuery, { variables: { caseId } });
+  // Fresh on every visit to the case: the partner may have recorded something since.
+  const { data, error, refetch } = useQuery(followUpQuery, { variables: { caseId }, fetchPolicy: 'cache-and-network' });
   const followUp = data?.case.followUp;
   const indicators = data?.sustainabilityIndicators ?? [];
   const reload = () => refetch();
   const refresh = () => void refetch().catch(() => undefined);
+  useCaseActivity(caseId, followUpKinds, refresh);
 
   const status = followUp && (
     <Group gap="xs">

@@ -40,9 +40,17 @@ interface PlanEditorProps {
 /** The partner writes the plan: goals per domain and a budget, saved whole with its version. */
 export function PlanEditor({ caseId, plan, defaultCurrency, onReload }: PlanEditorProps) {
   const { t } = useTranslation('followUp');
-  // The form starts again from the plan as it is now after a save or a reload; until then it keeps what was typed.
+  // The form starts again from the plan as it is now after a save or a reload, or when a newer
+  // plan arrives before anything was typed; otherwise it keeps what was typed.
   const [generation, setGeneration] = useState(0);
   const [saved, setSaved] = useState(false);
+  const [edited, setEdited] = useState(false);
+  const version = plan?.version ?? 0;
+  const [shownVersion, setShownVersion] = useState(version);
+  if (version !== shownVersion && !edited) {
+    setShownVersion(version);
+    setGeneration((value) => value + 1);
+  }
   return (
     <Stack gap="sm">
       {saved && (
@@ -56,9 +64,13 @@ export function PlanEditor({ caseId, plan, defaultCurrency, onReload }: PlanEdit
         plan={plan}
         defaultCurrency={defaultCurrency}
         onReload={onReload}
-        onEdited={() => setSaved(false)}
+        onEdited={() => {
+          setSaved(false);
+          setEdited(true);
+        }}
         onRestart={(afterSave) => {
           setSaved(afterSave);
+          setEdited(false);
           setGeneration((value) => value + 1);
         }}
       />

@@ -7,7 +7,7 @@ import { withoutIsolates } from '../cases/bidi-isolate';
 import { caseQuery } from '../cases/case-operations';
 import { anna, baghdad, caseDetails, prijedor, referral, stockholm } from '../cases/case-test-fixtures';
 import { baghdadPartner } from '../referrals/referral-test-data';
-import { caseMessagesQuery, markCaseMessagesReadMutation, sendCaseMessageMutation } from './message-operations';
+import { caseActivitySubscription, caseMessagesQuery, markCaseMessagesReadMutation, sendCaseMessageMutation } from './message-operations';
 
 const loaded = { timeout: 10_000 };
 const layla = { __typename: 'StaffMember' as const, id: 'user-layla', name: 'Layla Al-Rawi' };
@@ -184,6 +184,33 @@ describe('case messages', () => {
     expect(last).toHaveAttribute('data-mine', 'true');
     expect(thread.getByTestId('message-input')).toHaveValue('');
     expect(thread.queryByTestId('save-failed')).not.toBeInTheDocument();
+  });
+
+  it('shows a message from the other side as soon as its notification arrives', async () => {
+    const reply = message('m-3', { body: 'Flight IQ 204, 14:05.', sentAt: '2026-03-01T11:00:00.000Z', mine: false, author: layla, organisation: baghdadOrg });
+    const marked: string[] = [];
+    renderApp({
+      path: '/cases/case-42',
+      session: signedIn(['CASEWORKER']),
+      mocks: [
+        theCase(),
+        threads({ id: 'ref-1', unread: 0, messages: conversation.slice(0, 2) }),
+        {
+          request: { query: caseActivitySubscription },
+          delay: 300,
+          result: { data: { notificationAdded: { __typename: 'Notification', id: 'n-1', kind: 'MESSAGE_RECEIVED', caseId: 'case-42', referralId: 'ref-1' } } },
+        },
+        threads({ id: 'ref-1', unread: 1, messages: [...conversation.slice(0, 2), reply] }),
+        markRead('ref-1', marked),
+      ],
+    });
+
+    const thread = within(await screen.findByTestId('message-thread', {}, loaded));
+    expect(await thread.findAllByTestId('message-row')).toHaveLength(2);
+
+    await waitFor(() => expect(thread.getAllByTestId('message-row')).toHaveLength(3));
+    expect(within(thread.getAllByTestId('message-row')[2]!).getByTestId('message-body')).toHaveTextContent('Flight IQ 204, 14:05.');
+    await waitFor(() => expect(marked).toEqual(['ref-1']));
   });
 
   it('reads right to left in Arabic for the partner, with the referring office as the other side', async () => {

@@ -8,6 +8,7 @@ import type { ReferralStatus } from '../../gql/graphql';
 import { SectionCard } from '../cases/section-card';
 import { MessageThread } from './message-thread';
 import { caseMessagesQuery } from './message-operations';
+import { useCaseActivity } from './use-case-activity';
 
 export interface ThreadReferral {
   id: string;
@@ -27,14 +28,17 @@ interface CaseMessagesCardProps {
 /** While a referral is pending or accepted, both sides write on its thread. */
 const openStatuses: readonly ReferralStatus[] = ['PENDING', 'ACCEPTED'];
 
-// Messages from the other side arrive without a page load; the notification bell says so sooner.
+// A new message to the viewer arrives live (useCaseActivity); colleagues who were not notified
+// see it within this time.
 const pollEveryMs = 30_000;
+const messageKinds = ['MESSAGE_RECEIVED'] as const;
 
 /** A message thread per referral of the case, between the referring office and the partner. */
 export function CaseMessagesCard({ caseId, referrals, viewerIsOwner }: CaseMessagesCardProps) {
   const { t } = useTranslation(['messages', 'common']);
   const errorMessage = useErrorMessage();
-  const { data, error, refetch } = useQuery(caseMessagesQuery, { variables: { caseId }, pollInterval: pollEveryMs });
+  const { data, error, refetch } = useQuery(caseMessagesQuery, { variables: { caseId }, pollInterval: pollEveryMs, fetchPolicy: 'cache-and-network' });
+  useCaseActivity(caseId, messageKinds, () => void refetch().catch(() => undefined));
   const threads = new Map((data?.case.referrals ?? []).map((referral) => [referral.id, referral]));
   // Open referrals first, newest first; a closed one only when something was said on it.
   const shown = [...referrals]

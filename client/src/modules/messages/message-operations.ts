@@ -49,3 +49,15 @@ export const markCaseMessagesReadMutation = graphql(`
     }
   }
 `);
+
+/** What a case page needs to know of a live notification: which case it is about, and why. */
+export const caseActivitySubscription = graphql(`
+  subscription CaseActivity {
+    notificationAdded {
+      id
+      kind
+      caseId
+      referralId
+    }
+  }
+`);
