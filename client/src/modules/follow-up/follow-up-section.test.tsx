@@ -1,4 +1,4 @@
-import { screen, waitFor, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { graphQLError, signedIn } from '../../../test/fixtures';
 import { renderApp } from '../../../test/render-app';
@@ -109,6 +109,28 @@ describe('follow-up section', () => {
     expect(section.getByTestId('follow-up-overdue')).toBeInTheDocument();
     expect(section.getByTestId('follow-up-next-visit')).toHaveTextContent('Next visit 10 May 2026');
     expect(within(section.getByTestId('assessment-scores')).getByTestId('score-overall-value')).toHaveTextContent('54%');
+  });
+
+  it('shows what the partner recorded when the case is opened again from a notification', async () => {
+    const { router } = renderApp({
+      path: '/cases/case-42',
+      session: signedIn(['CASEWORKER']),
+      mocks: [
+        caseMock(acceptedCase(true)),
+        followUpMock(recordedFollowUp({ viewerCanWrite: false, visits: [] })),
+        noMessagesMock(),
+        followUpMock(recordedFollowUp({ viewerCanWrite: false })),
+        noMessagesMock(),
+      ],
+    });
+
+    const section = within(await screen.findByTestId('follow-up-section', {}, loaded));
+    expect(await section.findByTestId('visits-none', {}, loaded)).toBeInTheDocument();
+
+    // The notification's link is this very page: the router keeps it mounted.
+    await act(() => router.navigate('/cases/case-42'));
+
+    await waitFor(() => expect(section.getAllByTestId('visit-row')).toHaveLength(2));
   });
 
   it('confirms the arrival with its date and notes', async () => {

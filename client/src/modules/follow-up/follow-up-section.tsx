@@ -9,6 +9,7 @@ import { isolate } from '../cases/bidi-isolate';
 import { SectionCard } from '../cases/section-card';
 import { useCaseFormatters } from '../cases/use-case-formatters';
 import { useCaseActivity } from '../messages/use-case-activity';
+import { useRefetchOnRevisit } from '../messages/use-refetch-on-revisit';
 import { ArrivalPanel } from './arrival-panel';
 import { AssessmentForm } from './assessment-form';
 import { AssessmentList } from './assessment-list';
@@ -38,6 +39,7 @@ export function FollowUpSection({ caseId }: { caseId: string }) {
   const reload = () => refetch();
   const refresh = () => void refetch().catch(() => undefined);
   useCaseActivity(caseId, followUpKinds, refresh);
+  useRefetchOnRevisit(refresh);
 
   const status = followUp && (
     <Group gap="xs">

@@ -9,6 +9,7 @@ import { SectionCard } from '../cases/section-card';
 import { MessageThread } from './message-thread';
 import { caseMessagesQuery } from './message-operations';
 import { useCaseActivity } from './use-case-activity';
+import { useRefetchOnRevisit } from './use-refetch-on-revisit';
 
 export interface ThreadReferral {
   id: string;
@@ -38,7 +39,9 @@ export function CaseMessagesCard({ caseId, referrals, viewerIsOwner }: CaseMessa
   const { t } = useTranslation(['messages', 'common']);
   const errorMessage = useErrorMessage();
   const { data, error, refetch } = useQuery(caseMessagesQuery, { variables: { caseId }, pollInterval: pollEveryMs, fetchPolicy: 'cache-and-network' });
-  useCaseActivity(caseId, messageKinds, () => void refetch().catch(() => undefined));
+  const refresh = () => void refetch().catch(() => undefined);
+  useCaseActivity(caseId, messageKinds, refresh);
+  useRefetchOnRevisit(refresh);
   const threads = new Map((data?.case.referrals ?? []).map((referral) => [referral.id, referral]));
   // Open referrals first, newest first; a closed one only when something was said on it.
   const shown = [...referrals]
@@ -51,7 +54,7 @@ export function CaseMessagesCard({ caseId, referrals, viewerIsOwner }: CaseMessa
         <Alert color="red" variant="light" icon={<Icon name="alert" />} title={t('card.loadFailed')} role="alert">
           <Stack gap="xs" align="flex-start">
             <Text size="sm">{errorMessage(error)}</Text>
-            <Button size="xs" variant="light" color="red" onClick={() => void refetch().catch(() => undefined)}>
+            <Button size="xs" variant="light" color="red" onClick={refresh}>
               {t('common:common.retry')}
             </Button>
           </Stack>
