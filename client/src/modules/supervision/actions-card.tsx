@@ -8,6 +8,7 @@ import { useErrorMessage } from '../../core/errors/use-error-message';
 import { useFormatters } from '../../core/i18n/use-formatters';
 import type { SupervisionActionItemFragment, SupervisionDetailsFragment } from '../../gql/graphql';
 import { useCalendarDates } from '../agreements/use-calendar-dates';
+import { isolate } from '../cases/bidi-isolate';
 import { isCalendarDate } from '../cases/calendar-date';
 import { SaveFailureAlert } from './save-failure-alert';
 import { SessionCard } from './session-card';
@@ -39,11 +40,11 @@ function ActionRow({ action, canToggle }: { action: SupervisionActionItemFragmen
           disabled={!canToggle || loading}
           onChange={(event) => void toggle(event.currentTarget.checked)}
           label={
-            <Text size="sm" fw={500} td={action.done ? 'line-through' : undefined} style={{ overflowWrap: 'anywhere' }}>
+            <Text size="sm" fw={500} dir="auto" td={action.done ? 'line-through' : undefined} style={{ overflowWrap: 'anywhere' }}>
               {action.description}
             </Text>
           }
-          description={t('actions.ownedBy', { name: action.owner.name, organisation: action.owner.organisation.name })}
+          description={t('actions.ownedBy', { name: isolate(action.owner.name), organisation: isolate(action.owner.organisation.name) })}
         />
         <Stack gap={4} align="flex-end" style={{ flex: 'none' }}>
           {action.dueOn ? (

@@ -89,7 +89,7 @@ export function NotesCard({ session, onReload }: NotesCardProps) {
                 <Text size="xs" c="dimmed" mb={4}>
                   {t('notes.conflict.latest')}
                 </Text>
-                <Text size="sm" style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }} data-testid="notes-latest">
+                <Text size="sm" dir="auto" style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }} data-testid="notes-latest">
                   {session.notes || t('notes.empty')}
                 </Text>
               </Paper>
@@ -102,6 +102,7 @@ export function NotesCard({ session, onReload }: NotesCardProps) {
           <Stack gap="sm">
             <Textarea
               label={t('notes.label')}
+              dir="auto"
               rows={8}
               resize="vertical"
               value={draft}
@@ -125,7 +126,7 @@ export function NotesCard({ session, onReload }: NotesCardProps) {
             </Group>
           </Stack>
         ) : (
-          <Text size="sm" style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }} c={session.notes ? undefined : 'dimmed'} data-testid="supervision-notes">
+          <Text size="sm" dir="auto" style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }} c={session.notes ? undefined : 'dimmed'} data-testid="supervision-notes">
             {session.notes || t('notes.empty')}
           </Text>
         )}

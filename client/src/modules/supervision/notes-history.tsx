@@ -2,6 +2,7 @@ import { Box, Stack, Text, Timeline, VisuallyHidden } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useFormatters } from '../../core/i18n/use-formatters';
 import type { SupervisionDetailsFragment } from '../../gql/graphql';
+import { isolate } from '../cases/bidi-isolate';
 import { diffWords } from './text-diff';
 
 type Revision = SupervisionDetailsFragment['notesHistory'][number];
@@ -12,7 +13,7 @@ function RevisionDiff({ before, after }: { before: string; after: string }) {
   const parts = diffWords(before, after);
   if (!parts) {
     return (
-      <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>
+      <Text size="sm" dir="auto" style={{ whiteSpace: 'pre-wrap' }}>
         <Text span size="xs" c="dimmed" display="block">
           {t('notes.earlierText')}
         </Text>
@@ -21,7 +22,7 @@ function RevisionDiff({ before, after }: { before: string; after: string }) {
     );
   }
   return (
-    <Text size="sm" style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }} data-testid="notes-diff">
+    <Text size="sm" dir="auto" style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }} data-testid="notes-diff">
       {parts.map((part, index) =>
         part.kind === 'same' ? (
           <span key={index}>{part.text}</span>
@@ -65,7 +66,7 @@ export function NotesHistory({ history, current }: { history: readonly Revision[
             data-testid="notes-revision"
             title={
               <Text size="sm" fw={600}>
-                {t('notes.changedBy', { name: revision.changedBy.name, organisation: revision.changedBy.organisation.name })}
+                {t('notes.changedBy', { name: isolate(revision.changedBy.name), organisation: isolate(revision.changedBy.organisation.name) })}
               </Text>
             }
           >

@@ -1,4 +1,4 @@
-import { Anchor, Group, List, Stack, Text } from '@mantine/core';
+import { Anchor, List, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { SupervisionDetailsFragment } from '../../gql/graphql';
@@ -50,21 +50,19 @@ export function LinkedCasesCard({ session }: { session: SupervisionDetailsFragme
           {t('cases.none')}
         </Text>
       ) : (
-        <Stack gap="xs">
+        <Stack gap="md">
           {session.linkedCases.map((item) => (
-            <Group key={item.id} gap="sm" justify="space-between" wrap="nowrap" data-testid="supervision-linked-case">
-              <Stack gap={0} miw={0}>
-                <Anchor component={Link} to={`/cases/${item.id}`} fw={600} size="sm" dir="ltr" ta="start">
-                  {item.number}
-                </Anchor>
-                {item.returnee && (
-                  <Text size="sm">
-                    {item.returnee.firstName} {item.returnee.lastName}
-                  </Text>
-                )}
-              </Stack>
+            <Stack key={item.id} gap={2} align="flex-start" data-testid="supervision-linked-case">
+              <Anchor component={Link} to={`/cases/${item.id}`} fw={600} size="sm" dir="ltr" ta="start">
+                {item.number}
+              </Anchor>
+              {item.returnee && (
+                <Text size="sm">
+                  {item.returnee.firstName} {item.returnee.lastName}
+                </Text>
+              )}
               <CaseStatusBadge status={item.status} />
-            </Group>
+            </Stack>
           ))}
         </Stack>
       )}

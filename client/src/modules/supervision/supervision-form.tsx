@@ -238,6 +238,7 @@ export function SupervisionForm({ initialValues, submitting, alert, onSubmit, on
           <Textarea
             label={t('form.notes')}
             description={t('form.notesHint')}
+            dir="auto"
             rows={6}
             resize="vertical"
             value={values.notes}

@@ -9,6 +9,7 @@ import { ErrorCode, hasErrorCode } from '../../core/apollo/graphql-errors';
 import { useErrorMessage } from '../../core/errors/use-error-message';
 import { useFormatters } from '../../core/i18n/use-formatters';
 import { useCalendarDates } from '../agreements/use-calendar-dates';
+import { isolate } from '../cases/bidi-isolate';
 import { ActionsCard } from './actions-card';
 import { CommentsCard } from './comments-card';
 import { NotesCard } from './notes-card';
@@ -73,13 +74,13 @@ export function SupervisionPage() {
         <Title order={1} size="h2">
           {t('page.title', { date: calendar.date(session.heldOn) })}
         </Title>
-        <Text c="dimmed">{t('page.between', { organisation: session.organisation.name, partner: session.partner.name })}</Text>
+        <Text c="dimmed">{t('page.between', { organisation: isolate(session.organisation.name), partner: isolate(session.partner.name) })}</Text>
         <Group gap="sm">
           <SupervisionModeBadge mode={session.mode} />
           <TopicBadges topics={session.topics} />
         </Group>
         <Text size="xs" c="dimmed">
-          {t('page.recordedBy', { name: session.createdBy.name, time: format.dateTime(session.createdAt) })}
+          {t('page.recordedBy', { name: isolate(session.createdBy.name), time: format.dateTime(session.createdAt) })}
         </Text>
       </Stack>
 

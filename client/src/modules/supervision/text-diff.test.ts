@@ -12,6 +12,14 @@ describe('word diff of the notes', () => {
     ]);
   });
 
+  it('shows a rewritten passage as the old text, then the new, not word for word', () => {
+    expect(diffWords('Intro.\nAgreed to review documents next time.', 'Intro.\nTheir version, saved first.')).toEqual([
+      { kind: 'same', text: 'Intro.\n' },
+      { kind: 'removed', text: 'Agreed to review documents next time.' },
+      { kind: 'added', text: 'Their version, saved first.' },
+    ]);
+  });
+
   it('gives back both texts exactly', () => {
     const before = 'Line one\nLine two with  spaces\n\nLast';
     const after = 'Line one\nLine 2 with spaces\n\nLast line';

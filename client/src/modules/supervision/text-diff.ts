@@ -60,5 +60,39 @@ export function diffWords(before: string, after: string): DiffPart[] | null {
   while (i < midA.length) push('removed', midA[i++]!);
   while (j < midB.length) push('added', midB[j++]!);
   if (end > 0) push('same', a.slice(a.length - end).join(''));
-  return parts;
+  return readable(parts);
+}
+
+/**
+ * Changes separated only by spaces read as one change: "old words" → "new words", not word for
+ * word interleaved. Within each run of changes, what was removed comes first, then what was added.
+ */
+function readable(parts: DiffPart[]): DiffPart[] {
+  const out: DiffPart[] = [];
+  let removed = '';
+  let added = '';
+  const flush = () => {
+    if (removed) out.push({ kind: 'removed', text: removed });
+    if (added) out.push({ kind: 'added', text: added });
+    removed = '';
+    added = '';
+  };
+  parts.forEach((part, index) => {
+    const between = index > 0 && index < parts.length - 1;
+    if (part.kind === 'same' && !(between && part.text.trim() === '')) {
+      flush();
+      const last = out.at(-1);
+      if (last?.kind === 'same') last.text += part.text;
+      else out.push({ ...part });
+    } else if (part.kind === 'same') {
+      removed += part.text;
+      added += part.text;
+    } else if (part.kind === 'removed') {
+      removed += part.text;
+    } else {
+      added += part.text;
+    }
+  });
+  flush();
+  return out;
 }

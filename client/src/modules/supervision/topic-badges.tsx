@@ -5,7 +5,7 @@ export function TopicBadges({ topics }: { topics: readonly string[] }) {
   return (
     <Group gap={4} data-testid="supervision-topics">
       {topics.map((topic) => (
-        <Badge key={topic} variant="outline" color="gray" radius="sm" tt="none" fw={500}>
+        <Badge key={topic} variant="outline" color="gray" radius="sm" tt="none" fw={500} dir="auto">
           {topic}
         </Badge>
       ))}

@@ -11,6 +11,7 @@ import { useCurrentUser } from '../../core/auth/session-context';
 import { useErrorMessage } from '../../core/errors/use-error-message';
 import { useFormatters } from '../../core/i18n/use-formatters';
 import { useCalendarDates } from '../agreements/use-calendar-dates';
+import { isolate } from '../cases/bidi-isolate';
 import { hasCaseList } from '../cases/case-permissions';
 import { answersReferrals } from '../referrals/partner-access';
 import { myWorklistQuery } from './worklist-operations';
@@ -108,7 +109,7 @@ export function Worklist() {
                   key={referral.id}
                   to={referral.case ? `/cases/${referral.case.id}` : '/inbox'}
                   title={referral.case ? <CaseTitle number={referral.case.number} returnee={referral.case.returnee} /> : t('referrals.caseHidden')}
-                  detail={t('referrals.from', { organisation: referral.from.name, date: format.date(referral.sentAt) })}
+                  detail={t('referrals.from', { organisation: isolate(referral.from.name), date: format.date(referral.sentAt) })}
                   aside={
                     <Text size="xs" c={new Date(referral.expiresAt).getTime() - Date.now() < 86_400_000 ? 'red.8' : 'dimmed'} style={{ flex: 'none' }}>
                       {t('referrals.answerBy', { date: format.date(referral.expiresAt) })}
@@ -134,7 +135,7 @@ export function Worklist() {
                 detail={
                   item.followUp
                     ? t(item.viewerIsOwner ? 'overdue.byPartner' : 'overdue.forOwner', {
-                        organisation: item.viewerIsOwner ? item.followUp.partner.name : item.organisation.name,
+                        organisation: isolate(item.viewerIsOwner ? item.followUp.partner.name : item.organisation.name),
                       })
                     : undefined
                 }
@@ -161,10 +162,10 @@ export function Worklist() {
               <WorklistItem
                 key={action.id}
                 to={`/supervision/${session.id}`}
-                title={action.description}
+                title={<bdi>{action.description}</bdi>}
                 detail={t('actions.session', {
                   date: calendar.date(session.heldOn),
-                  organisation: session.organisation.id === me.organisation.id ? session.partner.name : session.organisation.name,
+                  organisation: isolate(session.organisation.id === me.organisation.id ? session.partner.name : session.organisation.name),
                 })}
                 aside={
                   <Stack gap={2} align="flex-end" style={{ flex: 'none' }}>
