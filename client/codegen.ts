@@ -15,7 +15,7 @@ export const codegenConfig = {
       config: {
         enumType: 'const',
         useTypeImports: true,
-        scalars: { DateTime: 'string', Date: 'string' },
+        scalars: { DateTime: 'string', Date: 'string', MinorUnits: 'number' },
         defaultScalarType: 'unknown',
         skipTypename: false,
         nonOptionalTypename: true,

@@ -48,6 +48,7 @@ export const BudgetCurrency = {
 
 export type BudgetCurrency = typeof BudgetCurrency[keyof typeof BudgetCurrency];
 export type BudgetInput = {
+  /** Integer minor units (ISO 4217 exponent). */
   amountMinor: number;
   currency: BudgetCurrency;
 };
@@ -242,7 +243,7 @@ export type LoginInput = {
 };
 
 export type MoneyInput = {
-  /** Integer minor units. */
+  /** Integer minor units (ISO 4217 exponent). */
   amountMinor: number;
   /** ISO 4217. */
   currency: string;

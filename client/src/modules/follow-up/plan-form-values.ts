@@ -23,8 +23,8 @@ export interface PlanFormValues {
   currency: BudgetCurrency;
 }
 
-/** The largest budget in minor units the server takes (GraphQL's Int is 32 bits). */
-export const maxAmountMinor = 2_000_000_000;
+// The server's MinorUnits scalar: any safe integer up to 10^15 (bigint in the database).
+export const maxAmountMinor = 1_000_000_000_000_000;
 
 let nextKey = 0;
 export function newGoalRow(domain: ReintegrationDomain = 'HOUSING'): GoalRow {

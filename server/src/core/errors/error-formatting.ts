@@ -51,8 +51,12 @@ const apolloCodes: Record<string, ErrorCode> = {
 export function fieldOfVariableError(message: string): string | undefined {
   const at = /at "([^"]+)"/.exec(message);
   if (at) {
-    const path = at[1]!.split('.').filter((segment) => !/^\d+$/.test(segment) && !segment.startsWith('['));
-    return path[path.length - 1]?.replace(/\[\d+\]$/, '');
+    // "input.household[1].firstName" → "household.1.firstName": the path within the variable.
+    // A bad item of a list of plain values ("roles[0]") is the list's fault: "roles".
+    const path = at[1]!.replace(/\[(\d+)\]/g, '.$1').split('.');
+    const within = path.length > 1 ? path.slice(1) : path;
+    while (within.length > 1 && /^\d+$/.test(within.at(-1)!)) within.pop();
+    return within.join('.');
   }
   const variable = /Variable "\$([A-Za-z_]\w*)"/.exec(message);
   return variable?.[1];

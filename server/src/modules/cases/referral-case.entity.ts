@@ -1,11 +1,12 @@
 import { Field, GraphQLISODateTime, ID, Int, ObjectType } from '@nestjs/graphql';
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
 import { DateScalar } from '../../core/graphql/date.scalar.js';
+import { MinorUnitsScalar } from '../../core/graphql/minor-units.scalar.js';
 import { CaseStatus, ClosureReason } from './case-enums.js';
 
 @ObjectType({ description: 'Integer minor units with an ISO 4217 currency.' })
 export class Money {
-  @Field(() => Int, { description: 'Integer minor units (öre, cents, fils): 150000 SEK is 1 500,00 kr.' })
+  @Field(() => MinorUnitsScalar, { description: 'Integer minor units (ISO 4217 exponent): 150000 SEK is 1 500,00 kr; 3500000000 IQD is 3 500 000 dinars.' })
   amountMinor: number;
 
   @Field({ description: 'ISO 4217, e.g. SEK, EUR, BAM, IQD.' })

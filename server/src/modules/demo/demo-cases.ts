@@ -290,7 +290,7 @@ const cases: DemoCase[] = [
     referral: { to: org.baghdad, sections: ['IDENTITY', 'CONTACT', 'HOUSEHOLD', 'NEEDS'], status: 'ACCEPTED', sentDaysAgo: 35 },
     followUp: {
       arrivedDaysAgo: 23,
-      budget: [3500000, 'IQD'],
+      budget: [3_500_000_000, 'IQD'], // 3 500 000 dinars in fils
       goals: [
         ['HOUSING', 'استئجار شقة صغيرة في حي الكرادة لمدة ستة أشهر.', 'IN_PROGRESS', 30],
         ['EDUCATION', 'تسجيل سارة في روضة أطفال قريبة.', 'NOT_STARTED', 60],

@@ -2,6 +2,7 @@ import { Field, ID, InputType, Int } from '@nestjs/graphql';
 import { Transform, Type } from 'class-transformer';
 import { ArrayMaxSize, IsInt, IsNotEmpty, IsOptional, IsString, Max, MaxLength, Min, ValidateNested } from 'class-validator';
 import { DateScalar } from '../../core/graphql/date.scalar.js';
+import { MinorUnitsScalar } from '../../core/graphql/minor-units.scalar.js';
 import { BudgetCurrency, DomainStatus, GoalStatus, ReintegrationDomain, VisitMode } from './follow-up-enums.js';
 import { SustainabilityIndicator } from './sustainability.js';
 
@@ -47,10 +48,7 @@ export class PlanGoalInput {
 
 @InputType()
 export class BudgetInput {
-  @Field(() => Int)
-  @IsInt()
-  @Max(2_000_000_000)
-  @Min(0)
+  @Field(() => MinorUnitsScalar, { description: 'Integer minor units (ISO 4217 exponent).' })
   amountMinor: number;
 
   @Field(() => BudgetCurrency)

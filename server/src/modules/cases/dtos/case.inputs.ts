@@ -13,6 +13,7 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { DateScalar } from '../../../core/graphql/date.scalar.js';
+import { MinorUnitsScalar } from '../../../core/graphql/minor-units.scalar.js';
 import { CaseStatus, ClosureReason, DocumentLanguage, HouseholdRelation, Sex } from '../case-enums.js';
 
 const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
@@ -136,10 +137,7 @@ export class HealthInput {
 
 @InputType()
 export class MoneyInput {
-  @Field(() => Int, { description: 'Integer minor units.' })
-  @IsInt()
-  @Max(2_000_000_000)
-  @Min(0)
+  @Field(() => MinorUnitsScalar, { description: 'Integer minor units (ISO 4217 exponent).' })
   amountMinor: number;
 
   @Field({ description: 'ISO 4217.' })
