@@ -5,6 +5,7 @@ import '@mantine/core/styles/Skeleton.css';
 import '@mantine/core/styles/ThemeIcon.css';
 import { useQuery } from '@apollo/client/react';
 import { Alert, Badge, Button, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Icon } from '../../components/icon';
 import { useCurrentUser } from '../../core/auth/session-context';
@@ -13,6 +14,7 @@ import { useFormatters } from '../../core/i18n/use-formatters';
 import { useCalendarDates } from '../agreements/use-calendar-dates';
 import { isolate } from '../cases/bidi-isolate';
 import { hasCaseList } from '../cases/case-permissions';
+import { unreadNotificationCountQuery } from '../notifications/notification-operations';
 import { answersReferrals } from '../referrals/partner-access';
 import { myWorklistQuery } from './worklist-operations';
 import { WorklistItem, WorklistSection } from './worklist-section';
@@ -47,6 +49,14 @@ export function Worklist() {
   const me = useCurrentUser();
   const { data, error, refetch } = useQuery(myWorklistQuery, { fetchPolicy: 'cache-and-network' });
   const worklist = data?.myWorklist;
+
+  // A new notification (the bell's count rising, live) usually means something new to do: look again.
+  const unread = useQuery(unreadNotificationCountQuery, { fetchPolicy: 'cache-only' }).data?.unreadNotificationCount;
+  const lastUnread = useRef(unread);
+  useEffect(() => {
+    if (unread !== undefined && lastUnread.current !== undefined && unread > lastUnread.current) void refetch().catch(() => undefined);
+    lastUnread.current = unread;
+  }, [unread, refetch]);
 
   const count = (items: readonly unknown[] | undefined) => (items ? items.length : null);
   const showCases = hasCaseList(me) || (worklist?.casesNeedingAction.length ?? 0) > 0;
