@@ -175,6 +175,9 @@ describe('referral transitions through the API', () => {
     expect((await act('acceptReferral', referralId, w.caseworker.token)).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     const accepted = await act('acceptReferral', referralId, w.baghdadCaseworker.token);
     expect(accepted.data?.acceptReferral).toEqual({ status: 'ACCEPTED', allowedActions: [] });
+    const kinds = await t.owner<{ kind: string; recipient_user_id: string }>('SELECT kind, recipient_user_id FROM notification WHERE referral_id = $1 ORDER BY created_at', [referralId]);
+    expect(kinds.filter((n) => n.kind === 'REFERRAL_RECEIVED').map((n) => n.recipient_user_id).sort()).toEqual([w.baghdadCaseworker.id, w.baghdadCoordinator.id].sort());
+    expect(kinds.filter((n) => n.kind === 'REFERRAL_ACCEPTED').map((n) => n.recipient_user_id)).toEqual([w.caseworker.id]);
     expect((await act('declineReferral', referralId, w.baghdadCaseworker.token, 'late')).errors?.[0]?.extensions?.code).toBe('INVALID_TRANSITION');
     const completed = await act('completeReferral', referralId, w.caseworker.token);
     expect(completed.data?.completeReferral.status).toBe('COMPLETED');
@@ -190,6 +193,8 @@ describe('referral transitions through the API', () => {
     expect(noReason.errors?.[0]?.message).toBe('اذكر سبب الرفض.');
     const declined = await act('declineReferral', referralId, w.baghdadCoordinator.token, 'Outside our area');
     expect(declined.data?.declineReferral.status).toBe('DECLINED');
+    const [told] = await t.owner<{ kind: string; params: { reason: string } }>(`SELECT kind, params FROM notification WHERE referral_id = $1 AND kind = 'REFERRAL_DECLINED'`, [referralId]);
+    expect(told?.params.reason).toBe('Outside our area');
     const [row] = await t.owner<{ decline_reason: string }>('SELECT decline_reason FROM referral WHERE id = $1', [referralId]);
     expect(row!.decline_reason).toBe('Outside our area');
     expect((await act('revokeReferral', referralId, w.caseworker.token)).errors?.[0]?.extensions?.code).toBe('INVALID_TRANSITION');
@@ -214,5 +219,8 @@ describe('referral transitions through the API', () => {
     expect(row!.status).toBe('EXPIRED');
     const [event] = await t.owner('SELECT action FROM audit_event WHERE entity_id = $1 AND action = $2', [expiring.referralId, 'referral.expire']);
     expect(event).toBeDefined();
+    // …and tells the sender.
+    const told = await t.owner<{ recipient_user_id: string }>(`SELECT recipient_user_id FROM notification WHERE referral_id = $1 AND kind = 'REFERRAL_EXPIRED'`, [expiring.referralId]);
+    expect(told.map((n) => n.recipient_user_id)).toEqual([w.caseworker.id]);
   });
 });
