@@ -17,6 +17,7 @@ import { AgreementsLoading } from './agreements-loading';
 import { AgreementsTable } from './agreements-table';
 import { ProposeAgreementModal } from './propose-agreement-modal';
 import { useAgreementsTranslation } from './use-agreements-translation';
+import { ListFooter } from '../../components/list-footer';
 
 /** Every signed-in person: the organisation's cooperation agreements. Coordinators propose new ones. */
 export function AgreementsPage() {
@@ -86,25 +87,14 @@ export function AgreementsPage() {
         ) : (
           <>
             <AgreementsTable agreements={agreements} />
-            <Group p="md" justify="space-between" gap="md">
-              <Text size="sm" c="dimmed" aria-live="polite">
-                {t('list.showing', {
-                  shown: format.number(agreements.length),
-                  count: connection.totalCount,
-                  total: format.number(connection.totalCount),
-                })}
-              </Text>
-              {connection.pageInfo.hasNextPage && (
-                <Button variant="default" onClick={loadMore} loading={networkStatus === NetworkStatus.fetchMore}>
-                  {t('list.loadMore')}
-                </Button>
-              )}
-            </Group>
-            {error && (
-              <Alert mx="md" mb="md" color="red" variant="light" role="alert">
-                {errorMessage(error)}
-              </Alert>
-            )}
+            <ListFooter
+              summary={t('list.showing', { shown: format.number(agreements.length), count: connection.totalCount, total: format.number(connection.totalCount) })}
+              loadMoreLabel={t('list.loadMore')}
+              hasNextPage={connection.pageInfo.hasNextPage}
+              loadingMore={networkStatus === NetworkStatus.fetchMore}
+              onLoadMore={loadMore}
+              error={error ? errorMessage(error) : null}
+            />
           </>
         )}
       </Paper>

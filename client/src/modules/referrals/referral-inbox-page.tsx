@@ -9,7 +9,7 @@ import '@mantine/core/styles/Table.css';
 import '@mantine/core/styles/Tooltip.css';
 import { NetworkStatus } from '@apollo/client';
 import { useQuery } from '@apollo/client/react';
-import { Alert, Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
+import { Alert, Button, Paper, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ForbiddenPage } from '../../app/pages/forbidden-page';
@@ -25,6 +25,7 @@ import { ReferralTable } from './referral-table';
 import { ReferralsEmptyState } from './referrals-empty-state';
 import { ReferralsLoading } from './referrals-loading';
 import { useReferralsTranslation } from './use-referrals-translation';
+import { ListFooter } from '../../components/list-footer';
 
 /** Partner staff: referrals to their organisation that wait for an answer, oldest first. */
 export function ReferralInboxPage() {
@@ -92,25 +93,14 @@ function ReferralInbox() {
               caption={t('inbox.caption')}
               onAnswered={(referral) => setNotice(referral.case ? t('inbox.done', { number: referral.case.number }) : t('list.updated'))}
             />
-            <Group p="md" justify="space-between" gap="md">
-              <Text size="sm" c="dimmed" aria-live="polite">
-                {t('list.showing', {
-                  shown: format.number(referrals.length),
-                  count: connection.totalCount,
-                  total: format.number(connection.totalCount),
-                })}
-              </Text>
-              {connection.pageInfo.hasNextPage && (
-                <Button variant="default" onClick={loadMore} loading={networkStatus === NetworkStatus.fetchMore}>
-                  {t('list.loadMore')}
-                </Button>
-              )}
-            </Group>
-            {error && (
-              <Alert mx="md" mb="md" color="red" variant="light" role="alert">
-                {errorMessage(error)}
-              </Alert>
-            )}
+            <ListFooter
+              summary={t('list.showing', { shown: format.number(referrals.length), count: connection.totalCount, total: format.number(connection.totalCount) })}
+              loadMoreLabel={t('list.loadMore')}
+              hasNextPage={connection.pageInfo.hasNextPage}
+              loadingMore={networkStatus === NetworkStatus.fetchMore}
+              onLoadMore={loadMore}
+              error={error ? errorMessage(error) : null}
+            />
           </>
         )}
       </Paper>

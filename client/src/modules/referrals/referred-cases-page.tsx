@@ -27,6 +27,7 @@ import { ReferralTable } from './referral-table';
 import { ReferralsEmptyState } from './referrals-empty-state';
 import { ReferralsLoading } from './referrals-loading';
 import { useReferralsTranslation } from './use-referrals-translation';
+import { ListFooter } from '../../components/list-footer';
 
 // The statuses under which a partner still sees the case.
 const filters = ['ALL', ReferralStatus.Pending, ReferralStatus.Accepted] as const;
@@ -117,25 +118,14 @@ function ReferredCases() {
               showStatus
               onAnswered={(referral) => setNotice(referral.case ? t('referred.done', { number: referral.case.number }) : t('list.updated'))}
             />
-            <Group p="md" justify="space-between" gap="md">
-              <Text size="sm" c="dimmed" aria-live="polite">
-                {t('list.showing', {
-                  shown: format.number(referrals.length),
-                  count: connection.totalCount,
-                  total: format.number(connection.totalCount),
-                })}
-              </Text>
-              {connection.pageInfo.hasNextPage && (
-                <Button variant="default" onClick={loadMore} loading={networkStatus === NetworkStatus.fetchMore}>
-                  {t('list.loadMore')}
-                </Button>
-              )}
-            </Group>
-            {error && (
-              <Alert mx="md" mb="md" color="red" variant="light" role="alert">
-                {errorMessage(error)}
-              </Alert>
-            )}
+            <ListFooter
+              summary={t('list.showing', { shown: format.number(referrals.length), count: connection.totalCount, total: format.number(connection.totalCount) })}
+              loadMoreLabel={t('list.loadMore')}
+              hasNextPage={connection.pageInfo.hasNextPage}
+              loadingMore={networkStatus === NetworkStatus.fetchMore}
+              onLoadMore={loadMore}
+              error={error ? errorMessage(error) : null}
+            />
           </>
         )}
       </Paper>
