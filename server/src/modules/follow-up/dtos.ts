@@ -1,13 +1,11 @@
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
-import { Transform, Type } from 'class-transformer';
-import { ArrayMaxSize, IsInt, IsNotEmpty, IsOptional, IsString, Max, MaxLength, Min, ValidateNested } from 'class-validator';
+import { Type } from 'class-transformer';
+import { ArrayMaxSize, IsInt, IsOptional, Max, Min, ValidateNested } from 'class-validator';
 import { DateScalar } from '../../core/graphql/date.scalar.js';
 import { MinorUnitsScalar } from '../../core/graphql/minor-units.scalar.js';
+import { OptionalText, RequiredText } from '../../core/validation/text.js';
 import { BudgetCurrency, DomainStatus, GoalStatus, ReintegrationDomain, VisitMode } from './follow-up-enums.js';
 import { SustainabilityIndicator } from './sustainability.js';
-
-const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
-const optionalText = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() || null : value);
 
 @InputType()
 export class ConfirmArrivalInput {
@@ -18,9 +16,7 @@ export class ConfirmArrivalInput {
   arrivedOn: string;
 
   @Field(() => String, { nullable: true })
-  @Transform(optionalText)
-  @IsOptional()
-  @MaxLength(4000)
+  @OptionalText(4000)
   notes?: string | null;
 }
 
@@ -33,10 +29,7 @@ export class PlanGoalInput {
   domain: ReintegrationDomain;
 
   @Field()
-  @Transform(trim)
-  @IsString()
-  @MaxLength(2000)
-  @IsNotEmpty()
+  @RequiredText(2000)
   description: string;
 
   @Field(() => GoalStatus, { defaultValue: GoalStatus.NOT_STARTED })
@@ -103,10 +96,7 @@ export class RecordFollowUpVisitInput {
   domainStatuses: DomainAssessmentInput[];
 
   @Field()
-  @Transform(trim)
-  @IsString()
-  @MaxLength(8000)
-  @IsNotEmpty()
+  @RequiredText(8000)
   narrative: string;
 
   @Field(() => DateScalar, { nullable: true })

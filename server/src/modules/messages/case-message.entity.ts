@@ -1,7 +1,6 @@
 import { Field, GraphQLISODateTime, ID, InputType, ObjectType } from '@nestjs/graphql';
-import { Transform } from 'class-transformer';
-import { IsNotEmpty, IsString, MaxLength } from 'class-validator';
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import { RequiredText } from '../../core/validation/text.js';
 
 /** One message in the thread of a referral, between its two sides, in any language. */
 @ObjectType()
@@ -44,9 +43,6 @@ export class SendCaseMessageInput {
   referralId: string;
 
   @Field()
-  @Transform(({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value))
-  @IsString()
-  @MaxLength(4000)
-  @IsNotEmpty()
+  @RequiredText(4000)
   body: string;
 }

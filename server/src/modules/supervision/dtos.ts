@@ -1,18 +1,14 @@
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
 import { Transform, Type } from 'class-transformer';
-import { ArrayMaxSize, IsInt, IsNotEmpty, IsString, MaxLength, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, IsInt, IsString, MaxLength, ValidateNested } from 'class-validator';
 import { DateScalar } from '../../core/graphql/date.scalar.js';
+import { RequiredText, trimmed } from '../../core/validation/text.js';
 import { SupervisionMode } from './supervision.entities.js';
-
-const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 
 @InputType()
 export class SupervisionActionInput {
   @Field()
-  @Transform(trim)
-  @IsString()
-  @MaxLength(2000)
-  @IsNotEmpty()
+  @RequiredText(2000)
   description: string;
 
   @Field(() => ID)
@@ -38,7 +34,7 @@ export class CreateSupervisionSessionInput {
   topics: string[];
 
   @Field({ defaultValue: '' })
-  @Transform(trim)
+  @Transform(trimmed)
   @IsString()
   @MaxLength(20000)
   notes: string;
@@ -68,7 +64,7 @@ export class UpdateSupervisionNotesInput {
   version: number;
 
   @Field()
-  @Transform(trim)
+  @Transform(trimmed)
   @IsString()
   @MaxLength(20000)
   notes: string;
@@ -86,9 +82,6 @@ export class AddSupervisionCommentInput {
   sessionId: string;
 
   @Field()
-  @Transform(trim)
-  @IsString()
-  @MaxLength(4000)
-  @IsNotEmpty()
+  @RequiredText(4000)
   body: string;
 }

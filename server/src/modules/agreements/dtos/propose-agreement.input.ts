@@ -1,25 +1,17 @@
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
-import { Transform } from 'class-transformer';
-import { ArrayMaxSize, ArrayMinSize, IsInt, IsNotEmpty, IsString, Max, MaxLength, Min } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsInt, Max, Min } from 'class-validator';
 import { DateScalar } from '../../../core/graphql/date.scalar.js';
+import { RequiredText } from '../../../core/validation/text.js';
 import { AgreementScope } from '../agreement-scope.enum.js';
-
-const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 
 @InputType()
 export class ProposeAgreementInput {
   @Field()
-  @Transform(trim)
-  @IsString()
-  @MaxLength(60)
-  @IsNotEmpty()
+  @RequiredText(60)
   referenceNumber: string;
 
   @Field()
-  @Transform(trim)
-  @IsString()
-  @MaxLength(300)
-  @IsNotEmpty()
+  @RequiredText(300)
   title: string;
 
   @Field(() => [ID], { description: "The other parties (the proposer's own organisation is always a party and confirms by proposing)." })

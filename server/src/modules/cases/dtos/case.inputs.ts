@@ -1,39 +1,19 @@
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
 import { Transform, Type } from 'class-transformer';
-import {
-  ArrayMaxSize,
-  IsBoolean,
-  IsInt,
-  IsNotEmpty,
-  IsOptional,
-  IsString,
-  Max,
-  MaxLength,
-  Min,
-  ValidateNested,
-} from 'class-validator';
+import { ArrayMaxSize, IsBoolean, IsInt, IsOptional, IsString, MaxLength, ValidateNested } from 'class-validator';
 import { DateScalar } from '../../../core/graphql/date.scalar.js';
 import { MinorUnitsScalar } from '../../../core/graphql/minor-units.scalar.js';
+import { OptionalText, RequiredText, trimmed, trimmedOrNull } from '../../../core/validation/text.js';
 import { CaseStatus, ClosureReason, DocumentLanguage, HouseholdRelation, Sex } from '../case-enums.js';
-
-const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
-/** An optional text: trimmed, and empty means "none". */
-const optionalText = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() || null : value);
 
 @InputType()
 export class ReturneeInput {
   @Field()
-  @Transform(trim)
-  @IsString()
-  @MaxLength(100)
-  @IsNotEmpty()
+  @RequiredText(100)
   firstName: string;
 
   @Field()
-  @Transform(trim)
-  @IsString()
-  @MaxLength(100)
-  @IsNotEmpty()
+  @RequiredText(100)
   lastName: string;
 
   @Field(() => DateScalar, { nullable: true })
@@ -43,7 +23,7 @@ export class ReturneeInput {
   sex: Sex;
 
   @Field(() => String, { nullable: true, description: 'ISO 3166-1 alpha-2.' })
-  @Transform(optionalText)
+  @Transform(trimmedOrNull)
   citizenship?: string | null;
 
   @Field(() => [String], { defaultValue: [], description: 'ISO 639 codes, e.g. ar, so, ckb, bs.' })
@@ -51,7 +31,7 @@ export class ReturneeInput {
   languages: string[];
 
   @Field(() => String, { nullable: true, description: 'Swedish personal identity or coordination number; the checksum is verified.' })
-  @Transform(optionalText)
+  @Transform(trimmedOrNull)
   identityNumber?: string | null;
 
   @Field(() => DocumentLanguage)
@@ -61,27 +41,19 @@ export class ReturneeInput {
 @InputType()
 export class ContactInput {
   @Field(() => String, { nullable: true })
-  @Transform(optionalText)
-  @IsOptional()
-  @MaxLength(40)
+  @OptionalText(40)
   phone?: string | null;
 
   @Field(() => String, { nullable: true })
-  @Transform(optionalText)
-  @IsOptional()
-  @MaxLength(254)
+  @OptionalText(254)
   email?: string | null;
 
   @Field(() => String, { nullable: true })
-  @Transform(optionalText)
-  @IsOptional()
-  @MaxLength(500)
+  @OptionalText(500)
   addressInSweden?: string | null;
 
   @Field(() => String, { nullable: true })
-  @Transform(optionalText)
-  @IsOptional()
-  @MaxLength(4000)
+  @OptionalText(4000)
   notes?: string | null;
 }
 
@@ -91,17 +63,11 @@ export class HouseholdMemberInput {
   id?: string | null;
 
   @Field()
-  @Transform(trim)
-  @IsString()
-  @MaxLength(100)
-  @IsNotEmpty()
+  @RequiredText(100)
   firstName: string;
 
   @Field()
-  @Transform(trim)
-  @IsString()
-  @MaxLength(100)
-  @IsNotEmpty()
+  @RequiredText(100)
   lastName: string;
 
   @Field(() => DateScalar, { nullable: true })
@@ -114,7 +80,7 @@ export class HouseholdMemberInput {
   relation: HouseholdRelation;
 
   @Field(() => String, { nullable: true })
-  @Transform(optionalText)
+  @Transform(trimmedOrNull)
   identityNumber?: string | null;
 
   @Field({ defaultValue: true })
@@ -125,7 +91,7 @@ export class HouseholdMemberInput {
 @InputType()
 export class HealthInput {
   @Field()
-  @Transform(trim)
+  @Transform(trimmed)
   @IsString()
   @MaxLength(8000)
   information: string;
@@ -164,9 +130,7 @@ export class CreateCaseInput {
   household: HouseholdMemberInput[];
 
   @Field(() => String, { nullable: true })
-  @Transform(optionalText)
-  @IsOptional()
-  @MaxLength(8000)
+  @OptionalText(8000)
   needs?: string | null;
 
   @Field(() => HealthInput, { nullable: true })
@@ -176,14 +140,11 @@ export class CreateCaseInput {
   health?: HealthInput | null;
 
   @Field({ description: 'ISO 3166-1 alpha-2.' })
-  @Transform(trim)
+  @Transform(trimmed)
   destinationCountry: string;
 
   @Field()
-  @Transform(trim)
-  @IsString()
-  @MaxLength(200)
-  @IsNotEmpty()
+  @RequiredText(200)
   destinationPlace: string;
 
   @Field(() => DateScalar, { nullable: true })
@@ -222,9 +183,7 @@ export class UpdateCaseInput {
   household?: HouseholdMemberInput[] | null;
 
   @Field(() => String, { nullable: true })
-  @Transform(optionalText)
-  @IsOptional()
-  @MaxLength(8000)
+  @OptionalText(8000)
   needs?: string | null;
 
   @Field(() => HealthInput, { nullable: true })
@@ -234,13 +193,11 @@ export class UpdateCaseInput {
   health?: HealthInput | null;
 
   @Field(() => String, { nullable: true })
-  @Transform(optionalText)
+  @Transform(trimmedOrNull)
   destinationCountry?: string | null;
 
   @Field(() => String, { nullable: true })
-  @Transform(optionalText)
-  @IsOptional()
-  @MaxLength(200)
+  @OptionalText(200)
   destinationPlace?: string | null;
 
   @Field(() => DateScalar, { nullable: true })

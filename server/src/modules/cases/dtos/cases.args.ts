@@ -1,7 +1,8 @@
 import { ArgsType, Field, ID, InputType } from '@nestjs/graphql';
-import { Transform, Type } from 'class-transformer';
-import { IsOptional, MaxLength, ValidateNested } from 'class-validator';
+import { Type } from 'class-transformer';
+import { IsOptional, ValidateNested } from 'class-validator';
 import { PageArgs } from '../../../core/graphql/pagination.js';
+import { OptionalText } from '../../../core/validation/text.js';
 import { CaseSortField, CaseStatus, SortDirection } from '../case-enums.js';
 
 @InputType()
@@ -19,9 +20,7 @@ export class CaseFilter {
   partnerId?: string | null;
 
   @Field(() => String, { nullable: true, description: "Part of the returnee's name or of the case number." })
-  @Transform(({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() || null : value))
-  @IsOptional()
-  @MaxLength(100)
+  @OptionalText(100)
   text?: string | null;
 }
 

@@ -3,9 +3,8 @@ import { Field, InputType } from '@nestjs/graphql';
 import { Transform } from 'class-transformer';
 import { ArrayMaxSize, ArrayMinSize, IsEmail, IsIn, IsNotEmpty, IsString, MaxLength, MinLength } from 'class-validator';
 import { LanguageEnum } from '../../../core/i18n/language.enum.js';
+import { RequiredText } from '../../../core/validation/text.js';
 import { Role } from '../role.enum.js';
-
-const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 
 @InputType()
 export class CreateUserInput {
@@ -18,10 +17,7 @@ export class CreateUserInput {
   email: string;
 
   @Field()
-  @Transform(trim)
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(200)
+  @RequiredText(200)
   name: string;
 
   @Field(() => [Role])
