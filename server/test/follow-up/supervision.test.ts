@@ -135,6 +135,13 @@ describe('supervision sessions', () => {
     const unshared = await createCase(t, w.caseworker.token);
     const link = await t.gql(CREATE, { input: { partnerId: w.baghdad.id, heldOn: '2026-01-01', mode: 'PHONE', participantIds: [], caseIds: [unshared.id] } }, { token: w.supervisor.token });
     expect(link.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'caseIds.0' });
+    // The error names the first case the partner may not see, after one it may; a malformed id is no case.
+    const shared = await acceptedCase(t, w);
+    const mixed = { partnerId: w.baghdad.id, heldOn: '2026-01-01', mode: 'PHONE', participantIds: [] };
+    const second = await t.gql(CREATE, { input: { ...mixed, caseIds: [shared.caseId, unshared.id] } }, { token: w.supervisor.token });
+    expect(second.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'caseIds.1' });
+    const malformed = await t.gql(CREATE, { input: { ...mixed, caseIds: [shared.caseId, 'not-a-case'] } }, { token: w.supervisor.token });
+    expect(malformed.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'caseIds.1' });
     const outsider = await t.gql(CREATE, { input: { partnerId: w.baghdad.id, heldOn: '2026-01-01', mode: 'PHONE', participantIds: [w.prijedorCaseworker.id] } }, { token: w.supervisor.token });
     expect(outsider.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'participantIds' });
     expect((await t.gql(CREATE, { input: { partnerId: w.baghdad.id, heldOn: '2026-01-01', mode: 'PHONE', participantIds: [] } }, { token: w.caseworker.token })).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');

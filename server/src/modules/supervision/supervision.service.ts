@@ -109,14 +109,14 @@ export class SupervisionService {
     const participants = [...new Set([...input.participantIds, actor.userId])];
     if (participants.some((id) => !candidates.has(id))) throw AppError.badInput('participantIds', 'supervision.notACandidate');
     this.checkActions(input.actions, candidates, 'actions');
-    for (const [index, caseId] of input.caseIds.entries()) {
-      const [{ shared }] = (await context.db.query(
-        `SELECT EXISTS (SELECT 1 FROM referral r WHERE r.case_id = $1 AND r.organisation_id = $2 AND r.to_organisation_id = $3
-                          AND app_referral_gives_access(r.case_id, r.to_organisation_id, r.agreement_id, r.status, r.expires_at, r.sections)) AS shared`,
-        [isUuid(caseId) ? caseId : null, actor.organisationId, input.partnerId],
-      )) as Array<{ shared: boolean }>;
-      if (!shared) throw AppError.badInput(`caseIds.${index}`, 'supervision.caseNotShared');
-    }
+    // One query for all linked cases: the first that the partner cannot see is named.
+    const [{ unshared }] = (await context.db.query(
+      `SELECT min(c.ord)::int - 1 AS unshared FROM unnest($1::uuid[]) WITH ORDINALITY AS c(id, ord)
+        WHERE NOT EXISTS (SELECT 1 FROM referral r WHERE r.case_id = c.id AND r.organisation_id = $2 AND r.to_organisation_id = $3
+                            AND app_referral_gives_access(r.case_id, r.to_organisation_id, r.agreement_id, r.status, r.expires_at, r.sections))`,
+      [input.caseIds.map((caseId) => (isUuid(caseId) ? caseId : null)), actor.organisationId, input.partnerId],
+    )) as Array<{ unshared: number | null }>;
+    if (unshared !== null) throw AppError.badInput(`caseIds.${unshared}`, 'supervision.caseNotShared');
     const topics = [...new Set(input.topics.map((t) => t.trim()).filter(Boolean))];
     if (topics.some((t) => t.length > 200)) throw AppError.badInput('topics', 'validation.tooLong', { limit: 200 });
 
