@@ -14,6 +14,8 @@ export enum ErrorCode {
   INVALID_CREDENTIALS = 'INVALID_CREDENTIALS',
   ACCOUNT_LOCKED = 'ACCOUNT_LOCKED',
   QUERY_TOO_COMPLEX = 'QUERY_TOO_COMPLEX',
+  /** Too much at once (no free database connection, too many logins in flight): try again shortly. */
+  BUSY = 'BUSY',
   BAD_REQUEST = 'BAD_REQUEST',
   INVALID_TRANSITION = 'INVALID_TRANSITION',
   AGREEMENT_MISSING = 'AGREEMENT_MISSING',
@@ -78,5 +80,10 @@ export class AppError extends GraphQLError {
 
   static conflict(key: string, field?: string): AppError {
     return new AppError(ErrorCode.CONFLICT, key, { field });
+  }
+
+  /** The server has no room for this request right now; the client may retry after `retryAfterSeconds`. */
+  static busy(retryAfterSeconds = 1, cause?: unknown): AppError {
+    return new AppError(ErrorCode.BUSY, 'codes.BUSY', { details: { retryAfterSeconds }, cause });
   }
 }
