@@ -19,6 +19,8 @@ export interface Config {
     | { readonly mode: 'embedded'; readonly port: number }
     | { readonly mode: 'external'; readonly url: string; readonly ownerUrl: string };
   readonly databasePoolSize: number;
+  /** How long a request waits for a free connection before it is answered BUSY. */
+  readonly databasePoolTimeoutMs: number;
   readonly jwt: {
     readonly secret: string;
     readonly issuer: string;
@@ -54,6 +56,7 @@ export const settings = [
   { name: 'DATABASE_URL', default: '(none: embedded PostgreSQL)', meaning: 'PostgreSQL URL of the application role (`NOSUPERUSER NOBYPASSRLS`, owns nothing) used for every request.' },
   { name: 'DATABASE_OWNER_URL', default: '(required with `DATABASE_URL`)', meaning: 'PostgreSQL URL of the role that owns the schema; used only at start-up, for migrations and demo data.' },
   { name: 'DATABASE_POOL_SIZE', default: '10', meaning: 'Connections in the application pool.' },
+  { name: 'DATABASE_POOL_TIMEOUT_MS', default: '5000', meaning: 'Longest wait for a free connection; a request that waits longer is answered `BUSY` instead of hanging.' },
   { name: 'EMBEDDED_DB_PORT', default: '54329', meaning: 'Port of the embedded PostgreSQL on 127.0.0.1 (only without `DATABASE_URL`).' },
   { name: 'JWT_SECRET', default: 'development: generated once into `DATA_DIR`; production: required', meaning: 'Key that signs access tokens (HS256), at least 32 characters.' },
   { name: 'JWT_ISSUER', default: 'cirkel', meaning: 'Issuer (`iss`) written into and required of access tokens.' },
@@ -186,6 +189,7 @@ export function loadConfig(env: Env = process.env): Config {
     dataDir,
     database,
     databasePoolSize: integer(env, 'DATABASE_POOL_SIZE', 10, 1, 500),
+    databasePoolTimeoutMs: integer(env, 'DATABASE_POOL_TIMEOUT_MS', 5000, 100, 120_000),
     jwt: Object.freeze({
       secret,
       issuer: read(env, 'JWT_ISSUER') ?? 'cirkel',

@@ -21,7 +21,11 @@ export interface Database {
 // A date column is a calendar date: keep it the text 'YYYY-MM-DD' instead of a Date at local midnight.
 pg.types.setTypeParser(pg.types.builtins.DATE, (value) => value);
 
-export function createAppDataSource(url: string, poolSize: number, queryLogger?: QueryLogger): DataSource {
+export function createAppDataSource(
+  url: string,
+  pool: { size: number; timeoutMs: number },
+  queryLogger?: QueryLogger,
+): DataSource {
   return new DataSource({
     ...(queryLogger ? { logging: ['query'], logger: queryLogger } : {}),
     type: 'postgres',
@@ -29,7 +33,9 @@ export function createAppDataSource(url: string, poolSize: number, queryLogger?:
     entities,
     synchronize: false,
     migrationsRun: false,
-    poolSize,
+    poolSize: pool.size,
+    // A request waits this long for a free connection, then is answered BUSY (see pool-errors.ts).
+    connectTimeoutMS: pool.timeoutMs,
     applicationName: 'cirkel',
     // UTC, so that "today" (current_date: agreements in force) is the same for every instance.
     extra: { statement_timeout: 30_000, idle_in_transaction_session_timeout: 60_000, options: '-c TimeZone=UTC' },
@@ -86,7 +92,7 @@ export async function openDatabase(config: Config, logger: JsonLogger, queryLogg
   try {
     const applied = await migrateUp(ownerUrl, appRole);
     if (applied.length > 0) logger.info('migrations applied', { migrations: applied });
-    const app = createAppDataSource(appUrl, config.databasePoolSize, queryLogger);
+    const app = createAppDataSource(appUrl, { size: config.databasePoolSize, timeoutMs: config.databasePoolTimeoutMs }, queryLogger);
     await app.initialize();
     return {
       app,

@@ -2,6 +2,7 @@ import { defaultLanguage, type Language } from '@cirkel/i18n';
 import type DataLoader from 'dataloader';
 import type { Request, Response } from 'express';
 import type { DataSource, EntityManager, QueryRunner } from 'typeorm';
+import { isDatabaseBusy } from '../database/pool-errors.js';
 import { AppError } from '../errors/app-error.js';
 import { languageFromHeader } from '../i18n/server-i18n.js';
 import { logContext } from '../logging/request-context-store.js';
@@ -38,6 +39,25 @@ function serialiseQueries(runner: QueryRunner): void {
     tail = next.catch(() => undefined);
     return next;
   }) as QueryRunner['query'];
+}
+
+/** Takes a pooled connection, or answers BUSY when none became free in time. */
+async function connect(runner: QueryRunner): Promise<void> {
+  try {
+    await runner.connect();
+  } catch (error) {
+    await runner.release().catch(() => undefined);
+    if (isDatabaseBusy(error)) throw AppError.busy(1, error);
+    throw error;
+  }
+}
+
+/** The tenant settings of the current transaction; they end with it (`is_local`). */
+async function setTenant(runner: QueryRunner, userId: string, organisationId: string, roles: string): Promise<void> {
+  await runner.query(
+    `SELECT set_config('app.user_id', $1, true), set_config('app.organisation_id', $2, true), set_config('app.roles', $3, true)`,
+    [userId, organisationId, roles],
+  );
 }
 
 /**
@@ -104,29 +124,75 @@ export class RequestContext {
   /** Opens the request transaction and, with a verified token, sets the tenant and loads the actor. */
   async begin(dataSource: DataSource): Promise<void> {
     if (this.runner) return;
+    if (this.finished) throw new Error('begin after the request transaction ended');
     const runner = dataSource.createQueryRunner();
     serialiseQueries(runner);
+    await connect(runner);
     this.runner = runner;
-    await runner.connect();
     await runner.startTransaction();
     if (this.claims) {
-      await this.authenticateAs(this.claims.sub, this.claims.org);
+      await this.loadActor(runner, this.claims.sub, this.claims.org);
       if (!this.currentActor) this.authFailure = 'invalid';
     }
   }
 
   /**
-   * Sets the tenant of this transaction and loads the actor's row through row-level security:
-   * a token whose user was deactivated, or whose organisation claim does not match the user's,
-   * finds no row and leaves the request anonymous.
+   * For operations that commit on their own (log in, refresh, log out, change one's password):
+   * loads the actor of a verified token in a short transaction and gives the connection back at
+   * once, so that the operation's own transactions never wait for a second connection while this
+   * request holds one.
+   */
+  async authenticate(dataSource: DataSource): Promise<void> {
+    if (!this.claims || this.currentActor) return;
+    const claims = this.claims;
+    await this.ownTransaction(dataSource, async (runner) => {
+      await this.loadActor(runner, claims.sub, claims.org);
+    });
+    if (!this.currentActor) this.authFailure = 'invalid';
+  }
+
+  /**
+   * A short transaction of the operation's own, as the signed-in actor (or as nobody), committed
+   * when `work` succeeds. Refused while the request transaction holds a connection: a request
+   * never holds one pooled connection while it waits for another.
+   */
+  async ownTransaction<T>(dataSource: DataSource, work: (runner: QueryRunner) => Promise<T>): Promise<T> {
+    if (this.runner && !this.finished) {
+      throw new Error('ownTransaction while the request transaction holds a connection');
+    }
+    const runner = dataSource.createQueryRunner();
+    await connect(runner);
+    try {
+      await runner.startTransaction();
+      const actor = this.currentActor;
+      if (actor) await setTenant(runner, actor.userId, actor.organisationId, actor.roles.join(','));
+      const result = await work(runner);
+      await runner.commitTransaction();
+      return result;
+    } catch (error) {
+      if (runner.isTransactionActive) await runner.rollbackTransaction().catch(() => undefined);
+      throw error;
+    } finally {
+      await runner.release();
+    }
+  }
+
+  /**
+   * Sets the tenant of the request transaction and loads the actor's row through row-level
+   * security (after a login or refresh, the request continues as that user). Needs `begin` first.
    */
   async authenticateAs(userId: string, organisationId: string): Promise<Actor | undefined> {
     const runner = this.runner;
-    if (!runner) throw new Error('authenticateAs before begin');
-    await runner.query(`SELECT set_config('app.user_id', $1, true), set_config('app.organisation_id', $2, true)`, [
-      userId,
-      organisationId,
-    ]);
+    if (!runner || this.finished) throw new Error('authenticateAs before begin');
+    return this.loadActor(runner, userId, organisationId);
+  }
+
+  /**
+   * A token whose user was deactivated, or whose organisation claim does not match the user's,
+   * finds no row and leaves the request anonymous.
+   */
+  private async loadActor(runner: QueryRunner, userId: string, organisationId: string): Promise<Actor | undefined> {
+    await setTenant(runner, userId, organisationId, '');
     // The roles go into the transaction too (app.roles): some policies depend on them (health data).
     const rows: Array<{ id: string; organisation_id: string; roles: string[]; language: Language; active: boolean }> =
       await runner.query(
@@ -136,9 +202,7 @@ export class RequestContext {
       );
     const row = rows[0];
     if (!row || !row.active || row.organisation_id !== organisationId) {
-      await runner.query(
-        `SELECT set_config('app.user_id', '', true), set_config('app.organisation_id', '', true), set_config('app.roles', '', true)`,
-      );
+      await setTenant(runner, '', '', '');
       this.currentActor = undefined;
       return undefined;
     }

@@ -3,6 +3,8 @@ import type { DataSource } from 'typeorm';
 import { ErrorCode } from '../errors/app-error.js';
 import { deniedAccesses, translateErrors } from '../errors/error-formatting.js';
 import { auditAccess, flushAccessAudit } from '../audit/audit.js';
+import { isDatabaseBusy } from '../database/pool-errors.js';
+import { commitsOnItsOwn } from './self-committing-operations.js';
 import type { JsonLogger } from '../logging/json-logger.js';
 import type { RequestContext } from './request-context.js';
 
@@ -15,14 +17,21 @@ function hasErrors(response: GraphQLRequestContextWillSendResponse<RequestContex
  * closes when the response is about to be sent — after every field resolver and DataLoader batch
  * has run (a Nest interceptor would close it too early). Any error rolls the whole operation back,
  * so a mutation happens whole or not at all. Last, every error is written in the caller's language.
+ *
+ * The few mutations that must commit on their own (see self-committing-operations.ts) get no
+ * request transaction up front: they take and release their own, one at a time.
  */
 export function tenancyPlugin(dataSource: DataSource, logger: JsonLogger): ApolloServerPlugin<RequestContext> {
   return {
     async requestDidStart() {
       return {
-        async didResolveOperation({ contextValue, operation, operationName }) {
+        async didResolveOperation({ contextValue, operation, operationName, document }) {
           contextValue.res.locals.operationName = operationName ?? operation?.operation;
-          await contextValue.begin(dataSource);
+          if (operation && commitsOnItsOwn(operation, document)) {
+            await contextValue.authenticate(dataSource);
+          } else {
+            await contextValue.begin(dataSource);
+          }
         },
         async willSendResponse({ contextValue, response }) {
           const commit = !hasErrors(response);
@@ -51,12 +60,12 @@ export function tenancyPlugin(dataSource: DataSource, logger: JsonLogger): Apoll
             await flushAccessAudit(dataSource, contextValue);
           } catch (error) {
             // Nothing leaves without its trace: if the trail cannot be written, neither is the answer.
-            logger.failure('audit trail could not be written', { error });
+            const busy = isDatabaseBusy(error);
+            if (!busy) logger.failure('audit trail could not be written', { error });
+            const code = busy ? ErrorCode.BUSY : ErrorCode.INTERNAL_SERVER_ERROR;
             if (response.body.kind === 'single') {
               response.body.singleResult.data = null;
-              response.body.singleResult.errors = [
-                { message: ErrorCode.INTERNAL_SERVER_ERROR, extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR } },
-              ];
+              response.body.singleResult.errors = [{ message: code, extensions: { code, ...(busy ? { retryAfterSeconds: 1 } : {}) } }];
             }
           }
           // Last, so that a failed commit is reported in the caller's language too.
