@@ -114,19 +114,82 @@ describe('coordinators manage their organisation’s users', () => {
   it('cannot lock themselves out', async () => {
     const self = await t.gql('mutation($id: ID!) { deactivateUser(id: $id) { active } }', { id: coordinator.id }, { token });
     expect(self.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'id' });
-    const drop = await t.gql(
-      'mutation($input: UpdateUserRolesInput!) { updateUserRoles(input: $input) { roles } }',
-      { input: { userId: coordinator.id, roles: ['CASEWORKER'] } },
-      { token },
-    );
-    expect(drop.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'roles' });
   });
 
-  it('a taken e-mail address is a CONFLICT on the field, and nothing is written', async () => {
+  it('cannot change their own roles, not even to add one: another coordinator must, and nothing is written', async () => {
+    for (const roles of [['CASEWORKER'], ['COORDINATOR', 'CASEWORKER']]) {
+      const response = await t.gql(
+        'mutation($input: UpdateUserRolesInput!) { updateUserRoles(input: $input) { roles } }',
+        { input: { userId: swedishCoordinator.id, roles } },
+        { token: swedishToken },
+      );
+      expect(response.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+      expect(response.errors?.[0]?.message).toBe('Du kan inte ändra dina egna roller; en annan samordnare måste göra det.');
+    }
+    const [row] = await t.owner<{ roles: string[] }>('SELECT roles FROM app_user WHERE id = $1', [swedishCoordinator.id]);
+    expect(row!.roles).toEqual(['COORDINATOR']);
+    // Another coordinator may.
+    const byColleague = await t.gql<{ updateUserRoles: { roles: string[] } }>(
+      'mutation($input: UpdateUserRolesInput!) { updateUserRoles(input: $input) { roles } }',
+      { input: { userId: swedishCoordinator.id, roles: ['COORDINATOR', 'SUPERVISOR'] } },
+      { token },
+    );
+    expect(byColleague.data?.updateUserRoles.roles.sort()).toEqual(['COORDINATOR', 'SUPERVISOR']);
+  });
+
+  it('an address taken within the organisation is a CONFLICT on the field, and nothing is written', async () => {
     const before = await userCount();
     const response = await t.gql(CREATE, { input: newUser({ email: coordinator.email }) }, { token });
     expect(response.errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT', field: 'email' });
     expect(await userCount()).toBe(before);
+  });
+
+  it('an address used in another organisation answers exactly like a new one, and each person signs in to their own account', async () => {
+    const elsewhere = await createOrganisation(t, { kind: 'CITY' });
+    const stranger = await createUser(t, elsewhere, { roles: ['CASEWORKER'] });
+    const shape = (response: Awaited<ReturnType<typeof t.gql>>, email: string) => ({
+      status: response.status,
+      errors: response.errors,
+      data: JSON.parse(JSON.stringify(response.data).replaceAll(email, '<email>').replace(/"id":"[0-9a-f-]{36}"/, '"id":"<id>"')) as unknown,
+    });
+    const fresh = newUser({ email: `fresh-${randomUUID().slice(0, 8)}@test.example`, password: 'first organisation pass' });
+    const reused = newUser({ email: stranger.email, password: 'second organisation pass' });
+    const freshAnswer = await t.gql(CREATE, { input: fresh }, { token });
+    const reusedAnswer = await t.gql(CREATE, { input: reused }, { token });
+    expect(reusedAnswer.errors).toBeUndefined();
+    expect(shape(reusedAnswer, stranger.email)).toEqual(shape(freshAnswer, fresh.email as string));
+
+    // Two accounts, one address: the password decides which one opens, and neither learns of the other.
+    const mine = await t.gql<{ login: { user: { id: string; organisation: { id: string } } } }>(
+      'mutation($input: LoginInput!) { login(input: $input) { user { id organisation { id } } } }',
+      { input: { email: stranger.email, password: 'second organisation pass' } },
+    );
+    expect(mine.data?.login.user.organisation.id).toBe(city.id);
+    const theirs = await t.gql<{ login: { user: { id: string; organisation: { id: string } } } }>(
+      'mutation($input: LoginInput!) { login(input: $input) { user { id organisation { id } } } }',
+      { input: { email: stranger.email, password: stranger.password } },
+    );
+    expect(theirs.data?.login.user).toEqual({ id: stranger.id, organisation: { id: elsewhere.id } });
+    // One salt for both accounts, so a login costs one argon2 computation, as for everyone else.
+    const salts = await t.owner<{ salt: string }>(
+      `SELECT DISTINCT split_part(password_hash, '$', 5) AS salt FROM app_user WHERE email = $1`,
+      [stranger.email],
+    );
+    expect(salts).toHaveLength(1);
+  });
+
+  it('creating, changing the roles of and deactivating a person leave audit events', async () => {
+    const created = await t.gql<{ createUser: { id: string } }>(CREATE, { input: newUser({ roles: ['CASEWORKER'] }) }, { token });
+    const id = created.data!.createUser.id;
+    await t.gql('mutation($input: UpdateUserRolesInput!) { updateUserRoles(input: $input) { id } }', { input: { userId: id, roles: ['SUPERVISOR'] } }, { token });
+    await t.gql('mutation($id: ID!) { deactivateUser(id: $id) { id } }', { id }, { token });
+    const events = await t.owner<{ action: string; actor_user_id: string; organisation_id: string; details: Record<string, unknown> }>(
+      `SELECT action, actor_user_id, organisation_id, details FROM audit_event WHERE entity_type = 'user' AND entity_id = $1 ORDER BY id`,
+      [id],
+    );
+    expect(events.map((e) => e.action)).toEqual(['user.create', 'user.update_roles', 'user.deactivate']);
+    for (const event of events) expect(event).toMatchObject({ actor_user_id: coordinator.id, organisation_id: city.id });
+    expect(events[1]!.details).toEqual({ from: ['CASEWORKER'], to: ['SUPERVISOR'] });
   });
 
   it('partner organisations get partner roles', async () => {
@@ -180,6 +243,35 @@ describe('people who are not coordinators', () => {
     expect(right.data).toEqual({ changeMyPassword: true });
     await expect(login(t, { email: person.email, password: 'a brand new password' })).resolves.toHaveProperty('token');
     await expect(login(t, person)).rejects.toThrow(/INVALID_CREDENTIALS/);
+    const audited = await t.owner<{ action: string }>(`SELECT action FROM audit_event WHERE entity_type = 'user' AND entity_id = $1 ORDER BY id`, [person.id]);
+    expect(audited.map((e) => e.action)).toEqual(expect.arrayContaining(['user.password_change_failed', 'user.password_changed']));
+  });
+
+  it('a new password ends every other session of that person; the one that changed it goes on', async () => {
+    const person = await createUser(t, city);
+    const laptop = await login(t, person);
+    const phone = await login(t, person);
+    const change = 'mutation($input: ChangePasswordInput!) { changeMyPassword(input: $input) }';
+    const changed = await t.gql(change, { input: { currentPassword: person.password, newPassword: 'changed on the laptop' } }, laptop);
+    expect(changed.data).toEqual({ changeMyPassword: true });
+    const refresh = 'mutation { refreshSession { accessToken } }';
+    expect((await t.gql(refresh, {}, { cookie: phone.cookie })).errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+    expect((await t.gql(refresh, {}, { cookie: laptop.cookie })).errors).toBeUndefined();
+  });
+
+  it('guessing the current password is counted like a login: the fifth wrong guess locks, even for the right one', async () => {
+    const person = await createUser(t, city);
+    const session = await login(t, person);
+    const change = 'mutation($input: ChangePasswordInput!) { changeMyPassword(input: $input) }';
+    const codes: string[] = [];
+    for (let i = 0; i < 5; i += 1) {
+      const guess = await t.gql(change, { input: { currentPassword: `guess ${i}`, newPassword: 'a brand new password' } }, { token: session.token });
+      codes.push(String(guess.errors?.[0]?.extensions?.code));
+    }
+    expect(codes).toEqual(['BAD_USER_INPUT', 'BAD_USER_INPUT', 'BAD_USER_INPUT', 'BAD_USER_INPUT', 'ACCOUNT_LOCKED']);
+    const right = await t.gql(change, { input: { currentPassword: person.password, newPassword: 'a brand new password' } }, { token: session.token });
+    expect(right.errors?.[0]?.extensions?.code).toBe('ACCOUNT_LOCKED');
+    await expect(login(t, { email: person.email, password: 'a brand new password' })).rejects.toThrow(/ACCOUNT_LOCKED/);
   });
 });
 

@@ -18,6 +18,20 @@ afterAll(async () => t?.close());
 const attempt = (email: string, password: string, language = 'en') =>
   t.gql(LOGIN, { input: { email, password } }, { language });
 
+/** The lock-out record of an address (one per address, known or not). */
+async function throttleOf(email: string) {
+  const [row] = await t.owner<{ failed_count: number; locked_until: Date | null }>(
+    `SELECT failed_count, locked_until FROM login_throttle WHERE email_hash = sha256(convert_to($1, 'UTF8'))`,
+    [email],
+  );
+  return row;
+}
+
+/** As if the lock-out had run its time. */
+async function endLock(email: string) {
+  await t.owner(`UPDATE login_throttle SET locked_until = now() - interval '1 second' WHERE email_hash = sha256(convert_to($1, 'UTF8'))`, [email]);
+}
+
 describe('login', () => {
   it('succeeds with the right password: a signed access token that works, and an httpOnly refresh cookie', async () => {
     const user = await createUser(t, organisation);
@@ -80,19 +94,28 @@ describe('login', () => {
     expect(locked.setCookie).toEqual([]);
 
     // The lock ends; the next failure locks again, for longer (2 minutes).
-    await t.owner(`UPDATE app_user SET locked_until = now() - interval '1 second' WHERE id = $1`, [user.id]);
+    await endLock(user.email);
     const again = await attempt(user.email, 'wrong again');
     expect(again.errors?.[0]?.extensions?.code).toBe('ACCOUNT_LOCKED');
     expect(Number(again.errors?.[0]?.extensions?.retryAfterSeconds)).toBeGreaterThan(60);
 
     // After the lock, the right password works and the count starts over.
-    await t.owner(`UPDATE app_user SET locked_until = now() - interval '1 second' WHERE id = $1`, [user.id]);
+    await endLock(user.email);
     expect((await attempt(user.email, user.password)).errors).toBeUndefined();
-    const [row] = await t.owner<{ failed_login_count: number; locked_until: Date | null }>(
-      'SELECT failed_login_count, locked_until FROM app_user WHERE id = $1',
-      [user.id],
-    );
-    expect(row).toEqual({ failed_login_count: 0, locked_until: null });
+    expect(await throttleOf(user.email)).toEqual({ failed_count: 0, locked_until: null });
+  });
+
+  it('counts each attempt before comparing, so twenty guesses at once still get only five comparisons', async () => {
+    const user = await createUser(t, organisation);
+    const answers = await Promise.all(Array.from({ length: 20 }, (_, i) => attempt(user.email, `guess ${i}`)));
+    const codes = answers.map((a) => String(a.errors?.[0]?.extensions?.code));
+    expect(codes.filter((c) => c === 'INVALID_CREDENTIALS')).toHaveLength(4);
+    expect(codes.filter((c) => c === 'ACCOUNT_LOCKED')).toHaveLength(16);
+    expect((await throttleOf(user.email))?.failed_count).toBe(5);
+    const failures = await t.owner(`SELECT 1 FROM audit_event WHERE action = 'auth.login_failed' AND entity_id = $1`, [user.id]);
+    expect(failures).toHaveLength(5);
+    // The right password, sent now, is refused like any other guess during the lock.
+    expect((await attempt(user.email, user.password)).errors?.[0]?.extensions?.code).toBe('ACCOUNT_LOCKED');
   });
 
   it('locks an unknown address exactly like a known one, so the lock reveals nothing', async () => {

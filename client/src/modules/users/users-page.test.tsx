@@ -81,6 +81,22 @@ describe('users page', () => {
     expect(screen.queryByRole('button', { name: 'Load more' })).not.toBeInTheDocument();
   });
 
+  it('offers to change the roles and deactivate others, never oneself (another coordinator must)', async () => {
+    renderApp({
+      path: '/users',
+      session: signedIn(['COORDINATOR'], { id: 'u1' }),
+      mocks: [{ request: { query: usersQuery, variables: firstPage }, result: connection([listedUser('u1', 'Anna Berg'), listedUser('u2', 'Bilal Rahimi')]) }],
+    });
+
+    const [own, colleague] = await screen.findAllByTestId('user-row');
+    const ownRoles = within(own!).getByRole('button', { name: /Change roles/ });
+    expect(ownRoles).toBeDisabled();
+    expect(ownRoles).toHaveAttribute('title', 'Another coordinator must change your roles.');
+    expect(within(own!).getByRole('button', { name: /Deactivate/ })).toBeDisabled();
+    expect(within(colleague!).getByRole('button', { name: /Change roles/ })).toBeEnabled();
+    expect(within(colleague!).getByRole('button', { name: /Deactivate/ })).toBeEnabled();
+  });
+
   it("puts the server's message on the field it names when it refuses the input", async () => {
     const serverMessage = 'Det finns redan en användare med den e-postadressen.';
     const input = {

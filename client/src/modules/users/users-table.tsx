@@ -64,7 +64,13 @@ export function UsersTable({ users, currentUserId, onEditRoles, onDeactivate }: 
                 </Table.Td>
                 <Table.Td>
                   <Group gap={4} justify="flex-end" wrap="nowrap">
-                    <Button size="xs" variant="subtle" onClick={() => onEditRoles(user)} disabled={!user.active}>
+                    <Button
+                      size="xs"
+                      variant="subtle"
+                      onClick={() => onEditRoles(user)}
+                      disabled={!user.active || isMe}
+                      title={isMe ? t('users.actions.cannotChangeOwnRoles') : undefined}
+                    >
                       {t('users.actions.editRoles')}
                       <VisuallyHidden>: {user.name}</VisuallyHidden>
                     </Button>

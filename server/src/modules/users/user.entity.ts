@@ -43,12 +43,6 @@ export class User {
   @Column('boolean')
   active: boolean;
 
-  @Column({ name: 'failed_login_count', type: 'integer' })
-  failedLoginCount: number;
-
-  @Column({ name: 'locked_until', type: 'timestamptz', nullable: true })
-  lockedUntil: Date | null;
-
   @Column({ name: 'last_login_at', type: 'timestamptz', nullable: true })
   lastLoginAt: Date | null;
 

@@ -1,7 +1,8 @@
 import type { Language } from '@cirkel/i18n';
 import { Injectable } from '@nestjs/common';
 import { QueryFailedError } from 'typeorm';
-import { passwordHasher } from '../../core/auth/password-hasher.js';
+import { auditChange } from '../../core/audit/audit.js';
+import { DEFAULT_ARGON2_PARAMS, passwordHasher } from '../../core/auth/password-hasher.js';
 import { AppError } from '../../core/errors/app-error.js';
 import { checkPageSize, decodeCursor, toConnection, type Connection } from '../../core/graphql/pagination.js';
 import { isUuid } from '../../core/graphql/uuid.js';
@@ -59,10 +60,20 @@ export class UsersService {
     return toConnection(rows, args.first, totalCount, (u) => [u.name.toLowerCase(), u.id]);
   }
 
+  /**
+   * Adds a person. An address is unique within the organisation only: whether it also belongs to
+   * someone in another organisation is none of this organisation's business, so the answer is
+   * the same either way (a person may work for two organisations; see 0005_auth_in_database).
+   */
   async create(context: RequestContext, input: CreateUserInput): Promise<User> {
     const actor = context.actor;
     await this.checkRolesFitOrganisation(context, input.roles, 'roles');
-    const passwordHash = await passwordHasher.hash(input.password);
+    // Every account of an address shares its salt (one argon2 per login, however many accounts).
+    const [challenge] = (await context.db.query('SELECT prefixes FROM auth.login_challenge($1, $2)', [
+      input.email,
+      DEFAULT_ARGON2_PARAMS,
+    ])) as Array<{ prefixes: string[] }>;
+    const passwordHash = await passwordHasher.hashFor(passwordHasher.newPasswordPrefix(challenge!.prefixes[0]!), input.password);
     let id: string;
     try {
       const rows = (await context.db.query(
@@ -72,22 +83,34 @@ export class UsersService {
       )) as Array<{ id: string }>;
       id = rows[0]!.id;
     } catch (error) {
-      // Addresses are unique across organisations, because a login names no organisation.
-      if (isUniqueViolation(error, 'app_user_email_key')) throw AppError.conflict('users.emailTaken', 'email');
+      // Only a colleague of the same organisation can hold the address already, and they can see them.
+      if (isUniqueViolation(error, 'app_user_organisation_email_key')) throw AppError.conflict('users.emailTaken', 'email');
       throw error;
     }
+    await auditChange(context, {
+      action: 'user.create',
+      entityType: 'user',
+      entityId: id,
+      details: { roles: [...new Set(input.roles)].sort(), language: input.language },
+    });
     return this.get(context, id);
   }
 
+  /**
+   * Replaces a colleague's roles. Nobody changes their own: a coordinator could otherwise give
+   * itself access to health data and take it away again; another coordinator must do it.
+   */
   async updateRoles(context: RequestContext, userId: string, roles: Role[]): Promise<User> {
     const actor = context.actor;
     const user = await this.get(context, userId);
+    if (user.id === actor.userId) throw AppError.forbidden('users.cannotChangeOwnRoles');
     await this.checkRolesFitOrganisation(context, roles, 'roles');
-    if (user.id === actor.userId && !roles.includes(Role.COORDINATOR)) {
-      // Someone must remain able to manage the organisation.
-      throw AppError.badInput('roles', 'users.cannotDropOwnCoordinatorRole');
+    const next = [...new Set(roles)].sort();
+    const before = [...user.roles].sort();
+    if (next.join() !== before.join()) {
+      await context.db.getRepository(User).update({ id: user.id }, { roles: next });
+      await auditChange(context, { action: 'user.update_roles', entityType: 'user', entityId: user.id, details: { from: before, to: next } });
     }
-    await context.db.getRepository(User).update({ id: user.id }, { roles: [...new Set(roles)] });
     return this.get(context, user.id);
   }
 
@@ -98,6 +121,7 @@ export class UsersService {
     if (user.active) {
       await context.db.getRepository(User).update({ id: user.id }, { active: false, deactivatedAt: () => 'now()' });
       await context.db.query('SELECT auth.revoke_user_sessions($1)', [user.id]);
+      await auditChange(context, { action: 'user.deactivate', entityType: 'user', entityId: user.id });
     }
     return this.get(context, user.id);
   }
