@@ -108,7 +108,12 @@ describe('the audit trail records', () => {
       [w.caseworker.id, 'operation', 'FORBIDDEN'],
       [null, 'operation', 'UNAUTHENTICATED'],
     ]);
-    expect(denied[0]).toMatchObject({ entity_id: caseId, organisation_id: w.gothenburg.id, subject_organisation_id: w.stockholm.id });
+    // The prober's own event names only the prober; the owner learns of it through a notice.
+    expect(denied[0]).toMatchObject({ entity_id: caseId, organisation_id: w.gothenburg.id, subject_organisation_id: w.gothenburg.id });
+    const [denial] = await t.owner<{ id: string }>(`SELECT id::text FROM audit_event WHERE id > $1 AND action = 'access.denied' AND entity_id = $2`, [start, caseId]);
+    expect(await t.owner('SELECT organisation_id, case_id FROM audit_notice WHERE event_id = $1', [denial!.id])).toEqual([
+      { organisation_id: w.stockholm.id, case_id: caseId },
+    ]);
     const trail = await t.gql<{ case: { auditTrail: { edges: Array<{ node: { action: string; organisation: { id: string } | null } }> } } }>(
       'query($id: ID!) { case(id: $id) { auditTrail(first: 50) { edges { node { action organisation { id } actor { name } } } } } }',
       { id: caseId },
