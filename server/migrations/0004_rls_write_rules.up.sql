@@ -51,7 +51,8 @@
 --
 -- Read policies changed (analysts see no personal data or free text; audit only for coordinators):
 --   referral_case_owner_read, case_status_change_read, referral_read, supervision_session_read
---   (and app_supervision_visible, which the supervision child tables use), audit_event_read.
+--   (and app_supervision_visible, which the supervision child tables use), audit_event_read;
+--   new: audit_notice_read.
 --
 -- Functions: every SECURITY DEFINER function outside the auth schema searches pg_temp last, so a
 -- temporary table can never stand in for a real one. app_staff_names and app_notify count an
