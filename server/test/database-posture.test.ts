@@ -1,6 +1,7 @@
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createOrganisation, createUser, login, type TestOrganisation } from './support/fixtures.js';
+import { TEMPLATE_DATABASE } from './support/global-setup.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
 
 /** Tables that hold no tenant data and that the application role cannot touch at all. */
@@ -69,7 +70,10 @@ describe('database posture', () => {
     for (const policy of appPolicies) {
       expect(`${policy.qual ?? ''} ${policy.with_check ?? ''}`, `${policy.tablename}.${policy.policyname}`).toMatch(keyed);
     }
-    for (const helper of ['app_partner_sections', 'app_is_agreement_party', 'app_supervision_visible', 'app_supervision_editable', 'app_follow_up_access', 'app_referral_receiver_access']) {
+    for (const helper of [
+      'app_partner_sections', 'app_is_agreement_party', 'app_supervision_visible', 'app_supervision_editable', 'app_follow_up_access', 'app_referral_receiver_access',
+      'app_owns_case', 'app_referral_agreement', 'app_supervision_member', 'app_supervision_case_linkable', 'app_audit_subject_allowed',
+    ]) {
       const [source] = await t.owner<{ src: string }>('SELECT prosrc AS src FROM pg_proc WHERE proname = $1', [helper]);
       expect(source?.src, helper).toContain('app_current_organisation_id()');
     }
@@ -95,6 +99,28 @@ describe('database posture', () => {
     expect(whoAmI).toBe(appRole);
     const [{ owner }] = await t.owner<{ owner: string }>(`SELECT tableowner AS owner FROM pg_tables WHERE tablename = 'app_user'`);
     expect(owner).not.toBe(appRole);
+  });
+
+  it('every SECURITY DEFINER function outside the auth schema searches pg_temp last (a temporary table can never stand in)', async () => {
+    const functions = await t.owner<{ name: string; config: string[] | null }>(
+      `SELECT p.oid::regprocedure::text AS name, p.proconfig AS config FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace
+        WHERE p.prosecdef AND n.nspname NOT IN ('auth', 'pg_catalog', 'information_schema') ORDER BY 1`,
+    );
+    expect(functions.length).toBeGreaterThan(15);
+    const unsafe = functions.filter((f) => !(f.config ?? []).includes('search_path=pg_catalog, public, pg_temp')).map((f) => `${f.name}: ${f.config}`);
+    expect(unsafe).toEqual([]);
+  });
+
+  it('the application role may connect but not create temporary tables, here and in the provisioned template', async () => {
+    const [privileges] = await t.owner<{ here: boolean; template: boolean; connect: boolean }>(
+      `SELECT has_database_privilege($1, current_database(), 'TEMPORARY') AS here,
+              has_database_privilege($1, $2, 'TEMPORARY') AS template,
+              has_database_privilege($1, current_database(), 'CONNECT') AS connect`,
+      [appRole, TEMPLATE_DATABASE],
+    );
+    expect(privileges).toEqual({ here: false, template: false, connect: true });
+    const code = await asApp((client) => client.query('CREATE TEMP TABLE shadow (id int)').then(() => 'created', (error: { code?: string }) => error.code));
+    expect(code).toBe('42501');
   });
 
   it('connected as the application role with no organisation set, every table shows zero rows or is closed', async () => {

@@ -1,6 +1,8 @@
+import { randomUUID } from 'node:crypto';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { verifyAuditTrail } from '../../src/core/audit/audit-verify.js';
+import { asApplication } from '../support/app-sql.js';
 import { login } from '../support/fixtures.js';
 import { createCase, recordConsent, referralWorld, referredCase, sendReferral, type ReferralWorld } from '../support/referral-world.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
@@ -108,7 +110,12 @@ describe('the audit trail records', () => {
       [w.caseworker.id, 'operation', 'FORBIDDEN'],
       [null, 'operation', 'UNAUTHENTICATED'],
     ]);
-    expect(denied[0]).toMatchObject({ entity_id: caseId, organisation_id: w.gothenburg.id, subject_organisation_id: w.stockholm.id });
+    // The prober's own event names only the prober; the owner learns of it through a notice.
+    expect(denied[0]).toMatchObject({ entity_id: caseId, organisation_id: w.gothenburg.id, subject_organisation_id: w.gothenburg.id });
+    const [denial] = await t.owner<{ id: string }>(`SELECT id::text FROM audit_event WHERE id > $1 AND action = 'access.denied' AND entity_id = $2`, [start, caseId]);
+    expect(await t.owner('SELECT organisation_id, case_id FROM audit_notice WHERE event_id = $1', [denial!.id])).toEqual([
+      { organisation_id: w.stockholm.id, case_id: caseId },
+    ]);
     const trail = await t.gql<{ case: { auditTrail: { edges: Array<{ node: { action: string; organisation: { id: string } | null } }> } } }>(
       'query($id: ID!) { case(id: $id) { auditTrail(first: 50) { edges { node { action organisation { id } actor { name } } } } } }',
       { id: caseId },
@@ -182,5 +189,78 @@ describe('the audit table', () => {
     const removed = await verifyAuditTrail(t.ownerUrl);
     // The first problem is still the edited event; the removal is found once that is repaired.
     expect(removed.problem?.position).toBe(Number(victim!.chain_position) + 1);
+  });
+});
+
+describe('a refused look does not tell the prober who owns the id', () => {
+  const probe = (id: string, token: string) => t.gql('query($id: ID!) { case(id: $id) { number } }', { id }, { token });
+
+  it("the prober's own events for an existing id of another organisation and for an id that does not exist read the same", async () => {
+    const { caseId } = await referredCase(t, w);
+    const missing = randomUUID();
+    await probe(caseId, w.gothenburgCoordinator.token);
+    await probe(missing, w.gothenburgCoordinator.token);
+    // What the prober can read of its own trail, as the application role with its own settings.
+    const seen = await asApplication(t, { organisationId: w.gothenburg.id, userId: w.gothenburgCoordinator.id, roles: ['COORDINATOR'] }, async (sql) => ({
+      events: await sql.rows<Record<string, unknown>>(
+        `SELECT entity_id, organisation_id, subject_organisation_id, actor_user_id, action, entity_type, details
+           FROM audit_event WHERE entity_id = ANY($1) ORDER BY id`,
+        [[caseId, missing]],
+      ),
+      notices: await sql.rows('SELECT * FROM audit_notice'),
+    }));
+    expect(seen.events).toHaveLength(2);
+    const [real, fake] = seen.events.map(({ entity_id: _id, ...rest }) => rest);
+    expect(real).toEqual(fake);
+    expect(real).toMatchObject({ organisation_id: w.gothenburg.id, subject_organisation_id: w.gothenburg.id, action: 'access.denied' });
+    expect(seen.notices).toEqual([]);
+  });
+
+  it("the owner's coordinators still see the attempt in the case's trail, through a notice only they can read", async () => {
+    const { caseId } = await referredCase(t, w);
+    await probe(caseId, w.gothenburgCaseworker.token);
+    const trail = await t.gql<{ case: { auditTrail: { edges: Array<{ node: { action: string; organisation: { id: string } | null; actor: { name: string } | null } }> } } }>(
+      'query($id: ID!) { case(id: $id) { auditTrail(first: 50) { edges { node { action organisation { id } actor { name } } } } } }',
+      { id: caseId },
+      { token: w.coordinator.token },
+    );
+    expect(trail.errors).toBeUndefined();
+    const denials = trail.data!.case.auditTrail.edges.map((e) => e.node).filter((n) => n.action === 'access.denied');
+    expect(denials.map((n) => n.organisation)).toEqual([{ id: w.gothenburg.id }]);
+    const stockholmSees = await asApplication(t, { organisationId: w.stockholm.id, userId: w.coordinator.id, roles: ['COORDINATOR'] }, (sql) =>
+      sql.rows('SELECT case_id FROM audit_notice WHERE case_id = $1', [caseId]),
+    );
+    expect(stockholmSees).toEqual([{ case_id: caseId }]);
+  });
+});
+
+describe('audit events cannot be forged into another organisation’s trail', () => {
+  const INSERT = `INSERT INTO audit_event (organisation_id, subject_organisation_id, actor_user_id, action, entity_type, entity_id, details)
+                  VALUES ($1, $2, $3, 'case.update', $4, $5, $6)`;
+
+  it('not as its subject, not in its people’s names, not anonymously; the writer’s own events and a partner’s on what it was sent still go in', async () => {
+    const { caseId, referralId } = await referredCase(t, w);
+    const other = await createCase(t, w.caseworker.token);
+    const details = (id: string) => JSON.stringify({ caseId: id });
+    const gothenburg = await asApplication(t, { organisationId: w.gothenburg.id, userId: w.gothenburgCoordinator.id, roles: ['COORDINATOR'] }, async (sql) => ({
+      intoStockholmsTrail: await sql.attempt(INSERT, [w.gothenburg.id, w.stockholm.id, w.gothenburgCoordinator.id, 'case', caseId, details(caseId)]),
+      asAStockholmPerson: await sql.attempt(INSERT, [w.gothenburg.id, null, w.caseworker.id, 'case', caseId, details(caseId)]),
+      own: await sql.attempt(INSERT, [w.gothenburg.id, null, w.gothenburgCoordinator.id, 'operation', null, '{}']),
+    }));
+    const anonymous = await asApplication(t, {}, (sql) => sql.attempt(INSERT, [null, w.stockholm.id, null, 'case', caseId, details(caseId)]));
+    const partner = await asApplication(t, { organisationId: w.baghdad.id, userId: w.baghdadCaseworker.id, roles: ['PARTNER_CASEWORKER'] }, async (sql) => ({
+      aboutTheReferredCase: await sql.attempt(INSERT, [w.baghdad.id, w.stockholm.id, w.baghdadCaseworker.id, 'referral', referralId, details(caseId)]),
+      aboutAnotherCase: await sql.attempt(INSERT, [w.baghdad.id, w.stockholm.id, w.baghdadCaseworker.id, 'referral', referralId, details(other.id)]),
+      aboutACaseNotSent: await sql.attempt(INSERT, [w.baghdad.id, w.stockholm.id, w.baghdadCaseworker.id, 'case', other.id, details(other.id)]),
+    }));
+    expect({ ...gothenburg, anonymous, ...partner }).toEqual({
+      intoStockholmsTrail: '42501',
+      asAStockholmPerson: '42501',
+      own: 'ok 1',
+      anonymous: '42501',
+      aboutTheReferredCase: 'ok 1',
+      aboutAnotherCase: '42501',
+      aboutACaseNotSent: '42501',
+    });
   });
 });

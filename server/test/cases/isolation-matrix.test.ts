@@ -262,11 +262,13 @@ describe('what a partner sees while the referral gives access', () => {
 });
 
 describe('inside the owner organisation', () => {
-  it('analysts see case rows but no personal data; coordinators no health data', async () => {
+  it('analysts are refused the case (FORBIDDEN) and see none of it in SQL; coordinators see no health data', async () => {
     const created = await createCase(t, w.caseworker.token);
     const query = 'query($id: ID!) { case(id: $id) { number visibleSections returnee { firstName } health { information } } }';
     const analyst = await t.gql<{ case: Record<string, unknown> }>(query, { id: created.id }, { token: w.analyst.token });
-    expect(analyst.data?.case).toMatchObject({ visibleSections: [], returnee: null, health: null });
+    expect(analyst.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    expect(analyst.data).toBeNull();
+    await expectHiddenInSql(w.analyst, 'ANALYST', created.id);
     const coordinator = await t.gql<{ case: Record<string, unknown> }>(query, { id: created.id }, { token: w.coordinator.token });
     expect(coordinator.data?.case).toMatchObject({ returnee: { firstName: 'Amina' }, health: null });
     expect(coordinator.data?.case.visibleSections).not.toContain('HEALTH');

@@ -37,7 +37,8 @@ async function statementsFor(first: number): Promise<string[]> {
   const response = await t.gql<{ cases: { edges: unknown[] } }>(CASE_PAGE, { first }, { token: w.caseworker.token });
   expect(response.errors).toBeUndefined();
   expect(response.data?.cases.edges).toHaveLength(first);
-  return t.statements.slice(start);
+  // The audit sealer runs every two seconds on the same pool; its statement is not the request's.
+  return t.statements.slice(start).filter((statement) => !statement.includes('audit_seal()'));
 }
 
 it('a page of 50 cases with returnee, household, referrals and partners costs the same statements as a page of 10', async () => {

@@ -1,6 +1,7 @@
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { referralWorld, type ReferralWorld } from '../support/referral-world.js';
+import { createOrganisation, createUser } from '../support/fixtures.js';
+import { createAgreement, referralWorld, type ReferralWorld } from '../support/referral-world.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 
 /**
@@ -60,5 +61,97 @@ describe('app_notify', () => {
       (await client.query<{ n: number }>(`SELECT app_notify('MESSAGE_RECEIVED', '{}', NULL, NULL, NULL, $1::uuid[], NULL, NULL, $2) AS n`, [[w.caseworker.id, w.supervisor.id], w.caseworker.id])).rows[0]!.n,
     );
     expect(reached).toBe(1);
+  });
+});
+
+describe('agreements that count for names and notifications', () => {
+  it('only one every party confirmed: a proposal Mosul has not confirmed shows Gothenburg no names and lets it notify nobody there', async () => {
+    const mosul = await createOrganisation(t, { kind: 'CLDD_OFFICE', country: 'IQ' });
+    const mosulCaseworker = await createUser(t, mosul, { roles: ['PARTNER_CASEWORKER'] });
+    const proposal = await createAgreement(t, { parties: [w.gothenburg.id, mosul.id], unconfirmed: [mosul.id] });
+    const reach = () =>
+      asOrganisation(w.gothenburg.id, w.gothenburgCaseworker.id, async (client) => ({
+        names: (await client.query<{ id: string }>('SELECT id FROM app_staff_names($1::uuid[])', [[mosulCaseworker.id]])).rows.map((r) => r.id),
+        notified: (await client.query<{ n: number }>(`SELECT app_notify('MESSAGE_RECEIVED', '{}', NULL, NULL, NULL, $1::uuid[], NULL, NULL, NULL) AS n`, [[mosulCaseworker.id]]))
+          .rows[0]!.n,
+      }));
+    expect(await reach()).toEqual({ names: [], notified: 0 });
+    // Once Mosul confirms, the same agreement counts.
+    await t.owner('UPDATE agreement_party SET confirmed_at = now() WHERE agreement_id = $1', [proposal]);
+    expect(await reach()).toEqual({ names: [mosulCaseworker.id], notified: 1 });
+  });
+});
+
+describe('app_notify without an organisation', () => {
+  it('does nothing, and its internal variant is not the application role’s to call', async () => {
+    const client = new pg.Client({ connectionString: t.appUrl });
+    await client.connect();
+    try {
+      await client.query('BEGIN');
+      const reached = (
+        await client.query<{ n: number }>(`SELECT app_notify('MESSAGE_RECEIVED', '{"x": "anonymous"}', NULL, NULL, NULL, $1::uuid[], $2, ARRAY['CASEWORKER'], NULL) AS n`, [
+          [w.caseworker.id, w.baghdadCaseworker.id],
+          w.gothenburg.id,
+        ])
+      ).rows[0]!.n;
+      expect(reached).toBe(0);
+      await client.query('SAVEPOINT s');
+      const internal = await client
+        .query(`SELECT app_notify_as(NULL, 'MESSAGE_RECEIVED', '{}', NULL, NULL, NULL, $1::uuid[], NULL, NULL, NULL)`, [[w.caseworker.id]])
+        .then(() => 'ok', (error: { code?: string }) => error.code);
+      expect(internal).toBe('42501');
+      await client.query('ROLLBACK TO SAVEPOINT s');
+      await client.query('COMMIT');
+    } finally {
+      await client.end();
+    }
+    expect(await t.owner(`SELECT 1 FROM notification WHERE params->>'x' = 'anonymous'`)).toEqual([]);
+  });
+
+  it('the periodic tasks, which run with no organisation, still notify (supervision actions falling due)', async () => {
+    const [{ id: session }] = await t.owner<{ id: string }>(
+      `INSERT INTO supervision_session (organisation_id, partner_organisation_id, held_on, mode, created_by_user_id)
+       VALUES ($1, $2, current_date, 'PHONE', $3) RETURNING id`,
+      [w.stockholm.id, w.baghdad.id, w.supervisor.id],
+    );
+    await t.owner(`INSERT INTO supervision_action (session_id, description, owner_user_id, due_on) VALUES ($1, 'Call the family', $2, current_date)`, [
+      session,
+      w.baghdadCaseworker.id,
+    ]);
+    const client = new pg.Client({ connectionString: t.appUrl });
+    await client.connect();
+    try {
+      expect((await client.query<{ n: number }>('SELECT app_notify_due_actions() AS n')).rows[0]!.n).toBeGreaterThanOrEqual(1);
+    } finally {
+      await client.end();
+    }
+    const sent = await t.owner<{ recipient_user_id: string }>(`SELECT recipient_user_id FROM notification WHERE session_id = $1 AND kind = 'SUPERVISION_ACTION_DUE'`, [session]);
+    expect(sent.map((s) => s.recipient_user_id)).toEqual([w.baghdadCaseworker.id]);
+  });
+});
+
+describe('search_path: a temporary table cannot stand in for a real one', () => {
+  it('the application role cannot create temporary tables at all', async () => {
+    const code = await asOrganisation(w.stockholm.id, w.caseworker.id, (client) =>
+      client.query('CREATE TEMP TABLE app_user (id uuid, name text, organisation_id uuid)').then(() => 'created', (error: { code?: string }) => error.code),
+    );
+    expect(code).toBe('42501');
+  });
+
+  it('and where someone can (here the owner role), app_staff_names still reads the real table', async () => {
+    const client = new pg.Client({ connectionString: t.ownerUrl });
+    await client.connect();
+    try {
+      await client.query('BEGIN');
+      await client.query('CREATE TEMP TABLE app_user (id uuid, name text, organisation_id uuid, active boolean) ON COMMIT DROP');
+      await client.query(`INSERT INTO pg_temp.app_user VALUES ($1, 'Shadow', $2, true)`, [w.caseworker.id, w.stockholm.id]);
+      await client.query(`SELECT set_config('app.organisation_id', $1, true)`, [w.stockholm.id]);
+      const names = (await client.query<{ name: string }>('SELECT name FROM app_staff_names($1::uuid[])', [[w.caseworker.id]])).rows.map((r) => r.name);
+      const [{ real }] = await t.owner<{ real: string }>('SELECT name AS real FROM app_user WHERE id = $1', [w.caseworker.id]);
+      expect(names).toEqual([real]);
+    } finally {
+      await client.query('ROLLBACK').catch(() => undefined);
+      await client.end();
+    }
   });
 });

@@ -58,7 +58,10 @@ export async function createTestDatabase(
   try {
     const template = options.empty ? 'template0' : TEMPLATE_DATABASE;
     await admin.query(`CREATE DATABASE ${databaseName} TEMPLATE ${template} OWNER ${credentials.ownerRole}`);
-    await admin.query(`GRANT CONNECT, TEMPORARY ON DATABASE ${databaseName} TO ${credentials.ownerRole}, ${credentials.appRole}`);
+    // As provisionDatabase does: the application role may connect, and not create temporary tables.
+    await admin.query(`REVOKE ALL ON DATABASE ${databaseName} FROM PUBLIC`);
+    await admin.query(`GRANT CONNECT, TEMPORARY ON DATABASE ${databaseName} TO ${credentials.ownerRole}`);
+    await admin.query(`GRANT CONNECT ON DATABASE ${databaseName} TO ${credentials.appRole}`);
   } finally {
     await admin.end();
   }

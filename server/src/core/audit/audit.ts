@@ -76,7 +76,8 @@ export async function flushAccessAudit(dataSource: DataSource, context: RequestC
   const actor = context.optionalActor;
   const rows = entries.map((entry) => ({
     organisation_id: actor?.organisationId ?? null,
-    // Unknown (NULL): the database fills in the entity's owner (trigger audit_event_fill_subject).
+    // Unknown (NULL), as for a refusal: the event stays the actor's own organisation's, and the
+    // entity's owner, if another, gets a notice the actor cannot read (migration 0004).
     subject_organisation_id: entry.subjectOrganisationId ?? null,
     actor_user_id: actor?.userId ?? null,
     action: entry.action,

@@ -67,7 +67,12 @@ export async function provisionDatabase(superuserUrl: string, credentials: Datab
       await admin.query(`CREATE DATABASE ${ident(database)} OWNER ${ident(ownerRole)} ENCODING 'UTF8' TEMPLATE template0`);
     }
     await admin.query(`REVOKE ALL ON DATABASE ${ident(database)} FROM PUBLIC`);
-    await admin.query(`GRANT CONNECT, TEMPORARY ON DATABASE ${ident(database)} TO ${ident(ownerRole)}, ${ident(appRole)}`);
+    await admin.query(`GRANT CONNECT, TEMPORARY ON DATABASE ${ident(database)} TO ${ident(ownerRole)}`);
+    // The application role connects and nothing more: no temporary tables, which could otherwise
+    // stand in for real ones in a function that looks names up. Revoked too from a cluster
+    // provisioned before this rule.
+    await admin.query(`REVOKE TEMPORARY ON DATABASE ${ident(database)} FROM ${ident(appRole)}`);
+    await admin.query(`GRANT CONNECT ON DATABASE ${ident(database)} TO ${ident(appRole)}`);
   } finally {
     await admin.end();
   }

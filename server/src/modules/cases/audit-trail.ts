@@ -32,7 +32,9 @@ export class AuditEvent {
 
 /**
  * The trail of one case, for its owner's coordinators: everything recorded about the case and
- * about the consents and referrals that belong to it, newest first.
+ * about the consents and referrals that belong to it, newest first — and the refused attempts of
+ * other organisations on them, which reach the owner as notices (audit_notice; the prober's own
+ * event names only the prober's organisation).
  */
 export async function caseAuditTrail(
   context: RequestContext,
@@ -43,7 +45,8 @@ export async function caseAuditTrail(
   const actor = context.actor;
   if (referralCase.organisationId !== actor.organisationId || !hasRole(actor, Role.COORDINATOR)) throw AppError.forbidden();
   checkPageSize(first);
-  const where = `subject_organisation_id = $1 AND ((entity_type = 'case' AND entity_id = $2) OR details->>'caseId' = $2)`;
+  const where = `((subject_organisation_id = $1 AND ((entity_type = 'case' AND entity_id = $2) OR details->>'caseId' = $2))
+                  OR id IN (SELECT event_id FROM audit_notice WHERE organisation_id = $1 AND case_id = $2::uuid))`;
   const [{ count }] = (await context.db.query(`SELECT count(*)::int AS count FROM audit_event WHERE ${where}`, [
     actor.organisationId,
     referralCase.id,

@@ -8,7 +8,7 @@ import { Organisation } from '../organisations/organisation.entity.js';
 import { organisationLoader } from '../organisations/organisation.loader.js';
 import { StaffMember } from '../staff/staff-member.model.js';
 import { staffLoader } from '../staff/staff.loader.js';
-import { Role } from '../users/role.enum.js';
+import { PERSONAL_DATA_ROLES, Role } from '../users/role.enum.js';
 import { AuditEvent, caseAuditTrail } from './audit-trail.js';
 import { isOwner, visibleSections } from './case-access.js';
 import { CaseStatusChange, CaseTransition } from './case-status-change.entity.js';
@@ -29,11 +29,13 @@ async function staff(context: RequestContext, id: string | null): Promise<StaffM
 export class CasesResolver {
   constructor(private readonly service: CasesService) {}
 
+  @Roles(...PERSONAL_DATA_ROLES)
   @Query(() => ReferralCaseConnection, { description: "The viewer's organisation's cases (partners reach referred cases through referrals)." })
   cases(@Context() context: RequestContext, @Args() args: CasesArgs): Promise<Connection<ReferralCase>> {
     return this.service.list(context, args);
   }
 
+  @Roles(...PERSONAL_DATA_ROLES)
   @Query(() => ReferralCase, {
     description: "A case the viewer may see: its own, or one referred to the viewer's organisation while the referral gives access.",
   })

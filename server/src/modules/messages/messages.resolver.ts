@@ -1,4 +1,5 @@
 import { Args, Context, ID, Int, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { Roles } from '../../core/auth/roles.decorator.js';
 import { AppError } from '../../core/errors/app-error.js';
 import type { RequestContext } from '../../core/tenancy/request-context.js';
 import { Organisation } from '../organisations/organisation.entity.js';
@@ -7,6 +8,7 @@ import { Referral } from '../referrals/referral.entity.js';
 import { ReferralsService } from '../referrals/referrals.service.js';
 import { StaffMember } from '../staff/staff-member.model.js';
 import { staffLoader } from '../staff/staff.loader.js';
+import { PERSONAL_DATA_ROLES } from '../users/role.enum.js';
 import { CaseMessage, SendCaseMessageInput } from './case-message.entity.js';
 import { MessagesService } from './messages.service.js';
 
@@ -17,11 +19,13 @@ export class MessagesResolver {
     private readonly referrals: ReferralsService,
   ) {}
 
+  @Roles(...PERSONAL_DATA_ROLES)
   @Mutation(() => CaseMessage)
   sendCaseMessage(@Context() context: RequestContext, @Args('input') input: SendCaseMessageInput): Promise<CaseMessage> {
     return this.service.send(context, input.referralId, input.body);
   }
 
+  @Roles(...PERSONAL_DATA_ROLES)
   @Mutation(() => Referral, { description: 'Marks the thread read for the viewer; returns the referral (unreadMessageCount 0).' })
   async markCaseMessagesRead(@Context() context: RequestContext, @Args('referralId', { type: () => ID }) referralId: string): Promise<Referral> {
     const referral = await this.referrals.get(context, referralId);

@@ -8,7 +8,7 @@ import { Organisation } from '../organisations/organisation.entity.js';
 import { organisationLoader } from '../organisations/organisation.loader.js';
 import { StaffMember } from '../staff/staff-member.model.js';
 import { staffLoader } from '../staff/staff.loader.js';
-import { Role } from '../users/role.enum.js';
+import { PERSONAL_DATA_ROLES, Role } from '../users/role.enum.js';
 import { IncomingReferralsArgs, SendReferralInput } from './dtos.js';
 import { Referral, ReferralAction } from './referral.entity.js';
 import { ReferralsService } from './referrals.service.js';
@@ -25,11 +25,13 @@ async function organisation(context: RequestContext, id: string): Promise<Organi
 export class ReferralsResolver {
   constructor(private readonly service: ReferralsService) {}
 
+  @Roles(...PERSONAL_DATA_ROLES)
   @Query(() => ReferralConnection, { description: "PENDING referrals to the viewer's organisation, oldest first." })
   referralInbox(@Context() context: RequestContext, @Args() page: PageArgs): Promise<Connection<Referral>> {
     return this.service.inbox(context, page.first, page.after);
   }
 
+  @Roles(...PERSONAL_DATA_ROLES)
   @Query(() => ReferralConnection, {
     description: "Referrals to the viewer's organisation that still give access (PENDING, ACCEPTED), newest first.",
   })

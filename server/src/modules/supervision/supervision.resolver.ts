@@ -8,7 +8,7 @@ import { Organisation } from '../organisations/organisation.entity.js';
 import { organisationLoader } from '../organisations/organisation.loader.js';
 import { StaffMember } from '../staff/staff-member.model.js';
 import { staffLoader } from '../staff/staff.loader.js';
-import { Role } from '../users/role.enum.js';
+import { PERSONAL_DATA_ROLES, Role } from '../users/role.enum.js';
 import { AddSupervisionActionInput, AddSupervisionCommentInput, CreateSupervisionSessionInput, UpdateSupervisionNotesInput } from './dtos.js';
 import { NoteRevision, SupervisionAction, SupervisionComment, SupervisionSession } from './supervision.entities.js';
 import { SupervisionService } from './supervision.service.js';
@@ -31,11 +31,13 @@ async function organisation(context: RequestContext, id: string): Promise<Organi
 export class SupervisionResolver {
   constructor(private readonly service: SupervisionService) {}
 
+  @Roles(...PERSONAL_DATA_ROLES)
   @Query(() => SupervisionSessionConnection, { description: 'Sessions the viewer’s organisation holds or takes part in, newest first.' })
   supervisionSessions(@Context() context: RequestContext, @Args() page: PageArgs): Promise<Connection<SupervisionSession>> {
     return this.service.list(context, page.first, page.after);
   }
 
+  @Roles(...PERSONAL_DATA_ROLES)
   @Query(() => SupervisionSession)
   supervisionSession(@Context() context: RequestContext, @Args('id', { type: () => ID }) id: string): Promise<SupervisionSession> {
     return this.service.get(context, id);
@@ -69,6 +71,7 @@ export class SupervisionResolver {
     return this.service.addAction(context, input);
   }
 
+  @Roles(...PERSONAL_DATA_ROLES)
   @Mutation(() => SupervisionAction, { description: 'By the action’s owner, or a supervisor of the supervising organisation.' })
   setSupervisionActionDone(
     @Context() context: RequestContext,
@@ -78,6 +81,7 @@ export class SupervisionResolver {
     return this.service.setActionDone(context, id, done);
   }
 
+  @Roles(...PERSONAL_DATA_ROLES)
   @Mutation(() => SupervisionComment, { description: 'Participants, and supervisors of the supervising organisation.' })
   addSupervisionComment(@Context() context: RequestContext, @Args('input') input: AddSupervisionCommentInput): Promise<SupervisionComment> {
     return this.service.addComment(context, input.sessionId, input.body);

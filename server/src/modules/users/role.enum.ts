@@ -20,6 +20,12 @@ registerEnumType(Role, {
   },
 });
 
+/**
+ * The roles that work with cases, referrals, follow-up, supervision and messages: every role but
+ * ANALYST, which reads aggregated reports only. The row-level security policies say the same.
+ */
+export const PERSONAL_DATA_ROLES: readonly Role[] = [Role.CASEWORKER, Role.SUPERVISOR, Role.PARTNER_CASEWORKER, Role.COORDINATOR];
+
 /** Which roles make sense in which kind of organisation. */
 export const rolesByOrganisationKind: Record<OrganisationKind, readonly Role[]> = {
   CITY: [Role.CASEWORKER, Role.SUPERVISOR, Role.COORDINATOR, Role.ANALYST],

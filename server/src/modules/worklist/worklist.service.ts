@@ -1,10 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { In } from 'typeorm';
+import { hasRole } from '../../core/tenancy/actor.js';
 import type { RequestContext } from '../../core/tenancy/request-context.js';
 import { caseLoader } from '../cases/case.loaders.js';
 import type { ReferralCase } from '../cases/referral-case.entity.js';
 import { ReferralsService } from '../referrals/referrals.service.js';
 import { SupervisionAction, SupervisionSession } from '../supervision/supervision.entities.js';
+import { PERSONAL_DATA_ROLES } from '../users/role.enum.js';
 import { type CaseWorkItem, type SupervisionActionItem, type Worklist, WorkReason } from './worklist.model.js';
 
 /**
@@ -16,6 +18,10 @@ export class WorklistService {
   constructor(private readonly referrals: ReferralsService) {}
 
   async worklist(context: RequestContext): Promise<Worklist> {
+    // Analysts work with aggregated reports: nothing here is theirs (and the policies would show them nothing).
+    if (!hasRole(context.actor, ...PERSONAL_DATA_ROLES)) {
+      return { casesNeedingAction: [], referralsAwaitingAnswer: [], overdueFollowUps: [], supervisionActionsDue: [] };
+    }
     // One connection runs them one after another (see RequestContext); Promise.all only saves waiting.
     const [casesNeedingAction, inbox, overdueFollowUps, supervisionActionsDue] = await Promise.all([
       this.casesNeedingAction(context),
