@@ -8,6 +8,18 @@ DROP FUNCTION auth.take_attempt(text);
 DROP FUNCTION auth.hash_prefix(text);
 DROP TABLE auth.secret;
 
+DROP POLICY organisation_own_update ON organisation;
+CREATE POLICY organisation_own_update ON organisation FOR UPDATE TO :"app_role"
+  USING (id = app_current_organisation_id())
+  WITH CHECK (id = app_current_organisation_id());
+DROP FUNCTION app_set_my_language(text);
+DROP POLICY app_user_manage ON app_user;
+DROP POLICY app_user_create ON app_user;
+DROP POLICY app_user_read ON app_user;
+CREATE POLICY app_user_tenant ON app_user TO :"app_role"
+  USING (organisation_id = app_current_organisation_id())
+  WITH CHECK (organisation_id = app_current_organisation_id());
+
 DROP INDEX app_user_email;
 DROP INDEX app_user_organisation_email_key;
 CREATE UNIQUE INDEX app_user_email_key ON app_user (email);

@@ -39,6 +39,36 @@ DROP INDEX app_user_email_key;
 CREATE UNIQUE INDEX app_user_organisation_email_key ON app_user (organisation_id, email);
 CREATE INDEX app_user_email ON app_user (email);
 
+-- People: everyone reads their own organisation's people; only coordinators add and change
+-- them, and never their own row, so roles are always changed by a second coordinator (the API
+-- says so first). One's own language goes through app_set_my_language(). Likewise only a
+-- coordinator may change the organisation's own row.
+DROP POLICY app_user_tenant ON app_user;
+CREATE POLICY app_user_read ON app_user FOR SELECT TO :"app_role"
+  USING (organisation_id = app_current_organisation_id());
+CREATE POLICY app_user_create ON app_user FOR INSERT TO :"app_role"
+  WITH CHECK (organisation_id = app_current_organisation_id() AND app_current_user_has_role('COORDINATOR'));
+CREATE POLICY app_user_manage ON app_user FOR UPDATE TO :"app_role"
+  USING (organisation_id = app_current_organisation_id() AND app_current_user_has_role('COORDINATOR')
+         AND id IS DISTINCT FROM app_current_user_id())
+  WITH CHECK (organisation_id = app_current_organisation_id() AND app_current_user_has_role('COORDINATOR')
+              AND id IS DISTINCT FROM app_current_user_id());
+
+CREATE FUNCTION app_set_my_language(p_language text) RETURNS boolean
+  LANGUAGE sql SECURITY DEFINER SET search_path = pg_catalog, public, pg_temp
+  AS $$
+    UPDATE app_user SET language = p_language
+     WHERE id = app_current_user_id() AND organisation_id = app_current_organisation_id() AND active
+    RETURNING true
+  $$;
+REVOKE ALL ON FUNCTION app_set_my_language(text) FROM PUBLIC;
+GRANT EXECUTE ON FUNCTION app_set_my_language(text) TO :"app_role";
+
+DROP POLICY organisation_own_update ON organisation;
+CREATE POLICY organisation_own_update ON organisation FOR UPDATE TO :"app_role"
+  USING (id = app_current_organisation_id() AND app_current_user_has_role('COORDINATOR'))
+  WITH CHECK (id = app_current_organisation_id() AND app_current_user_has_role('COORDINATOR'));
+
 -- The key from which the salt of an address without accounts is derived. Only the owner reads it.
 CREATE TABLE auth.secret (
   singleton boolean PRIMARY KEY DEFAULT true CHECK (singleton),

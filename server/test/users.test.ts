@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createOrganisation, createUser, login, type TestOrganisation, type TestUser } from './support/fixtures.js';
+import { asApplication } from './support/app-sql.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
 
 const CREATE = /* GraphQL */ `
@@ -324,5 +325,31 @@ describe('bad input', () => {
     expect(response.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     const [row] = await t.owner<{ language: string }>('SELECT language FROM app_user WHERE id = $1', [person.id]);
     expect(row!.language).toBe('en');
+  });
+});
+
+describe('in the database, as the application role (what a service with a bug could send)', () => {
+  it('only a coordinator changes people, never their own row; a caseworker cannot make itself a coordinator', async () => {
+    const caseworker = await createUser(t, city, { roles: ['CASEWORKER'] });
+    const colleague = await createUser(t, city, { roles: ['CASEWORKER'] });
+    await asApplication(t, { organisationId: city.id, userId: caseworker.id, roles: ['CASEWORKER'] }, async (sql) => {
+      expect(await sql.attempt(`UPDATE app_user SET roles = '{COORDINATOR,CASEWORKER}' WHERE id = $1`, [caseworker.id])).toBe('ok 0');
+      expect(await sql.attempt(`UPDATE app_user SET roles = '{ANALYST}' WHERE id = $1`, [colleague.id])).toBe('ok 0');
+      expect(
+        await sql.attempt(
+          `INSERT INTO app_user (organisation_id, email, name, roles, language, password_hash) VALUES ($1, 'new@test.example', 'N', '{COORDINATOR}', 'en', '$argon2id$x')`,
+          [city.id],
+        ),
+      ).toBe('42501');
+      expect(await sql.attempt(`UPDATE organisation SET name = 'Renamed' WHERE id = $1`, [city.id])).toBe('ok 0');
+      // One's own language is one's own to set.
+      expect(await sql.rows(`SELECT app_set_my_language('bs') AS done`)).toEqual([{ done: true }]);
+    });
+    await asApplication(t, { organisationId: city.id, userId: coordinator.id, roles: ['COORDINATOR'] }, async (sql) => {
+      expect(await sql.attempt(`UPDATE app_user SET roles = '{COORDINATOR,CASEWORKER}' WHERE id = $1`, [coordinator.id])).toBe('ok 0');
+      expect(await sql.attempt(`UPDATE app_user SET roles = '{SUPERVISOR}' WHERE id = $1`, [colleague.id])).toBe('ok 1');
+    });
+    const rows = await t.owner<{ id: string; roles: string[] }>('SELECT id, roles FROM app_user WHERE id = ANY($1)', [[caseworker.id, coordinator.id]]);
+    expect(Object.fromEntries(rows.map((r) => [r.id, r.roles]))).toEqual({ [caseworker.id]: ['CASEWORKER'], [coordinator.id]: ['COORDINATOR'] });
   });
 });

@@ -128,7 +128,8 @@ export class UsersService {
 
   async setLanguage(context: RequestContext, language: Language): Promise<User> {
     const actor = context.actor;
-    await context.db.getRepository(User).update({ id: actor.userId }, { language });
+    // Nobody updates their own row directly (app_user_manage): roles are another coordinator's to change.
+    await context.db.query('SELECT app_set_my_language($1)', [language]);
     context.updateActorLanguage(language);
     return this.get(context, actor.userId);
   }
