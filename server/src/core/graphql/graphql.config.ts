@@ -10,7 +10,7 @@ import { wsAuthentication, type SocketExtra } from '../auth/ws-authentication.js
 import { RequestContext } from '../tenancy/request-context.js';
 import { SubscriptionContext } from '../tenancy/subscription-context.js';
 import { tenancyPlugin } from '../tenancy/tenancy.plugin.js';
-import { queryLimitsRule } from './query-limits.js';
+import { queryLimitRules } from './query-limits.js';
 
 export function graphqlConfig(config: Config, dataSource: DataSource, logger: JsonLogger): ApolloDriverConfig {
   const development = config.environment === 'development';
@@ -25,7 +25,9 @@ export function graphqlConfig(config: Config, dataSource: DataSource, logger: Js
     includeStacktraceInErrorResponses: development,
     playground: false,
     csrfPrevention: true,
-    validationRules: [queryLimitsRule(config.graphql)],
+    // A document past the token limit is refused by the parser, before any AST or validation work.
+    parseOptions: { maxTokens: config.graphql.maxTokens },
+    validationRules: queryLimitRules(config.graphql),
     plugins: [tenancyPlugin(dataSource, logger), ...(production ? [ApolloServerPluginLandingPageDisabled()] : [])],
     formatError: createErrorFormatter(logger, development),
     // One port for everything: graphql-ws subscriptions on /graphql, authenticated when the socket opens.
