@@ -154,26 +154,29 @@ function labelOf(language: Language, field: string): string {
   return hasTranslation(`fields.${field}`) ? translate(language, `fields.${field}`) : hasTranslation(`fields.${name}`) ? translate(language, `fields.${name}`) : name;
 }
 
+/** Writes one formatted error's message in the caller's language, and drops what only the server reads. */
+export function translateError(language: Language, error: GraphQLFormattedError): GraphQLFormattedError {
+  const extensions = { ...(error.extensions ?? {}) } as Record<string, unknown>;
+  const translation = (extensions[TRANSLATION] as Translation | undefined) ?? {
+    key: `codes.${String(extensions.code ?? ErrorCode.INTERNAL_SERVER_ERROR)}`,
+  };
+  delete extensions[TRANSLATION];
+  delete extensions[AUDIT];
+  const field = typeof extensions.field === 'string' ? extensions.field : undefined;
+  const fieldLabel = field ? labelOf(language, field) : undefined;
+  const key = hasTranslation(translation.key, translation.params) ? translation.key : 'codes.INTERNAL_SERVER_ERROR';
+  return {
+    ...error,
+    message: translate(language, key, { ...localiseParams(language, translation.params ?? {}), field: fieldLabel }),
+    extensions,
+  };
+}
+
 /** Writes each error's message in the caller's language, once the language is known. */
 export function translateErrors(
   language: Language,
   response: GraphQLRequestContextWillSendResponse<RequestContext>['response'],
 ): void {
   if (response.body.kind !== 'single' || !response.body.singleResult.errors) return;
-  response.body.singleResult.errors = response.body.singleResult.errors.map((error) => {
-    const extensions = { ...(error.extensions ?? {}) } as Record<string, unknown>;
-    const translation = (extensions[TRANSLATION] as Translation | undefined) ?? {
-      key: `codes.${String(extensions.code ?? ErrorCode.INTERNAL_SERVER_ERROR)}`,
-    };
-    delete extensions[TRANSLATION];
-    delete extensions[AUDIT];
-    const field = typeof extensions.field === 'string' ? extensions.field : undefined;
-    const fieldLabel = field ? labelOf(language, field) : undefined;
-    const key = hasTranslation(translation.key, translation.params) ? translation.key : 'codes.INTERNAL_SERVER_ERROR';
-    return {
-      ...error,
-      message: translate(language, key, { ...localiseParams(language, translation.params ?? {}), field: fieldLabel }),
-      extensions,
-    };
-  });
+  response.body.singleResult.errors = response.body.singleResult.errors.map((error) => translateError(language, error));
 }
