@@ -104,6 +104,8 @@ export function useAttachmentTransfer() {
   const download = useCallback(
     async (url: string, fileName: string): Promise<void> => {
       const response = await withSession((headers) => fetch(url, { headers }));
+      // A web page in place of the file (the app shell, a proxy's error page) is never saved as the form.
+      if (/^text\/html\b/i.test(response.headers.get('content-type') ?? '')) throw new AttachmentTransferError('server');
       const blob = await response.blob();
       const objectUrl = URL.createObjectURL(blob);
       const link = document.createElement('a');

@@ -1,5 +1,5 @@
 import { screen, waitFor, within } from '@testing-library/react';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, onTestFinished, vi } from 'vitest';
 import { graphQLError, signedIn } from '../../../test/fixtures';
 import { renderApp } from '../../../test/render-app';
 import {
@@ -233,6 +233,44 @@ describe('case page', () => {
     expect(init?.headers).toMatchObject({ authorization: 'Bearer token-1', 'content-type': 'application/pdf', 'x-file-name': 'samtycke%20hawre.pdf' });
     expect(init?.body).toBe(file);
     expect(await screen.findByText((_, element) => element?.getAttribute('role') === 'status' && withoutIsolates(element.textContent ?? '') === 'The consent to share with CLDD Baghdad has been recorded.')).toBeInTheDocument();
+  });
+
+  it('downloads the signed form with the session token, and never saves a web page in its place', async () => {
+    const pdf = '%PDF-1.4 signed';
+    const answers = [
+      new Response(pdf, { status: 200, headers: { 'content-type': 'application/pdf' } }),
+      new Response('<!doctype html><div id="root"></div>', { status: 200, headers: { 'content-type': 'text/html; charset=utf-8' } }),
+    ];
+    const download = vi.fn(async (_url: string, _init?: RequestInit) => answers.shift()!);
+    vi.stubGlobal('fetch', download);
+    // jsdom has no object URLs and cannot save files: record what would be handed to the browser.
+    const saved: Blob[] = [];
+    const { createObjectURL, revokeObjectURL } = URL;
+    URL.createObjectURL = (blob: Blob) => (saved.push(blob), 'blob:form');
+    URL.revokeObjectURL = () => undefined;
+    const clicked = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => undefined);
+    onTestFinished(() => {
+      URL.createObjectURL = createObjectURL;
+      URL.revokeObjectURL = revokeObjectURL;
+      clicked.mockRestore();
+    });
+    const { user } = renderApp({
+      path: '/cases/case-42',
+      session: signedIn(['CASEWORKER']),
+      mocks: [theCase(caseDetails({ consents: [consent('consent-9', baghdad, ['IDENTITY'])] }))],
+    });
+
+    await user.click(await screen.findByTestId('download-consent-form', {}, pageLoaded));
+    await waitFor(() => expect(clicked).toHaveBeenCalledTimes(1));
+    const [url, init] = download.mock.calls[0]!;
+    expect(url).toBe('/attachments/file-consent-9');
+    expect(init?.headers).toMatchObject({ authorization: 'Bearer token-1' });
+    expect(await saved[0]!.text()).toBe(pdf);
+
+    await user.click(screen.getByTestId('download-consent-form'));
+    expect(await screen.findByText('The server could not handle the request just now. Please try again in a moment.')).toBeInTheDocument();
+    expect(clicked).toHaveBeenCalledTimes(1);
+    expect(saved).toHaveLength(1);
   });
 
   it("puts the server's refusal of an uploaded file on the file field, in the person's words", async () => {

@@ -111,7 +111,7 @@ export function ConsentsCard({ item, partners, canChange, onChanged }: ConsentsC
                 </Stack>
                 <Group gap={4}>
                   {consent.form ? (
-                    <Button size="xs" variant="subtle" onClick={() => void fetchForm(consent)}>
+                    <Button size="xs" variant="subtle" onClick={() => void fetchForm(consent)} data-testid="download-consent-form">
                       {t('consents.download')}
                     </Button>
                   ) : (

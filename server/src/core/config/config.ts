@@ -31,7 +31,13 @@ export interface Config {
   readonly cookieSecure: boolean;
   readonly demoData: boolean;
   readonly logLevel: LogLevel;
-  readonly graphql: { readonly maxDepth: number; readonly maxAliases: number; readonly maxCost: number };
+  readonly graphql: {
+    readonly maxDepth: number;
+    readonly maxAliases: number;
+    readonly maxCost: number;
+    readonly maxDirectives: number;
+    readonly maxTokens: number;
+  };
   readonly clientDistDir: string;
   readonly trustProxy: boolean;
 }
@@ -69,6 +75,8 @@ export const settings = [
   { name: 'GRAPHQL_MAX_DEPTH', default: '10', meaning: 'Deepest selection a GraphQL operation may have.' },
   { name: 'GRAPHQL_MAX_ALIASES', default: '15', meaning: 'Most aliases a GraphQL operation may use.' },
   { name: 'GRAPHQL_MAX_COST', default: '5000', meaning: 'Highest estimated cost of a GraphQL operation (each field 1, lists times their page size).' },
+  { name: 'GRAPHQL_MAX_DIRECTIVES', default: '50', meaning: 'Most directives a GraphQL operation may use, counted through its fragments.' },
+  { name: 'GRAPHQL_MAX_TOKENS', default: '2000', meaning: 'Most tokens a GraphQL document may have; the parser stops at the limit, before any validation.' },
   { name: 'CLIENT_DIST_DIR', default: '<repository>/client/dist', meaning: 'Built client served at `/`.' },
   { name: 'TRUST_PROXY', default: 'false', meaning: 'Trust `X-Forwarded-*` headers from a reverse proxy.' },
 ] as const;
@@ -204,6 +212,8 @@ export function loadConfig(env: Env = process.env): Config {
       maxDepth: integer(env, 'GRAPHQL_MAX_DEPTH', 10, 2, 100),
       maxAliases: integer(env, 'GRAPHQL_MAX_ALIASES', 15, 0, 1000),
       maxCost: integer(env, 'GRAPHQL_MAX_COST', 5000, 10, 1_000_000),
+      maxDirectives: integer(env, 'GRAPHQL_MAX_DIRECTIVES', 50, 0, 1000),
+      maxTokens: integer(env, 'GRAPHQL_MAX_TOKENS', 2000, 100, 100_000),
     }),
     clientDistDir: path(env, 'CLIENT_DIST_DIR', join(repositoryRoot, 'client', 'dist')),
     trustProxy: boolean(env, 'TRUST_PROXY', false),

@@ -2,7 +2,8 @@ import type { GraphQLRequestContextWillSendResponse } from '@apollo/server';
 import type { Language } from '@cirkel/i18n';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { HttpException } from '@nestjs/common';
-import type { GraphQLFormattedError } from 'graphql';
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import { QueryTooComplexError, tokenLimitOf } from '../graphql/query-limits.js';
 import { translate, hasTranslation } from '../i18n/server-i18n.js';
 import type { JsonLogger } from '../logging/json-logger.js';
 import type { RequestContext } from '../tenancy/request-context.js';
@@ -62,6 +63,17 @@ export function fieldOfVariableError(message: string): string | undefined {
   return variable?.[1];
 }
 
+/** Which limit refused the operation, if one did: a validation rule's error, or the parser's token limit. */
+function queryLimitRefusal(error: unknown, formatted: GraphQLFormattedError): { limit: string; allowed: number } | undefined {
+  for (let cause: unknown = error; cause instanceof GraphQLError; cause = cause.originalError) {
+    if (cause instanceof QueryTooComplexError) return { limit: cause.limit, allowed: cause.allowed };
+    if (cause.originalError === cause) break;
+  }
+  if (formatted.extensions?.code !== 'GRAPHQL_PARSE_FAILED') return undefined;
+  const tokens = tokenLimitOf(formatted.message);
+  return tokens === undefined ? undefined : { limit: 'tokens', allowed: tokens };
+}
+
 function withTranslation(
   formatted: GraphQLFormattedError,
   code: ErrorCode,
@@ -97,15 +109,10 @@ export function createErrorFormatter(logger: JsonLogger, development: boolean) {
       const key = formatted.message.includes('Date cannot represent') ? 'validation.invalidDate' : 'validation.invalidType';
       return withTranslation(formatted, ErrorCode.BAD_USER_INPUT, { key }, { field });
     }
-    const limit = /^Operation exceeds the (\w+) limit: (\d+) > (\d+)\.$/.exec(formatted.message);
-    if (limit) {
-      // Raised by queryLimitsRule; Apollo files every validation error under one code.
-      return withTranslation(
-        formatted,
-        ErrorCode.QUERY_TOO_COMPLEX,
-        { key: 'codes.QUERY_TOO_COMPLEX' },
-        { limit: limit[1], actual: Number(limit[2]), allowed: Number(limit[3]) },
-      );
+    const refusal = queryLimitRefusal(error, formatted);
+    if (refusal) {
+      // Raised by the query-limit rules or the parser's token limit; Apollo files both under its own codes.
+      return withTranslation(formatted, ErrorCode.QUERY_TOO_COMPLEX, { key: 'codes.QUERY_TOO_COMPLEX' }, refusal);
     }
     if (apolloCode in apolloCodes) {
       const translation = { key: 'codes.BAD_REQUEST' };
@@ -147,26 +154,29 @@ function labelOf(language: Language, field: string): string {
   return hasTranslation(`fields.${field}`) ? translate(language, `fields.${field}`) : hasTranslation(`fields.${name}`) ? translate(language, `fields.${name}`) : name;
 }
 
+/** Writes one formatted error's message in the caller's language, and drops what only the server reads. */
+export function translateError(language: Language, error: GraphQLFormattedError): GraphQLFormattedError {
+  const extensions = { ...(error.extensions ?? {}) } as Record<string, unknown>;
+  const translation = (extensions[TRANSLATION] as Translation | undefined) ?? {
+    key: `codes.${String(extensions.code ?? ErrorCode.INTERNAL_SERVER_ERROR)}`,
+  };
+  delete extensions[TRANSLATION];
+  delete extensions[AUDIT];
+  const field = typeof extensions.field === 'string' ? extensions.field : undefined;
+  const fieldLabel = field ? labelOf(language, field) : undefined;
+  const key = hasTranslation(translation.key, translation.params) ? translation.key : 'codes.INTERNAL_SERVER_ERROR';
+  return {
+    ...error,
+    message: translate(language, key, { ...localiseParams(language, translation.params ?? {}), field: fieldLabel }),
+    extensions,
+  };
+}
+
 /** Writes each error's message in the caller's language, once the language is known. */
 export function translateErrors(
   language: Language,
   response: GraphQLRequestContextWillSendResponse<RequestContext>['response'],
 ): void {
   if (response.body.kind !== 'single' || !response.body.singleResult.errors) return;
-  response.body.singleResult.errors = response.body.singleResult.errors.map((error) => {
-    const extensions = { ...(error.extensions ?? {}) } as Record<string, unknown>;
-    const translation = (extensions[TRANSLATION] as Translation | undefined) ?? {
-      key: `codes.${String(extensions.code ?? ErrorCode.INTERNAL_SERVER_ERROR)}`,
-    };
-    delete extensions[TRANSLATION];
-    delete extensions[AUDIT];
-    const field = typeof extensions.field === 'string' ? extensions.field : undefined;
-    const fieldLabel = field ? labelOf(language, field) : undefined;
-    const key = hasTranslation(translation.key, translation.params) ? translation.key : 'codes.INTERNAL_SERVER_ERROR';
-    return {
-      ...error,
-      message: translate(language, key, { ...localiseParams(language, translation.params ?? {}), field: fieldLabel }),
-      extensions,
-    };
-  });
+  response.body.singleResult.errors = response.body.singleResult.errors.map((error) => translateError(language, error));
 }

@@ -10,7 +10,8 @@ import { wsAuthentication, type SocketExtra } from '../auth/ws-authentication.js
 import { RequestContext } from '../tenancy/request-context.js';
 import { SubscriptionContext } from '../tenancy/subscription-context.js';
 import { tenancyPlugin } from '../tenancy/tenancy.plugin.js';
-import { queryLimitsRule } from './query-limits.js';
+import { graphqlWsOperations } from './graphql-ws-operations.js';
+import { queryLimitRules } from './query-limits.js';
 
 export function graphqlConfig(config: Config, dataSource: DataSource, logger: JsonLogger): ApolloDriverConfig {
   const development = config.environment === 'development';
@@ -25,11 +26,20 @@ export function graphqlConfig(config: Config, dataSource: DataSource, logger: Js
     includeStacktraceInErrorResponses: development,
     playground: false,
     csrfPrevention: true,
-    validationRules: [queryLimitsRule(config.graphql)],
+    // A document past the token limit is refused by the parser, before any AST or validation work.
+    parseOptions: { maxTokens: config.graphql.maxTokens },
+    validationRules: queryLimitRules(config.graphql),
     plugins: [tenancyPlugin(dataSource, logger), ...(production ? [ApolloServerPluginLandingPageDisabled()] : [])],
     formatError: createErrorFormatter(logger, development),
-    // One port for everything: graphql-ws subscriptions on /graphql, authenticated when the socket opens.
-    subscriptions: { 'graphql-ws': { path: '/graphql', ...wsAuthentication(config, dataSource, logger) } },
+    // One port for everything: graphql-ws subscriptions on /graphql, authenticated when the socket
+    // opens; queries and mutations go over HTTP only, where the request transaction is.
+    subscriptions: {
+      'graphql-ws': {
+        path: '/graphql',
+        ...wsAuthentication(config, dataSource, logger),
+        ...graphqlWsOperations({ limits: config.graphql, logger, development, production }),
+      },
+    },
     context: (input: { req?: Request; res?: Response; extra?: SocketExtra }) => {
       if (input.extra?.socket) return new SubscriptionContext(input.extra.actor);
       const { req, res } = input as { req: Request; res: Response };

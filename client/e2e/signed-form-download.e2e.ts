@@ -1,0 +1,85 @@
+import { createHash, randomBytes } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { openBrowser, type Browser } from './support/browser.js';
+
+const portal = inject('portal');
+const PASSWORD = 'Cirkel-demo-2026';
+const ANNA = 'anna.lindqvist@stockholm.example'; // Stockholm caseworker, Swedish
+const BAGHDAD = 'مركز التنمية المحلية والمغتربين – بغداد';
+
+const sha256 = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex');
+
+/** A small PDF of its own, so that its bytes cannot be confused with any other file. */
+function signedForm(): Buffer {
+  return Buffer.concat([
+    Buffer.from('%PDF-1.4\n%\xE2\xE3\xCF\xD3\n1 0 obj<</Type/Catalog>>endobj\n', 'latin1'),
+    Buffer.from(`% ${randomBytes(48).toString('hex')}\n`),
+    randomBytes(256),
+    Buffer.from('\ntrailer<</Root 1 0 R>>\n%%EOF\n'),
+  ]);
+}
+
+async function logIn(page: Page, email: string): Promise<void> {
+  await page.context().clearCookies();
+  await page.goto(`${portal!.baseUrl}/login`);
+  await page.getByTestId('login-email').fill(email);
+  await page.getByTestId('login-password').fill(PASSWORD);
+  await page.getByTestId('login-submit').click();
+  await page.getByTestId('organisation-name').first().waitFor();
+}
+
+async function newCase(page: Page): Promise<void> {
+  await page.goto(`${portal!.baseUrl}/cases/new`);
+  await page.getByTestId('case-form').waitFor();
+  await page.locator('[data-path="returnee.firstName"]').fill('Samira');
+  await page.locator('[data-path="returnee.lastName"]').fill('Haddad');
+  await page.locator('[data-path="returnee.dateOfBirth"]').fill('1991-03-02');
+  await page.locator('[data-path="returnee.sex"]').selectOption('FEMALE');
+  await page.locator('[data-path="returnee.documentLanguage"]').selectOption('ar');
+  await page.locator('[data-path="destinationCountry"]').click();
+  await page.locator('[data-path="destinationCountry"]').fill('Irak');
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('Enter');
+  await page.locator('[data-path="destinationPlace"]').fill('Bagdad');
+  await page.getByTestId('case-form-submit').click();
+  await page.getByTestId('case-title').waitFor();
+}
+
+/**
+ * The signed consent form comes back as it went in: downloaded through the case page's own
+ * button (with the session's token, as a browser download), byte for byte.
+ */
+describe.skipIf(!portal)('the signed consent form', () => {
+  let browser: Browser;
+
+  beforeAll(async () => {
+    browser = await openBrowser(portal!.chromium);
+  });
+  afterAll(async () => browser?.close());
+
+  it('a Stockholm caseworker records consent with a signed form and downloads the same bytes', async () => {
+    const { page } = browser;
+    const form = signedForm();
+    await logIn(page, ANNA);
+    await newCase(page);
+
+    await page.getByTestId('record-consent').click();
+    const consentForm = page.getByTestId('record-consent-form');
+    await consentForm.waitFor();
+    await page.getByTestId('consent-partner').selectOption({ label: BAGHDAD });
+    await consentForm.getByRole('checkbox', { name: /^Identitet/ }).check();
+    await consentForm.locator('input[type="file"]').setInputFiles({ name: 'samtycke-samira.pdf', mimeType: 'application/pdf', buffer: form });
+    await page.getByTestId('record-consent-submit').click();
+    const row = page.getByTestId('consent-row').first();
+    await row.getByTestId('download-consent-form').waitFor();
+
+    const [download] = await Promise.all([page.waitForEvent('download'), row.getByTestId('download-consent-form').click()]);
+    expect(download.suggestedFilename()).toBe('samtycke-samira.pdf');
+    const saved = await readFile((await download.path())!);
+    expect(saved.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    expect(sha256(saved)).toBe(sha256(form));
+    await browser.screenshot('signed-form-downloaded-sv');
+  });
+});
