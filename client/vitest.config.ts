@@ -11,6 +11,7 @@ export default defineConfig({
     setupFiles: ['./test/setup.ts'],
     css: false,
     restoreMocks: true,
-    testTimeout: 20_000,
+    // A bound for a hung test, not a speed requirement (see asyncUtilTimeout in test/setup.ts).
+    testTimeout: 60_000,
   },
 });
