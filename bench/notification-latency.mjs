@@ -16,6 +16,7 @@ const { loadConfig } = await import(new URL('core/config/config.js', dist));
 const { openDatabase } = await import(new URL('core/database/database.js', dist));
 const { JsonLogger } = await import(new URL('core/logging/json-logger.js', dist));
 const { seedDemoData } = await import(new URL('modules/demo/demo-seed.js', dist));
+const { NotificationHub } = await import(new URL('modules/notifications/notification-hub.js', dist));
 
 const freePort = () =>
   new Promise((resolve) => {
@@ -65,7 +66,13 @@ try {
     { query: 'subscription { notificationAdded { id } }' },
     { next: () => waiting?.(performance.now()), error: (e) => console.error(e), complete: () => undefined },
   );
-  await new Promise((resolve) => setTimeout(resolve, 500));
+  // Measure only once instance B holds the subscription (a notification sent before would never
+  // arrive), and after one unmeasured round that warms both instances up.
+  const hub = appB.get(NotificationHub);
+  while (hub.subscriptions < 1) await new Promise((resolve) => setTimeout(resolve, 10));
+  const warmedUp = new Promise((resolve) => (waiting = resolve));
+  await gql('mutation($i: SendCaseMessageInput!) { sendCaseMessage(input: $i) { id } }', { i: { referralId, body: 'Warm-up' } }, layla);
+  await warmedUp;
   const latencies = [];
   for (let round = 0; round < rounds; round += 1) {
     const arrived = new Promise((resolve) => (waiting = resolve));

@@ -11,6 +11,8 @@ export default defineConfig({
     setupFiles: ['./test/setup.ts'],
     css: false,
     restoreMocks: true,
-    testTimeout: 20_000,
+    // A bound for a hung test, not a speed requirement: typing a whole form took over 40 s on a
+    // machine with two cores and four busy processes (see asyncUtilTimeout in test/setup.ts).
+    testTimeout: 120_000,
   },
 });

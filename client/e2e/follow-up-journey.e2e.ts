@@ -87,7 +87,7 @@ describe.skipIf(!portal)('follow-up of a case returned to Baghdad', () => {
     await baghdad.screenshot('followup-01-arrival-ar');
 
     // Stockholm: the bell counts up, and the notice is announced, without any reload.
-    await expect.poll(count, { timeout: 5000 }).toBeGreaterThan(before);
+    await expect.poll(count).toBeGreaterThan(before);
     await anna.getByTestId('notification-announcement').waitFor();
     expect(await anna.getByTestId('notification-announcement').innerText()).toMatch(/Ankomst bekräftad/);
     await stockholm.screenshot('followup-02-live-notification-sv');
@@ -136,7 +136,7 @@ describe.skipIf(!portal)('follow-up of a case returned to Baghdad', () => {
     await laylaThread.getByTestId('message-send').click();
     await baghdad.screenshot('followup-05-messages-ar');
 
-    await expect.poll(async () => (await thread.getByTestId('message-row').allInnerTexts()).join(' '), { timeout: 10_000 }).toContain('روضة');
+    await expect.poll(async () => (await thread.getByTestId('message-row').allInnerTexts()).join(' ')).toContain('روضة');
     await stockholm.screenshot('followup-06-messages-sv');
   });
 

@@ -1,6 +1,13 @@
 import '@testing-library/jest-dom/vitest';
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 import { afterEach, vi } from 'vitest';
+
+// findBy* and waitFor give up after 1 s by default: on a loaded machine the first render of a
+// lazily loaded page (Vite transforms its code on first use) takes longer, and tests failed
+// waiting for rows that were on their way. A wait is for a condition, not a speed: it gives up
+// only on a hang (30 s, as Playwright's waits and expect.poll in the browser tests), within the
+// test's own bound (testTimeout in vitest.config.ts). No test sets a shorter one of its own.
+configure({ asyncUtilTimeout: 30_000 });
 
 // Tests that run in Node (`@vitest-environment node`) have no DOM to prepare.
 const hasDom = typeof window !== 'undefined';

@@ -5,6 +5,9 @@ import { openDatabase, type Database } from './core/database/database.js';
 import { JsonLogger } from './core/logging/json-logger.js';
 import { seedDemoData } from './modules/demo/demo-seed.js';
 
+/** Exit code after a crash (sysexits' EX_SOFTWARE); 78 (EX_CONFIG) is a bad setting. */
+const EX_SOFTWARE = 70;
+
 async function main(): Promise<void> {
   let config;
   try {
@@ -19,7 +22,20 @@ async function main(): Promise<void> {
   const logger = new JsonLogger(config.logLevel);
   const started = Date.now();
   let database: Database | undefined;
+  let app: Awaited<ReturnType<typeof createApp>> | undefined;
   let stopping = false;
+  let crashed = false;
+
+  // The HTTP server and the pools first, then the embedded PostgreSQL: once, whoever asks first.
+  let released: Promise<void> | undefined;
+  const release = () =>
+    (released ??= (async () => {
+      try {
+        await app?.close();
+      } finally {
+        await database?.close();
+      }
+    })());
 
   const stop = async (signal: string) => {
     if (stopping) return;
@@ -30,19 +46,40 @@ async function main(): Promise<void> {
       process.exit(1);
     }, 10_000).unref();
     try {
-      await app?.close();
-      await database?.close();
+      await release();
       clearTimeout(timer);
       logger.info('stopped');
-      process.exit(0);
+      process.exit(crashed ? EX_SOFTWARE : 0);
     } catch (error) {
       logger.failure('shutdown failed', { error });
       process.exit(1);
     }
   };
-  let app: Awaited<ReturnType<typeof createApp>> | undefined;
   process.on('SIGTERM', () => void stop('SIGTERM'));
   process.on('SIGINT', () => void stop('SIGINT'));
+  process.on('SIGHUP', () => void stop('SIGHUP'));
+
+  // A crash is logged like everything else, takes the embedded PostgreSQL along (bounded: the
+  // process is in an unknown state) and ends with a failing exit code, never 0.
+  const crash = (kind: string, error: unknown) => {
+    logger.failure(kind, { error });
+    if (crashed) return;
+    crashed = true;
+    process.exitCode = EX_SOFTWARE;
+    const timer = setTimeout(() => {
+      logger.failure('stopping after the crash took longer than 5 s; exiting');
+      process.exit(EX_SOFTWARE);
+    }, 5_000).unref();
+    void release().then(
+      () => logger.info('stopped after a crash'),
+      (failure: unknown) => logger.failure('stopping after the crash failed', { error: failure }),
+    ).finally(() => {
+      clearTimeout(timer);
+      process.exit(EX_SOFTWARE);
+    });
+  };
+  process.on('uncaughtException', (error) => crash('uncaught exception', error));
+  process.on('unhandledRejection', (reason) => crash('unhandled rejection', reason));
 
   try {
     database = await openDatabase(config, logger);
@@ -63,8 +100,7 @@ async function main(): Promise<void> {
     process.stderr.write(`${lines.join('\n')}\n`);
   } catch (error) {
     logger.failure('start-up failed', { error });
-    await app?.close().catch(() => undefined);
-    await database?.close().catch(() => undefined);
+    await release().catch(() => undefined);
     process.exit(1);
   }
 }

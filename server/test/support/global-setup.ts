@@ -1,12 +1,11 @@
-import { mkdtemp, rm } from 'node:fs/promises';
+import { fork, type ChildProcess } from 'node:child_process';
 import { createServer } from 'node:net';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import pg from 'pg';
 import type { TestProject } from 'vitest/node';
-import { startEmbeddedPostgres } from '../../src/core/database/embedded-postgres.js';
 import { migrateUp } from '../../src/core/database/migrations.js';
 import { newCredentials, provisionDatabase, roleUrl, type DatabaseCredentials } from '../../src/core/database/provision.js';
+import { ensureServerBuilt } from './server-process.js';
 
 export const TEMPLATE_DATABASE = 'cirkel_template';
 
@@ -28,13 +27,46 @@ export async function freePort(): Promise<number> {
   });
 }
 
+interface TestDatabase {
+  superuserUrl: string;
+  stop(): Promise<void>;
+}
+
+/**
+ * Starts the embedded PostgreSQL in a process of its own (test-database-process.mjs): the
+ * `embedded-postgres` package hooks the exit of the process that imports it, and Vitest's main
+ * process — where this setup runs — decides the exit code of the whole run.
+ */
+async function startTestDatabase(): Promise<TestDatabase> {
+  ensureServerBuilt();
+  const child: ChildProcess = fork(fileURLToPath(new URL('./test-database-process.mjs', import.meta.url)), [], {
+    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+    execArgv: [],
+  });
+  const exited = new Promise<number | null>((resolve) => child.once('exit', (code, signal) => resolve(code ?? (signal ? 128 : null))));
+  const superuserUrl = await new Promise<string>((resolve, reject) => {
+    child.on('message', (message: { ready?: string; failed?: string }) => {
+      if (message.ready) resolve(message.ready);
+      else if (message.failed) reject(new Error(`The tests' PostgreSQL did not start: ${message.failed}`));
+    });
+    void exited.then((code) => reject(new Error(`The tests' PostgreSQL process exited (code ${code}) before it was ready.`)));
+  });
+  return {
+    superuserUrl,
+    async stop() {
+      if (child.connected) child.send('stop');
+      const code = await exited;
+      if (code !== 0) throw new Error(`The tests' PostgreSQL process did not stop cleanly (exit code ${code}).`);
+    },
+  };
+}
+
 /**
  * One real PostgreSQL for the whole run, with the migrated schema in a template database;
  * each test file clones the template into a database of its own (see test-app.ts).
  */
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
-  const dir = await mkdtemp(join(tmpdir(), 'cirkel-test-pg-'));
-  const database = await startEmbeddedPostgres({ dir, port: await freePort(), durable: false });
+  const database = await startTestDatabase();
   try {
     const credentials = newCredentials(TEMPLATE_DATABASE);
     await provisionDatabase(database.superuserUrl, credentials);
@@ -48,8 +80,5 @@ export default async function setup(project: TestProject): Promise<() => Promise
     await database.stop();
     throw error;
   }
-  return async () => {
-    await database.stop();
-    await rm(dir, { recursive: true, force: true });
-  };
+  return () => database.stop();
 }

@@ -7,6 +7,28 @@ import { SessionStore } from '../auth/session-store';
 import { createApolloClient } from './create-apollo-client';
 import { liveUrl, unauthorizedCloseCode } from './live-link';
 
+/**
+ * Explicit synchronisation instead of polling against a clock: the fake server, its sockets and the
+ * subscribers call `changed()` whenever something happens, and `until` re-checks its condition then.
+ */
+const waiting = new Map<() => void, string>();
+
+function changed() {
+  for (const check of [...waiting.keys()]) check();
+}
+
+function until(condition: () => boolean, what: string): Promise<void> {
+  return new Promise((resolve) => {
+    const check = () => {
+      if (!condition()) return;
+      waiting.delete(check);
+      resolve();
+    };
+    waiting.set(check, what);
+    check();
+  });
+}
+
 interface Message {
   type: string;
   id?: string;
@@ -41,6 +63,7 @@ class FakeLiveServer {
     } else if (message.type === 'complete' && message.id) {
       socket.subscriptions.delete(message.id);
     }
+    changed();
   }
 
   publish(data: unknown) {
@@ -75,6 +98,7 @@ class FakeSocket {
     setTimeout(() => {
       this.readyState = FakeSocket.OPEN;
       this.onopen?.({});
+      changed();
     }, 0);
   }
 
@@ -87,10 +111,14 @@ class FakeSocket {
     this.readyState = FakeSocket.CLOSED;
     this.closedWith = code;
     this.onclose?.({ code, reason, wasClean: true });
+    changed();
   }
 
   deliver(message: Message) {
-    setTimeout(() => this.onmessage?.({ data: JSON.stringify(message) }), 0);
+    setTimeout(() => {
+      this.onmessage?.({ data: JSON.stringify(message) });
+      changed();
+    }, 0);
   }
 
   serverClose(code: number, reason: string) {
@@ -98,7 +126,7 @@ class FakeSocket {
   }
 }
 
-/** The HTTP side: only RefreshSession is asked for here; it renews to `renewTo`, or fails. */
+/** The HTTP side: RefreshSession renews to `renewTo`, or fails; Ping answers; anything else is an error. */
 function httpServer(renewTo: () => string | null) {
   let refreshes = 0;
   const link = new ApolloLink(
@@ -121,6 +149,8 @@ function httpServer(renewTo: () => string | null) {
                 }
               : { errors: [{ message: 'Signed out.', extensions: { code: 'UNAUTHENTICATED' } }], data: null },
           );
+        } else if (operation.operationName === 'Ping') {
+          observer.next({ data: { __typename: 'Query' } });
         } else {
           observer.next({ errors: [{ message: `unexpected ${operation.operationName ?? ''}` }], data: null });
         }
@@ -139,6 +169,8 @@ const notificationAdded = parse(`
   }
 `);
 
+const ping = parse('query Ping { __typename }');
+
 const event = (id: string) => ({ notificationAdded: { __typename: 'Notification', id, title: `Notification ${id}` } });
 
 function setUp({ renewTo = () => null as string | null } = {}) {
@@ -152,28 +184,33 @@ function setUp({ renewTo = () => null as string | null } = {}) {
   });
   const received: string[] = [];
   const errors: unknown[] = [];
+  let ended = 0;
   const subscribe = () =>
     client.subscribe({ query: notificationAdded }).subscribe({
       // Apollo Client 4 reports a failed subscription as a result with `error`, not as an Observable error.
       next: (result) => {
         if (result.error) errors.push(result.error);
         else received.push((result.data as ReturnType<typeof event> | undefined)?.notificationAdded.id ?? '?');
+        changed();
       },
-      error: (error: unknown) => errors.push(error),
+      error: (error: unknown) => {
+        errors.push(error);
+        changed();
+      },
+      complete: () => {
+        ended += 1;
+        changed();
+      },
     });
-  return { session, http, client, received, errors, subscribe };
-}
-
-async function until(condition: () => boolean, what: string) {
-  const deadline = Date.now() + 3000;
-  while (!condition()) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 2));
-  }
+  return { session, http, client, received, errors, subscribe, ended: () => ended };
 }
 
 afterEach(() => {
   server = new FakeLiveServer();
+  // A test that timed out says what it was still waiting for.
+  const pending = [...waiting.values()];
+  waiting.clear();
+  if (pending.length > 0) throw new Error(`still waiting for: ${pending.join(', ')}`);
 });
 
 describe('live link (subscriptions over graphql-ws)', () => {
@@ -184,8 +221,10 @@ describe('live link (subscriptions over graphql-ws)', () => {
 
   it('connects only when a subscription starts, with the current access token in connectionParams', async () => {
     server.validTokens.add('token-1');
-    const { subscribe, received } = setUp();
-    await new Promise((resolve) => setTimeout(resolve, 10));
+    const { client, subscribe, received } = setUp();
+    // A request through the same client goes all the way to its answer: a socket opened at start
+    // would be there by then.
+    await client.query({ query: ping });
     expect(server.sockets).toHaveLength(0);
 
     subscribe();
@@ -244,12 +283,12 @@ describe('live link (subscriptions over graphql-ws)', () => {
 
   it('closes the socket when the session ends, and opens none while signed out', async () => {
     server.validTokens.add('token-1');
-    const { session, subscribe, errors } = setUp();
+    const { session, subscribe, errors, ended } = setUp();
     subscribe();
     await until(() => server.open[0]?.subscriptions.size === 1, 'the subscription');
 
     session.signOut('signed-out');
-    await until(() => server.sockets[0]?.readyState === FakeSocket.CLOSED, 'the socket to close');
+    await until(() => server.sockets[0]?.readyState === FakeSocket.CLOSED && ended() === 1, 'the socket to close and the subscription to end');
 
     subscribe();
     await until(() => errors.length === 1, 'the refusal to subscribe while signed out');

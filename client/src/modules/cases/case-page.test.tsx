@@ -14,7 +14,6 @@ import { withoutIsolates } from './bidi-isolate';
 import { anna, baghdad, bilal, caseDetails, consent, gothenburg, prijedor, referral } from './case-test-fixtures';
 import { caseworkersQuery, referralPartnersQuery } from './cases-operations';
 
-const pageLoaded = { timeout: 10_000 };
 const partners = { request: { query: referralPartnersQuery }, result: { data: { referralPartners: [baghdad, prijedor] } } };
 const caseworkers = { request: { query: caseworkersQuery }, result: { data: { caseworkers: [anna, bilal] } } };
 const theCase = (item = caseDetails()) => ({ request: { query: caseQuery, variables: { id: item.id } }, result: { data: { case: item } } });
@@ -31,7 +30,7 @@ describe('case page', () => {
     });
     renderApp({ path: '/cases/case-42', session: signedIn(['CASEWORKER']), mocks: [theCase(item), partners] });
 
-    expect(await screen.findByTestId('case-title', {}, pageLoaded)).toHaveTextContent('STO-2026-0042 · Hawre Karim');
+    expect(await screen.findByTestId('case-title')).toHaveTextContent('STO-2026-0042 · Hawre Karim');
     expect(screen.getByTestId('case-status')).toHaveTextContent('Intake');
     expect(screen.getByTestId('case-destination')).toHaveTextContent('To Baghdad, Iraq');
     expect(within(screen.getByTestId('returnee-card')).getByText('19880312-1234')).toBeInTheDocument();
@@ -76,7 +75,7 @@ describe('case page', () => {
       ],
     });
 
-    await user.click(await screen.findByTestId('send-referral', {}, pageLoaded));
+    await user.click(await screen.findByTestId('send-referral'));
     const dialog = within(await screen.findByRole('dialog', { name: 'Send a referral' }));
     const partner = dialog.getByRole('combobox', { name: /^Partner organisation/ });
     const offered = [...partner.querySelectorAll('option')].filter((option) => option.value).map((option) => option.textContent);
@@ -130,7 +129,7 @@ describe('case page', () => {
       ],
     });
 
-    await user.click(await screen.findByTestId('edit-case', {}, pageLoaded));
+    await user.click(await screen.findByTestId('edit-case'));
     const dialog = within(await screen.findByRole('dialog', { name: 'Edit case STO-2026-0042' }));
     const place = dialog.getByRole('textbox', { name: /^Municipality or town/ });
     expect(place).toHaveValue('Baghdad');
@@ -168,7 +167,7 @@ describe('case page', () => {
       ],
     });
 
-    await user.click(await screen.findByRole('button', { name: 'Close case' }, pageLoaded));
+    await user.click(await screen.findByRole('button', { name: 'Close case' }));
     const dialog = within(await screen.findByRole('dialog', { name: 'Close the case' }));
     // Only the reasons the server allows from this status are offered.
     expect(dialog.getAllByRole('radio').map((radio) => radio.getAttribute('value'))).toEqual(['WITHDREW', 'DID_NOT_DEPART', 'CONTACT_LOST']);
@@ -209,7 +208,7 @@ describe('case page', () => {
       ],
     });
 
-    await user.click(await screen.findByTestId('record-consent', {}, pageLoaded));
+    await user.click(await screen.findByTestId('record-consent'));
     const dialog = within(await screen.findByRole('dialog', { name: 'Record consent' }));
     await user.selectOptions(dialog.getByRole('combobox', { name: /^Partner organisation/ }), baghdad.id);
     await user.click(dialog.getByRole('checkbox', { name: /^Identity/ }));
@@ -280,7 +279,7 @@ describe('case page', () => {
     );
     const { user } = renderApp({ path: '/cases/case-42', session: signedIn(['CASEWORKER']), mocks: [theCase(), partners] });
 
-    await user.click(await screen.findByTestId('record-consent', {}, pageLoaded));
+    await user.click(await screen.findByTestId('record-consent'));
     const dialog = within(await screen.findByRole('dialog', { name: 'Record consent' }));
     await user.selectOptions(dialog.getByRole('combobox', { name: /^Partner organisation/ }), baghdad.id);
     await user.click(dialog.getByRole('checkbox', { name: /^Identity/ }));
@@ -310,7 +309,7 @@ describe('case page', () => {
       mocks: [theCase(item)],
     });
 
-    expect(await screen.findByTestId('case-title', {}, pageLoaded)).toHaveTextContent('STO-2026-0042 · Hawre Karim');
+    expect(await screen.findByTestId('case-title')).toHaveTextContent('STO-2026-0042 · Hawre Karim');
     expect(withoutIsolates(screen.getByTestId('partner-view-note').textContent ?? '')).toContain('referred to your organisation by Stockholms stad');
     for (const owned of ['owner-actions', 'edit-case', 'status-actions', 'consents-card', 'record-consent', 'send-referral', 'print-consent-form', 'audit-trail-card']) {
       expect(screen.queryByTestId(owned), owned).not.toBeInTheDocument();
@@ -369,7 +368,7 @@ describe('case page', () => {
       ],
     });
 
-    const audit = within(await screen.findByTestId('audit-trail-card', {}, pageLoaded));
+    const audit = within(await screen.findByTestId('audit-trail-card'));
     const row = within((await audit.findAllByTestId('audit-row'))[0]!);
     expect(row.getByText('Read the case')).toBeInTheDocument();
     expect(row.getByText('Anna Lindqvist')).toBeInTheDocument();

@@ -7,7 +7,6 @@ import { consentFormQuery } from './case-operations';
 import { baghdad, prijedor, stockholm } from './case-test-fixtures';
 import { referralPartnersQuery } from './cases-operations';
 
-const pageLoaded = { timeout: 10_000 };
 const partners = { request: { query: referralPartnersQuery }, result: { data: { referralPartners: [baghdad, prijedor] } } };
 const formData = {
   request: { query: consentFormQuery, variables: { caseId: 'case-42', partnerId: baghdad.id } },
@@ -34,7 +33,7 @@ describe('consent form page', () => {
       mocks: [formData, partners],
     });
 
-    const form = await screen.findByTestId('consent-form-document', {}, pageLoaded);
+    const form = await screen.findByTestId('consent-form-document');
     expect(form).toHaveAttribute('lang', 'so');
     expect(form).toHaveAttribute('dir', 'ltr');
     const sheet = within(form);
@@ -64,7 +63,7 @@ describe('consent form page', () => {
       mocks: [formData, partners],
     });
 
-    const form = await screen.findByTestId('consent-form-document', {}, pageLoaded);
+    const form = await screen.findByTestId('consent-form-document');
     expect(form).toHaveAttribute('lang', 'ckb');
     expect(form).toHaveAttribute('dir', 'rtl');
     expect(within(form).getByRole('heading', { level: 1 })).toHaveTextContent('ڕەزامەندی بۆ هاوبەشکردنی زانیاری');

@@ -34,9 +34,6 @@ function field(path: string): HTMLElement {
   return found;
 }
 
-/** The first look waits for the page's code, which is loaded on demand. */
-const pageLoaded = { timeout: 10_000 };
-
 /** Types a whole text at once (as pasting does): one change for the form, not one per letter. */
 async function enter(user: UserEvent, input: HTMLElement, text: string) {
   await user.click(input);
@@ -50,7 +47,7 @@ async function choose(user: UserEvent, input: HTMLElement, search: string, optio
 }
 
 async function fillMinimal(user: UserEvent) {
-  const returnee = within(await screen.findByRole('group', { name: 'Returnee' }, pageLoaded));
+  const returnee = within(await screen.findByRole('group', { name: 'Returnee' }));
   await enter(user, returnee.getByRole('textbox', { name: 'First name' }), 'Hawre');
   await enter(user, returnee.getByRole('textbox', { name: 'Last name' }), 'Karim');
   await user.selectOptions(returnee.getByRole('combobox', { name: 'Sex' }), 'MALE');
@@ -61,7 +58,7 @@ async function fillMinimal(user: UserEvent) {
 }
 
 describe('new case page', () => {
-  it('sends the returnee, household, needs, health and destination as typed', { timeout: 40_000 }, async () => {
+  it('sends the returnee, household, needs, health and destination as typed', async () => {
     let sent: unknown;
     const { user, router } = renderApp({
       path: '/cases/new',
@@ -80,7 +77,7 @@ describe('new case page', () => {
       ],
     });
 
-    const returnee = within(await screen.findByRole('group', { name: 'Returnee' }, pageLoaded));
+    const returnee = within(await screen.findByRole('group', { name: 'Returnee' }));
     await enter(user, returnee.getByRole('textbox', { name: 'First name' }), '  Hawre ');
     await enter(user, returnee.getByRole('textbox', { name: 'Last name' }), 'Karim');
     await user.type(returnee.getByLabelText('Date of birth'), '1988-03-12');
@@ -139,13 +136,13 @@ describe('new case page', () => {
       plannedDeparture: '2026-05-04',
       responsibleCaseworkerId: 'user-bilal',
     });
-    expect(await screen.findByText('Case STO-2026-0042 has been created.', {}, pageLoaded)).toBeInTheDocument();
+    expect(await screen.findByText('Case STO-2026-0042 has been created.')).toBeInTheDocument();
   });
 
   it('asks for what is missing without asking the server', async () => {
     const { user } = renderApp({ path: '/cases/new', session: signedIn(['CASEWORKER']), mocks: [caseworkers] });
 
-    await user.click(await screen.findByRole('button', { name: 'Create case' }, pageLoaded));
+    await user.click(await screen.findByRole('button', { name: 'Create case' }));
 
     const returnee = within(screen.getByRole('group', { name: 'Returnee' }));
     const firstName = returnee.getByRole('textbox', { name: 'First name' });
@@ -230,7 +227,7 @@ describe('new case page', () => {
   it('hints at the format of a Swedish personal identity number without refusing others', async () => {
     const { user } = renderApp({ path: '/cases/new', session: signedIn(['CASEWORKER']), mocks: [caseworkers] });
 
-    const field = await screen.findByTestId('identity-number', {}, pageLoaded);
+    const field = await screen.findByTestId('identity-number');
     await user.type(field, '1988031-12');
     expect(screen.getByTestId('identity-number-hint')).toHaveTextContent('YYYYMMDD-NNNN');
     await user.clear(field);

@@ -24,8 +24,6 @@ import {
   visit,
 } from './follow-up-test-fixtures';
 
-const loaded = { timeout: 10_000 };
-
 /** Everything the follow-up shows, recorded: arrival, a plan, two visits (the latest overdue), an assessment. */
 function recordedFollowUp(overrides: Partial<FollowUpDetailsFragment> = {}) {
   return followUp({
@@ -50,8 +48,8 @@ describe('follow-up section', () => {
       mocks: [caseMock(), followUpMock(recordedFollowUp()), noMessagesMock()],
     });
 
-    const section = within(await screen.findByTestId('follow-up-section', {}, loaded));
-    expect(await section.findByTestId('plan-editor', {}, loaded)).toBeInTheDocument();
+    const section = within(await screen.findByTestId('follow-up-section'));
+    expect(await section.findByTestId('plan-editor')).toBeInTheDocument();
     expect(section.getByTestId('visit-form')).toBeInTheDocument();
     expect(section.getByTestId('assessment-form')).toBeInTheDocument();
     expect(section.queryByTestId('follow-up-read-only')).not.toBeInTheDocument();
@@ -84,8 +82,8 @@ describe('follow-up section', () => {
       mocks: [caseMock(acceptedCase(true)), followUpMock(recordedFollowUp({ viewerCanWrite: false })), noMessagesMock()],
     });
 
-    const section = within(await screen.findByTestId('follow-up-section', {}, loaded));
-    const note = await section.findByTestId('follow-up-read-only', {}, loaded);
+    const section = within(await screen.findByTestId('follow-up-section'));
+    const note = await section.findByTestId('follow-up-read-only');
     expect(withoutIsolates(note.textContent ?? '')).toContain('CLDD Baghdad records the follow-up');
     for (const editor of ['confirm-arrival', 'plan-editor', 'plan-add-goal', 'plan-save', 'visit-form', 'visit-submit', 'assessment-form', 'assessment-submit']) {
       expect(section.queryByTestId(editor), editor).not.toBeInTheDocument();
@@ -124,8 +122,8 @@ describe('follow-up section', () => {
       ],
     });
 
-    const section = within(await screen.findByTestId('follow-up-section', {}, loaded));
-    expect(await section.findByTestId('visits-none', {}, loaded)).toBeInTheDocument();
+    const section = within(await screen.findByTestId('follow-up-section'));
+    expect(await section.findByTestId('visits-none')).toBeInTheDocument();
 
     // The notification's link is this very page: the router keeps it mounted.
     await act(() => router.navigate('/cases/case-42'));
@@ -158,7 +156,7 @@ describe('follow-up section', () => {
       ],
     });
 
-    const form = within(await screen.findByTestId('confirm-arrival', {}, loaded));
+    const form = within(await screen.findByTestId('confirm-arrival'));
     const date = form.getByTestId('arrival-date');
     await user.clear(date);
     await user.type(date, '2026-03-05');
@@ -198,7 +196,7 @@ describe('follow-up section', () => {
       ],
     });
 
-    const editor = within(await screen.findByTestId('plan-editor', {}, loaded));
+    const editor = within(await screen.findByTestId('plan-editor'));
     const first = within(editor.getAllByTestId('plan-goal-row')[0]!);
     await user.selectOptions(first.getByTestId('plan-goal-status'), 'ACHIEVED');
     // The second goal goes, a new one comes.
@@ -268,7 +266,7 @@ describe('follow-up section', () => {
       ],
     });
 
-    const editor = within(await screen.findByTestId('plan-editor', {}, loaded));
+    const editor = within(await screen.findByTestId('plan-editor'));
     expect(editor.getByTestId('plan-no-goals')).toHaveTextContent('No reintegration plan has been written yet.');
     // The partner's own currency comes first.
     expect(editor.getByTestId('plan-budget-currency')).toHaveValue('IQD');
@@ -336,7 +334,7 @@ describe('follow-up section', () => {
       ],
     });
 
-    const form = within(await screen.findByTestId('visit-form', {}, loaded));
+    const form = within(await screen.findByTestId('visit-form'));
     const date = form.getByTestId('visit-date');
     await user.clear(date);
     await user.type(date, '2026-04-25');
@@ -383,7 +381,7 @@ describe('follow-up section', () => {
       ],
     });
 
-    const form = within(await screen.findByTestId('visit-form', {}, loaded));
+    const form = within(await screen.findByTestId('visit-form'));
     const date = form.getByTestId('visit-date');
     await user.clear(date);
     await user.type(date, '2026-03-01');
@@ -434,7 +432,7 @@ describe('follow-up section', () => {
       ],
     });
 
-    const form = within(await screen.findByTestId('assessment-form', {}, loaded));
+    const form = within(await screen.findByTestId('assessment-form'));
     expect(screen.getByTestId('assessments-none')).toBeInTheDocument();
     // Grouped by dimension, in the order the server defines them.
     expect(within(form.getByTestId('assessment-dimension-SOCIAL')).getAllByTestId(/^assessment-indicator-/).map((group) => group.getAttribute('data-testid'))).toEqual([
@@ -472,7 +470,7 @@ describe('follow-up section', () => {
     });
 
     // Every answer is 4 (very good), yet the server says otherwise: its word stands.
-    const scores = within(await screen.findByTestId('assessment-scores', {}, loaded));
+    const scores = within(await screen.findByTestId('assessment-scores'));
     expect(scores.getByTestId('score-economic-value')).toHaveTextContent('56%');
     expect(scores.getByTestId('score-social-value')).toHaveTextContent('25%');
     expect(scores.getByTestId('score-psychosocial-value')).toHaveTextContent('81%');
@@ -487,8 +485,8 @@ describe('follow-up section', () => {
       mocks: [caseMock(), followUpMock(recordedFollowUp()), noMessagesMock()],
     });
 
-    const section = await screen.findByTestId('follow-up-section', {}, loaded);
-    await within(section).findByTestId('plan-editor', {}, loaded);
+    const section = await screen.findByTestId('follow-up-section');
+    await within(section).findByTestId('plan-editor');
     expect(document.documentElement).toHaveAttribute('dir', 'rtl');
     expect(document.documentElement).toHaveAttribute('lang', 'ar');
     expect(within(section).getByRole('heading', { level: 2 })).toHaveTextContent('متابعة إعادة الإدماج');

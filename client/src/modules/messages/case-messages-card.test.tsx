@@ -9,7 +9,6 @@ import { anna, baghdad, caseDetails, prijedor, referral, stockholm } from '../ca
 import { baghdadPartner } from '../referrals/referral-test-data';
 import { caseActivitySubscription, caseMessagesQuery, markCaseMessagesReadMutation, sendCaseMessageMutation } from './message-operations';
 
-const loaded = { timeout: 10_000 };
 const layla = { __typename: 'StaffMember' as const, id: 'user-layla', name: 'Layla Al-Rawi' };
 const stockholmOrg = { __typename: 'Organisation' as const, id: stockholm.id, name: stockholm.name };
 const baghdadOrg = { __typename: 'Organisation' as const, id: baghdad.id, name: baghdad.name };
@@ -80,7 +79,7 @@ describe('case messages', () => {
       mocks: [theCase(), threads({ id: 'ref-1', unread: 2, messages: conversation }), markRead('ref-1', marked, 300)],
     });
 
-    const thread = within(await screen.findByTestId('message-thread', {}, loaded));
+    const thread = within(await screen.findByTestId('message-thread'));
     expect(withoutIsolates(thread.getByRole('heading', { name: /With/ }).textContent ?? '')).toBe('With CLDD Baghdad');
     expect(await thread.findByTestId('message-unread')).toHaveTextContent('2 unread');
 
@@ -121,7 +120,7 @@ describe('case messages', () => {
       ],
     });
 
-    const [open, closed] = await screen.findAllByTestId('message-thread', {}, loaded);
+    const [open, closed] = await screen.findAllByTestId('message-thread');
     // The open referral comes first, with a composer and nothing said yet.
     expect(open).toHaveAttribute('data-referral-id', 'ref-1');
     expect(within(open!).getByTestId('messages-empty')).toBeInTheDocument();
@@ -162,7 +161,7 @@ describe('case messages', () => {
       ],
     });
 
-    const thread = within(await screen.findByTestId('message-thread', {}, loaded));
+    const thread = within(await screen.findByTestId('message-thread'));
     await thread.findAllByTestId('message-row');
     await user.click(thread.getByTestId('message-send'));
     expect(thread.getByTestId('message-input')).toHaveAccessibleDescription(expect.stringContaining('Write a message first.'));
@@ -205,7 +204,7 @@ describe('case messages', () => {
       ],
     });
 
-    const thread = within(await screen.findByTestId('message-thread', {}, loaded));
+    const thread = within(await screen.findByTestId('message-thread'));
     expect(await thread.findAllByTestId('message-row')).toHaveLength(2);
 
     await waitFor(() => expect(thread.getAllByTestId('message-row')).toHaveLength(3));
@@ -224,7 +223,7 @@ describe('case messages', () => {
       ],
     });
 
-    const thread = within(await screen.findByTestId('message-thread', {}, loaded));
+    const thread = within(await screen.findByTestId('message-thread'));
     expect(document.documentElement).toHaveAttribute('dir', 'rtl');
     expect(withoutIsolates(thread.getByRole('heading', { name: /Stockholms/ }).textContent ?? '')).toBe('مع Stockholms stad, Frivillig återvandring');
     expect(thread.getByTestId('message-send')).toHaveTextContent('إرسال');

@@ -79,11 +79,13 @@ describe('notification bell', () => {
     expect(announcement).toHaveAttribute('aria-live', 'polite');
     expect(announcement).toHaveTextContent('New notification: New message on STO-2026-0042');
 
-    // The same event again (a reconnection may repeat it) and an already read one change nothing.
+    // The same event again (a reconnection may repeat it) and an already read one change nothing:
+    // events are handled in order, so once the next new one has counted, those two had their turn.
     push(notification({ id: 'n-9', title: 'New message on STO-2026-0042' }));
     push(notification({ id: 'n-10', readAt: '2026-03-02T10:00:00.000Z' }));
-    await new Promise((resolve) => setTimeout(resolve, 20));
-    expect(count()).toBe('3');
+    push(notification({ id: 'n-11', title: 'Arrival confirmed on STO-2026-0043' }));
+    await waitFor(() => expect(screen.getByTestId('notification-announcement')).toHaveTextContent('New notification: Arrival confirmed on STO-2026-0043'));
+    expect(count()).toBe('4');
   });
 
   it('lists notifications unread first; a click marks one read, lowers the count and opens its link', async () => {

@@ -12,8 +12,6 @@ import {
 } from './supervision-operations';
 import { baghdad, bilal, eva, layla, omar, sessionDetails } from './supervision-test-data';
 
-const pageLoaded = { timeout: 10_000 };
-
 const referredCase = (id: string, number: string, firstName: string, status: string, to = baghdad.id) => ({
   __typename: 'ReferralCase',
   id,
@@ -59,7 +57,7 @@ async function choose(user: UserEvent, input: HTMLElement, option: string) {
 }
 
 async function fillSession(user: UserEvent) {
-  await screen.findByTestId('supervision-form', {}, pageLoaded);
+  await screen.findByTestId('supervision-form');
   await choose(user, field('partnerId'), 'CLDD Baghdad');
   await user.clear(field('heldOn'));
   await user.type(field('heldOn'), '2026-03-02');
@@ -89,7 +87,7 @@ const expectedInput = {
 };
 
 describe('new supervision session', () => {
-  it('sends exactly what was entered and opens the recorded session', { timeout: 40_000 }, async () => {
+  it('sends exactly what was entered and opens the recorded session', async () => {
     let sent: unknown;
     const { user, router } = renderApp({
       path: '/supervision/new',
@@ -119,7 +117,7 @@ describe('new supervision session', () => {
     expect(await screen.findByText('The session has been recorded. The participants have been notified.')).toBeInTheDocument();
   });
 
-  it('keeps everything typed when the network fails, and says so', { timeout: 40_000 }, async () => {
+  it('keeps everything typed when the network fails, and says so', async () => {
     const { user, router } = renderApp({
       path: '/supervision/new',
       session: signedIn(['SUPERVISOR'], { name: eva.name }),
@@ -143,7 +141,7 @@ describe('new supervision session', () => {
     expect(field('actions.0.dueOn')).toHaveValue('2026-03-20');
   });
 
-  it("puts the server's refusal on the field it names", { timeout: 40_000 }, async () => {
+  it("puts the server's refusal on the field it names", async () => {
     const { user } = renderApp({
       path: '/supervision/new',
       session: signedIn(['SUPERVISOR'], { name: eva.name }),
@@ -164,10 +162,10 @@ describe('new supervision session', () => {
     expect(field('notes')).toHaveValue('  Discussed the case load.  ');
   });
 
-  it('asks for a partner and a valid date before sending anything', { timeout: 20_000 }, async () => {
+  it('asks for a partner and a valid date before sending anything', async () => {
     const { user } = renderApp({ path: '/supervision/new', session: signedIn(['SUPERVISOR'], { name: eva.name }), mocks: formMocks });
 
-    await screen.findByTestId('supervision-form', {}, pageLoaded);
+    await screen.findByTestId('supervision-form');
     await user.clear(field('heldOn'));
     await user.click(screen.getByTestId('supervision-submit'));
 

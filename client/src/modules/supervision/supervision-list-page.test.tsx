@@ -5,8 +5,6 @@ import { renderApp } from '../../../test/render-app';
 import { supervisionPageSize, supervisionSessionsQuery } from './supervision-operations';
 import { baghdad, listedSession, stockholm } from './supervision-test-data';
 
-const pageLoaded = { timeout: 10_000 };
-
 function sessions(nodes: ReturnType<typeof listedSession>[]) {
   return {
     request: { query: supervisionSessionsQuery, variables: { first: supervisionPageSize } },
@@ -36,7 +34,7 @@ describe('supervision list', () => {
       ],
     });
 
-    const rows = await screen.findAllByTestId('supervision-row', {}, pageLoaded);
+    const rows = await screen.findAllByTestId('supervision-row');
     expect(rows.map((row) => row.dataset.sessionId)).toEqual(['session-2', 'session-1']);
     const first = within(rows[0]!);
     expect(first.getByRole('link', { name: '2 Mar 2026' })).toHaveAttribute('href', '/supervision/session-2');
@@ -61,7 +59,7 @@ describe('supervision list', () => {
       mocks: [sessions([listedSession()])],
     });
 
-    const row = within(await screen.findByTestId('supervision-row', {}, pageLoaded));
+    const row = within(await screen.findByTestId('supervision-row'));
     expect(row.getByText(stockholm.name)).toBeInTheDocument();
     expect(screen.queryByTestId('supervision-new')).not.toBeInTheDocument();
   });
@@ -69,13 +67,13 @@ describe('supervision list', () => {
   it('says so when there are no sessions', async () => {
     renderApp({ path: '/supervision', session: signedIn(['SUPERVISOR']), mocks: [sessions([])] });
 
-    expect(await screen.findByTestId('supervision-empty', {}, pageLoaded)).toHaveTextContent('No supervision sessions yet');
+    expect(await screen.findByTestId('supervision-empty')).toHaveTextContent('No supervision sessions yet');
   });
 
   it('keeps the new-session page from people who are not supervisors', async () => {
     renderApp({ path: '/supervision/new', session: signedIn(['CASEWORKER']) });
 
-    expect(await screen.findByRole('heading', { level: 1 }, pageLoaded)).not.toHaveTextContent('Record a supervision session');
+    expect(await screen.findByRole('heading', { level: 1 })).not.toHaveTextContent('Record a supervision session');
     expect(screen.queryByTestId('supervision-form')).not.toBeInTheDocument();
   });
 });

@@ -11,7 +11,6 @@ import {
 } from './supervision-operations';
 import { action, baghdad, eva, layla, sessionDetails } from './supervision-test-data';
 
-const pageLoaded = { timeout: 10_000 };
 const sessionQuery = (session: ReturnType<typeof sessionDetails>) => ({
   request: { query: supervisionSessionQuery, variables: { id: session.id } },
   result: { data: { supervisionSession: session } },
@@ -29,7 +28,7 @@ describe('supervision session page', () => {
   it('shows the notes with who changed what and when, the actions, comments, participants and linked cases', async () => {
     renderApp({ path: '/supervision/session-1', session: supervisor(), mocks: [sessionQuery(sessionDetails())] });
 
-    expect(await screen.findByRole('heading', { name: 'Supervision on 2 Mar 2026' }, pageLoaded)).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { name: 'Supervision on 2 Mar 2026' })).toBeInTheDocument();
     // Names keep their own direction inside a sentence (Unicode isolates around each).
     expect(screen.getByText((_, element) => element?.tagName === 'P' && withoutIsolates(element.textContent ?? '') === 'Stockholms stad, Frivillig återvandring with CLDD Baghdad')).toBeInTheDocument();
     expect(screen.getByTestId('supervision-notes')).toHaveTextContent('Discussed case load and housing in Karrada.');
@@ -86,7 +85,7 @@ describe('supervision session page', () => {
       ],
     });
 
-    await user.click(await screen.findByTestId('supervision-notes-edit', {}, pageLoaded));
+    await user.click(await screen.findByTestId('supervision-notes-edit'));
     const editor = screen.getByTestId('supervision-notes-input');
     await user.clear(editor);
     await user.click(editor);
@@ -116,7 +115,7 @@ describe('supervision session page', () => {
       mocks: [sessionQuery(sessionDetails()), { request: { query: updateSupervisionNotesMutation, variables: () => true }, error: new Error('Failed to fetch') }],
     });
 
-    await user.click(await screen.findByTestId('supervision-notes-edit', {}, pageLoaded));
+    await user.click(await screen.findByTestId('supervision-notes-edit'));
     await user.type(screen.getByTestId('supervision-notes-input'), ' More.');
     await user.click(screen.getByTestId('supervision-notes-save'));
 
@@ -160,7 +159,7 @@ describe('supervision session page', () => {
       ],
     });
 
-    const rows = await screen.findAllByTestId('supervision-action-row', {}, pageLoaded);
+    const rows = await screen.findAllByTestId('supervision-action-row');
     expect(screen.queryByTestId('supervision-notes-edit')).not.toBeInTheDocument();
     expect(screen.queryByTestId('supervision-action-form')).not.toBeInTheDocument();
     expect(screen.getByTestId('supervision-cases-empty')).toBeInTheDocument();
@@ -188,7 +187,7 @@ describe('supervision session page', () => {
       ],
     });
 
-    await user.type(await screen.findByTestId('supervision-comment-input', {}, pageLoaded), 'Thank you');
+    await user.type(await screen.findByTestId('supervision-comment-input'), 'Thank you');
     await user.click(screen.getByTestId('supervision-comment-send'));
 
     expect(await screen.findByTestId('comment-save-failed')).toHaveTextContent('The comment was not sent');
@@ -198,7 +197,7 @@ describe('supervision session page', () => {
   it('reads right to left in Arabic, with Arabic dates and labels', async () => {
     renderApp({ path: '/supervision/session-1', session: baghdadCaseworker('ar'), mocks: [sessionQuery(sessionDetails({ viewerCanEdit: false }))] });
 
-    await screen.findAllByTestId('supervision-action-row', {}, pageLoaded);
+    await screen.findAllByTestId('supervision-action-row');
     expect(document.documentElement).toHaveAttribute('dir', 'rtl');
     expect(document.documentElement).toHaveAttribute('lang', 'ar');
     const date = new Intl.DateTimeFormat('ar', { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date('2026-03-02T00:00:00Z'));

@@ -6,8 +6,6 @@ import { withoutIsolates } from '../cases/bidi-isolate';
 import { homeProfileQuery } from '../profile/profile-operations';
 import { emptyWorklist, ownerWorklist, partnerWorklist, worklistMock } from './worklist-test-data';
 
-const pageLoaded = { timeout: 10_000 };
-
 const baghdadOrganisation = {
   __typename: 'Organisation' as const,
   id: 'org-bgw',
@@ -30,7 +28,7 @@ describe('start page worklists', () => {
   it("lists a caseworker's cases needing action with the reason, overdue follow-ups and supervision actions due, with links and counts", async () => {
     renderApp({ path: '/', session: signedIn(['CASEWORKER']), mocks: [profile(), worklistMock(ownerWorklist())] });
 
-    const cases = await screen.findByTestId('worklist-cases', {}, pageLoaded);
+    const cases = await screen.findByTestId('worklist-cases');
     await within(cases).findAllByTestId('worklist-item');
     expect(within(cases).getByTestId('worklist-count')).toHaveTextContent('2');
     const [declined, noConsent] = items(cases);
@@ -64,7 +62,7 @@ describe('start page worklists', () => {
       mocks: [profile(layla), worklistMock(partnerWorklist())],
     });
 
-    const referrals = await screen.findByTestId('worklist-referrals', {}, pageLoaded);
+    const referrals = await screen.findByTestId('worklist-referrals');
     await within(referrals).findAllByTestId('worklist-item');
     expect(items(referrals)[0]).toHaveTextContent('STO-2026-0044 · Ali Hassan');
     expect(text(items(referrals)[0])).toContain('From Stockholms stad, Frivillig återvandring, sent 1 Mar 2026');
@@ -80,7 +78,7 @@ describe('start page worklists', () => {
   it('shows every list loading, then empty', async () => {
     renderApp({ path: '/', session: signedIn(['CASEWORKER']), mocks: [profile(), worklistMock(emptyWorklist(), 150)] });
 
-    const cases = await screen.findByTestId('worklist-cases', {}, pageLoaded);
+    const cases = await screen.findByTestId('worklist-cases');
     expect(within(cases).getByRole('status', { name: 'Loading the list' })).toBeInTheDocument();
     expect(cases).toHaveAttribute('aria-busy', 'true');
 
@@ -93,7 +91,7 @@ describe('start page worklists', () => {
   it('reads right to left in Arabic, with the reasons translated', async () => {
     renderApp({ path: '/', session: signedIn(['CASEWORKER'], { language: 'ar' }), mocks: [profile(sessionUser({ language: 'ar' })), worklistMock(ownerWorklist())] });
 
-    const cases = await screen.findByTestId('worklist-cases', {}, pageLoaded);
+    const cases = await screen.findByTestId('worklist-cases');
     await within(cases).findAllByTestId('worklist-item');
     expect(document.documentElement).toHaveAttribute('dir', 'rtl');
     expect(screen.getByRole('heading', { name: 'ما ينتظرك' })).toBeInTheDocument();

