@@ -2,6 +2,7 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_ARGON2_PARAMS, passwordHasher } from '../../src/core/auth/password-hasher.js';
+import { asApplication } from '../support/app-sql.js';
 import { createOrganisation, createUser, login, type TestOrganisation, type TestUser } from '../support/fixtures.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 
@@ -23,24 +24,9 @@ beforeAll(async () => {
 });
 afterAll(async () => t?.close());
 
-async function asApp<T>(settings: { user?: string; organisation?: string }, work: (client: pg.Client) => Promise<T>): Promise<T> {
-  const client = new pg.Client({ connectionString: t.appUrl });
-  await client.connect();
-  try {
-    await client.query('BEGIN');
-    await client.query(`SELECT set_config('app.user_id', $1, true), set_config('app.organisation_id', $2, true)`, [
-      settings.user ?? '',
-      settings.organisation ?? '',
-    ]);
-    const result = await work(client);
-    await client.query('COMMIT');
-    return result;
-  } catch (error) {
-    await client.query('ROLLBACK').catch(() => undefined);
-    throw error;
-  } finally {
-    await client.end();
-  }
+/** As the application role with these tenant settings, committed (attempts must stay counted). */
+function asApp<T>(settings: { user?: string; organisation?: string }, work: (client: pg.Client) => Promise<T>): Promise<T> {
+  return asApplication(t, { userId: settings.user, organisationId: settings.organisation }, (sql) => work(sql.client), { commit: true });
 }
 
 const storedHash = async (userId: string) =>

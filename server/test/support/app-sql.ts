@@ -30,15 +30,21 @@ async function setActor(client: pg.Client, actor: SqlActor): Promise<void> {
 
 /**
  * Connects as the application role — what a service with a bug could send — with the tenant
- * settings of `actor`, runs `work` in one transaction and rolls it back, so nothing stays behind.
+ * settings of `actor`, runs `work` in one transaction and rolls it back, so nothing stays behind
+ * (or, with `commit`, commits it: for what must persist, such as a counted login attempt).
  */
-export async function asApplication<T>(t: TestApp, actor: SqlActor, work: (sql: AppSql) => Promise<T>): Promise<T> {
+export async function asApplication<T>(
+  t: TestApp,
+  actor: SqlActor,
+  work: (sql: AppSql) => Promise<T>,
+  options: { commit?: boolean } = {},
+): Promise<T> {
   const client = new pg.Client({ connectionString: t.appUrl });
   await client.connect();
   try {
     await client.query('BEGIN');
     await setActor(client, actor);
-    return await work({
+    const result = await work({
       client,
       async rows(sql, params) {
         return (await client.query(sql, params)).rows;
@@ -56,6 +62,8 @@ export async function asApplication<T>(t: TestApp, actor: SqlActor, work: (sql: 
       },
       actAs: (next) => setActor(client, next),
     });
+    if (options.commit) await client.query('COMMIT');
+    return result;
   } finally {
     await client.query('ROLLBACK').catch(() => undefined);
     await client.end();
