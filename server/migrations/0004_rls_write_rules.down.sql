@@ -282,7 +282,15 @@ DROP FUNCTION app_agreement_between_any(uuid, uuid);
 DROP FUNCTION app_referral_agreement(uuid, uuid, timestamptz);
 DROP FUNCTION app_owns_case(uuid);
 
-ALTER FUNCTION app_supervision_candidates(uuid) SET search_path = pg_catalog, public;
+CREATE OR REPLACE FUNCTION app_supervision_candidates(p_partner uuid) RETURNS TABLE (id uuid, name text, organisation_id uuid)
+  LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog, public
+  AS $$
+    SELECT u.id, u.name, u.organisation_id FROM app_user u
+     WHERE u.active
+       AND (u.organisation_id = app_current_organisation_id()
+            OR (u.organisation_id = p_partner AND app_agreement_between(app_current_organisation_id(), p_partner, 'SUPERVISION')))
+     ORDER BY u.organisation_id = app_current_organisation_id() DESC, lower(u.name)
+  $$;
 ALTER FUNCTION app_supervision_editable(uuid) SET search_path = pg_catalog, public;
 ALTER FUNCTION app_referral_receiver_access(uuid) SET search_path = pg_catalog, public;
 ALTER FUNCTION app_agreement_between(uuid, uuid, text) SET search_path = pg_catalog, public;

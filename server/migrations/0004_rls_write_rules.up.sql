@@ -73,7 +73,17 @@ ALTER FUNCTION audit_seal() SET search_path = pg_catalog, public, pg_temp;
 ALTER FUNCTION app_agreement_between(uuid, uuid, text) SET search_path = pg_catalog, public, pg_temp;
 ALTER FUNCTION app_referral_receiver_access(uuid) SET search_path = pg_catalog, public, pg_temp;
 ALTER FUNCTION app_supervision_editable(uuid) SET search_path = pg_catalog, public, pg_temp;
-ALTER FUNCTION app_supervision_candidates(uuid) SET search_path = pg_catalog, public, pg_temp;
+-- The people offered for a session: those who may read it (no analysts), as app_supervision_member.
+CREATE OR REPLACE FUNCTION app_supervision_candidates(p_partner uuid) RETURNS TABLE (id uuid, name text, organisation_id uuid)
+  LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog, public, pg_temp
+  AS $$
+    SELECT u.id, u.name, u.organisation_id FROM app_user u
+     WHERE u.active
+       AND ((u.organisation_id = app_current_organisation_id() AND u.roles && ARRAY['CASEWORKER', 'SUPERVISOR', 'COORDINATOR'])
+            OR (u.organisation_id = p_partner AND u.roles && ARRAY['PARTNER_CASEWORKER', 'COORDINATOR']
+                AND app_agreement_between(app_current_organisation_id(), p_partner, 'SUPERVISION')))
+     ORDER BY u.organisation_id = app_current_organisation_id() DESC, lower(u.name)
+  $$;
 
 -- Helpers for the write policies -----------------------------------------------------------------
 
@@ -113,7 +123,8 @@ CREATE FUNCTION app_agreement_between_any(p_org_a uuid, p_org_b uuid) RETURNS bo
   $$;
 
 -- A person may take part in, or own an action of, a session the current organisation supervises:
--- an active member of the supervising side or of the partner (and of `p_organisation`, when given).
+-- an active member of the supervising side or of the partner (and of `p_organisation`, when given)
+-- who may read the session (an analyst may not).
 CREATE FUNCTION app_supervision_member(p_session uuid, p_user uuid, p_organisation uuid) RETURNS boolean
   LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog, public, pg_temp
   AS $$
@@ -121,6 +132,8 @@ CREATE FUNCTION app_supervision_member(p_session uuid, p_user uuid, p_organisati
       SELECT 1 FROM supervision_session s JOIN app_user u ON u.id = p_user
        WHERE s.id = p_session AND s.organisation_id = app_current_organisation_id() AND u.active
          AND u.organisation_id IN (s.organisation_id, s.partner_organisation_id)
+         AND u.roles && CASE WHEN u.organisation_id = s.organisation_id THEN ARRAY['CASEWORKER', 'SUPERVISOR', 'COORDINATOR']
+                             ELSE ARRAY['PARTNER_CASEWORKER', 'COORDINATOR'] END
          AND (p_organisation IS NULL OR u.organisation_id = p_organisation))
   $$;
 

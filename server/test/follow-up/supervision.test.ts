@@ -167,4 +167,13 @@ it('candidates are the two organisations’ people only', async () => {
   expect(organisations).toEqual(new Set([w.stockholm.id, w.baghdad.id]));
   expect(response.data?.supervisionCandidates.map((c) => c.id)).not.toContain(stranger.id);
   expect((await login(t, stranger)).token).toBeTruthy();
+  // An analyst may not read a session, so is neither offered nor accepted as a participant.
+  expect(response.data?.supervisionCandidates.map((c) => c.id)).not.toContain(w.analyst.id);
+  const withAnalyst = await t.gql(
+    'mutation($input: CreateSupervisionSessionInput!) { createSupervisionSession(input: $input) { id } }',
+    { input: { partnerId: w.baghdad.id, heldOn: '2026-11-02', mode: 'VIDEO', participantIds: [w.analyst.id] } },
+    { token: w.supervisor.token },
+  );
+  expect(withAnalyst.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT' });
+  expect(await t.owner(`SELECT 1 FROM supervision_participant WHERE user_id = $1`, [w.analyst.id])).toHaveLength(0);
 });
