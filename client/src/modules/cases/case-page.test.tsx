@@ -259,7 +259,7 @@ describe('case page', () => {
       mocks: [theCase(caseDetails({ consents: [consent('consent-9', baghdad, ['IDENTITY'])] }))],
     });
 
-    await user.click(await screen.findByTestId('download-consent-form', {}, pageLoaded));
+    await user.click(await screen.findByTestId('download-consent-form'));
     await waitFor(() => expect(clicked).toHaveBeenCalledTimes(1));
     const [url, init] = download.mock.calls[0]!;
     expect(url).toBe('/attachments/file-consent-9');
