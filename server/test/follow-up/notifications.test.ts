@@ -35,11 +35,11 @@ afterAll(async () => {
 });
 
 /**
- * A notification for one person, written straight through app_notify() — the function every
- * service calls — as the owner: it is announced and pushed like any other.
+ * A notification for one person, written straight through app_notify_as() — what app_notify()
+ * and the periodic tasks write with — as the owner: it is announced and pushed like any other.
  */
 async function notifyDirectly(person: Person, marker: string) {
-  await a.owner(`SELECT app_notify('MESSAGE_RECEIVED', $1::jsonb, NULL, NULL, NULL, ARRAY[$2]::uuid[], NULL, NULL, NULL)`, [
+  await a.owner(`SELECT app_notify_as(NULL, 'MESSAGE_RECEIVED', $1::jsonb, NULL, NULL, NULL, ARRAY[$2]::uuid[], NULL, NULL, NULL)`, [
     JSON.stringify({ author: 'Cirkel test', organisation: 'Cirkel test', caseNumber: marker }),
     person.id,
   ]);
