@@ -83,7 +83,8 @@ export class RequestContext {
   ) {
     this.requestId = (req as Request & { id?: string }).id ?? 'unknown';
     // If the client goes away before the response is sent, never keep the connection.
-    res.once('close', () => void this.finish(false));
+    // A failed rollback of a request nobody waits for any more is no reason to stop the server.
+    res.once('close', () => void this.finish(false).catch(() => undefined));
   }
 
   /** The signed-in actor; throws UNAUTHENTICATED for an anonymous request. */
