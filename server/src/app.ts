@@ -5,6 +5,7 @@ import cookieParser from 'cookie-parser';
 import { AppModule, type AppOptions } from './app.module.js';
 import { AUTHENTICATOR } from './core/auth/authenticator.js';
 import { bearerTokenMiddleware } from './core/auth/bearer-token.middleware.js';
+import { GraphqlExceptionFilter } from './core/errors/graphql-exception.filter.js';
 import { createValidationPipe } from './core/errors/validation-pipe.js';
 import { requestIdMiddleware } from './core/logging/request-id.middleware.js';
 import { serveClient } from './core/web/client-app.js';
@@ -24,6 +25,7 @@ export async function createApp(options: AppOptions): Promise<NestExpressApplica
   app.use(cookieParser());
   app.use(['/graphql', '/attachments'], bearerTokenMiddleware(app.get(AUTHENTICATOR)));
   app.useGlobalPipes(createValidationPipe());
+  app.useGlobalFilters(new GraphqlExceptionFilter(app.getHttpAdapter()));
   const served = serveClient(app.getHttpAdapter().getInstance(), config.clientDistDir);
   if (!served) logger.warning('client not built: only the API is served', { clientDistDir: config.clientDistDir });
   return app;

@@ -3,7 +3,7 @@ import { GraphQLError } from 'graphql';
 /**
  * The stable codes a client may act on (`extensions.code`). Each module throws AppError with
  * one of these and a translation key; the message is written in the caller's language when
- * the response is sent (see error-translation.ts).
+ * the response is sent (see error-formatting.ts).
  */
 export enum ErrorCode {
   UNAUTHENTICATED = 'UNAUTHENTICATED',
@@ -21,6 +21,16 @@ export enum ErrorCode {
   AGREEMENT_MISSING = 'AGREEMENT_MISSING',
   CONSENT_MISSING = 'CONSENT_MISSING',
   INTERNAL_SERVER_ERROR = 'INTERNAL_SERVER_ERROR',
+}
+
+/**
+ * How a refusal is logged. Every code but INTERNAL_SERVER_ERROR answers something the caller
+ * asked for or sent (a client's mistake, or a rule of the domain): `info`, without a stack. BUSY
+ * says the server ran out of room, which an operator may want to see: `warn`. Only an unexpected
+ * error is logged at `error`, with its stack (see error-formatting.ts).
+ */
+export function refusalLogLevel(code: string): 'info' | 'warn' {
+  return code === ErrorCode.BUSY ? 'warn' : 'info';
 }
 
 export interface Translation {

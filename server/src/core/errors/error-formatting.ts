@@ -7,7 +7,7 @@ import { QueryTooComplexError, tokenLimitOf } from '../graphql/query-limits.js';
 import { translate, hasTranslation } from '../i18n/server-i18n.js';
 import type { JsonLogger } from '../logging/json-logger.js';
 import type { RequestContext } from '../tenancy/request-context.js';
-import { AppError, ErrorCode, type Translation } from './app-error.js';
+import { AppError, ErrorCode, refusalLogLevel, type Translation } from './app-error.js';
 
 /** Where a translation waits between formatting (no context) and sending (knows the language). */
 const TRANSLATION = 'i18n';
@@ -63,6 +63,18 @@ export function fieldOfVariableError(message: string): string | undefined {
   return variable?.[1];
 }
 
+/**
+ * The AppError behind an error, if there is one: thrown by a resolver (Apollo wraps it with the
+ * field's path) or reported by a validation rule (Apollo wraps it as a validation failure).
+ */
+function appErrorIn(error: unknown): AppError | undefined {
+  for (let cause: unknown = unwrapResolverError(error); cause instanceof GraphQLError; cause = cause.originalError) {
+    if (cause instanceof AppError) return cause;
+    if (cause.originalError === cause) break;
+  }
+  return undefined;
+}
+
 /** Which limit refused the operation, if one did: a validation rule's error, or the parser's token limit. */
 function queryLimitRefusal(error: unknown, formatted: GraphQLFormattedError): { limit: string; allowed: number } | undefined {
   for (let cause: unknown = error; cause instanceof GraphQLError; cause = cause.originalError) {
@@ -90,41 +102,60 @@ function withTranslation(
 
 /**
  * Apollo's formatError: maps every error to a stable code. Anything unexpected becomes
- * INTERNAL_SERVER_ERROR with no detail (logged in full here), except in development.
+ * INTERNAL_SERVER_ERROR with no detail (logged in full here, at `error` with its stack), except
+ * in development. Every other code answers what the caller sent or asked for: it is logged as a
+ * refusal, below `error` and without a stack (see refusalLogLevel).
  */
 export function createErrorFormatter(logger: JsonLogger, development: boolean) {
+  const refused = (formatted: GraphQLFormattedError): GraphQLFormattedError => {
+    const extensions = formatted.extensions as { code: string; field?: string; [TRANSLATION]: Translation };
+    logger.write(refusalLogLevel(extensions.code), 'request refused', {
+      code: extensions.code,
+      key: extensions[TRANSLATION].key,
+      ...(extensions.field ? { field: extensions.field } : {}),
+      ...(formatted.path ? { path: formatted.path.join('.') } : {}),
+    });
+    return formatted;
+  };
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const original = unwrapResolverError(error);
-    if (original instanceof AppError) {
-      const { i18n: _ignored, ...extensions } = original.extensions as Record<string, unknown>;
-      return withTranslation(formatted, original.code, original.translation, {
-        ...extensions,
-        ...(original.audit ? { [AUDIT]: original.audit } : {}),
-      });
+    const appError = appErrorIn(error);
+    if (appError?.code === ErrorCode.INTERNAL_SERVER_ERROR) {
+      logger.failure('unexpected error in a GraphQL operation', { error: appError.originalError ?? appError, path: formatted.path });
+      return withTranslation(formatted, ErrorCode.INTERNAL_SERVER_ERROR, appError.translation);
+    }
+    if (appError) {
+      const { i18n: _ignored, ...extensions } = appError.extensions as Record<string, unknown>;
+      return refused(
+        withTranslation(formatted, appError.code, appError.translation, {
+          ...extensions,
+          ...(appError.audit ? { [AUDIT]: appError.audit } : {}),
+        }),
+      );
     }
     const apolloCode = String(formatted.extensions?.code ?? '');
     if (apolloCode === 'BAD_USER_INPUT') {
       // Variables that do not match their declared types.
       const field = fieldOfVariableError(formatted.message) ?? 'input';
       const key = formatted.message.includes('Date cannot represent') ? 'validation.invalidDate' : 'validation.invalidType';
-      return withTranslation(formatted, ErrorCode.BAD_USER_INPUT, { key }, { field });
+      return refused(withTranslation(formatted, ErrorCode.BAD_USER_INPUT, { key }, { field }));
     }
     const refusal = queryLimitRefusal(error, formatted);
     if (refusal) {
       // Raised by the query-limit rules or the parser's token limit; Apollo files both under its own codes.
-      return withTranslation(formatted, ErrorCode.QUERY_TOO_COMPLEX, { key: 'codes.QUERY_TOO_COMPLEX' }, refusal);
+      return refused(withTranslation(formatted, ErrorCode.QUERY_TOO_COMPLEX, { key: 'codes.QUERY_TOO_COMPLEX' }, refusal));
     }
     if (apolloCode in apolloCodes) {
       const translation = { key: 'codes.BAD_REQUEST' };
       // The request's own text is safe to echo (no data), and helps whoever wrote the query.
-      return withTranslation(formatted, apolloCodes[apolloCode]!, translation, { detail: formatted.message });
+      return refused(withTranslation(formatted, apolloCodes[apolloCode]!, translation, { detail: formatted.message }));
     }
     if (original instanceof HttpException) {
       const status = original.getStatus();
-      if (status === 401) return withTranslation(formatted, ErrorCode.UNAUTHENTICATED, { key: 'codes.UNAUTHENTICATED' });
-      if (status === 403) return withTranslation(formatted, ErrorCode.FORBIDDEN, { key: 'codes.FORBIDDEN' });
-      if (status === 404) return withTranslation(formatted, ErrorCode.NOT_FOUND, { key: 'codes.NOT_FOUND' });
-      if (status === 400) return withTranslation(formatted, ErrorCode.BAD_REQUEST, { key: 'codes.BAD_REQUEST' });
+      if (status === 401) return refused(withTranslation(formatted, ErrorCode.UNAUTHENTICATED, { key: 'codes.UNAUTHENTICATED' }));
+      if (status === 403) return refused(withTranslation(formatted, ErrorCode.FORBIDDEN, { key: 'codes.FORBIDDEN' }));
+      if (status === 404) return refused(withTranslation(formatted, ErrorCode.NOT_FOUND, { key: 'codes.NOT_FOUND' }));
+      if (status === 400) return refused(withTranslation(formatted, ErrorCode.BAD_REQUEST, { key: 'codes.BAD_REQUEST' }));
     }
     logger.failure('unexpected error in a GraphQL operation', { error: original, path: formatted.path });
     return withTranslation(
@@ -180,3 +211,4 @@ export function translateErrors(
   if (response.body.kind !== 'single' || !response.body.singleResult.errors) return;
   response.body.singleResult.errors = response.body.singleResult.errors.map((error) => translateError(language, error));
 }
+
