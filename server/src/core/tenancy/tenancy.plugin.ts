@@ -1,6 +1,7 @@
 import type { ApolloServerPlugin, GraphQLRequestContextWillSendResponse } from '@apollo/server';
 import type { DataSource } from 'typeorm';
 import { ErrorCode } from '../errors/app-error.js';
+import { languageOfRefusal } from '../errors/caller-language.js';
 import { deniedAccesses, translateErrors } from '../errors/error-formatting.js';
 import { auditAccess, flushAccessAudit } from '../audit/audit.js';
 import { isDatabaseBusy } from '../database/pool-errors.js';
@@ -10,6 +11,10 @@ import type { RequestContext } from './request-context.js';
 
 function hasErrors(response: GraphQLRequestContextWillSendResponse<RequestContext>['response']): boolean {
   return response.body.kind === 'single' && (response.body.singleResult.errors?.length ?? 0) > 0;
+}
+
+function isBusy(response: GraphQLRequestContextWillSendResponse<RequestContext>['response']): boolean {
+  return response.body.kind === 'single' && (response.body.singleResult.errors ?? []).some((error) => error.extensions?.code === ErrorCode.BUSY);
 }
 
 /**
@@ -68,8 +73,13 @@ export function tenancyPlugin(dataSource: DataSource, logger: JsonLogger): Apoll
               response.body.singleResult.errors = [{ message: code, extensions: { code, ...(busy ? { retryAfterSeconds: 1 } : {}) } }];
             }
           }
-          // Last, so that a failed commit is reported in the caller's language too.
-          translateErrors(contextValue.language, response);
+          // Last, so that a failed commit is reported in the caller's language too. An operation refused
+          // before it ran (parse or validation) never loaded its actor: the signed-in user's language
+          // is looked up now, with the connection given back — unless connections are what ran out.
+          if (hasErrors(response)) {
+            const language = isBusy(response) ? contextValue.language : await languageOfRefusal(contextValue, dataSource);
+            translateErrors(language, response);
+          }
         },
       };
     },
