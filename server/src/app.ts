@@ -9,6 +9,8 @@ import { GraphqlExceptionFilter } from './core/errors/graphql-exception.filter.j
 import { createValidationPipe } from './core/errors/validation-pipe.js';
 import { requestIdMiddleware } from './core/logging/request-id.middleware.js';
 import { serveClient } from './core/web/client-app.js';
+import { graphqlBodyLimit } from './core/web/graphql-body-limit.js';
+import { graphqlTransport } from './core/web/graphql-transport.js';
 import { securityHeaders } from './core/web/security-headers.middleware.js';
 
 /** Builds the whole HTTP application around an opened database; main.ts and the tests share it. */
@@ -24,6 +26,16 @@ export async function createApp(options: AppOptions): Promise<NestExpressApplica
   app.use(securityHeaders);
   app.use(cookieParser());
   app.use(['/graphql', '/attachments'], bearerTokenMiddleware(app.get(AUTHENTICATOR)));
+  // Before Nest's own body parsers (registered at init, 100 kB): /graphql reads its body here.
+  app.use(
+    '/graphql',
+    ...graphqlTransport({
+      bodyLimit: graphqlBodyLimit(config.graphql.maxTokens),
+      dataSource: options.database.app,
+      logger,
+      development: config.environment === 'development',
+    }),
+  );
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(new GraphqlExceptionFilter(app.getHttpAdapter()));
   const served = serveClient(app.getHttpAdapter().getInstance(), config.clientDistDir);

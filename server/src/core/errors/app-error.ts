@@ -17,6 +17,8 @@ export enum ErrorCode {
   /** Too much at once (no free database connection, too many logins in flight): try again shortly. */
   BUSY = 'BUSY',
   BAD_REQUEST = 'BAD_REQUEST',
+  /** The request body is larger than the API could ever need (`extensions.limit`, in bytes). */
+  PAYLOAD_TOO_LARGE = 'PAYLOAD_TOO_LARGE',
   INVALID_TRANSITION = 'INVALID_TRANSITION',
   AGREEMENT_MISSING = 'AGREEMENT_MISSING',
   CONSENT_MISSING = 'CONSENT_MISSING',

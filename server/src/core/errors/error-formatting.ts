@@ -212,3 +212,32 @@ export function translateErrors(
   response.body.singleResult.errors = response.body.singleResult.errors.map((error) => translateError(language, error));
 }
 
+/** A serialised GraphQL result. */
+type ResultBody = { errors?: GraphQLFormattedError[]; [key: string]: unknown };
+
+/**
+ * The result in a response body, if one of its errors still waits for its message (the marker
+ * that formatError adds and translateError removes). Inside a JSON string the marker's quotes
+ * would be escaped, so the quick test only matches a key; the parse makes sure it is an error's.
+ */
+export function awaitingTranslation(body: string): ResultBody | undefined {
+  if (!body.includes(`"${TRANSLATION}":`)) return undefined;
+  let result: unknown;
+  try {
+    result = JSON.parse(body);
+  } catch {
+    return undefined;
+  }
+  const errors = (result as ResultBody | null)?.errors;
+  return Array.isArray(errors) && errors.some((error) => error?.extensions && TRANSLATION in error.extensions) ? (result as ResultBody) : undefined;
+}
+
+/**
+ * Writes, in the caller's language, the errors of a result that left Apollo without passing the
+ * tenancy plugin (Apollo's own refusals before the operation ran). Errors already written are
+ * kept as they are.
+ */
+export function translateResult(language: Language, result: ResultBody): string {
+  const errors = (result.errors ?? []).map((error) => (error.extensions && TRANSLATION in error.extensions ? translateError(language, error) : error));
+  return `${JSON.stringify({ ...result, errors })}\n`;
+}

@@ -11,6 +11,7 @@ import { RequestContext } from '../tenancy/request-context.js';
 import { SubscriptionContext } from '../tenancy/subscription-context.js';
 import { tenancyPlugin } from '../tenancy/tenancy.plugin.js';
 import { graphqlWsOperations } from './graphql-ws-operations.js';
+import { noSubscriptionsOverHttp } from '../web/graphql-transport.js';
 import { queryLimitRules } from './query-limits.js';
 
 export function graphqlConfig(config: Config, dataSource: DataSource, logger: JsonLogger): ApolloDriverConfig {
@@ -28,7 +29,7 @@ export function graphqlConfig(config: Config, dataSource: DataSource, logger: Js
     csrfPrevention: true,
     // A document past the token limit is refused by the parser, before any AST or validation work.
     parseOptions: { maxTokens: config.graphql.maxTokens },
-    validationRules: queryLimitRules(config.graphql),
+    validationRules: [...queryLimitRules(config.graphql), noSubscriptionsOverHttp],
     plugins: [tenancyPlugin(dataSource, logger), ...(production ? [ApolloServerPluginLandingPageDisabled()] : [])],
     formatError: createErrorFormatter(logger, development),
     // One port for everything: graphql-ws subscriptions on /graphql, authenticated when the socket
