@@ -52,6 +52,14 @@ function expectRefusal(response: request.Response, { status, code, key, language
 }
 
 describe('refusals before the operation runs', () => {
+  it('a persisted-query hash without a document is 400 BAD_REQUEST: persisted queries are off', async () => {
+    const hashOnly = await json().send({ extensions: { persistedQuery: { version: 1, sha256Hash: 'a'.repeat(64) } } });
+    expectRefusal(hashOnly, { status: 400, code: 'BAD_REQUEST', key: 'transport.queryMissing' });
+    const withDocument = await json().send({ query: '{ __typename }', extensions: { persistedQuery: { version: 1, sha256Hash: 'a'.repeat(64) } } });
+    expect(withDocument.body.errors?.[0]?.extensions?.code).toBe('BAD_REQUEST');
+    expect(withDocument.body.errors?.[0]?.message).not.toBe('BAD_REQUEST');
+  });
+
   it('a request a cross-site form could send (CSRF prevention) is 400 BAD_REQUEST, in the browser’s language', async () => {
     const form = await post().set('Content-Type', 'text/plain').send(JSON.stringify({ query: 'mutation { logout }' }));
     expectRefusal(form, { status: 400, code: 'BAD_REQUEST', key: 'transport.csrf' });

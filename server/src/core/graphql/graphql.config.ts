@@ -27,6 +27,8 @@ export function graphqlConfig(config: Config, dataSource: DataSource, logger: Js
     includeStacktraceInErrorResponses: development,
     playground: false,
     csrfPrevention: true,
+    // The client sends whole documents; a hash-only request (automatic persisted queries) is refused.
+    persistedQueries: false,
     // A document past the token limit is refused by the parser, before any AST or validation work.
     parseOptions: { maxTokens: config.graphql.maxTokens },
     validationRules: [...queryLimitRules(config.graphql), noSubscriptionsOverHttp],

@@ -129,10 +129,9 @@ export function graphqlTransport(options: GraphqlTransportOptions): Array<Reques
       return;
     }
     const request = isRecord(body) ? body : {};
-    // A persisted query (Apollo's APQ) may come as its hash alone.
-    const persisted = isRecord(request.extensions) && 'persistedQuery' in request.extensions;
+    // Persisted queries are off (graphql.config.ts): a hash without its document has no query.
     const query = request.query;
-    if (typeof query === 'string' ? query.trim() === '' : !(query == null && persisted)) {
+    if (typeof query !== 'string' || query.trim() === '') {
       refuse(req, res, 400, new AppError(ErrorCode.BAD_REQUEST, 'transport.queryMissing'));
       return;
     }
