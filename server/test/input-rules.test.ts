@@ -357,4 +357,13 @@ describe('uploads', () => {
     expect(fine.status).toBe(201);
     expect(fine.body.fileName).toBe('موافقة Åsa.pdf');
   });
+
+  it('a download by an id that is no id is 404 like an unknown one, and the refusal is on record', async () => {
+    for (const id of ['%00', '%E2%80%AE', 'x'.repeat(101), randomUUID()]) {
+      const response = await request(t.app.getHttpServer()).get(`/attachments/${id}`).set('Authorization', `Bearer ${w.caseworker.token}`);
+      expect(response.status, id.slice(0, 20)).toBe(404);
+      const [event] = await t.owner<{ entity_id: string }>(`SELECT entity_id FROM audit_event WHERE request_id = $1 AND action = 'access.denied'`, [String(response.headers['x-request-id'])]);
+      expect(event?.entity_id, id.slice(0, 20)).toBe(auditableEntityId(decodeURIComponent(id)));
+    }
+  });
 });

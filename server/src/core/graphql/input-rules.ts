@@ -106,7 +106,8 @@ export function inputRulesPlugin(): ApolloServerPlugin {
         async executionDidStart() {
           return {
             willResolveField({ args, info }) {
-              if (hasArguments(args)) checkFieldArguments(info.parentType.getFields()[info.fieldName]!, args);
+              const field = hasArguments(args) ? info.parentType.getFields()[info.fieldName] : undefined;
+              if (field) checkFieldArguments(field, args);
             },
           };
         },
