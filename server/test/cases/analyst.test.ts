@@ -36,7 +36,7 @@ beforeAll(async () => {
     {
       input: {
         partnerId: w.baghdad.id, heldOn: '2026-01-01', mode: 'VIDEO', topics: ['Families'], notes: NOTES, participantIds: [w.baghdadCaseworker.id],
-        actions: [{ description: 'Visit the Hassan family', ownerId: w.baghdadCaseworker.id, dueOn: '2099-01-01' }], caseIds: [accepted.caseId],
+        actions: [{ description: 'Visit the Hassan family', ownerId: w.baghdadCaseworker.id, dueOn: `${new Date().getUTCFullYear() + 3}-01-01` }], caseIds: [accepted.caseId],
       },
     },
     { token: w.supervisor.token },

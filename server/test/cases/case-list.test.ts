@@ -37,10 +37,12 @@ beforeAll(async () => {
     ids[lastName] = created.id;
     return created;
   };
-  await make('Andersson', { destinationCountry: 'IQ', plannedDeparture: '2099-03-01' });
-  await make('Berisha', { destinationCountry: 'BA', destinationPlace: 'Prijedor', plannedDeparture: '2099-01-01' });
+  // Departures a few years ahead: always in the future, and within what a planned date may be (ten years).
+  const ahead = new Date().getUTCFullYear() + 3;
+  await make('Andersson', { destinationCountry: 'IQ', plannedDeparture: `${ahead}-03-01` });
+  await make('Berisha', { destinationCountry: 'BA', destinationPlace: 'Prijedor', plannedDeparture: `${ahead}-01-01` });
   await make('Cehic', { destinationCountry: 'BA', destinationPlace: 'Bihać', responsibleCaseworkerId: w.supervisor.id });
-  await make('Dahir', { destinationCountry: 'SO', destinationPlace: 'Hargeisa', plannedDeparture: '2099-02-01' });
+  await make('Dahir', { destinationCountry: 'SO', destinationPlace: 'Hargeisa', plannedDeparture: `${ahead}-02-01` });
   const referred = await make('Ekström', { destinationCountry: 'BA', destinationPlace: 'Prijedor' });
   await recordConsent(t, w.caseworker.token, referred.id, w.prijedor.id, ['IDENTITY']);
   await sendReferral(t, w.caseworker.token, referred.id, w.prijedor.id, ['IDENTITY']);

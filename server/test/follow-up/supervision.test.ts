@@ -30,7 +30,7 @@ async function session(extra: Record<string, unknown> = {}) {
         topics: ['Home visits'],
         notes: 'First version.',
         participantIds: [w.baghdadCaseworker.id],
-        actions: [{ description: 'Document the visit', ownerId: w.baghdadCaseworker.id, dueOn: '2099-01-01' }],
+        actions: [{ description: 'Document the visit', ownerId: w.baghdadCaseworker.id, dueOn: `${new Date().getUTCFullYear() + 3}-01-01` }],
         ...extra,
       },
     },

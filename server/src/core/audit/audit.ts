@@ -1,7 +1,29 @@
+import { createHash } from 'node:crypto';
 import type { DataSource } from 'typeorm';
 import type { AccessAuditEntry, RequestContext } from '../tenancy/request-context.js';
 
 export type AuditEntry = AccessAuditEntry;
+
+/**
+ * An entity id as the trail can always store it (`entity_id` is text of at most 100 characters,
+ * and PostgreSQL takes no NUL): a plain id — a UUID, a number — as it is; anything else, such as
+ * what a refused request asked for, as its first characters with everything outside printable
+ * ASCII escaped (`\u202e`), and a hash of the whole so that equal requests still match.
+ */
+export function auditableEntityId(id: string | null | undefined): string | null {
+  if (id === null || id === undefined) return null;
+  if (/^[0-9A-Za-z_.:-]{1,64}$/.test(id)) return id;
+  const escaped = id.slice(0, 200).replace(/[^\x20-\x5b\x5d-\x7e]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  const digest = createHash('sha256').update(id, 'utf16le').digest('hex').slice(0, 16);
+  return `${escaped.slice(0, 48)}…#${digest}`;
+}
+
+/** JSON as jsonb takes it: strings without NUL or lone surrogates (each becomes U+FFFD). */
+function jsonbSafe(json: unknown): string {
+  return JSON.stringify(json, (_key, value: unknown) =>
+    typeof value === 'string' ? value.replace(/\u0000|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, '\ufffd') : value,
+  );
+}
 
 const columns = 'organisation_id, subject_organisation_id, actor_user_id, action, entity_type, entity_id, request_id, details';
 
@@ -16,9 +38,9 @@ export async function auditChange(context: RequestContext, entry: AuditEntry): P
     actor.userId,
     entry.action,
     entry.entityType,
-    entry.entityId ?? null,
+    auditableEntityId(entry.entityId),
     context.requestId,
-    JSON.stringify(entry.details ?? {}),
+    jsonbSafe(entry.details ?? {}),
   ]);
 }
 
@@ -82,7 +104,7 @@ export async function flushAccessAudit(dataSource: DataSource, context: RequestC
     actor_user_id: actor?.userId ?? null,
     action: entry.action,
     entity_type: entry.entityType,
-    entity_id: entry.entityId ?? null,
+    entity_id: auditableEntityId(entry.entityId),
     request_id: context.requestId,
     details: entry.details ?? {},
   }));
@@ -99,7 +121,7 @@ export async function flushAccessAudit(dataSource: DataSource, context: RequestC
        SELECT organisation_id, subject_organisation_id, actor_user_id, action, entity_type, entity_id, request_id, details
          FROM jsonb_to_recordset($1::jsonb) AS e(organisation_id uuid, subject_organisation_id uuid, actor_user_id uuid,
               action text, entity_type text, entity_id text, request_id text, details jsonb)`,
-      [JSON.stringify(rows)],
+      [jsonbSafe(rows)],
     );
     await runner.commitTransaction();
   } catch (error) {

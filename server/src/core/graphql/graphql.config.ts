@@ -12,6 +12,7 @@ import { SubscriptionContext } from '../tenancy/subscription-context.js';
 import { tenancyPlugin } from '../tenancy/tenancy.plugin.js';
 import { graphqlWsOperations } from './graphql-ws-operations.js';
 import { noSubscriptionsOverHttp } from '../web/graphql-transport.js';
+import { inputRulesPlugin } from './input-rules.js';
 import { queryLimitRules } from './query-limits.js';
 
 export function graphqlConfig(config: Config, dataSource: DataSource, logger: JsonLogger): ApolloDriverConfig {
@@ -32,7 +33,8 @@ export function graphqlConfig(config: Config, dataSource: DataSource, logger: Js
     // A document past the token limit is refused by the parser, before any AST or validation work.
     parseOptions: { maxTokens: config.graphql.maxTokens },
     validationRules: [...queryLimitRules(config.graphql), noSubscriptionsOverHttp],
-    plugins: [tenancyPlugin(dataSource, logger), ...(production ? [ApolloServerPluginLandingPageDisabled()] : [])],
+    // Every argument passes the text, id and date rules before its resolver runs (input-rules.ts).
+    plugins: [tenancyPlugin(dataSource, logger), inputRulesPlugin(), ...(production ? [ApolloServerPluginLandingPageDisabled()] : [])],
     formatError: createErrorFormatter(logger, development),
     // One port for everything: graphql-ws subscriptions on /graphql, authenticated when the socket
     // opens; queries and mutations go over HTTP only, where the request transaction is.

@@ -1,7 +1,10 @@
 import { Type } from '@nestjs/common';
 import { ArgsType, Field, Int, ObjectType } from '@nestjs/graphql';
 import { AppError } from '../errors/app-error.js';
+import { textFault } from '../validation/text-rules.js';
+import { isCalendarDate } from './date.scalar.js';
 import { MAX_PAGE_SIZE } from './query-limits.js';
+import { isUuid } from './uuid.js';
 
 @ObjectType()
 export class PageInfo {
@@ -62,11 +65,47 @@ export function encodeCursor(key: readonly (string | number)[]): string {
   return Buffer.from(JSON.stringify(key)).toString('base64url');
 }
 
-export function decodeCursor(cursor: string, length: number): (string | number)[] {
+/**
+ * What each part of a cursor's sort key must be: the SQL that continues a list casts and compares
+ * them, so a forged cursor must fail here, naming `after`, and never as a cast error in SQL.
+ *
+ * - `uuid`: a row id; `date`: YYYY-MM-DD; `timestamp`: an instant as Date.toISOString() writes it;
+ * - `text`: a sort key as stored (a name, a case number), without NUL or lone surrogates;
+ * - `digits`: a bigint id written as a string; `flag`: 0 or 1.
+ */
+export type CursorPart = 'uuid' | 'date' | 'timestamp' | 'text' | 'digits' | 'flag';
+
+const MAX_CURSOR_TEXT = 1000;
+
+function isCursorPart(value: unknown, part: CursorPart): boolean {
+  switch (part) {
+    case 'uuid':
+      return isUuid(value);
+    case 'date':
+      return typeof value === 'string' && isCalendarDate(value);
+    case 'timestamp':
+      return (
+        typeof value === 'string' &&
+        /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/.test(value) &&
+        !value.startsWith('0000') &&
+        !Number.isNaN(Date.parse(value)) &&
+        new Date(value).toISOString() === value
+      );
+    case 'text':
+      return typeof value === 'string' && value.length <= MAX_CURSOR_TEXT && !value.includes('\u0000') && textFault(value, { multiline: true }) !== 'unpairedSurrogate';
+    case 'digits':
+      return typeof value === 'string' && /^\d{1,18}$/.test(value);
+    case 'flag':
+      return value === 0 || value === 1;
+  }
+}
+
+/** The sort key of a cursor from this list, or BAD_USER_INPUT naming `after`. */
+export function decodeCursor<const P extends readonly CursorPart[]>(cursor: string, parts: P): { [K in keyof P]: P[K] extends 'flag' ? number : string } {
   try {
     const key: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-    if (Array.isArray(key) && key.length === length && key.every((k) => typeof k === 'string' || typeof k === 'number')) {
-      return key;
+    if (Array.isArray(key) && key.length === parts.length && key.every((value, index) => isCursorPart(value, parts[index]!))) {
+      return key as { [K in keyof P]: P[K] extends 'flag' ? number : string };
     }
   } catch {
     // falls through

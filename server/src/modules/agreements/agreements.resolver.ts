@@ -4,6 +4,7 @@ import { AppError } from '../../core/errors/app-error.js';
 import { ConnectionType, PageArgs, type Connection } from '../../core/graphql/pagination.js';
 import { hasRole } from '../../core/tenancy/actor.js';
 import type { RequestContext } from '../../core/tenancy/request-context.js';
+import { MultilineArguments } from '../../core/validation/text.js';
 import { Organisation } from '../organisations/organisation.entity.js';
 import { organisationLoader } from '../organisations/organisation.loader.js';
 import { Role } from '../users/role.enum.js';
@@ -53,6 +54,7 @@ export class AgreementsResolver {
 
   @Roles(Role.COORDINATOR)
   @Mutation(() => CooperationAgreement, { description: 'Coordinators of any party: ends an agreement at once. A reason is required.' })
+  @MultilineArguments('reason')
   terminateAgreement(
     @Context() context: RequestContext,
     @Args('id', { type: () => ID }) id: string,

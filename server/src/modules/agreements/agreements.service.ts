@@ -33,7 +33,7 @@ export class AgreementsService {
     const query = context.db.getRepository(CooperationAgreement).createQueryBuilder('a');
     const totalCount = await query.clone().getCount();
     if (after) {
-      const [validTo, id] = decodeCursor(after, 2);
+      const [validTo, id] = decodeCursor(after, ['date', 'uuid']);
       query.where('(a.valid_to, a.id) < (:validTo::date, :id::uuid)', { validTo, id });
     }
     const rows = await query.orderBy('a.valid_to', 'DESC').addOrderBy('a.id', 'DESC').limit(first + 1).getMany();

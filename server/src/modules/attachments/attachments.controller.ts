@@ -8,6 +8,7 @@ import { AppError, ErrorCode } from '../../core/errors/app-error.js';
 import { RestErrorFilter } from '../../core/errors/rest-error.filter.js';
 import { isUuid } from '../../core/graphql/uuid.js';
 import { hasRole } from '../../core/tenancy/actor.js';
+import { textFault } from '../../core/validation/text-rules.js';
 import { withRequestTransaction } from '../../core/tenancy/request-transaction.js';
 import { Role } from '../users/role.enum.js';
 import { Attachment } from './attachment.entity.js';
@@ -33,6 +34,11 @@ function tooLarge(): AppError {
   return new AppError(ErrorCode.BAD_USER_INPUT, 'attachments.tooLarge', { field: 'file', params: { limit: MAX_ATTACHMENT_BYTES / 1024 / 1024 } });
 }
 
+/**
+ * The name the file is stored and offered under: percent-decoded, without any folder part. A
+ * name with control characters, bidirectional controls (`\u202efdp.exe` reads as `exe.pdf`) or
+ * lone surrogates is refused, by the same rule as every GraphQL text input.
+ */
 function fileNameOf(req: Request): string {
   let name = req.header('x-file-name') ?? '';
   try {
@@ -40,8 +46,8 @@ function fileNameOf(req: Request): string {
   } catch {
     // a malformed escape: keep the raw header
   }
-  // No paths, no control characters.
-  name = name.replace(/^.*[\\/]/, '').replace(/[\u0000-\u001f\u007f]/g, '').trim();
+  if (textFault(name)) throw AppError.badInput('fileName', 'attachments.fileNameNotAllowed');
+  name = name.replace(/^.*[\\/]/, '').trim();
   return name.slice(0, 255) || 'form';
 }
 
@@ -60,6 +66,7 @@ export class AttachmentsController {
     const created = await withRequestTransaction(this.dataSource, req, res, async (context) => {
       const actor = context.actor;
       if (!hasRole(actor, Role.CASEWORKER, Role.SUPERVISOR)) throw AppError.forbidden();
+      const fileName = fileNameOf(req);
       const content = await readBody(req, MAX_ATTACHMENT_BYTES);
       if (content.length === 0) throw AppError.badInput('file', 'attachments.empty');
       const detected = sniffContentType(content);
@@ -67,7 +74,6 @@ export class AttachmentsController {
       const declared = (req.header('content-type') ?? '').split(';')[0]!.trim().toLowerCase();
       // A file that says it is one thing and is another is refused, even when both are allowed.
       if (allowedContentTypes.includes(declared) && declared !== detected) throw AppError.badInput('file', 'attachments.typeMismatch');
-      const fileName = fileNameOf(req);
       const [row] = (await context.db.query(
         `INSERT INTO attachment (organisation_id, file_name, content_type, size, sha256, content, uploaded_by_user_id)
          VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id`,

@@ -54,8 +54,8 @@ export async function caseAuditTrail(
   const params: unknown[] = [actor.organisationId, referralCase.id, first + 1];
   let cursor = '';
   if (after) {
-    const [id] = decodeCursor(after, 1);
-    params.push(String(id));
+    const [id] = decodeCursor(after, ['digits']);
+    params.push(id);
     cursor = 'AND id < $4::bigint';
   }
   const rows = (await context.db.query(

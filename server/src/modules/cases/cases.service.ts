@@ -99,7 +99,7 @@ export class CasesService {
     }
     const totalCount = await query.clone().getCount();
     if (args.after) {
-      const [key, id] = decodeCursor(args.after, 2);
+      const [key, id] = decodeCursor(args.after, ['text', 'uuid']);
       query.andWhere(`(${sortKey}, c.id::text) ${direction === SortDirection.ASC ? '>' : '<'} (:key, :afterId)`, { key, afterId: id });
     }
     const { entities, raw } = await query

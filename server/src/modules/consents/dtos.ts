@@ -1,6 +1,7 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
 import { ArrayMaxSize, ArrayMinSize } from 'class-validator';
 import { DateScalar } from '../../core/graphql/date.scalar.js';
+import { DateKind, DateOf } from '../../core/validation/date-ranges.js';
 import { ConsentSection } from './consent-section.enum.js';
 
 @InputType()
@@ -17,6 +18,7 @@ export class RecordConsentInput {
   sections: ConsentSection[];
 
   @Field(() => DateScalar)
+  @DateOf(DateKind.EVENT)
   givenOn: string;
 
   @Field(() => ID, { nullable: true, description: 'From POST /attachments (the signed form: PDF, PNG or JPEG, at most 10 MB).' })

@@ -2,6 +2,7 @@ import { Field, ID, InputType, Int } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsInt, IsOptional, Max, Min, ValidateNested } from 'class-validator';
 import { DateScalar } from '../../core/graphql/date.scalar.js';
+import { DateKind, DateOf } from '../../core/validation/date-ranges.js';
 import { MinorUnitsScalar } from '../../core/graphql/minor-units.scalar.js';
 import { OptionalText, RequiredText } from '../../core/validation/text.js';
 import { BudgetCurrency, DomainStatus, GoalStatus, ReintegrationDomain, VisitMode } from './follow-up-enums.js';
@@ -13,10 +14,11 @@ export class ConfirmArrivalInput {
   caseId: string;
 
   @Field(() => DateScalar)
+  @DateOf(DateKind.EVENT)
   arrivedOn: string;
 
   @Field(() => String, { nullable: true })
-  @OptionalText(4000)
+  @OptionalText(4000, { multiline: true })
   notes?: string | null;
 }
 
@@ -29,13 +31,14 @@ export class PlanGoalInput {
   domain: ReintegrationDomain;
 
   @Field()
-  @RequiredText(2000)
+  @RequiredText(2000, { multiline: true })
   description: string;
 
   @Field(() => GoalStatus, { defaultValue: GoalStatus.NOT_STARTED })
   status: GoalStatus;
 
   @Field(() => DateScalar, { nullable: true })
+  @DateOf(DateKind.SCHEDULE)
   targetDate?: string | null;
 }
 
@@ -86,6 +89,7 @@ export class RecordFollowUpVisitInput {
   caseId: string;
 
   @Field(() => DateScalar)
+  @DateOf(DateKind.EVENT)
   visitedOn: string;
 
   @Field(() => VisitMode)
@@ -96,10 +100,11 @@ export class RecordFollowUpVisitInput {
   domainStatuses: DomainAssessmentInput[];
 
   @Field()
-  @RequiredText(8000)
+  @RequiredText(8000, { multiline: true })
   narrative: string;
 
   @Field(() => DateScalar, { nullable: true })
+  @DateOf(DateKind.SCHEDULE)
   nextVisitOn?: string | null;
 }
 
@@ -121,6 +126,7 @@ export class RecordSustainabilityAssessmentInput {
   caseId: string;
 
   @Field(() => DateScalar)
+  @DateOf(DateKind.EVENT)
   assessedOn: string;
 
   @Field(() => [IndicatorAnswerInput])

@@ -43,6 +43,6 @@ export class SendCaseMessageInput {
   referralId: string;
 
   @Field()
-  @RequiredText(4000)
+  @RequiredText(4000, { multiline: true })
   body: string;
 }

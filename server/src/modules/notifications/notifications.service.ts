@@ -21,7 +21,7 @@ export class NotificationsService {
     }>;
     const params: unknown[] = [actor.userId, first + 1];
     if (after) {
-      const [unread, createdAt, id] = decodeCursor(after, 3);
+      const [unread, createdAt, id] = decodeCursor(after, ['flag', 'timestamp', 'uuid']);
       params.push(Number(unread), createdAt, id);
       where.push(`((read_at IS NULL)::int, created_at, id) < ($3::int, $4::timestamptz, $5::uuid)`);
     }

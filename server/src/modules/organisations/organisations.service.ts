@@ -24,7 +24,7 @@ export class OrganisationsService {
     const query = context.db.getRepository(Organisation).createQueryBuilder('o');
     const totalCount = await query.clone().getCount();
     if (after) {
-      const [name, id] = decodeCursor(after, 2);
+      const [name, id] = decodeCursor(after, ['text', 'uuid']);
       query.where('(lower(o.name), o.id) > (:name, :id)', { name, id });
     }
     const rows = await query.orderBy('lower(o.name)').addOrderBy('o.id').limit(first + 1).getMany();

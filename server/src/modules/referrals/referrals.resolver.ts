@@ -3,6 +3,7 @@ import { Roles } from '../../core/auth/roles.decorator.js';
 import { AppError, ErrorCode } from '../../core/errors/app-error.js';
 import { ConnectionType, PageArgs, type Connection } from '../../core/graphql/pagination.js';
 import type { RequestContext } from '../../core/tenancy/request-context.js';
+import { MultilineArguments } from '../../core/validation/text.js';
 import { ReferralCase } from '../cases/referral-case.entity.js';
 import { Organisation } from '../organisations/organisation.entity.js';
 import { organisationLoader } from '../organisations/organisation.loader.js';
@@ -55,6 +56,7 @@ export class ReferralsResolver {
 
   @Roles(Role.PARTNER_CASEWORKER, Role.COORDINATOR)
   @Mutation(() => Referral, { description: 'A reason is required.' })
+  @MultilineArguments('reason')
   declineReferral(
     @Context() context: RequestContext,
     @Args('id', { type: () => ID }) id: string,

@@ -65,7 +65,7 @@ export class ReferralsService {
       .where(`r.to_organisation_id = :org AND r.status = 'PENDING' AND r.expires_at > now()`, { org: actor.organisationId });
     const totalCount = await query.clone().getCount();
     if (after) {
-      const [sentAt, id] = decodeCursor(after, 2);
+      const [sentAt, id] = decodeCursor(after, ['timestamp', 'uuid']);
       query.andWhere('(r.sent_at, r.id) > (:sentAt::timestamptz, :id::uuid)', { sentAt, id });
     }
     const rows = await query.orderBy('r.sent_at', 'ASC').addOrderBy('r.id', 'ASC').limit(first + 1).getMany();
@@ -84,7 +84,7 @@ export class ReferralsService {
       .where('r.to_organisation_id = :org AND r.status = ANY(:statuses)', { org: actor.organisationId, statuses: wanted });
     const totalCount = await query.clone().getCount();
     if (after) {
-      const [sentAt, id] = decodeCursor(after, 2);
+      const [sentAt, id] = decodeCursor(after, ['timestamp', 'uuid']);
       query.andWhere('(r.sent_at, r.id) < (:sentAt::timestamptz, :id::uuid)', { sentAt, id });
     }
     const rows = await query.orderBy('r.sent_at', 'DESC').addOrderBy('r.id', 'DESC').limit(first + 1).getMany();

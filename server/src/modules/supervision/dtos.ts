@@ -1,8 +1,9 @@
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
 import { Transform, Type } from 'class-transformer';
 import { ArrayMaxSize, IsInt, IsString, MaxLength, ValidateNested } from 'class-validator';
+import { DateKind, DateOf } from '../../core/validation/date-ranges.js';
 import { DateScalar } from '../../core/graphql/date.scalar.js';
-import { RequiredText, trimmed } from '../../core/validation/text.js';
+import { Multiline, RequiredText, TextList, trimmed } from '../../core/validation/text.js';
 import { SupervisionMode } from './supervision.entities.js';
 
 @InputType()
@@ -15,6 +16,7 @@ export class SupervisionActionInput {
   ownerId: string;
 
   @Field(() => DateScalar, { nullable: true })
+  @DateOf(DateKind.SCHEDULE)
   dueOn?: string | null;
 }
 
@@ -24,19 +26,21 @@ export class CreateSupervisionSessionInput {
   partnerId: string;
 
   @Field(() => DateScalar)
+  @DateOf(DateKind.SESSION)
   heldOn: string;
 
   @Field(() => SupervisionMode)
   mode: SupervisionMode;
 
   @Field(() => [String], { defaultValue: [] })
-  @ArrayMaxSize(20)
+  @TextList(20, 200)
   topics: string[];
 
   @Field({ defaultValue: '' })
   @Transform(trimmed)
   @IsString()
   @MaxLength(20000)
+  @Multiline()
   notes: string;
 
   @Field(() => [ID], { description: 'Users of the two organisations.' })
@@ -67,6 +71,7 @@ export class UpdateSupervisionNotesInput {
   @Transform(trimmed)
   @IsString()
   @MaxLength(20000)
+  @Multiline()
   notes: string;
 }
 
@@ -82,6 +87,6 @@ export class AddSupervisionCommentInput {
   sessionId: string;
 
   @Field()
-  @RequiredText(4000)
+  @RequiredText(4000, { multiline: true })
   body: string;
 }

@@ -72,7 +72,7 @@ export class SupervisionService {
     const query = context.db.getRepository(SupervisionSession).createQueryBuilder('s');
     const totalCount = await query.clone().getCount();
     if (after) {
-      const [heldOn, id] = decodeCursor(after, 2);
+      const [heldOn, id] = decodeCursor(after, ['date', 'uuid']);
       query.where('(s.held_on, s.id) < (:heldOn::date, :id::uuid)', { heldOn, id });
     }
     const rows = await query.orderBy('s.held_on', 'DESC').addOrderBy('s.id', 'DESC').limit(first + 1).getMany();

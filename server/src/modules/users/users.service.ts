@@ -53,7 +53,7 @@ export class UsersService {
     }
     const totalCount = await query.clone().getCount();
     if (args.after) {
-      const [name, id] = decodeCursor(args.after, 2);
+      const [name, id] = decodeCursor(args.after, ['text', 'uuid']);
       query.andWhere('(lower(u.name), u.id) > (:name, :id)', { name, id });
     }
     const rows = await query.orderBy('lower(u.name)').addOrderBy('u.id').limit(args.first + 1).getMany();

@@ -1,6 +1,7 @@
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
 import { ArrayMaxSize, ArrayMinSize, IsInt, Max, Min } from 'class-validator';
 import { DateScalar } from '../../../core/graphql/date.scalar.js';
+import { DateKind, DateOf } from '../../../core/validation/date-ranges.js';
 import { RequiredText } from '../../../core/validation/text.js';
 import { AgreementScope } from '../agreement-scope.enum.js';
 
@@ -20,13 +21,16 @@ export class ProposeAgreementInput {
   partnerIds: string[];
 
   @Field(() => [AgreementScope])
+  @ArrayMaxSize(4)
   @ArrayMinSize(1)
   scopes: AgreementScope[];
 
   @Field(() => DateScalar)
+  @DateOf(DateKind.VALIDITY)
   validFrom: string;
 
   @Field(() => DateScalar)
+  @DateOf(DateKind.VALIDITY)
   validTo: string;
 
   @Field(() => Int, { defaultValue: 7 })

@@ -1,9 +1,10 @@
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
 import { Transform, Type } from 'class-transformer';
 import { ArrayMaxSize, IsBoolean, IsInt, IsOptional, IsString, MaxLength, ValidateNested } from 'class-validator';
+import { DateKind, DateOf } from '../../../core/validation/date-ranges.js';
 import { DateScalar } from '../../../core/graphql/date.scalar.js';
 import { MinorUnitsScalar } from '../../../core/graphql/minor-units.scalar.js';
-import { OptionalText, RequiredText, trimmed, trimmedOrNull } from '../../../core/validation/text.js';
+import { Multiline, OptionalText, RequiredText, TextList, trimmed } from '../../../core/validation/text.js';
 import { CaseStatus, ClosureReason, DocumentLanguage, HouseholdRelation, Sex } from '../case-enums.js';
 
 @InputType()
@@ -17,21 +18,22 @@ export class ReturneeInput {
   lastName: string;
 
   @Field(() => DateScalar, { nullable: true })
+  @DateOf(DateKind.BIRTH)
   dateOfBirth?: string | null;
 
   @Field(() => Sex)
   sex: Sex;
 
   @Field(() => String, { nullable: true, description: 'ISO 3166-1 alpha-2.' })
-  @Transform(trimmedOrNull)
+  @OptionalText(2)
   citizenship?: string | null;
 
   @Field(() => [String], { defaultValue: [], description: 'ISO 639 codes, e.g. ar, so, ckb, bs.' })
-  @ArrayMaxSize(10)
+  @TextList(10, 3)
   languages: string[];
 
   @Field(() => String, { nullable: true, description: 'Swedish personal identity or coordination number; the checksum is verified.' })
-  @Transform(trimmedOrNull)
+  @OptionalText(40)
   identityNumber?: string | null;
 
   @Field(() => DocumentLanguage)
@@ -53,7 +55,7 @@ export class ContactInput {
   addressInSweden?: string | null;
 
   @Field(() => String, { nullable: true })
-  @OptionalText(4000)
+  @OptionalText(4000, { multiline: true })
   notes?: string | null;
 }
 
@@ -71,6 +73,7 @@ export class HouseholdMemberInput {
   lastName: string;
 
   @Field(() => DateScalar, { nullable: true })
+  @DateOf(DateKind.BIRTH)
   dateOfBirth?: string | null;
 
   @Field(() => Sex)
@@ -80,7 +83,7 @@ export class HouseholdMemberInput {
   relation: HouseholdRelation;
 
   @Field(() => String, { nullable: true })
-  @Transform(trimmedOrNull)
+  @OptionalText(40)
   identityNumber?: string | null;
 
   @Field({ defaultValue: true })
@@ -94,10 +97,11 @@ export class HealthInput {
   @Transform(trimmed)
   @IsString()
   @MaxLength(8000)
+  @Multiline()
   information: string;
 
   @Field(() => [String], { defaultValue: [] })
-  @ArrayMaxSize(20)
+  @TextList(20, 200)
   vulnerabilities: string[];
 }
 
@@ -107,6 +111,7 @@ export class MoneyInput {
   amountMinor: number;
 
   @Field({ description: 'ISO 4217.' })
+  @MaxLength(3)
   currency: string;
 }
 
@@ -130,7 +135,7 @@ export class CreateCaseInput {
   household: HouseholdMemberInput[];
 
   @Field(() => String, { nullable: true })
-  @OptionalText(8000)
+  @OptionalText(8000, { multiline: true })
   needs?: string | null;
 
   @Field(() => HealthInput, { nullable: true })
@@ -140,6 +145,7 @@ export class CreateCaseInput {
   health?: HealthInput | null;
 
   @Field({ description: 'ISO 3166-1 alpha-2.' })
+  @MaxLength(2)
   @Transform(trimmed)
   destinationCountry: string;
 
@@ -148,6 +154,7 @@ export class CreateCaseInput {
   destinationPlace: string;
 
   @Field(() => DateScalar, { nullable: true })
+  @DateOf(DateKind.SCHEDULE)
   plannedDeparture?: string | null;
 
   @Field(() => ID, { nullable: true, description: 'Defaults to the creator.' })
@@ -183,7 +190,7 @@ export class UpdateCaseInput {
   household?: HouseholdMemberInput[] | null;
 
   @Field(() => String, { nullable: true })
-  @OptionalText(8000)
+  @OptionalText(8000, { multiline: true })
   needs?: string | null;
 
   @Field(() => HealthInput, { nullable: true })
@@ -193,7 +200,7 @@ export class UpdateCaseInput {
   health?: HealthInput | null;
 
   @Field(() => String, { nullable: true })
-  @Transform(trimmedOrNull)
+  @OptionalText(2)
   destinationCountry?: string | null;
 
   @Field(() => String, { nullable: true })
@@ -201,9 +208,11 @@ export class UpdateCaseInput {
   destinationPlace?: string | null;
 
   @Field(() => DateScalar, { nullable: true })
+  @DateOf(DateKind.SCHEDULE)
   plannedDeparture?: string | null;
 
   @Field(() => DateScalar, { nullable: true })
+  @DateOf(DateKind.EVENT)
   actualDeparture?: string | null;
 
   @Field(() => MoneyInput, { nullable: true })

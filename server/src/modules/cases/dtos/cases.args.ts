@@ -1,6 +1,6 @@
 import { ArgsType, Field, ID, InputType } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
-import { IsOptional, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, IsOptional, ValidateNested } from 'class-validator';
 import { PageArgs } from '../../../core/graphql/pagination.js';
 import { OptionalText } from '../../../core/validation/text.js';
 import { CaseSortField, CaseStatus, SortDirection } from '../case-enums.js';
@@ -8,9 +8,12 @@ import { CaseSortField, CaseStatus, SortDirection } from '../case-enums.js';
 @InputType()
 export class CaseFilter {
   @Field(() => [CaseStatus], { nullable: true })
+  @IsOptional()
+  @ArrayMaxSize(5)
   status?: CaseStatus[] | null;
 
   @Field(() => String, { nullable: true })
+  @OptionalText(2)
   destinationCountry?: string | null;
 
   @Field(() => ID, { nullable: true })
