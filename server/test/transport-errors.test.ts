@@ -21,6 +21,8 @@ beforeAll(async () => {
 });
 afterAll(async () => t?.close());
 
+/** A date `years` ahead: far enough to be long-term, within what a due date may be (ten years). */
+const inYears = (years: number) => `${new Date().getUTCFullYear() + years}-06-30`;
 const http = () => request(t.app.getHttpServer());
 /** A POST as our client sends it, in the language of a Swedish browser. */
 const post = () => http().post('/graphql').set('Accept-Language', 'sv');
@@ -187,7 +189,7 @@ describe('the body limit', () => {
       notes: emoji(20_000),
       participantIds: Array.from({ length: 50 }, () => w.baghdadCaseworker.id),
       caseIds: Array.from({ length: 50 }, () => linked.caseId),
-      actions: Array.from({ length: 50 }, () => ({ description: emoji(2_000), ownerId: w.baghdadCaseworker.id, dueOn: '2099-12-31' })),
+      actions: Array.from({ length: 50 }, () => ({ description: emoji(2_000), ownerId: w.baghdadCaseworker.id, dueOn: inYears(3) })),
     };
     const query = 'mutation($input: CreateSupervisionSessionInput!) { createSupervisionSession(input: $input) { id actions { id } } }';
     const body = JSON.stringify({ query, variables: { input } });
