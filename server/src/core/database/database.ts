@@ -67,6 +67,7 @@ export async function locateDatabase(config: Config, logger: JsonLogger): Promis
     dir,
     port: config.database.port,
     onLog: (line) => logger.debug(line),
+    onWarning: (message, fields) => logger.warning(message, fields),
   });
   try {
     const credentials = await loadOrCreateCredentials(join(dir, 'credentials.json'), 'cirkel');
