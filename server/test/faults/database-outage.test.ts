@@ -94,3 +94,49 @@ describe('a database outage under the real server', () => {
     expect(server.output()).not.toMatch(/"level":"error"/);
   }, 180_000);
 });
+
+/**
+ * A server may start before its PostgreSQL does (containers started side by side, a database
+ * still recovering, a machine too busy to answer within the pool's few seconds): the start waits
+ * for it, bounded but generously, instead of giving up at the first refused connection.
+ */
+describe('a server started before its database', () => {
+  let dir: string | undefined;
+  let cluster: Cluster | undefined;
+  let server: ServerProcess | undefined;
+
+  afterAll(async () => {
+    await server?.stop();
+    await cluster?.stop();
+    if (dir) await rm(dir, { recursive: true, force: true });
+  });
+
+  it('waits for PostgreSQL to come up, then starts', async () => {
+    dir = await mkdtemp(join(tmpdir(), 'cirkel-late-db-'));
+    await chmod(dir, 0o755);
+    const databasePort = await freePort();
+    const port = await freePort();
+    // Provisioned once (as an administrator would), then down when the server starts.
+    cluster = await startCluster(join(dir, 'postgres'), databasePort);
+    const credentials = newCredentials('cirkel');
+    await provisionDatabase(cluster.superuserUrl, credentials);
+    const superuserUrl = cluster.superuserUrl;
+    await cluster.stop();
+    cluster = undefined;
+
+    server = startServerProcess({
+      NODE_ENV: 'development',
+      DEMO_DATA: 'false',
+      DATA_DIR: join(dir, 'data'),
+      PORT: String(port),
+      DATABASE_URL: roleUrl(superuserUrl, credentials.appRole, credentials.appPassword, credentials.database),
+      DATABASE_OWNER_URL: roleUrl(superuserUrl, credentials.ownerRole, credentials.ownerPassword, credentials.database),
+      CLIENT_DIST_DIR: join(dir, 'no-client'),
+    });
+    await server.waitFor(/"msg":"PostgreSQL is not reachable yet; waiting"/, 60_000);
+    cluster = await startCluster(join(dir, 'postgres'), databasePort);
+    await server.waitFor(/"msg":"ready"/, 90_000);
+    expect((await fetch(`http://127.0.0.1:${port}/ready`)).status).toBe(200);
+    expect(await server.stop()).toEqual({ code: 0, signal: null });
+  }, 180_000);
+});
