@@ -1,4 +1,4 @@
-import { readFileSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 
@@ -24,7 +24,14 @@ export function processInfo(pid: number): ProcessInfo | 'unknown' | undefined {
   try {
     stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
   } catch {
-    return undefined;
+    if (existsSync('/proc/self/stat')) return undefined;
+    // No /proc (macOS): whether it runs is all there is to know.
+    try {
+      process.kill(pid, 0);
+      return 'unknown';
+    } catch (error) {
+      return (error as NodeJS.ErrnoException).code === 'EPERM' ? 'unknown' : undefined;
+    }
   }
   // "pid (comm) state ppid … starttime …": comm may hold spaces and parentheses.
   const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
