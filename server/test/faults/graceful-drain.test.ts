@@ -67,6 +67,7 @@ describe('SIGTERM with requests in flight', () => {
     await server?.stop();
     const pid = site?.postmasterPid();
     if (pid && running(pid)) process.kill(pid, 'SIGINT');
+    while (pid && running(pid)) await sleep(50);
     if (site) await rm(site.dataDir, { recursive: true, force: true });
   });
 

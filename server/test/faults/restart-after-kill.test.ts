@@ -35,6 +35,7 @@ describe('the real server after kill -9', () => {
     // Whatever a failed test left running on the folder goes with the folder.
     const pid = site?.postmasterPid();
     if (pid && running(pid)) process.kill(pid, 'SIGINT');
+    while (pid && running(pid)) await sleep(50);
     if (site) await rm(site.dataDir, { recursive: true, force: true });
   });
 
