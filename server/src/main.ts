@@ -2,11 +2,18 @@ import 'reflect-metadata';
 import { createApp } from './app.js';
 import { ConfigError, loadConfig } from './core/config/config.js';
 import { openDatabase, type Database } from './core/database/database.js';
+import { ShutdownGate } from './core/lifecycle/shutdown-gate.js';
 import { JsonLogger } from './core/logging/json-logger.js';
 import { seedDemoData } from './modules/demo/demo-seed.js';
 
 /** Exit code after a crash (sysexits' EX_SOFTWARE); 78 (EX_CONFIG) is a bad setting. */
 const EX_SOFTWARE = 70;
+/** The whole graceful stop (a container runtime's usual grace before SIGKILL)… */
+const SHUTDOWN_WITHIN_MS = 10_000;
+/** …of which requests in flight may take this much, leaving the rest for sockets, pools and PostgreSQL. */
+const DRAIN_WITHIN_MS = 6_000;
+/** graphql-ws clients get their close frame (1001, going away) and this long to answer it. */
+const SOCKET_GRACE_MS = 1_000;
 
 async function main(): Promise<void> {
   let config;
@@ -23,6 +30,7 @@ async function main(): Promise<void> {
   const started = Date.now();
   let database: Database | undefined;
   let app: Awaited<ReturnType<typeof createApp>> | undefined;
+  let gate: ShutdownGate | undefined;
   let stopping = false;
   let crashed = false;
 
@@ -31,7 +39,7 @@ async function main(): Promise<void> {
   const release = () =>
     (released ??= (async () => {
       try {
-        await app?.close();
+        if (app) await (gate ? gate.closeSockets(app.close(), SOCKET_GRACE_MS) : app.close());
       } finally {
         await database?.close();
       }
@@ -42,13 +50,16 @@ async function main(): Promise<void> {
     stopping = true;
     logger.info('shutting down', { signal });
     const timer = setTimeout(() => {
-      logger.failure('shutdown took longer than 10 s; exiting');
+      logger.failure(`shutdown took longer than ${SHUTDOWN_WITHIN_MS / 1000} s; exiting`);
       process.exit(1);
-    }, 10_000).unref();
+    }, SHUTDOWN_WITHIN_MS).unref();
     try {
+      // New requests are refused from here on; those in flight finish before anything closes.
+      const drained = await gate?.drain(DRAIN_WITHIN_MS);
+      if (drained) logger[drained.cut > 0 ? 'warning' : 'info']('requests drained', { ...drained, withinMs: DRAIN_WITHIN_MS });
       await release();
       clearTimeout(timer);
-      logger.info('stopped');
+      logger.info('stopped', { refusedWhileStopping: gate?.refused ?? 0 });
       process.exit(crashed ? EX_SOFTWARE : 0);
     } catch (error) {
       logger.failure('shutdown failed', { error });
@@ -85,6 +96,7 @@ async function main(): Promise<void> {
     database = await openDatabase(config, logger);
     const logins = config.demoData ? await seedDemoData(database.ownerUrl, logger) : [];
     app = await createApp({ config, database, logger });
+    gate = new ShutdownGate(app.getHttpServer());
     await app.listen(config.port, config.host);
     logger.info('ready', { url: config.publicUrl, host: config.host, port: config.port, ms: Date.now() - started });
     if (stopping) return;

@@ -1,4 +1,5 @@
 import { join } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
 import pg from 'pg';
 import { DataSource, type Logger as QueryLogger } from 'typeorm';
 import type { Config } from '../config/config.js';
@@ -6,7 +7,44 @@ import type { JsonLogger } from '../logging/json-logger.js';
 import type { EmbeddedDatabase } from './embedded-postgres.js';
 import { entities } from './entities.js';
 import { migrateUp } from './migrations.js';
+import { isDatabaseBusy } from './pool-errors.js';
 import { loadOrCreateCredentials, provisionDatabase, roleUrl } from './provision.js';
+
+/**
+ * How long a start waits for PostgreSQL to take connections: one still starting (a container
+ * beside this one, recovery after an unclean stop) or slow to answer on a busy machine is
+ * waited for; a wrong password or database name fails at once.
+ */
+const DATABASE_WITHIN_MS = 300_000;
+
+/** Resolves once `work` succeeds; retries while PostgreSQL is out of reach, at most `withinMs`. */
+async function patiently<T>(what: string, withinMs: number, logger: JsonLogger, work: () => Promise<T>): Promise<T> {
+  const deadline = Date.now() + withinMs;
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      return await work();
+    } catch (error) {
+      if (!isDatabaseBusy(error)) throw error;
+      if (Date.now() >= deadline) {
+        throw new Error(`PostgreSQL did not take connections for ${what} within ${withinMs / 1000} s.`, { cause: error });
+      }
+      if (attempt === 1) logger.warning('PostgreSQL is not reachable yet; waiting', { for: what, withinSeconds: withinMs / 1000, error });
+      await sleep(Math.min(attempt, 5) * 500);
+    }
+  }
+}
+
+/** One connection that succeeds, with a connect bound of its own far above the pool's. */
+async function reach(url: string): Promise<void> {
+  const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 60_000, application_name: 'cirkel-start' });
+  client.on('error', () => undefined);
+  try {
+    await client.connect();
+    await client.query('SELECT 1');
+  } finally {
+    await client.end().catch(() => undefined);
+  }
+}
 
 export interface Database {
   /** The application role's pool: every request goes through it, under row-level security. */
@@ -67,6 +105,7 @@ export async function locateDatabase(config: Config, logger: JsonLogger): Promis
     dir,
     port: config.database.port,
     onLog: (line) => logger.debug(line),
+    onWarning: (message, fields) => logger.warning(message, fields),
   });
   try {
     const credentials = await loadOrCreateCredentials(join(dir, 'credentials.json'), 'cirkel');
@@ -90,10 +129,12 @@ export async function openDatabase(config: Config, logger: JsonLogger, queryLogg
   const location = await locateDatabase(config, logger);
   const { ownerUrl, appUrl, appRole } = location;
   try {
+    await patiently('the migrations', DATABASE_WITHIN_MS, logger, () => reach(ownerUrl));
     const applied = await migrateUp(ownerUrl, appRole);
     if (applied.length > 0) logger.info('migrations applied', { migrations: applied });
     const app = createAppDataSource(appUrl, { size: config.databasePoolSize, timeoutMs: config.databasePoolTimeoutMs }, queryLogger);
-    await app.initialize();
+    // The pool's short connect bound is for requests (BUSY instead of a hang), not for the start.
+    await patiently('the application pool', DATABASE_WITHIN_MS, logger, () => app.initialize());
     return {
       app,
       ownerUrl,

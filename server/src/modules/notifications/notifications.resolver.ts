@@ -48,6 +48,6 @@ export class NotificationsResolver {
     resolve: (notification: Notification) => notification,
   })
   notificationAdded(@Context() context: SubscriptionContext): AsyncIterableIterator<Notification> {
-    return this.hub.subscribe(context.actor.userId);
+    return this.hub.subscribe(context.actor.userId, context.actor.organisationId);
   }
 }
