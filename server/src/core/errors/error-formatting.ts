@@ -5,6 +5,7 @@ import { HttpException } from '@nestjs/common';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { QueryTooComplexError, tokenLimitOf } from '../graphql/query-limits.js';
 import { translate, hasTranslation } from '../i18n/server-i18n.js';
+import { isDatabaseBusy } from '../database/pool-errors.js';
 import type { JsonLogger } from '../logging/json-logger.js';
 import type { RequestContext } from '../tenancy/request-context.js';
 import { AppError, ErrorCode, refusalLogLevel, type Translation } from './app-error.js';
@@ -156,6 +157,11 @@ export function createErrorFormatter(logger: JsonLogger, development: boolean) {
       if (status === 403) return refused(withTranslation(formatted, ErrorCode.FORBIDDEN, { key: 'codes.FORBIDDEN' }));
       if (status === 404) return refused(withTranslation(formatted, ErrorCode.NOT_FOUND, { key: 'codes.NOT_FOUND' }));
       if (status === 400) return refused(withTranslation(formatted, ErrorCode.BAD_REQUEST, { key: 'codes.BAD_REQUEST' }));
+    }
+    if (isDatabaseBusy(original)) {
+      // The database went away or filled up in the middle of the request: nothing the caller did
+      // wrong, nothing broken here either — the request may be tried again shortly.
+      return refused(withTranslation(formatted, ErrorCode.BUSY, { key: 'codes.BUSY' }, { retryAfterSeconds: 1 }));
     }
     logger.failure('unexpected error in a GraphQL operation', { error: original, path: formatted.path });
     return withTranslation(

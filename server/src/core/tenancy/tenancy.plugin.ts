@@ -43,8 +43,15 @@ export function tenancyPlugin(dataSource: DataSource, logger: JsonLogger): Apoll
           try {
             await contextValue.finish(commit);
           } catch (error) {
-            logger.failure('request transaction failed to commit', { error });
-            if (response.body.kind === 'single') {
+            // A rollback that fails because the connection is gone has nothing left to undo (the
+            // database ended the transaction): the answer already says what went wrong. A failed
+            // commit leaves the outcome unknown, and is an internal error.
+            if (!commit && isDatabaseBusy(error)) {
+              logger.warning('request transaction lost its connection', { error });
+            } else {
+              logger.failure('request transaction failed to commit', { error });
+            }
+            if (response.body.kind === 'single' && (commit || !isDatabaseBusy(error))) {
               response.body.singleResult.data = null;
               response.body.singleResult.errors = [
                 { message: ErrorCode.INTERNAL_SERVER_ERROR, extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR } },
