@@ -1,0 +1,26 @@
+import type { EntityManager } from 'typeorm';
+
+// The typed way for a repository to run its SQL on the request's EntityManager: the row type is
+// named once, here, instead of an `as Array<…>` cast at every call site.
+
+/** Every row of a statement. */
+export async function rows<Row>(db: EntityManager, text: string, params: readonly unknown[] = []): Promise<Row[]> {
+  return (await db.query(text, params as unknown[])) as Row[];
+}
+
+/** The first row of a statement, or undefined. */
+export async function maybeOne<Row>(db: EntityManager, text: string, params: readonly unknown[] = []): Promise<Row | undefined> {
+  return (await rows<Row>(db, text, params))[0];
+}
+
+/** The one row a statement always returns (an INSERT … RETURNING, an aggregate); a missing row is a bug. */
+export async function one<Row>(db: EntityManager, text: string, params: readonly unknown[] = []): Promise<Row> {
+  const row = await maybeOne<Row>(db, text, params);
+  if (row === undefined) throw new Error(`Expected one row from: ${text.trim().split('\n')[0]}`);
+  return row;
+}
+
+/** Runs a statement for its effect. */
+export async function execute(db: EntityManager, text: string, params: readonly unknown[] = []): Promise<void> {
+  await db.query(text, params as unknown[]);
+}
