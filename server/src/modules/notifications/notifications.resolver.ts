@@ -1,18 +1,13 @@
-import { Args, ArgsType, Context, Field, ID, Int, Mutation, Query, Resolver, Subscription } from '@nestjs/graphql';
-import { ConnectionType, PageArgs, type Connection } from '../../core/graphql/pagination.js';
+import { Args, Context, ID, Int, Mutation, Query, Resolver, Subscription } from '@nestjs/graphql';
+import { ConnectionType, type Connection } from '../../core/graphql/pagination.js';
 import type { RequestContext } from '../../core/tenancy/request-context.js';
 import type { SubscriptionContext } from '../../core/tenancy/subscription-context.js';
+import { NotificationsArgs } from './dtos/notifications.args.js';
 import { NotificationHub } from './notification-hub.js';
 import { Notification } from './notification.model.js';
 import { NotificationsService } from './notifications.service.js';
 
 export const NotificationConnection = ConnectionType(Notification, 'Notification');
-
-@ArgsType()
-class NotificationsArgs extends PageArgs {
-  @Field({ defaultValue: false })
-  unreadOnly: boolean;
-}
 
 @Resolver(() => Notification)
 export class NotificationsResolver {
