@@ -49,16 +49,11 @@ const pending: string[] = [
   'modules/cases/case.loaders.ts',
   'modules/cases/cases.service.ts',
   'modules/consents/consents.service.ts',
-  'modules/follow-up/follow-up.loaders.ts',
-  'modules/follow-up/follow-up.service.ts',
-  'modules/messages/messages.service.ts',
   'modules/organisations/organisation.loader.ts',
   'modules/organisations/organisations.service.ts',
   'modules/referrals/referral-expiry.task.ts',
   'modules/referrals/referrals.service.ts',
   'modules/staff/staff.loader.ts',
-  'modules/supervision/supervision.service.ts',
-  'modules/worklist/worklist.service.ts',
 ];
 
 function mayRunSql(path: string): boolean {
