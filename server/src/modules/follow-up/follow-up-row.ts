@@ -1,5 +1,5 @@
-import { Field, GraphQLISODateTime, ObjectType } from '@nestjs/graphql';
-import { Column } from 'typeorm';
+import { Field, GraphQLISODateTime, ID, ObjectType } from '@nestjs/graphql';
+import { Column, PrimaryGeneratedColumn } from 'typeorm';
 
 /** Columns every follow-up table has: whose case, which partner follows it up. */
 export abstract class FollowUpParties {
@@ -10,8 +10,13 @@ export abstract class FollowUpParties {
   partnerOrganisationId: string;
 }
 
-/** A row of a follow-up table that holds many rows per case. */
+/** A row of a follow-up table that has an id of its own (all but the arrival, one per case). */
+@ObjectType({ isAbstract: true })
 export abstract class FollowUpRow extends FollowUpParties {
+  @Field(() => ID)
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
   @Column({ name: 'case_id', type: 'uuid' })
   caseId: string;
 }

@@ -1,5 +1,5 @@
-import { Field, ID, ObjectType } from '@nestjs/graphql';
-import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import { Field, ObjectType } from '@nestjs/graphql';
+import { Column, Entity } from 'typeorm';
 import { DateScalar } from '../../core/graphql/date.scalar.js';
 import { DomainAssessment } from './domain-assessment.model.js';
 import { DomainStatus, ReintegrationDomain, VisitMode } from './follow-up.enums.js';
@@ -9,10 +9,6 @@ import { RecordedFollowUpRow } from './follow-up-row.js';
 @ObjectType()
 @Entity('follow_up_visit')
 export class FollowUpVisit extends RecordedFollowUpRow {
-  @Field(() => ID)
-  @PrimaryGeneratedColumn('uuid')
-  id: string;
-
   @Field(() => DateScalar)
   @Column({ name: 'visited_on', type: 'date' })
   visitedOn: string;

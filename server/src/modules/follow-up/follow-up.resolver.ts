@@ -1,3 +1,4 @@
+import type { Type } from '@nestjs/common';
 import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { ROLE_SETS } from '../../core/access/role-sets.js';
 import { Roles } from '../../core/auth/roles.decorator.js';
@@ -121,14 +122,6 @@ export class CaseFollowUpResolver {
   }
 }
 
-@Resolver(() => Arrival)
-export class ArrivalResolver {
-  @ResolveField(() => StaffMember)
-  recordedBy(@Context() context: RequestContext, @Parent() arrival: Arrival): Promise<StaffMember> {
-    return staff(context, arrival.recordedByUserId);
-  }
-}
-
 @Resolver(() => ReintegrationPlan)
 export class PlanResolver {
   constructor(private readonly service: FollowUpService) {}
@@ -149,18 +142,18 @@ export class PlanResolver {
   }
 }
 
-@Resolver(() => FollowUpVisit)
-export class VisitResolver {
-  @ResolveField(() => StaffMember)
-  recordedBy(@Context() context: RequestContext, @Parent() visit: FollowUpVisit): Promise<StaffMember> {
-    return staff(context, visit.recordedByUserId);
+/** The `recordedBy` field of an arrival, a visit or an assessment: who recorded it. */
+function RecordedByResolver<T extends { recordedByUserId: string }>(type: Type<T>): Type<unknown> {
+  @Resolver(() => type)
+  class RecordedByResolverOf {
+    @ResolveField(() => StaffMember)
+    recordedBy(@Context() context: RequestContext, @Parent() row: T): Promise<StaffMember> {
+      return staff(context, row.recordedByUserId);
+    }
   }
+  return RecordedByResolverOf;
 }
 
-@Resolver(() => SustainabilityAssessment)
-export class AssessmentResolver {
-  @ResolveField(() => StaffMember)
-  recordedBy(@Context() context: RequestContext, @Parent() assessment: SustainabilityAssessment): Promise<StaffMember> {
-    return staff(context, assessment.recordedByUserId);
-  }
-}
+export const ArrivalResolver = RecordedByResolver(Arrival);
+export const VisitResolver = RecordedByResolver(FollowUpVisit);
+export const AssessmentResolver = RecordedByResolver(SustainabilityAssessment);

@@ -1,5 +1,5 @@
-import { Field, ID, ObjectType } from '@nestjs/graphql';
-import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import { Field, ObjectType } from '@nestjs/graphql';
+import { Column, Entity } from 'typeorm';
 import { DateScalar } from '../../core/graphql/date.scalar.js';
 import { GoalStatus, ReintegrationDomain } from './follow-up.enums.js';
 import { FollowUpRow } from './follow-up-row.js';
@@ -8,10 +8,6 @@ import { FollowUpRow } from './follow-up-row.js';
 @ObjectType()
 @Entity('plan_goal')
 export class PlanGoal extends FollowUpRow {
-  @Field(() => ID)
-  @PrimaryGeneratedColumn('uuid')
-  id: string;
-
   @Column({ name: 'plan_id', type: 'uuid' })
   planId: string;
 

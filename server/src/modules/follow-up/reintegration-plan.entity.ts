@@ -1,15 +1,11 @@
-import { Field, GraphQLISODateTime, ID, Int, ObjectType } from '@nestjs/graphql';
-import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import { Field, GraphQLISODateTime, Int, ObjectType } from '@nestjs/graphql';
+import { Column, Entity } from 'typeorm';
 import { FollowUpRow } from './follow-up-row.js';
 
 /** The partner's plan for a case: a budget and goals (PlanGoal); one per case, versioned. */
 @ObjectType()
 @Entity('reintegration_plan')
 export class ReintegrationPlan extends FollowUpRow {
-  @Field(() => ID)
-  @PrimaryGeneratedColumn('uuid')
-  id: string;
-
   @Column({ name: 'budget_amount_minor', type: 'bigint', nullable: true })
   budgetAmountMinor: string | null;
 

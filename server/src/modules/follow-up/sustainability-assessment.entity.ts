@@ -1,5 +1,5 @@
-import { Field, ID, ObjectType } from '@nestjs/graphql';
-import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import { Field, ObjectType } from '@nestjs/graphql';
+import { Column, Entity } from 'typeorm';
 import { DateScalar } from '../../core/graphql/date.scalar.js';
 import { SustainabilityIndicator } from './follow-up.enums.js';
 import { RecordedFollowUpRow } from './follow-up-row.js';
@@ -10,10 +10,6 @@ import { SustainabilityScores } from './sustainability-scores.model.js';
 @ObjectType()
 @Entity('sustainability_assessment')
 export class SustainabilityAssessment extends RecordedFollowUpRow {
-  @Field(() => ID)
-  @PrimaryGeneratedColumn('uuid')
-  id: string;
-
   @Field(() => DateScalar)
   @Column({ name: 'assessed_on', type: 'date' })
   assessedOn: string;

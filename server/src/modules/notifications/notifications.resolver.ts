@@ -1,5 +1,6 @@
 import { Args, Context, ID, Int, Mutation, Query, Resolver, Subscription } from '@nestjs/graphql';
 import { ConnectionType, type Connection } from '../../core/graphql/pagination.js';
+import { requireActor } from '../../core/tenancy/actor.js';
 import type { RequestContext } from '../../core/tenancy/request-context.js';
 import type { SubscriptionContext } from '../../core/tenancy/subscription-context.js';
 import { NotificationsArgs } from './dtos/notifications.args.js';
@@ -43,6 +44,7 @@ export class NotificationsResolver {
     resolve: (notification: Notification) => notification,
   })
   notificationAdded(@Context() context: SubscriptionContext): AsyncIterableIterator<Notification> {
-    return this.hub.subscribe(context.actor.userId, context.actor.organisationId);
+    const actor = requireActor(context);
+    return this.hub.subscribe(actor.userId, actor.organisationId);
   }
 }
