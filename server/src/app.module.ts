@@ -6,7 +6,7 @@ import { CONFIG, type Config } from './core/config/config.js';
 import type { Database } from './core/database/database.js';
 import { DatabaseModule } from './core/database/database.module.js';
 import { graphqlConfig } from './core/graphql/graphql.config.js';
-import { HealthController } from './core/health/health.controller.js';
+import { HealthModule } from './core/health/health.module.js';
 import { LOGGER, type JsonLogger } from './core/logging/json-logger.js';
 import { AuditSealer } from './core/audit/audit-sealer.js';
 import { AgreementsModule } from './modules/agreements/agreements.module.js';
@@ -55,6 +55,7 @@ export class AppModule {
           ...graphqlConfig(options.config, options.database.app, options.logger),
         }),
         AuthModule,
+        HealthModule,
         OrganisationsModule,
         UsersModule,
         AgreementsModule,
@@ -67,7 +68,6 @@ export class AppModule {
         SupervisionModule,
         WorklistModule,
       ],
-      controllers: [HealthController],
       providers: [AuditSealer],
     };
   }

@@ -146,6 +146,12 @@ describe('follow-up', () => {
 });
 
 describe('overdue follow-up', () => {
+  /** A day counted from the partner's (Baghdad's) today, which is what "overdue" counts on (local-day.test.ts). */
+  async function partnerDay(offset: number): Promise<string> {
+    const [row] = await t.owner<{ day: string }>('SELECT (app_local_today($1) + $2::int)::text AS day', [w.baghdad.id, offset]);
+    return row!.day;
+  }
+
   async function visitWithNext(caseId: string, next: string | null) {
     const result = await t.gql<{ recordFollowUpVisit: { overdue: boolean } }>(
       VISIT,
@@ -158,9 +164,9 @@ describe('overdue follow-up', () => {
 
   it('a next visit due today is not overdue; due yesterday is; none planned never is', async () => {
     const a = await acceptedCase(t, w);
-    expect(await visitWithNext(a.caseId, today())).toBe(false);
+    expect(await visitWithNext(a.caseId, await partnerDay(0))).toBe(false);
     const b = await acceptedCase(t, w);
-    expect(await visitWithNext(b.caseId, day(-1))).toBe(true);
+    expect(await visitWithNext(b.caseId, await partnerDay(-1))).toBe(true);
     const c = await acceptedCase(t, w);
     expect(await visitWithNext(c.caseId, null)).toBe(false);
   });
@@ -176,9 +182,9 @@ describe('overdue follow-up', () => {
 
   it('the periodic task notifies once per overdue visit, at the boundary', async () => {
     const due = await acceptedCase(t, w);
-    await visitWithNext(due.caseId, day(-1));
+    await visitWithNext(due.caseId, await partnerDay(-1));
     const notDue = await acceptedCase(t, w);
-    await visitWithNext(notDue.caseId, today());
+    await visitWithNext(notDue.caseId, await partnerDay(0));
     const { NotificationTasks } = await import('../../src/modules/notifications/notification-tasks.js');
     const tasks = t.app.get(NotificationTasks);
     await tasks.run();

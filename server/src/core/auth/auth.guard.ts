@@ -2,9 +2,8 @@ import { Injectable, type CanActivate, type ExecutionContext } from '@nestjs/com
 import { Reflector } from '@nestjs/core';
 import { GqlExecutionContext } from '@nestjs/graphql';
 import { AppError } from '../errors/app-error.js';
+import { requireActor } from '../tenancy/actor.js';
 import type { RequestContext } from '../tenancy/request-context.js';
-import { hasRole } from '../tenancy/actor.js';
-import type { Role } from '../../modules/users/role.enum.js';
 import type { AuthenticatedRequest } from './bearer-token.middleware.js';
 import { PUBLIC_KEY } from './public.decorator.js';
 import { ROLES_KEY } from './roles.decorator.js';
@@ -27,9 +26,9 @@ export class AuthGuard implements CanActivate {
     }
     if (execution.getType<string>() !== 'graphql') throw AppError.unauthenticated();
     const context = GqlExecutionContext.create(execution).getContext<RequestContext>();
-    const actor = context.actor; // throws UNAUTHENTICATED
-    const roles = this.reflector.getAllAndOverride<Role[] | undefined>(ROLES_KEY, targets);
-    if (roles && roles.length > 0 && !hasRole(actor, ...roles)) throw AppError.forbidden();
+    const actor = requireActor(context);
+    const roles = this.reflector.getAllAndOverride<readonly string[] | undefined>(ROLES_KEY, targets);
+    if (roles && roles.length > 0 && !roles.some((role) => (actor.roles as readonly string[]).includes(role))) throw AppError.forbidden();
     return true;
   }
 }

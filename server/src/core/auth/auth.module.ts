@@ -6,11 +6,13 @@ import { CONFIG, type Config } from '../config/config.js';
 import { UsersModule } from '../../modules/users/users.module.js';
 import { AuthGuard } from './auth.guard.js';
 import { AUTHENTICATOR, createAuthenticator } from './authenticator.js';
+import { AuthRepository } from './auth.repository.js';
 import { AuthResolver } from './auth.resolver.js';
 import { AuthService } from './auth.service.js';
 import { CredentialsVerifier } from './credentials-verifier.js';
 import { JwtStrategy } from './jwt.strategy.js';
 import { LocalStrategy } from './local.strategy.js';
+import { RefreshCookie } from './refresh-cookie.js';
 import { TokenService } from './token.service.js';
 
 @Module({
@@ -28,7 +30,9 @@ import { TokenService } from './token.service.js';
   ],
   providers: [
     AuthService,
+    AuthRepository,
     AuthResolver,
+    RefreshCookie,
     CredentialsVerifier,
     TokenService,
     JwtStrategy,

@@ -1,19 +1,23 @@
 import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
-import { CONFIG, type Config } from '../config/config.js';
-import { APP_DATA_SOURCE } from '../database/database.tokens.js';
 import { AppError, ErrorCode } from '../errors/app-error.js';
+import { requireActor } from '../tenancy/actor.js';
 import type { RequestContext } from '../tenancy/request-context.js';
 import { UsersService } from '../../modules/users/users.service.js';
+import { AuthRepository, type NewSession } from './auth.repository.js';
 import { AUTHENTICATOR, type Authenticator } from './authenticator.js';
-import { CredentialsVerifier, lockedError, type NewSession, type Principal } from './credentials-verifier.js';
+import { CredentialsVerifier, lockedError, type Principal } from './credentials-verifier.js';
 import type { AuthPayload } from './dtos/auth-payload.model.js';
 import type { LoginInput } from './dtos/login.input.js';
 import type { LocalLoginRequest } from './local.strategy.js';
 import { DEFAULT_ARGON2_PARAMS, passwordHasher } from './password-hasher.js';
-import { clearRefreshCookie, readRefreshCookie, setRefreshCookie } from './refresh-cookie.js';
 import { hashRefreshToken, TokenService } from './token.service.js';
+
+/** A signed-in session: who, and the refresh token the resolver puts in the cookie. */
+export interface SessionStart {
+  principal: Principal;
+  refresh: { token: string; expiresAt: Date };
+}
 
 /** Runs passport-local (LocalStrategy) for one set of credentials. */
 function authenticateLocal(authenticator: Authenticator, request: LocalLoginRequest): Promise<Principal> {
@@ -28,8 +32,9 @@ function authenticateLocal(authenticator: Authenticator, request: LocalLoginRequ
 
 /**
  * Sessions and passwords. Every operation here commits on its own (see
- * self-committing-operations.ts): its steps are short transactions one after another, and only
- * once the credentials are settled does the request open its transaction as the user.
+ * self-committing-operations.ts): its steps are short transactions one after another
+ * (AuthRepository), and only once the credentials are settled does the request open its
+ * transaction as the user. The refresh token travels in a cookie, which is AuthResolver's.
  */
 @Injectable()
 export class AuthService {
@@ -37,13 +42,12 @@ export class AuthService {
     private readonly tokens: TokenService,
     private readonly users: UsersService,
     private readonly verifier: CredentialsVerifier,
-    @Inject(APP_DATA_SOURCE) private readonly dataSource: DataSource,
-    @Inject(CONFIG) private readonly config: Config,
+    private readonly repository: AuthRepository,
     @Inject(AUTHENTICATOR) private readonly authenticator: Authenticator,
   ) {}
 
   /** Checks the credentials; the database issues the session's first refresh token only if they match. */
-  async login(context: RequestContext, input: LoginInput): Promise<AuthPayload> {
+  async login(context: RequestContext, input: LoginInput): Promise<SessionStart> {
     const refresh = this.tokens.newRefreshToken();
     const session: NewSession = { familyId: randomUUID(), tokenHash: refresh.hash, expiresAt: refresh.expiresAt };
     const principal = await authenticateLocal(this.authenticator, {
@@ -51,72 +55,40 @@ export class AuthService {
       query: {},
       cirkel: { context, session },
     });
-    setRefreshCookie(context.res, refresh.token, refresh.expiresAt, this.config.cookieSecure);
-    return this.payload(context, principal);
+    return { principal, refresh };
   }
 
-  /** Exchanges the refresh cookie for a new one and a new access token. */
-  async refresh(context: RequestContext): Promise<AuthPayload> {
-    const presented = readRefreshCookie(context.req);
+  /**
+   * Exchanges a refresh token for the next one, or undefined when the database refuses it (expired,
+   * revoked, or reused — a reuse revokes the family, committed although this request fails).
+   */
+  async refresh(context: RequestContext, presented: string | undefined): Promise<SessionStart | undefined> {
     if (!presented) throw AppError.unauthenticated('auth.sessionExpired');
     const next = this.tokens.newRefreshToken();
-    // Committed on its own: a detected reuse must revoke the family even though this request fails.
-    const [result] = await context.ownTransaction(
-      this.dataSource,
-      (runner) =>
-        runner.query('SELECT * FROM auth.rotate_refresh_token($1, $2, $3)', [hashRefreshToken(presented), next.hash, next.expiresAt]) as Promise<
-          Array<{ outcome: string; user_id: string | null; organisation_id: string | null }>
-        >,
-    );
-    if (result?.outcome !== 'ok' || !result.user_id || !result.organisation_id) {
-      clearRefreshCookie(context.res, this.config.cookieSecure);
-      throw AppError.unauthenticated('auth.sessionExpired');
-    }
-    setRefreshCookie(context.res, next.token, next.expiresAt, this.config.cookieSecure);
-    return this.payload(context, { userId: result.user_id, organisationId: result.organisation_id });
+    const result = await this.repository.rotateRefreshToken(context, hashRefreshToken(presented), next.hash, next.expiresAt);
+    if (result?.outcome !== 'ok' || !result.user_id || !result.organisation_id) return undefined;
+    return { principal: { userId: result.user_id, organisationId: result.organisation_id }, refresh: next };
   }
 
-  async logout(context: RequestContext): Promise<boolean> {
-    const presented = readRefreshCookie(context.req);
-    if (presented) {
-      await context.ownTransaction(this.dataSource, (runner) =>
-        runner.query('SELECT auth.revoke_refresh_family($1)', [hashRefreshToken(presented)]),
-      );
-    }
-    clearRefreshCookie(context.res, this.config.cookieSecure);
-    return true;
+  /** Revokes the presented refresh token's family, if any. */
+  async logout(context: RequestContext, presented: string | undefined): Promise<void> {
+    if (presented) await this.repository.revokeRefreshFamily(context, hashRefreshToken(presented));
   }
 
   /**
    * The database compares the current password (counted like a login attempt), stores the new
-   * one and ends every other session of the user; the session asking keeps going.
+   * one and ends every other session of the user; the session asking (`presented`) keeps going.
    */
-  async changePassword(context: RequestContext, currentPassword: string, newPassword: string): Promise<boolean> {
-    const actor = context.actor;
-    const [challenge] = await context.ownTransaction(
-      this.dataSource,
-      (runner) =>
-        runner.query(
-          `SELECT c.prefixes, c.locked_until FROM app_user u CROSS JOIN LATERAL auth.login_challenge(u.email, $2) AS c WHERE u.id = $1`,
-          [actor.userId, DEFAULT_ARGON2_PARAMS],
-        ) as Promise<Array<{ prefixes: string[]; locked_until: Date | null }>>,
-    );
+  async changePassword(context: RequestContext, currentPassword: string, newPassword: string, presented: string | undefined): Promise<boolean> {
+    const actor = requireActor(context);
+    const challenge = await this.repository.passwordChallenge(context, actor.userId, DEFAULT_ARGON2_PARAMS);
     if (!challenge) throw AppError.unauthenticated();
     if (challenge.locked_until) throw lockedError(new Date(challenge.locked_until));
     const [newHash, ...candidates] = await this.verifier.hashAll([
       { prefix: passwordHasher.newPasswordPrefix(challenge.prefixes[0]!), password: newPassword },
       ...challenge.prefixes.map((prefix) => ({ prefix, password: currentPassword })),
     ]);
-    const presented = readRefreshCookie(context.req);
-    const [result] = await context.ownTransaction(
-      this.dataSource,
-      (runner) =>
-        runner.query('SELECT * FROM auth.change_password($1, $2, $3)', [
-          candidates,
-          newHash,
-          presented ? hashRefreshToken(presented) : null,
-        ]) as Promise<Array<{ outcome: 'ok' | 'wrong' | 'locked' | 'unknown'; locked_until: Date | null }>>,
-    );
+    const result = await this.repository.changePassword(context, candidates, newHash!, presented ? hashRefreshToken(presented) : null);
     switch (result?.outcome) {
       case 'ok':
         return true;
@@ -130,8 +102,8 @@ export class AuthService {
   }
 
   /** From here on this request acts as the user, so `user { organisation }` resolves under RLS. */
-  private async payload(context: RequestContext, principal: Principal): Promise<AuthPayload> {
-    await context.begin(this.dataSource);
+  async signIn(context: RequestContext, principal: Principal): Promise<AuthPayload> {
+    await this.repository.beginRequestTransaction(context);
     const actor = await context.authenticateAs(principal.userId, principal.organisationId);
     if (!actor) throw AppError.unauthenticated('auth.sessionExpired');
     const access = this.tokens.signAccessToken(principal.userId, principal.organisationId);

@@ -1,33 +1,15 @@
-import { Inject, Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { Injectable } from '@nestjs/common';
 import { Admission } from '../concurrency/admission.js';
-import { APP_DATA_SOURCE } from '../database/database.tokens.js';
 import { AppError, ErrorCode } from '../errors/app-error.js';
 import type { RequestContext } from '../tenancy/request-context.js';
+import { AuthRepository, type Challenge, type NewSession } from './auth.repository.js';
 import { DEFAULT_ARGON2_PARAMS, passwordHasher } from './password-hasher.js';
+
+export type { NewSession } from './auth.repository.js';
 
 export interface Principal {
   userId: string;
   organisationId: string;
-}
-
-/** The first refresh token of the session a successful login starts (issued by the database). */
-export interface NewSession {
-  familyId: string;
-  tokenHash: Buffer;
-  expiresAt: Date;
-}
-
-interface Challenge {
-  prefixes: string[];
-  locked_until: Date | null;
-}
-
-interface Attempt {
-  outcome: 'ok' | 'invalid' | 'locked';
-  user_id: string | null;
-  organisation_id: string | null;
-  locked_until: Date | null;
 }
 
 export function lockedError(until: Date): AppError {
@@ -54,23 +36,13 @@ export class CredentialsVerifier {
   /** argon2 runs on libuv's four worker threads: four at once, up to 200 waiting for 10 s. */
   readonly hashing = new Admission(4, 200, 10_000);
 
-  constructor(@Inject(APP_DATA_SOURCE) private readonly dataSource: DataSource) {}
+  constructor(private readonly repository: AuthRepository) {}
 
   async verify(context: RequestContext, email: string, password: string, session: NewSession): Promise<Principal> {
     const challenge = await this.challenge(context, email);
     if (challenge.locked_until) throw lockedError(new Date(challenge.locked_until));
     const candidates = await this.candidates(challenge.prefixes, password);
-    const [attempt] = await context.ownTransaction(
-      this.dataSource,
-      (runner) =>
-        runner.query('SELECT * FROM auth.attempt_login($1, $2, $3, $4, $5)', [
-          email,
-          candidates,
-          session.familyId,
-          session.tokenHash,
-          session.expiresAt,
-        ]) as Promise<Attempt[]>,
-    );
+    const attempt = await this.repository.attemptLogin(context, email, candidates, session);
     if (attempt?.outcome === 'ok' && attempt.user_id && attempt.organisation_id) {
       return { userId: attempt.user_id, organisationId: attempt.organisation_id };
     }
@@ -80,10 +52,7 @@ export class CredentialsVerifier {
 
   /** The challenge of an address: the prefixes to hash a password with, and a lock-out in force. */
   async challenge(context: RequestContext, email: string): Promise<Challenge> {
-    const [challenge] = await context.ownTransaction(
-      this.dataSource,
-      (runner) => runner.query('SELECT * FROM auth.login_challenge($1, $2)', [email, DEFAULT_ARGON2_PARAMS]) as Promise<Challenge[]>,
-    );
+    const challenge = await this.repository.loginChallenge(context, email, DEFAULT_ARGON2_PARAMS);
     if (!challenge) throw new Error('auth.login_challenge answered nothing');
     return challenge;
   }

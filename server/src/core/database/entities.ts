@@ -4,9 +4,16 @@ import { CaseStatusChange } from '../../modules/cases/case-status-change.entity.
 import { ReferralCase } from '../../modules/cases/referral-case.entity.js';
 import { CaseNeeds, HouseholdMember, Returnee, ReturneeContact, ReturneeHealth } from '../../modules/cases/returnee.entity.js';
 import { Consent } from '../../modules/consents/consent.entity.js';
-import { Arrival, FollowUpVisit, PlanGoal, ReintegrationPlan, SustainabilityAssessment } from '../../modules/follow-up/follow-up.entities.js';
+import { Arrival } from '../../modules/follow-up/arrival.entity.js';
+import { FollowUpVisit } from '../../modules/follow-up/follow-up-visit.entity.js';
+import { PlanGoal } from '../../modules/follow-up/plan-goal.entity.js';
+import { ReintegrationPlan } from '../../modules/follow-up/reintegration-plan.entity.js';
+import { SustainabilityAssessment } from '../../modules/follow-up/sustainability-assessment.entity.js';
 import { CaseMessage } from '../../modules/messages/case-message.entity.js';
-import { NoteRevision, SupervisionAction, SupervisionComment, SupervisionSession } from '../../modules/supervision/supervision.entities.js';
+import { NoteRevision } from '../../modules/supervision/note-revision.entity.js';
+import { SupervisionAction } from '../../modules/supervision/supervision-action.entity.js';
+import { SupervisionComment } from '../../modules/supervision/supervision-comment.entity.js';
+import { SupervisionSession } from '../../modules/supervision/supervision-session.entity.js';
 import { Organisation } from '../../modules/organisations/organisation.entity.js';
 import { Referral } from '../../modules/referrals/referral.entity.js';
 import { User } from '../../modules/users/user.entity.js';

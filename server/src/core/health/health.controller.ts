@@ -1,11 +1,10 @@
-import { Controller, Get, HttpCode, Inject, ServiceUnavailableException } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { Controller, Get, HttpCode, ServiceUnavailableException } from '@nestjs/common';
 import { Public } from '../auth/public.decorator.js';
-import { APP_DATA_SOURCE } from '../database/database.tokens.js';
+import { HealthRepository } from './health.repository.js';
 
 @Controller()
 export class HealthController {
-  constructor(@Inject(APP_DATA_SOURCE) private readonly dataSource: DataSource) {}
+  constructor(private readonly repository: HealthRepository) {}
 
   /** Alive: the process answers. */
   @Public()
@@ -20,10 +19,7 @@ export class HealthController {
   @Get('ready')
   async ready(): Promise<{ status: 'ready' }> {
     try {
-      await Promise.race([
-        this.dataSource.query('SELECT 1'),
-        new Promise((_, reject) => setTimeout(() => reject(new Error('timeout')), 2000).unref()),
-      ]);
+      await Promise.race([this.repository.ping(), new Promise((_, reject) => setTimeout(() => reject(new Error('timeout')), 2000).unref())]);
       return { status: 'ready' };
     } catch {
       throw new ServiceUnavailableException({ status: 'unavailable', reason: 'database' });

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { CasesModule } from '../cases/cases.module.js';
+import { FollowUpRepository } from './follow-up.repository.js';
 import {
   ArrivalResolver,
   AssessmentResolver,
@@ -12,6 +13,7 @@ import { FollowUpService } from './follow-up.service.js';
 
 @Module({
   imports: [CasesModule],
-  providers: [FollowUpService, FollowUpResolver, CaseFollowUpResolver, ArrivalResolver, PlanResolver, VisitResolver, AssessmentResolver],
+  providers: [FollowUpService, FollowUpRepository, FollowUpResolver, CaseFollowUpResolver, ArrivalResolver, PlanResolver, VisitResolver, AssessmentResolver],
+  exports: [FollowUpService],
 })
 export class FollowUpModule {}

@@ -1,19 +1,29 @@
+import type { Type } from '@nestjs/common';
 import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { ROLE_SETS } from '../../core/access/role-sets.js';
 import { Roles } from '../../core/auth/roles.decorator.js';
 import { AppError } from '../../core/errors/app-error.js';
 import { DateScalar } from '../../core/graphql/date.scalar.js';
 import type { RequestContext } from '../../core/tenancy/request-context.js';
-import { ReferralCase } from '../cases/referral-case.entity.js';
-import { Money } from '../cases/referral-case.entity.js';
+import { Money, ReferralCase } from '../cases/referral-case.entity.js';
 import { Organisation } from '../organisations/organisation.entity.js';
 import { organisationLoader } from '../organisations/organisation.loader.js';
 import { StaffMember } from '../staff/staff-member.model.js';
 import { staffLoader } from '../staff/staff.loader.js';
-import { Role } from '../users/role.enum.js';
-import { ConfirmArrivalInput, RecordFollowUpVisitInput, RecordSustainabilityAssessmentInput, SaveReintegrationPlanInput } from './dtos.js';
-import { Arrival, FollowUp, FollowUpVisit, IndicatorDefinition, PlanGoal, ReintegrationPlan, SustainabilityAssessment } from './follow-up.entities.js';
+import { Arrival } from './arrival.entity.js';
+import { ConfirmArrivalInput } from './dtos/confirm-arrival.input.js';
+import { RecordFollowUpVisitInput } from './dtos/record-follow-up-visit.input.js';
+import { RecordSustainabilityAssessmentInput } from './dtos/record-sustainability-assessment.input.js';
+import { SaveReintegrationPlanInput } from './dtos/save-reintegration-plan.input.js';
+import type { SustainabilityIndicator } from './follow-up.enums.js';
+import { FollowUp } from './follow-up.model.js';
 import { FollowUpService } from './follow-up.service.js';
-import { indicatorDimensions, type SustainabilityIndicator } from './sustainability.js';
+import { FollowUpVisit } from './follow-up-visit.entity.js';
+import { IndicatorDefinition } from './indicator-definition.model.js';
+import { PlanGoal } from './plan-goal.entity.js';
+import { ReintegrationPlan } from './reintegration-plan.entity.js';
+import { SustainabilityAssessment } from './sustainability-assessment.entity.js';
+import { indicatorDimensions } from './sustainability.js';
 
 async function staff(context: RequestContext, id: string): Promise<StaffMember> {
   const found = await context.loader(staffLoader).load(id);
@@ -30,25 +40,25 @@ export class FollowUpResolver {
     return (Object.keys(indicatorDimensions) as SustainabilityIndicator[]).map((indicator) => ({ indicator, dimension: indicatorDimensions[indicator] }));
   }
 
-  @Roles(Role.PARTNER_CASEWORKER)
+  @Roles(...ROLE_SETS.FOLLOW_UP_STAFF)
   @Mutation(() => FollowUp)
   confirmArrival(@Context() context: RequestContext, @Args('input') input: ConfirmArrivalInput): Promise<FollowUp> {
     return this.service.confirmArrival(context, input);
   }
 
-  @Roles(Role.PARTNER_CASEWORKER)
+  @Roles(...ROLE_SETS.FOLLOW_UP_STAFF)
   @Mutation(() => FollowUp)
   saveReintegrationPlan(@Context() context: RequestContext, @Args('input') input: SaveReintegrationPlanInput): Promise<FollowUp> {
     return this.service.savePlan(context, input);
   }
 
-  @Roles(Role.PARTNER_CASEWORKER)
+  @Roles(...ROLE_SETS.FOLLOW_UP_STAFF)
   @Mutation(() => FollowUpVisit)
   recordFollowUpVisit(@Context() context: RequestContext, @Args('input') input: RecordFollowUpVisitInput): Promise<FollowUpVisit> {
     return this.service.recordVisit(context, input);
   }
 
-  @Roles(Role.PARTNER_CASEWORKER)
+  @Roles(...ROLE_SETS.FOLLOW_UP_STAFF)
   @Mutation(() => SustainabilityAssessment)
   recordSustainabilityAssessment(
     @Context() context: RequestContext,
@@ -112,14 +122,6 @@ export class CaseFollowUpResolver {
   }
 }
 
-@Resolver(() => Arrival)
-export class ArrivalResolver {
-  @ResolveField(() => StaffMember)
-  recordedBy(@Context() context: RequestContext, @Parent() arrival: Arrival): Promise<StaffMember> {
-    return staff(context, arrival.recordedByUserId);
-  }
-}
-
 @Resolver(() => ReintegrationPlan)
 export class PlanResolver {
   constructor(private readonly service: FollowUpService) {}
@@ -140,18 +142,18 @@ export class PlanResolver {
   }
 }
 
-@Resolver(() => FollowUpVisit)
-export class VisitResolver {
-  @ResolveField(() => StaffMember)
-  recordedBy(@Context() context: RequestContext, @Parent() visit: FollowUpVisit): Promise<StaffMember> {
-    return staff(context, visit.recordedByUserId);
+/** The `recordedBy` field of an arrival, a visit or an assessment: who recorded it. */
+function RecordedByResolver<T extends { recordedByUserId: string }>(type: Type<T>): Type<unknown> {
+  @Resolver(() => type)
+  class RecordedByResolverOf {
+    @ResolveField(() => StaffMember)
+    recordedBy(@Context() context: RequestContext, @Parent() row: T): Promise<StaffMember> {
+      return staff(context, row.recordedByUserId);
+    }
   }
+  return RecordedByResolverOf;
 }
 
-@Resolver(() => SustainabilityAssessment)
-export class AssessmentResolver {
-  @ResolveField(() => StaffMember)
-  recordedBy(@Context() context: RequestContext, @Parent() assessment: SustainabilityAssessment): Promise<StaffMember> {
-    return staff(context, assessment.recordedByUserId);
-  }
-}
+export const ArrivalResolver = RecordedByResolver(Arrival);
+export const VisitResolver = RecordedByResolver(FollowUpVisit);
+export const AssessmentResolver = RecordedByResolver(SustainabilityAssessment);

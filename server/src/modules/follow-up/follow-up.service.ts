@@ -1,22 +1,31 @@
 import { Injectable } from '@nestjs/common';
+import type DataLoader from 'dataloader';
 import { auditChange, auditRead } from '../../core/audit/audit.js';
 import { AppError, ErrorCode } from '../../core/errors/app-error.js';
 import { today } from '../../core/graphql/date.scalar.js';
 import { isUuid } from '../../core/graphql/uuid.js';
-import { hasRole } from '../../core/tenancy/actor.js';
+import { requireActor } from '../../core/tenancy/actor.js';
 import type { RequestContext } from '../../core/tenancy/request-context.js';
 import { CasesService } from '../cases/cases.service.js';
 import type { ReferralCase } from '../cases/referral-case.entity.js';
-import { NotificationKind } from '../notifications/notification.model.js';
-import { notify } from '../notifications/notify.js';
+import { NotificationKind } from '../notifications/notifications.enums.js';
+import { NotificationsService } from '../notifications/notifications.service.js';
 import { organisationLoader } from '../organisations/organisation.loader.js';
-import { ReferralStatus } from '../referrals/referral.entity.js';
 import { referralsByCaseLoader } from '../referrals/referrals.service.js';
-import { Role } from '../users/role.enum.js';
-import type { ConfirmArrivalInput, RecordFollowUpVisitInput, RecordSustainabilityAssessmentInput, SaveReintegrationPlanInput } from './dtos.js';
-import { FollowUp, FollowUpVisit, SustainabilityAssessment } from './follow-up.entities.js';
-import { arrivalLoader, assessmentsLoader, goalsLoader, planLoader, visitsLoader } from './follow-up.loaders.js';
-import { computeScores, indicatorDimensions, type SustainabilityIndicator } from './sustainability.js';
+import type { Arrival } from './arrival.entity.js';
+import type { ConfirmArrivalInput } from './dtos/confirm-arrival.input.js';
+import type { RecordFollowUpVisitInput } from './dtos/record-follow-up-visit.input.js';
+import type { RecordSustainabilityAssessmentInput } from './dtos/record-sustainability-assessment.input.js';
+import type { SaveReintegrationPlanInput } from './dtos/save-reintegration-plan.input.js';
+import type { SustainabilityIndicator } from './follow-up.enums.js';
+import { FollowUp } from './follow-up.model.js';
+import { canRecordFollowUp, followingReferral } from './follow-up.policy.js';
+import { FollowUpRepository } from './follow-up.repository.js';
+import type { FollowUpVisit } from './follow-up-visit.entity.js';
+import type { PlanGoal } from './plan-goal.entity.js';
+import type { ReintegrationPlan } from './reintegration-plan.entity.js';
+import type { SustainabilityAssessment } from './sustainability-assessment.entity.js';
+import { computeScores, indicatorDimensions } from './sustainability.js';
 
 /**
  * Reintegration follow-up: written by the partner that accepted the referral (under a FOLLOW_UP
@@ -26,17 +35,16 @@ import { computeScores, indicatorDimensions, type SustainabilityIndicator } from
  */
 @Injectable()
 export class FollowUpService {
-  constructor(private readonly cases: CasesService) {}
+  constructor(
+    private readonly cases: CasesService,
+    private readonly repository: FollowUpRepository,
+    private readonly notifications: NotificationsService,
+  ) {}
 
   /** The follow-up of a case as the viewer may see it, or null when there is none (yet). */
   async followUpOf(context: RequestContext, c: ReferralCase): Promise<FollowUp | null> {
-    const actor = context.actor;
-    const referrals = await context.loader(referralsByCaseLoader).load(c.id);
-    const owner = c.organisationId === actor.organisationId;
-    const accepted = referrals
-      .filter((r) => r.respondedAt && [ReferralStatus.ACCEPTED, ReferralStatus.COMPLETED, ReferralStatus.REVOKED].includes(r.storedStatus))
-      .filter((r) => owner || (r.toOrganisationId === actor.organisationId && r.storedStatus === ReferralStatus.ACCEPTED))
-      .sort((a, b) => b.respondedAt!.getTime() - a.respondedAt!.getTime())[0];
+    const actor = requireActor(context);
+    const accepted = followingReferral(actor, c, await context.loader(referralsByCaseLoader).load(c.id));
     if (!accepted) return null;
     return Object.assign(new FollowUp(), {
       caseId: c.id,
@@ -47,43 +55,44 @@ export class FollowUpService {
     });
   }
 
+  /** The viewerCanWrite field and every write: the policy, then the database's own answer. */
   async canWrite(context: RequestContext, followUp: FollowUp): Promise<boolean> {
-    const actor = context.actor;
-    if (followUp.partnerOrganisationId !== actor.organisationId || !hasRole(actor, Role.PARTNER_CASEWORKER)) return false;
-    const [{ writable }] = (await context.db.query('SELECT app_follow_up_access($1, $2) AS writable', [
-      followUp.caseId,
-      followUp.ownerOrganisationId,
-    ])) as Array<{ writable: boolean }>;
-    return writable;
+    return canRecordFollowUp(requireActor(context), followUp) && (await this.repository.writable(context, followUp));
   }
 
   /** The case, for a partner caseworker who may write its follow-up; else a clear refusal. */
   private async requireWritable(context: RequestContext, caseId: string): Promise<FollowUp> {
     const c = await this.cases.get(context, caseId);
     const followUp = await this.followUpOf(context, c);
-    if (c.organisationId === context.actor.organisationId) throw AppError.forbidden('followUp.partnerOnly');
+    if (c.organisationId === requireActor(context).organisationId) throw AppError.forbidden('followUp.partnerOnly');
     if (!followUp || !(await this.canWrite(context, followUp))) throw AppError.forbidden('followUp.notAccepted');
     return followUp;
   }
 
-  arrival(context: RequestContext, f: FollowUp) {
-    return this.read(context, f, context.loader(arrivalLoader).load(f.caseId));
+  arrival(context: RequestContext, f: FollowUp): Promise<Arrival | null> {
+    return this.read(context, f, this.repository.arrivalByCase(context).load(f.caseId));
   }
 
-  plan(context: RequestContext, f: FollowUp) {
-    return this.read(context, f, context.loader(planLoader).load(f.caseId));
+  plan(context: RequestContext, f: FollowUp): Promise<ReintegrationPlan | null> {
+    return this.read(context, f, this.repository.planByCase(context).load(f.caseId));
   }
 
-  goals(context: RequestContext, planId: string) {
-    return context.loader(goalsLoader).load(planId);
+  goals(context: RequestContext, planId: string): Promise<PlanGoal[]> {
+    return this.repository.goalsByPlan(context).load(planId);
   }
 
-  visits(context: RequestContext, f: FollowUp) {
-    return this.read(context, f, context.loader(visitsLoader).load(f.caseId));
+  visits(context: RequestContext, f: FollowUp): Promise<FollowUpVisit[]> {
+    return this.read(context, f, this.repository.visitsByCase(context).load(f.caseId));
   }
 
-  assessments(context: RequestContext, f: FollowUp) {
-    return this.read(context, f, context.loader(assessmentsLoader).load(f.caseId));
+  assessments(context: RequestContext, f: FollowUp): Promise<SustainabilityAssessment[]> {
+    return this.read(context, f, this.repository.assessmentsByCase(context).load(f.caseId));
+  }
+
+  /** Ids of the cases with an overdue follow-up visit that the viewer may see (the worklist). */
+  overdueCaseIds(context: RequestContext): Promise<string[]> {
+    requireActor(context);
+    return this.repository.overdueCaseIds(context);
   }
 
   /** Follow-up is personal data: every read that finds something is audited. */
@@ -95,87 +104,61 @@ export class FollowUpService {
     return result;
   }
 
+  /** Every change of a follow-up is audited on its case, for the owning organisation. */
+  private audit(context: RequestContext, f: FollowUp, action: string, details: Record<string, unknown>): Promise<void> {
+    return auditChange(context, {
+      action: `follow_up.${action}`,
+      entityType: 'case',
+      entityId: f.caseId,
+      subjectOrganisationId: f.ownerOrganisationId,
+      details: { caseId: f.caseId, ...details },
+    });
+  }
+
   async confirmArrival(context: RequestContext, input: ConfirmArrivalInput): Promise<FollowUp> {
-    const actor = context.actor;
+    const actor = requireActor(context);
     const followUp = await this.requireWritable(context, input.caseId);
     if (input.arrivedOn > today()) throw AppError.badInput('arrivedOn', 'validation.dateInFuture');
-    await context.db.query(
-      `INSERT INTO arrival (case_id, owner_organisation_id, partner_organisation_id, arrived_on, notes, recorded_by_user_id)
-       VALUES ($1, $2, $3, $4, $5, $6)
-       ON CONFLICT (case_id) DO UPDATE SET arrived_on = EXCLUDED.arrived_on, notes = EXCLUDED.notes,
-         recorded_by_user_id = EXCLUDED.recorded_by_user_id, recorded_at = now()`,
-      [followUp.caseId, followUp.ownerOrganisationId, followUp.partnerOrganisationId, input.arrivedOn, input.notes ?? null, actor.userId],
-    );
+    await this.repository.saveArrival(context, followUp, input.arrivedOn, input.notes ?? null, actor.userId);
     const partner = await context.loader(organisationLoader).load(followUp.partnerOrganisationId);
-    await notify(context, NotificationKind.ARRIVAL_CONFIRMED, {
+    await this.notifications.notify(context, NotificationKind.ARRIVAL_CONFIRMED, {
       users: [followUp.responsibleUserId],
       params: { caseNumber: followUp.caseNumber, partner: partner?.name ?? '', date: input.arrivedOn },
       caseId: followUp.caseId,
     });
-    await auditChange(context, {
-      action: 'follow_up.arrival',
-      entityType: 'case',
-      entityId: followUp.caseId,
-      subjectOrganisationId: followUp.ownerOrganisationId,
-      details: { caseId: followUp.caseId, arrivedOn: input.arrivedOn },
-    });
-    context.loader(arrivalLoader).clear(followUp.caseId);
+    await this.audit(context, followUp, 'arrival', { arrivedOn: input.arrivedOn });
+    this.repository.arrivalByCase(context).clear(followUp.caseId);
     return followUp;
   }
 
   async savePlan(context: RequestContext, input: SaveReintegrationPlanInput): Promise<FollowUp> {
-    const actor = context.actor;
+    const actor = requireActor(context);
     const followUp = await this.requireWritable(context, input.caseId);
-    const existing = await context.loader(planLoader).load(followUp.caseId);
+    const existing = await this.repository.planByCase(context).load(followUp.caseId);
+    const budget = input.budget ?? null;
     let planId: string;
     if (!existing) {
       if (input.version !== 0) throw AppError.conflict('followUp.planChanged');
-      const [row] = (await context.db.query(
-        `INSERT INTO reintegration_plan (case_id, owner_organisation_id, partner_organisation_id, budget_amount_minor, budget_currency, updated_by_user_id)
-         VALUES ($1, $2, $3, $4, $5, $6) RETURNING id`,
-        [followUp.caseId, followUp.ownerOrganisationId, followUp.partnerOrganisationId, input.budget?.amountMinor ?? null, input.budget?.currency ?? null, actor.userId],
-      )) as Array<{ id: string }>;
-      planId = row!.id;
+      planId = await this.repository.insertPlan(context, followUp, budget, actor.userId);
     } else {
-      const [, count] = (await context.db.query(
-        `UPDATE reintegration_plan SET budget_amount_minor = $3, budget_currency = $4, updated_by_user_id = $5, updated_at = now(), version = version + 1
-          WHERE id = $1 AND version = $2`,
-        [existing.id, input.version, input.budget?.amountMinor ?? null, input.budget?.currency ?? null, actor.userId],
-      )) as [unknown, number];
-      if (count !== 1) throw AppError.conflict('followUp.planChanged');
+      if (!(await this.repository.updatePlan(context, existing.id, input.version, budget, actor.userId))) throw AppError.conflict('followUp.planChanged');
       planId = existing.id;
     }
     const goals = input.goals;
-    const known = new Set(existing ? (await context.loader(goalsLoader).load(existing.id)).map((g) => g.id) : []);
+    const known = new Set(existing ? (await this.repository.goalsByPlan(context).load(existing.id)).map((g) => g.id) : []);
     goals.forEach((goal, index) => {
       if (goal.id && (!isUuid(goal.id) || !known.has(goal.id))) throw AppError.badInput(`goals.${index}.id`, 'followUp.unknownGoal');
       if (goal.targetDate && goal.targetDate < '2000-01-01') throw AppError.badInput(`goals.${index}.targetDate`, 'validation.invalidDate');
     });
-    const kept = goals.filter((g) => g.id).map((g) => g.id!);
-    await context.db.query('DELETE FROM plan_goal WHERE plan_id = $1 AND NOT (id = ANY($2::uuid[]))', [planId, kept]);
-    for (const [position, goal] of goals.entries()) {
-      await context.db.query(
-        `INSERT INTO plan_goal (id, plan_id, case_id, owner_organisation_id, partner_organisation_id, domain, description, status, target_date, position)
-         VALUES (coalesce($1, gen_random_uuid()), $2, $3, $4, $5, $6, $7, $8, $9, $10)
-         ON CONFLICT (id) DO UPDATE SET domain = EXCLUDED.domain, description = EXCLUDED.description, status = EXCLUDED.status,
-           target_date = EXCLUDED.target_date, position = EXCLUDED.position`,
-        [goal.id ?? null, planId, followUp.caseId, followUp.ownerOrganisationId, followUp.partnerOrganisationId, goal.domain, goal.description, goal.status, goal.targetDate ?? null, position],
-      );
-    }
-    await auditChange(context, {
-      action: 'follow_up.plan',
-      entityType: 'case',
-      entityId: followUp.caseId,
-      subjectOrganisationId: followUp.ownerOrganisationId,
-      details: { caseId: followUp.caseId, goals: goals.length },
-    });
-    context.loader(planLoader).clear(followUp.caseId);
-    context.loader(goalsLoader).clear(planId);
+    await this.repository.replaceGoals(context, planId, followUp, goals);
+    await this.audit(context, followUp, 'plan', { goals: goals.length });
+    this.repository.planByCase(context).clear(followUp.caseId);
+    this.repository.goalsByPlan(context).clear(planId);
     return followUp;
   }
 
   async recordVisit(context: RequestContext, input: RecordFollowUpVisitInput): Promise<FollowUpVisit> {
-    const actor = context.actor;
+    const actor = requireActor(context);
     const followUp = await this.requireWritable(context, input.caseId);
     if (input.visitedOn > today()) throw AppError.badInput('visitedOn', 'validation.dateInFuture');
     if (input.nextVisitOn && input.nextVisitOn < input.visitedOn) {
@@ -186,27 +169,18 @@ export class FollowUpService {
       if (statuses[entry.domain]) throw AppError.badInput('domainStatuses', 'validation.duplicates');
       statuses[entry.domain] = entry.status;
     }
-    const [row] = (await context.db.query(
-      `INSERT INTO follow_up_visit (case_id, owner_organisation_id, partner_organisation_id, visited_on, mode, domain_statuses, narrative, next_visit_on, recorded_by_user_id)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING id`,
-      [followUp.caseId, followUp.ownerOrganisationId, followUp.partnerOrganisationId, input.visitedOn, input.mode, JSON.stringify(statuses), input.narrative, input.nextVisitOn ?? null, actor.userId],
-    )) as Array<{ id: string }>;
-    await auditChange(context, {
-      action: 'follow_up.visit',
-      entityType: 'case',
-      entityId: followUp.caseId,
-      subjectOrganisationId: followUp.ownerOrganisationId,
-      details: { caseId: followUp.caseId, visit: row!.id, visitedOn: input.visitedOn },
-    });
-    context.loader(visitsLoader).clear(followUp.caseId);
-    const visits = await context.loader(visitsLoader).load(followUp.caseId);
-    const visit = visits.find((v) => v.id === row!.id);
-    if (!visit) throw new AppError(ErrorCode.INTERNAL_SERVER_ERROR, 'codes.INTERNAL_SERVER_ERROR');
-    return visit;
+    const id = await this.repository.insertVisit(
+      context,
+      followUp,
+      { visitedOn: input.visitedOn, mode: input.mode, domainStatuses: statuses, narrative: input.narrative, nextVisitOn: input.nextVisitOn ?? null },
+      actor.userId,
+    );
+    await this.audit(context, followUp, 'visit', { visit: id, visitedOn: input.visitedOn });
+    return this.reloaded(this.repository.visitsByCase(context), followUp, id);
   }
 
   async recordAssessment(context: RequestContext, input: RecordSustainabilityAssessmentInput): Promise<SustainabilityAssessment> {
-    const actor = context.actor;
+    const actor = requireActor(context);
     const followUp = await this.requireWritable(context, input.caseId);
     if (input.assessedOn > today()) throw AppError.badInput('assessedOn', 'validation.dateInFuture');
     const answers = new Map<SustainabilityIndicator, number>();
@@ -217,23 +191,16 @@ export class FollowUpService {
     const missing = (Object.keys(indicatorDimensions) as SustainabilityIndicator[]).filter((indicator) => !answers.has(indicator));
     if (missing.length > 0) throw AppError.badInput('answers', 'followUp.answersMissing', { count: missing.length });
     const scores = computeScores(answers);
-    const [row] = (await context.db.query(
-      `INSERT INTO sustainability_assessment (case_id, owner_organisation_id, partner_organisation_id, assessed_on, answers,
-                                              economic, social, psychosocial, overall, recorded_by_user_id)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) RETURNING id`,
-      [followUp.caseId, followUp.ownerOrganisationId, followUp.partnerOrganisationId, input.assessedOn, JSON.stringify(Object.fromEntries(answers)),
-       scores.economic, scores.social, scores.psychosocial, scores.overall, actor.userId],
-    )) as Array<{ id: string }>;
-    await auditChange(context, {
-      action: 'follow_up.assessment',
-      entityType: 'case',
-      entityId: followUp.caseId,
-      subjectOrganisationId: followUp.ownerOrganisationId,
-      details: { caseId: followUp.caseId, assessment: row!.id, overall: scores.overall },
-    });
-    context.loader(assessmentsLoader).clear(followUp.caseId);
-    const assessment = (await context.loader(assessmentsLoader).load(followUp.caseId)).find((a) => a.id === row!.id);
-    if (!assessment) throw new AppError(ErrorCode.INTERNAL_SERVER_ERROR, 'codes.INTERNAL_SERVER_ERROR');
-    return assessment;
+    const id = await this.repository.insertAssessment(context, followUp, { assessedOn: input.assessedOn, answers, scores }, actor.userId);
+    await this.audit(context, followUp, 'assessment', { assessment: id, overall: scores.overall });
+    return this.reloaded(this.repository.assessmentsByCase(context), followUp, id);
+  }
+
+  /** A row just written, read back through the case's loader (with what SQL computes, like `overdue`). */
+  private async reloaded<T extends { id: string }>(loader: DataLoader<string, T[]>, followUp: FollowUp, id: string): Promise<T> {
+    loader.clear(followUp.caseId);
+    const found = (await loader.load(followUp.caseId)).find((row) => row.id === id);
+    if (!found) throw new AppError(ErrorCode.INTERNAL_SERVER_ERROR, 'codes.INTERNAL_SERVER_ERROR');
+    return found;
   }
 }

@@ -1,28 +1,8 @@
-import { Field, Float, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { SustainabilityDimension, SustainabilityIndicator } from './follow-up.enums.js';
+import type { SustainabilityScores } from './sustainability-scores.model.js';
 
-export enum SustainabilityDimension {
-  ECONOMIC = 'ECONOMIC',
-  SOCIAL = 'SOCIAL',
-  PSYCHOSOCIAL = 'PSYCHOSOCIAL',
-}
-registerEnumType(SustainabilityDimension, { name: 'SustainabilityDimension' });
-
-/** Each answered 0 (very poor) … 4 (very good). */
-export enum SustainabilityIndicator {
-  INCOME = 'INCOME',
-  HOUSING = 'HOUSING',
-  FOOD_SECURITY = 'FOOD_SECURITY',
-  DEBT_FREE = 'DEBT_FREE',
-  SUPPORT_NETWORK = 'SUPPORT_NETWORK',
-  COMMUNITY_PARTICIPATION = 'COMMUNITY_PARTICIPATION',
-  SERVICE_ACCESS = 'SERVICE_ACCESS',
-  DOCUMENTS = 'DOCUMENTS',
-  WELLBEING = 'WELLBEING',
-  SAFETY = 'SAFETY',
-  FUTURE_PLANS = 'FUTURE_PLANS',
-  STRESS_FREE = 'STRESS_FREE',
-}
-registerEnumType(SustainabilityIndicator, { name: 'SustainabilityIndicator', description: 'Each answered 0 (very poor) … 4 (very good).' });
+// The demo data and the tests name indicators through this file.
+export { SustainabilityIndicator } from './follow-up.enums.js';
 
 /** Which dimension each indicator measures: four each, weighed equally. */
 export const indicatorDimensions: Readonly<Record<SustainabilityIndicator, SustainabilityDimension>> = {
@@ -41,21 +21,6 @@ export const indicatorDimensions: Readonly<Record<SustainabilityIndicator, Susta
 };
 
 export const MAX_ANSWER = 4;
-
-@ObjectType({ description: 'Each between 0 and 1; overall is the mean of the three.' })
-export class SustainabilityScores {
-  @Field(() => Float)
-  economic: number;
-
-  @Field(() => Float)
-  social: number;
-
-  @Field(() => Float)
-  psychosocial: number;
-
-  @Field(() => Float)
-  overall: number;
-}
 
 const round = (value: number) => Math.round(value * 10_000) / 10_000;
 

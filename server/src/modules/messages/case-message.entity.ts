@@ -1,6 +1,5 @@
-import { Field, GraphQLISODateTime, ID, InputType, ObjectType } from '@nestjs/graphql';
+import { Field, GraphQLISODateTime, ID, ObjectType } from '@nestjs/graphql';
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
-import { RequiredText } from '../../core/validation/text.js';
 
 /** One message in the thread of a referral, between its two sides, in any language. */
 @ObjectType()
@@ -35,14 +34,4 @@ export class CaseMessage {
   @Field(() => GraphQLISODateTime)
   @Column({ name: 'created_at', type: 'timestamptz' })
   sentAt: Date;
-}
-
-@InputType()
-export class SendCaseMessageInput {
-  @Field(() => ID)
-  referralId: string;
-
-  @Field()
-  @RequiredText(4000, { multiline: true })
-  body: string;
 }

@@ -2,10 +2,11 @@ import { Module } from '@nestjs/common';
 import { CasesModule } from '../cases/cases.module.js';
 import { ReferralsModule } from '../referrals/referrals.module.js';
 import { MessagesResolver, ReferralMessagesResolver } from './messages.resolver.js';
+import { MessagesRepository } from './messages.repository.js';
 import { MessagesService } from './messages.service.js';
 
 @Module({
   imports: [CasesModule, ReferralsModule],
-  providers: [MessagesService, MessagesResolver, ReferralMessagesResolver],
+  providers: [MessagesService, MessagesRepository, MessagesResolver, ReferralMessagesResolver],
 })
 export class MessagesModule {}

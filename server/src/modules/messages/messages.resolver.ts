@@ -1,36 +1,31 @@
 import { Args, Context, ID, Int, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { ROLE_SETS } from '../../core/access/role-sets.js';
 import { Roles } from '../../core/auth/roles.decorator.js';
 import { AppError } from '../../core/errors/app-error.js';
 import type { RequestContext } from '../../core/tenancy/request-context.js';
 import { Organisation } from '../organisations/organisation.entity.js';
 import { organisationLoader } from '../organisations/organisation.loader.js';
 import { Referral } from '../referrals/referral.entity.js';
-import { ReferralsService } from '../referrals/referrals.service.js';
 import { StaffMember } from '../staff/staff-member.model.js';
 import { staffLoader } from '../staff/staff.loader.js';
-import { PERSONAL_DATA_ROLES } from '../users/role.enum.js';
-import { CaseMessage, SendCaseMessageInput } from './case-message.entity.js';
+import { CaseMessage } from './case-message.entity.js';
+import { SendCaseMessageInput } from './dtos/send-case-message.input.js';
 import { MessagesService } from './messages.service.js';
 
 @Resolver(() => CaseMessage)
 export class MessagesResolver {
-  constructor(
-    private readonly service: MessagesService,
-    private readonly referrals: ReferralsService,
-  ) {}
+  constructor(private readonly service: MessagesService) {}
 
-  @Roles(...PERSONAL_DATA_ROLES)
+  @Roles(...ROLE_SETS.PERSONAL_DATA)
   @Mutation(() => CaseMessage)
   sendCaseMessage(@Context() context: RequestContext, @Args('input') input: SendCaseMessageInput): Promise<CaseMessage> {
     return this.service.send(context, input.referralId, input.body);
   }
 
-  @Roles(...PERSONAL_DATA_ROLES)
+  @Roles(...ROLE_SETS.PERSONAL_DATA)
   @Mutation(() => Referral, { description: 'Marks the thread read for the viewer; returns the referral (unreadMessageCount 0).' })
-  async markCaseMessagesRead(@Context() context: RequestContext, @Args('referralId', { type: () => ID }) referralId: string): Promise<Referral> {
-    const referral = await this.referrals.get(context, referralId);
-    await this.service.markRead(context, referral.id);
-    return referral;
+  markCaseMessagesRead(@Context() context: RequestContext, @Args('referralId', { type: () => ID }) referralId: string): Promise<Referral> {
+    return this.service.markThreadRead(context, referralId);
   }
 
   @ResolveField(() => StaffMember)
@@ -49,7 +44,7 @@ export class MessagesResolver {
 
   @ResolveField(() => Boolean)
   mine(@Context() context: RequestContext, @Parent() message: CaseMessage): boolean {
-    return message.authorUserId === context.actor.userId;
+    return this.service.mine(context, message);
   }
 }
 

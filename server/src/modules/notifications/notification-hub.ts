@@ -4,8 +4,9 @@ import pg from 'pg';
 import type { Database } from '../../core/database/database.js';
 import { DATABASE } from '../../core/database/database.tokens.js';
 import { LOGGER, type JsonLogger } from '../../core/logging/json-logger.js';
-import type { Notification, NotificationRow } from './notification.model.js';
+import type { Notification } from './notification.model.js';
 import { renderNotification } from './notification-text.js';
+import { NotificationsRepository, type NotificationRow } from './notifications.repository.js';
 
 export const NOTIFICATION_CHANNEL = 'cirkel_notification';
 
@@ -105,6 +106,7 @@ export class NotificationHub implements OnModuleInit, OnModuleDestroy {
   constructor(
     @Inject(DATABASE) private readonly database: Database,
     @Inject(LOGGER) private readonly logger: JsonLogger,
+    private readonly repository: NotificationsRepository,
   ) {}
 
   async onModuleInit(): Promise<void> {
@@ -164,9 +166,9 @@ export class NotificationHub implements OnModuleInit, OnModuleDestroy {
     client.on('end', () => lost());
     try {
       await client.connect();
-      await client.query(`LISTEN ${NOTIFICATION_CHANNEL}`);
+      await this.repository.listen(client, NOTIFICATION_CHANNEL);
       // From here on every commit is announced to this connection.
-      const [{ now }] = (await client.query<{ now: Date }>('SELECT clock_timestamp() AS now')).rows as [{ now: Date }];
+      const now = await this.repository.clock(client);
       if (this.stopped) {
         await client.end().catch(() => undefined);
         return;
@@ -213,7 +215,7 @@ export class NotificationHub implements OnModuleInit, OnModuleDestroy {
   /** Moves `heardUntil` forward and forgets deliveries no catch-up can reach any more. */
   private async beat(client: pg.Client): Promise<void> {
     try {
-      const [{ now }] = (await client.query<{ now: Date }>('SELECT clock_timestamp() AS now')).rows as [{ now: Date }];
+      const now = await this.repository.clock(client);
       if (this.listener !== client) return;
       this.heardUntil = now;
       const horizon = now.getTime() - CATCH_UP_MARGIN_MS - HEARTBEAT_MS;
@@ -235,41 +237,11 @@ export class NotificationHub implements OnModuleInit, OnModuleDestroy {
     for (const box of boxes) box.push(notification);
   }
 
-  /** Reads notifications as their recipient (RLS), with the recipient's language. */
-  private async readAs(
-    user: string,
-    organisation: string,
-    where: string,
-    params: unknown[],
-  ): Promise<Array<NotificationRow & { language: Language }>> {
-    const runner = this.database.app.createQueryRunner();
-    try {
-      await runner.connect();
-      await runner.startTransaction();
-      await runner.query(`SELECT set_config('app.user_id', $1, true), set_config('app.organisation_id', $2, true)`, [user, organisation]);
-      const rows = (await runner.query(
-        `SELECT n.id, n.kind, n.params, n.case_id, n.referral_id, n.session_id, n.created_at, n.read_at, u.language
-           FROM notification n JOIN app_user u ON u.id = n.recipient_user_id
-          WHERE u.active AND n.recipient_user_id = $1 AND ${where}
-          ORDER BY n.created_at, n.id
-          LIMIT ${CATCH_UP_LIMIT}`,
-        [user, ...params],
-      )) as Array<NotificationRow & { language: Language }>;
-      await runner.commitTransaction();
-      return rows;
-    } catch (error) {
-      if (runner.isTransactionActive) await runner.rollbackTransaction().catch(() => undefined);
-      throw error;
-    } finally {
-      await runner.release();
-    }
-  }
-
   private async deliver(announcement: Announcement): Promise<void> {
     const recipient = this.recipients.get(announcement.user);
     if (!recipient || recipient.boxes.size === 0 || this.delivered.has(announcement.id)) return;
     try {
-      const rows = await this.readAs(announcement.user, announcement.organisation, 'n.id = $2', [announcement.id]);
+      const rows = await this.repository.readAs(this.database.app, announcement.user, announcement.organisation, { id: announcement.id }, CATCH_UP_LIMIT);
       for (const row of rows) this.push(announcement.user, row);
     } catch (error) {
       this.logger.failure('a notification could not be delivered live', { error, notification: announcement.id });
@@ -281,7 +253,7 @@ export class NotificationHub implements OnModuleInit, OnModuleDestroy {
     let caughtUp = 0;
     for (const [user, { organisation }] of [...this.recipients]) {
       try {
-        const rows = await this.readAs(user, organisation, 'n.created_at > $2', [since]);
+        const rows = await this.repository.readAs(this.database.app, user, organisation, { since }, CATCH_UP_LIMIT);
         for (const row of rows) {
           if (this.delivered.has(row.id)) continue;
           this.push(user, row);

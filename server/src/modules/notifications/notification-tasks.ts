@@ -2,10 +2,11 @@ import { Inject, Injectable, type OnApplicationBootstrap, type OnModuleDestroy }
 import { DataSource } from 'typeorm';
 import { APP_DATA_SOURCE } from '../../core/database/database.tokens.js';
 import { LOGGER, type JsonLogger } from '../../core/logging/json-logger.js';
+import { NotificationsRepository } from './notifications.repository.js';
 
 /**
  * Notifications that time raises rather than a person: follow-up visits that became overdue,
- * supervision actions falling due. Every minute, on every instance; the database makes sure
+ * supervision actions falling due (on the partner's calendar day: migration 0006). Every minute, on every instance; the database makes sure
  * each is sent once (FOR UPDATE SKIP LOCKED and a "notified" mark).
  */
 @Injectable()
@@ -15,6 +16,7 @@ export class NotificationTasks implements OnApplicationBootstrap, OnModuleDestro
   constructor(
     @Inject(APP_DATA_SOURCE) private readonly dataSource: DataSource,
     @Inject(LOGGER) private readonly logger: JsonLogger,
+    private readonly repository: NotificationsRepository,
   ) {}
 
   onApplicationBootstrap(): void {
@@ -28,8 +30,8 @@ export class NotificationTasks implements OnApplicationBootstrap, OnModuleDestro
 
   async run(): Promise<{ overdue: number; due: number }> {
     try {
-      const [{ overdue }] = (await this.dataSource.query('SELECT app_notify_overdue_follow_ups() AS overdue')) as Array<{ overdue: number }>;
-      const [{ due }] = (await this.dataSource.query('SELECT app_notify_due_actions() AS due')) as Array<{ due: number }>;
+      const overdue = await this.repository.notifyOverdueFollowUps(this.dataSource);
+      const due = await this.repository.notifyDueActions(this.dataSource);
       return { overdue, due };
     } catch (error) {
       if (this.dataSource.isInitialized) this.logger.failure('time-based notifications failed', { error });

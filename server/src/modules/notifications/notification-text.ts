@@ -1,6 +1,7 @@
 import type { Language } from '@cirkel/i18n';
 import { translateIn } from '../../core/i18n/server-i18n.js';
-import { Notification, type NotificationRow } from './notification.model.js';
+import { Notification } from './notification.model.js';
+import type { NotificationRow } from './notifications.repository.js';
 
 /** Calendar dates in the parameters read as dates of the recipient's language. */
 function localise(language: Language, params: NotificationRow['params']): Record<string, unknown> {

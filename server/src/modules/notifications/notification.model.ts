@@ -1,17 +1,8 @@
-import { Field, GraphQLISODateTime, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Field, GraphQLISODateTime, ID, ObjectType } from '@nestjs/graphql';
+import { NotificationKind } from './notifications.enums.js';
 
-export enum NotificationKind {
-  REFERRAL_RECEIVED = 'REFERRAL_RECEIVED',
-  REFERRAL_ACCEPTED = 'REFERRAL_ACCEPTED',
-  REFERRAL_DECLINED = 'REFERRAL_DECLINED',
-  REFERRAL_EXPIRED = 'REFERRAL_EXPIRED',
-  ARRIVAL_CONFIRMED = 'ARRIVAL_CONFIRMED',
-  FOLLOW_UP_OVERDUE = 'FOLLOW_UP_OVERDUE',
-  MESSAGE_RECEIVED = 'MESSAGE_RECEIVED',
-  SUPERVISION_SESSION = 'SUPERVISION_SESSION',
-  SUPERVISION_ACTION_DUE = 'SUPERVISION_ACTION_DUE',
-}
-registerEnumType(NotificationKind, { name: 'NotificationKind' });
+// Referrals imports the kind from here still.
+export { NotificationKind };
 
 /** A notification as its recipient reads it: the text is written in their language. */
 @ObjectType()
@@ -45,15 +36,4 @@ export class Notification {
 
   @Field(() => GraphQLISODateTime, { nullable: true })
   readAt: Date | null;
-}
-
-export interface NotificationRow {
-  id: string;
-  kind: NotificationKind;
-  params: Record<string, string | number | null>;
-  case_id: string | null;
-  referral_id: string | null;
-  session_id: string | null;
-  created_at: Date;
-  read_at: Date | null;
 }

@@ -1,18 +1,14 @@
-import { Args, ArgsType, Context, Field, ID, Int, Mutation, Query, Resolver, Subscription } from '@nestjs/graphql';
-import { ConnectionType, PageArgs, type Connection } from '../../core/graphql/pagination.js';
+import { Args, Context, ID, Int, Mutation, Query, Resolver, Subscription } from '@nestjs/graphql';
+import { ConnectionType, type Connection } from '../../core/graphql/pagination.js';
+import { requireActor } from '../../core/tenancy/actor.js';
 import type { RequestContext } from '../../core/tenancy/request-context.js';
 import type { SubscriptionContext } from '../../core/tenancy/subscription-context.js';
+import { NotificationsArgs } from './dtos/notifications.args.js';
 import { NotificationHub } from './notification-hub.js';
 import { Notification } from './notification.model.js';
 import { NotificationsService } from './notifications.service.js';
 
 export const NotificationConnection = ConnectionType(Notification, 'Notification');
-
-@ArgsType()
-class NotificationsArgs extends PageArgs {
-  @Field({ defaultValue: false })
-  unreadOnly: boolean;
-}
 
 @Resolver(() => Notification)
 export class NotificationsResolver {
@@ -48,6 +44,7 @@ export class NotificationsResolver {
     resolve: (notification: Notification) => notification,
   })
   notificationAdded(@Context() context: SubscriptionContext): AsyncIterableIterator<Notification> {
-    return this.hub.subscribe(context.actor.userId, context.actor.organisationId);
+    const actor = requireActor(context);
+    return this.hub.subscribe(actor.userId, actor.organisationId);
   }
 }

@@ -2,60 +2,70 @@ import { Injectable } from '@nestjs/common';
 import { AppError } from '../../core/errors/app-error.js';
 import { checkPageSize, decodeCursor, toConnection, type Connection } from '../../core/graphql/pagination.js';
 import { isUuid } from '../../core/graphql/uuid.js';
+import { requireActor } from '../../core/tenancy/actor.js';
 import type { RequestContext } from '../../core/tenancy/request-context.js';
-import type { Notification, NotificationRow } from './notification.model.js';
+import type { Notification } from './notification.model.js';
 import { renderNotification } from './notification-text.js';
+import type { NotificationKind } from './notifications.enums.js';
+import { NotificationsRepository } from './notifications.repository.js';
 
-const columns = 'id, kind, params, case_id, referral_id, session_id, created_at, read_at';
+export interface NotifyTarget {
+  /** These people… */
+  users?: Array<string | null | undefined>;
+  /** …or everyone in this organisation with one of these roles. */
+  organisation?: string;
+  roles?: string[];
+  params: Record<string, string | number | null>;
+  caseId?: string | null;
+  referralId?: string | null;
+  sessionId?: string | null;
+}
 
-/** The signed-in person's notifications (RLS: only the recipient's own rows exist). */
+/** The signed-in person's notifications, and the writing of new ones for others. */
 @Injectable()
 export class NotificationsService {
+  constructor(private readonly repository: NotificationsRepository) {}
+
   /** Unread first, then newest first. */
   async list(context: RequestContext, first: number, after: string | null | undefined, unreadOnly: boolean): Promise<Connection<Notification>> {
-    const actor = context.actor;
+    const actor = requireActor(context);
     checkPageSize(first);
-    const where = [`recipient_user_id = $1`, ...(unreadOnly ? ['read_at IS NULL'] : [])];
-    const [{ count }] = (await context.db.query(`SELECT count(*)::int AS count FROM notification WHERE ${where.join(' AND ')}`, [actor.userId])) as Array<{
-      count: number;
-    }>;
-    const params: unknown[] = [actor.userId, first + 1];
-    if (after) {
-      const [unread, createdAt, id] = decodeCursor(after, ['flag', 'timestamp', 'uuid']);
-      params.push(Number(unread), createdAt, id);
-      where.push(`((read_at IS NULL)::int, created_at, id) < ($3::int, $4::timestamptz, $5::uuid)`);
-    }
-    const rows = (await context.db.query(
-      `SELECT ${columns} FROM notification WHERE ${where.join(' AND ')}
-        ORDER BY (read_at IS NULL) DESC, created_at DESC, id DESC LIMIT $2`,
-      params,
-    )) as NotificationRow[];
+    const count = await this.repository.count(context, actor.userId, unreadOnly);
+    const cursor = after ? decodeCursor(after, ['flag', 'timestamp', 'uuid']) : undefined;
+    const rows = await this.repository.page(context, actor.userId, first, unreadOnly, cursor && [Number(cursor[0]), cursor[1], cursor[2]]);
     const notifications = rows.map((row) => renderNotification(row, context.language));
     return toConnection(notifications, first, count, (n) => [n.readAt ? 0 : 1, n.createdAt.toISOString(), n.id]);
   }
 
-  async unreadCount(context: RequestContext): Promise<number> {
-    const actor = context.actor;
-    const [{ count }] = (await context.db.query('SELECT count(*)::int AS count FROM notification WHERE recipient_user_id = $1 AND read_at IS NULL', [
-      actor.userId,
-    ])) as Array<{ count: number }>;
-    return count;
+  unreadCount(context: RequestContext): Promise<number> {
+    return this.repository.count(context, requireActor(context).userId, true);
   }
 
   async markRead(context: RequestContext, id: string): Promise<Notification> {
-    context.actor;
+    requireActor(context);
     if (!isUuid(id)) throw AppError.notFound();
-    await context.db.query('UPDATE notification SET read_at = coalesce(read_at, now()) WHERE id = $1', [id]);
-    const [row] = (await context.db.query(`SELECT ${columns} FROM notification WHERE id = $1`, [id])) as NotificationRow[];
+    const row = await this.repository.markRead(context, id);
     if (!row) throw AppError.notFound('codes.NOT_FOUND', { entityType: 'notification', entityId: id });
     return renderNotification(row, context.language);
   }
 
-  async markAllRead(context: RequestContext): Promise<number> {
-    const actor = context.actor;
-    const [, count] = (await context.db.query('UPDATE notification SET read_at = now() WHERE recipient_user_id = $1 AND read_at IS NULL', [
-      actor.userId,
-    ])) as [unknown, number];
-    return count;
+  markAllRead(context: RequestContext): Promise<number> {
+    return this.repository.markAllRead(context, requireActor(context).userId);
+  }
+
+  /**
+   * Notifies people of a change, in the request's transaction: they are notified exactly when the
+   * change commits. The actor is never notified of their own doing.
+   */
+  async notify(context: RequestContext, kind: NotificationKind, target: NotifyTarget): Promise<void> {
+    const users = [...new Set((target.users ?? []).filter((u): u is string => Boolean(u)))];
+    if (users.length === 0 && !target.organisation) return;
+    await this.repository.notify(
+      context,
+      kind,
+      { users: users.length > 0 ? users : null, organisation: target.organisation ?? null, roles: target.roles ?? null },
+      { params: target.params, caseId: target.caseId ?? null, referralId: target.referralId ?? null, sessionId: target.sessionId ?? null },
+      requireActor(context).userId,
+    );
   }
 }

@@ -1,4 +1,5 @@
 import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { ROLE_SETS } from '../../core/access/role-sets.js';
 import { Roles } from '../../core/auth/roles.decorator.js';
 import { AppError } from '../../core/errors/app-error.js';
 import { ConnectionType, PageArgs, type Connection } from '../../core/graphql/pagination.js';
@@ -8,10 +9,15 @@ import { Organisation } from '../organisations/organisation.entity.js';
 import { organisationLoader } from '../organisations/organisation.loader.js';
 import { StaffMember } from '../staff/staff-member.model.js';
 import { staffLoader } from '../staff/staff.loader.js';
-import { PERSONAL_DATA_ROLES, Role } from '../users/role.enum.js';
-import { AddSupervisionActionInput, AddSupervisionCommentInput, CreateSupervisionSessionInput, UpdateSupervisionNotesInput } from './dtos.js';
-import { NoteRevision, SupervisionAction, SupervisionComment, SupervisionSession } from './supervision.entities.js';
+import { AddSupervisionActionInput } from './dtos/add-supervision-action.input.js';
+import { AddSupervisionCommentInput } from './dtos/add-supervision-comment.input.js';
+import { CreateSupervisionSessionInput } from './dtos/create-supervision-session.input.js';
+import { UpdateSupervisionNotesInput } from './dtos/update-supervision-notes.input.js';
+import { NoteRevision } from './note-revision.entity.js';
 import { SupervisionService } from './supervision.service.js';
+import { SupervisionAction } from './supervision-action.entity.js';
+import { SupervisionComment } from './supervision-comment.entity.js';
+import { SupervisionSession } from './supervision-session.entity.js';
 
 export const SupervisionSessionConnection = ConnectionType(SupervisionSession, 'SupervisionSession');
 
@@ -31,13 +37,13 @@ async function organisation(context: RequestContext, id: string): Promise<Organi
 export class SupervisionResolver {
   constructor(private readonly service: SupervisionService) {}
 
-  @Roles(...PERSONAL_DATA_ROLES)
+  @Roles(...ROLE_SETS.PERSONAL_DATA)
   @Query(() => SupervisionSessionConnection, { description: 'Sessions the viewer’s organisation holds or takes part in, newest first.' })
   supervisionSessions(@Context() context: RequestContext, @Args() page: PageArgs): Promise<Connection<SupervisionSession>> {
     return this.service.list(context, page.first, page.after);
   }
 
-  @Roles(...PERSONAL_DATA_ROLES)
+  @Roles(...ROLE_SETS.PERSONAL_DATA)
   @Query(() => SupervisionSession)
   supervisionSession(@Context() context: RequestContext, @Args('id', { type: () => ID }) id: string): Promise<SupervisionSession> {
     return this.service.get(context, id);
@@ -53,25 +59,25 @@ export class SupervisionResolver {
     return this.service.partners(context);
   }
 
-  @Roles(Role.SUPERVISOR)
+  @Roles(...ROLE_SETS.SUPERVISORS)
   @Mutation(() => SupervisionSession)
   createSupervisionSession(@Context() context: RequestContext, @Args('input') input: CreateSupervisionSessionInput): Promise<SupervisionSession> {
     return this.service.create(context, input);
   }
 
-  @Roles(Role.SUPERVISOR)
+  @Roles(...ROLE_SETS.SUPERVISORS)
   @Mutation(() => SupervisionSession, { description: 'Changes the notes; the text replaced is kept in notesHistory. A stale version is a CONFLICT.' })
   updateSupervisionNotes(@Context() context: RequestContext, @Args('input') input: UpdateSupervisionNotesInput): Promise<SupervisionSession> {
     return this.service.updateNotes(context, input);
   }
 
-  @Roles(Role.SUPERVISOR)
+  @Roles(...ROLE_SETS.SUPERVISORS)
   @Mutation(() => SupervisionSession)
   addSupervisionAction(@Context() context: RequestContext, @Args('input') input: AddSupervisionActionInput): Promise<SupervisionSession> {
     return this.service.addAction(context, input);
   }
 
-  @Roles(...PERSONAL_DATA_ROLES)
+  @Roles(...ROLE_SETS.PERSONAL_DATA)
   @Mutation(() => SupervisionAction, { description: 'By the action’s owner, or a supervisor of the supervising organisation.' })
   setSupervisionActionDone(
     @Context() context: RequestContext,
@@ -81,7 +87,7 @@ export class SupervisionResolver {
     return this.service.setActionDone(context, id, done);
   }
 
-  @Roles(...PERSONAL_DATA_ROLES)
+  @Roles(...ROLE_SETS.PERSONAL_DATA)
   @Mutation(() => SupervisionComment, { description: 'Participants, and supervisors of the supervising organisation.' })
   addSupervisionComment(@Context() context: RequestContext, @Args('input') input: AddSupervisionCommentInput): Promise<SupervisionComment> {
     return this.service.addComment(context, input.sessionId, input.body);

@@ -1,4 +1,5 @@
 import { registerEnumType } from '@nestjs/graphql';
+import { ROLE_SETS } from '../../core/access/role-sets.js';
 import type { OrganisationKind } from '../organisations/organisation-kind.enum.js';
 
 export enum Role {
@@ -22,9 +23,9 @@ registerEnumType(Role, {
 
 /**
  * The roles that work with cases, referrals, follow-up, supervision and messages: every role but
- * ANALYST, which reads aggregated reports only. The row-level security policies say the same.
+ * ANALYST, which reads aggregated reports only (ROLE_SETS.PERSONAL_DATA, as the policies say).
  */
-export const PERSONAL_DATA_ROLES: readonly Role[] = [Role.CASEWORKER, Role.SUPERVISOR, Role.PARTNER_CASEWORKER, Role.COORDINATOR];
+export const PERSONAL_DATA_ROLES: readonly Role[] = ROLE_SETS.PERSONAL_DATA.map((role) => Role[role]);
 
 /** Which roles make sense in which kind of organisation. */
 export const rolesByOrganisationKind: Record<OrganisationKind, readonly Role[]> = {

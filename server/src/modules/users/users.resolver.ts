@@ -1,5 +1,6 @@
 import type { Language } from '@cirkel/i18n';
 import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { ROLE_SETS } from '../../core/access/role-sets.js';
 import { Roles } from '../../core/auth/roles.decorator.js';
 import { AppError } from '../../core/errors/app-error.js';
 import { ConnectionType, type Connection } from '../../core/graphql/pagination.js';
@@ -10,7 +11,6 @@ import { organisationLoader } from '../organisations/organisation.loader.js';
 import { CreateUserInput } from './dtos/create-user.input.js';
 import { UpdateUserRolesInput } from './dtos/update-user-roles.input.js';
 import { UsersArgs } from './dtos/users.args.js';
-import { Role } from './role.enum.js';
 import { User } from './user.entity.js';
 import { UsersService } from './users.service.js';
 
@@ -33,31 +33,31 @@ export class UsersResolver {
     return this.service.setLanguage(context, language);
   }
 
-  @Roles(Role.COORDINATOR)
+  @Roles(...ROLE_SETS.COORDINATORS)
   @Query(() => UserConnection, { description: "Coordinators only: the users of the caller's organisation, sorted by name." })
   users(@Context() context: RequestContext, @Args() args: UsersArgs): Promise<Connection<User>> {
     return this.service.list(context, args);
   }
 
-  @Roles(Role.COORDINATOR)
+  @Roles(...ROLE_SETS.COORDINATORS)
   @Query(() => User, { description: "Coordinators only: a user of the caller's organisation." })
   user(@Context() context: RequestContext, @Args('id', { type: () => ID }) id: string): Promise<User> {
-    return this.service.get(context, id);
+    return this.service.colleague(context, id);
   }
 
-  @Roles(Role.COORDINATOR)
+  @Roles(...ROLE_SETS.COORDINATORS)
   @Mutation(() => User, { description: "Coordinators only: adds a user to the caller's organisation." })
   createUser(@Context() context: RequestContext, @Args('input') input: CreateUserInput): Promise<User> {
     return this.service.create(context, input);
   }
 
-  @Roles(Role.COORDINATOR)
+  @Roles(...ROLE_SETS.COORDINATORS)
   @Mutation(() => User, { description: "Coordinators only: replaces a user's roles." })
   updateUserRoles(@Context() context: RequestContext, @Args('input') input: UpdateUserRolesInput): Promise<User> {
     return this.service.updateRoles(context, input.userId, input.roles);
   }
 
-  @Roles(Role.COORDINATOR)
+  @Roles(...ROLE_SETS.COORDINATORS)
   @Mutation(() => User, { description: 'Coordinators only: deactivates a user and ends their sessions.' })
   deactivateUser(@Context() context: RequestContext, @Args('id', { type: () => ID }) id: string): Promise<User> {
     return this.service.deactivate(context, id);

@@ -1,22 +1,19 @@
 import type { Language } from '@cirkel/i18n';
 import { Injectable } from '@nestjs/common';
-import { QueryFailedError } from 'typeorm';
 import { auditChange } from '../../core/audit/audit.js';
 import { DEFAULT_ARGON2_PARAMS, passwordHasher } from '../../core/auth/password-hasher.js';
 import { AppError } from '../../core/errors/app-error.js';
 import { checkPageSize, decodeCursor, toConnection, type Connection } from '../../core/graphql/pagination.js';
 import { isUuid } from '../../core/graphql/uuid.js';
+import { type Actor, requireActor } from '../../core/tenancy/actor.js';
 import type { RequestContext } from '../../core/tenancy/request-context.js';
 import { organisationLoader } from '../organisations/organisation.loader.js';
 import type { CreateUserInput } from './dtos/create-user.input.js';
 import type { UsersArgs } from './dtos/users.args.js';
-import { Role, rolesByOrganisationKind } from './role.enum.js';
-import { User } from './user.entity.js';
-
-function isUniqueViolation(error: unknown, constraint: string): boolean {
-  const driverError = error instanceof QueryFailedError ? (error.driverError as { code?: string; constraint?: string }) : undefined;
-  return driverError?.code === '23505' && driverError.constraint === constraint;
-}
+import type { Role } from './role.enum.js';
+import type { User } from './user.entity.js';
+import { canChangeRolesOf, canDeactivate, canManageUsers, roleNotFor } from './users.policy.js';
+import { UsersRepository } from './users.repository.js';
 
 /**
  * People of the caller's own organisation. Row-level security already hides every other
@@ -25,38 +22,33 @@ function isUniqueViolation(error: unknown, constraint: string): boolean {
  */
 @Injectable()
 export class UsersService {
+  constructor(private readonly repository: UsersRepository) {}
+
   async me(context: RequestContext): Promise<User> {
-    return this.get(context, context.actor.userId);
+    return this.get(context, requireActor(context).userId);
   }
 
   async get(context: RequestContext, id: string): Promise<User> {
-    const actor = context.actor;
+    const actor = requireActor(context);
     if (!isUuid(id)) throw AppError.notFound('users.notFound');
     // RLS already hides other organisations' users; the filter says the same thing in code.
-    const user = await context.db.getRepository(User).findOneBy({ id, organisationId: actor.organisationId });
+    const user = await this.repository.byId(context, id, actor.organisationId);
     if (!user) throw AppError.notFound('users.notFound');
     return user;
   }
 
+  /** A colleague, for a coordinator (the `user` query). */
+  async colleague(context: RequestContext, id: string): Promise<User> {
+    this.requireManager(context);
+    return this.get(context, id);
+  }
+
   async list(context: RequestContext, args: UsersArgs): Promise<Connection<User>> {
-    const actor = context.actor;
+    const actor = this.requireManager(context);
     checkPageSize(args.first);
-    const query = context.db
-      .getRepository(User)
-      .createQueryBuilder('u')
-      .where('u.organisation_id = :organisation', { organisation: actor.organisationId });
-    if (!args.includeInactive) query.andWhere('u.active');
-    const search = args.search?.trim();
-    if (search) {
-      const pattern = `%${search.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-      query.andWhere('(lower(u.name) LIKE :pattern OR u.email LIKE :pattern)', { pattern });
-    }
-    const totalCount = await query.clone().getCount();
-    if (args.after) {
-      const [name, id] = decodeCursor(args.after, ['text', 'uuid']);
-      query.andWhere('(lower(u.name), u.id) > (:name, :id)', { name, id });
-    }
-    const rows = await query.orderBy('lower(u.name)').addOrderBy('u.id').limit(args.first + 1).getMany();
+    const after = args.after ? decodeCursor(args.after, ['text', 'uuid']) : undefined;
+    const filter = { organisationId: actor.organisationId, includeInactive: args.includeInactive, search: args.search };
+    const { rows, totalCount } = await this.repository.page(context, filter, args.first, after);
     return toConnection(rows, args.first, totalCount, (u) => [u.name.toLowerCase(), u.id]);
   }
 
@@ -66,79 +58,70 @@ export class UsersService {
    * the same either way (a person may work for two organisations; see 0005_auth_in_database).
    */
   async create(context: RequestContext, input: CreateUserInput): Promise<User> {
-    const actor = context.actor;
+    const actor = this.requireManager(context);
     await this.checkRolesFitOrganisation(context, input.roles, 'roles');
     // Every account of an address shares its salt (one argon2 per login, however many accounts).
-    const [challenge] = (await context.db.query('SELECT prefixes FROM auth.login_challenge($1, $2)', [
-      input.email,
-      DEFAULT_ARGON2_PARAMS,
-    ])) as Array<{ prefixes: string[] }>;
-    const passwordHash = await passwordHasher.hashFor(passwordHasher.newPasswordPrefix(challenge!.prefixes[0]!), input.password);
-    let id: string;
-    try {
-      const rows = (await context.db.query(
-        `INSERT INTO app_user (organisation_id, email, name, roles, language, password_hash)
-         VALUES ($1, $2, $3, $4, $5, $6) RETURNING id`,
-        [actor.organisationId, input.email, input.name, [...new Set(input.roles)], input.language, passwordHash],
-      )) as Array<{ id: string }>;
-      id = rows[0]!.id;
-    } catch (error) {
-      // Only a colleague of the same organisation can hold the address already, and they can see them.
-      if (isUniqueViolation(error, 'app_user_organisation_email_key')) throw AppError.conflict('users.emailTaken', 'email');
-      throw error;
-    }
-    await auditChange(context, {
-      action: 'user.create',
-      entityType: 'user',
-      entityId: id,
-      details: { roles: [...new Set(input.roles)].sort(), language: input.language },
+    const [prefix] = await this.repository.passwordPrefixes(context, input.email, DEFAULT_ARGON2_PARAMS);
+    const passwordHash = await passwordHasher.hashFor(passwordHasher.newPasswordPrefix(prefix!), input.password);
+    const roles = [...new Set(input.roles)];
+    const id = await this.repository.insert(context, {
+      organisationId: actor.organisationId,
+      email: input.email,
+      name: input.name,
+      roles,
+      language: input.language,
+      passwordHash,
     });
+    // Only a colleague of the same organisation can hold the address already, and they can see them.
+    if (!id) throw AppError.conflict('users.emailTaken', 'email');
+    await auditChange(context, { action: 'user.create', entityType: 'user', entityId: id, details: { roles: [...roles].sort(), language: input.language } });
     return this.get(context, id);
   }
 
-  /**
-   * Replaces a colleague's roles. Nobody changes their own: a coordinator could otherwise give
-   * itself access to health data and take it away again; another coordinator must do it.
-   */
+  /** Replaces a colleague's roles (never one's own: see canChangeRolesOf). */
   async updateRoles(context: RequestContext, userId: string, roles: Role[]): Promise<User> {
-    const actor = context.actor;
+    const actor = this.requireManager(context);
     const user = await this.get(context, userId);
-    if (user.id === actor.userId) throw AppError.forbidden('users.cannotChangeOwnRoles');
+    if (!canChangeRolesOf(actor, user)) throw AppError.forbidden('users.cannotChangeOwnRoles');
     await this.checkRolesFitOrganisation(context, roles, 'roles');
     const next = [...new Set(roles)].sort();
     const before = [...user.roles].sort();
     if (next.join() !== before.join()) {
-      await context.db.getRepository(User).update({ id: user.id }, { roles: next });
+      await this.repository.setRoles(context, user.id, next);
       await auditChange(context, { action: 'user.update_roles', entityType: 'user', entityId: user.id, details: { from: before, to: next } });
     }
     return this.get(context, user.id);
   }
 
   async deactivate(context: RequestContext, userId: string): Promise<User> {
-    const actor = context.actor;
+    const actor = this.requireManager(context);
     const user = await this.get(context, userId);
-    if (user.id === actor.userId) throw AppError.badInput('id', 'users.cannotDeactivateSelf');
+    if (!canDeactivate(actor, user)) throw AppError.badInput('id', 'users.cannotDeactivateSelf');
     if (user.active) {
-      await context.db.getRepository(User).update({ id: user.id }, { active: false, deactivatedAt: () => 'now()' });
-      await context.db.query('SELECT auth.revoke_user_sessions($1)', [user.id]);
+      await this.repository.deactivate(context, user.id);
       await auditChange(context, { action: 'user.deactivate', entityType: 'user', entityId: user.id });
     }
     return this.get(context, user.id);
   }
 
   async setLanguage(context: RequestContext, language: Language): Promise<User> {
-    const actor = context.actor;
-    // Nobody updates their own row directly (app_user_manage): roles are another coordinator's to change.
-    await context.db.query('SELECT app_set_my_language($1)', [language]);
+    const actor = requireActor(context);
+    await this.repository.setMyLanguage(context, language);
     context.updateActorLanguage(language);
     return this.get(context, actor.userId);
   }
 
+  /** The resolver's @Roles says the same; the service does not rely on it. */
+  private requireManager(context: RequestContext): Actor {
+    const actor = requireActor(context);
+    if (!canManageUsers(actor)) throw AppError.forbidden();
+    return actor;
+  }
+
   private async checkRolesFitOrganisation(context: RequestContext, roles: Role[], field: string): Promise<void> {
-    const organisation = await context.loader(organisationLoader).load(context.actor.organisationId);
+    const organisation = await context.loader(organisationLoader).load(requireActor(context).organisationId);
     if (!organisation) throw AppError.notFound();
-    const allowed = rolesByOrganisationKind[organisation.kind];
-    const misfit = roles.find((role) => !allowed.includes(role));
+    const misfit = roleNotFor(organisation.kind, roles);
     if (misfit) throw AppError.badInput(field, 'users.roleNotForOrganisation', { role: misfit });
   }
 }

@@ -42,3 +42,27 @@ export enum BudgetCurrency {
   IQD = 'IQD',
 }
 registerEnumType(BudgetCurrency, { name: 'BudgetCurrency' });
+
+export enum SustainabilityDimension {
+  ECONOMIC = 'ECONOMIC',
+  SOCIAL = 'SOCIAL',
+  PSYCHOSOCIAL = 'PSYCHOSOCIAL',
+}
+registerEnumType(SustainabilityDimension, { name: 'SustainabilityDimension' });
+
+/** Each answered 0 (very poor) … 4 (very good). */
+export enum SustainabilityIndicator {
+  INCOME = 'INCOME',
+  HOUSING = 'HOUSING',
+  FOOD_SECURITY = 'FOOD_SECURITY',
+  DEBT_FREE = 'DEBT_FREE',
+  SUPPORT_NETWORK = 'SUPPORT_NETWORK',
+  COMMUNITY_PARTICIPATION = 'COMMUNITY_PARTICIPATION',
+  SERVICE_ACCESS = 'SERVICE_ACCESS',
+  DOCUMENTS = 'DOCUMENTS',
+  WELLBEING = 'WELLBEING',
+  SAFETY = 'SAFETY',
+  FUTURE_PLANS = 'FUTURE_PLANS',
+  STRESS_FREE = 'STRESS_FREE',
+}
+registerEnumType(SustainabilityIndicator, { name: 'SustainabilityIndicator', description: 'Each answered 0 (very poor) … 4 (very good).' });

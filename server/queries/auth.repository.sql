@@ -1,0 +1,19 @@
+-- The SQL of src/core/auth/auth.repository.ts, written by `npm run sql:snapshot -w server`: do not edit.
+
+-- AuthRepository.loginChallenge
+SELECT * FROM auth.login_challenge($1, $2)
+
+-- AuthRepository.passwordChallenge
+SELECT c.prefixes, c.locked_until FROM app_user u CROSS JOIN LATERAL auth.login_challenge(u.email, $2) AS c WHERE u.id = $1
+
+-- AuthRepository.attemptLogin
+SELECT * FROM auth.attempt_login($1, $2, $3, $4, $5)
+
+-- AuthRepository.rotateRefreshToken
+SELECT * FROM auth.rotate_refresh_token($1, $2, $3)
+
+-- AuthRepository.revokeRefreshFamily
+SELECT auth.revoke_refresh_family($1)
+
+-- AuthRepository.changePassword
+SELECT * FROM auth.change_password($1, $2, $3)

@@ -1,0 +1,20 @@
+-- The SQL of src/modules/messages/messages.repository.ts, written by `npm run sql:snapshot -w server`: do not edit.
+
+-- MessagesRepository.messages.found
+m.referral_id = ANY(:ids)
+
+-- MessagesRepository.unread.found
+SELECT r.id, count(m.id)::int AS unread
+ FROM unnest($1::uuid[]) AS r(id)
+ LEFT JOIN message_read mr ON mr.referral_id = r.id AND mr.user_id = $2
+ LEFT JOIN case_message m ON m.referral_id = r.id AND m.author_user_id <> $2
+                         AND m.created_at > coalesce(mr.last_read_at, '-infinity')
+GROUP BY r.id
+
+-- MessagesRepository.insert.row
+INSERT INTO case_message (referral_id, case_id, owner_organisation_id, partner_organisation_id, author_organisation_id, author_user_id, body)
+VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id
+
+-- MessagesRepository.markRead
+INSERT INTO message_read (user_id, referral_id, last_read_at) VALUES ($1, $2, clock_timestamp())
+ON CONFLICT (user_id, referral_id) DO UPDATE SET last_read_at = EXCLUDED.last_read_at

@@ -1,0 +1,20 @@
+-- The SQL of src/modules/users/users.repository.ts, written by `npm run sql:snapshot -w server`: do not edit.
+
+-- UsersRepository.page
+(lower(u.name) LIKE :pattern OR u.email LIKE :pattern)
+
+-- UsersRepository.page
+(lower(u.name), u.id) > (:name, :id)
+
+-- UsersRepository.passwordPrefixes.challenge
+SELECT prefixes FROM auth.login_challenge($1, $2)
+
+-- UsersRepository.insert.row
+INSERT INTO app_user (organisation_id, email, name, roles, language, password_hash)
+VALUES ($1, $2, $3, $4, $5, $6) RETURNING id
+
+-- UsersRepository.deactivate
+SELECT auth.revoke_user_sessions($1)
+
+-- UsersRepository.setMyLanguage
+SELECT app_set_my_language($1)

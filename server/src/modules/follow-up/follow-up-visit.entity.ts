@@ -1,0 +1,42 @@
+import { Field, ObjectType } from '@nestjs/graphql';
+import { Column, Entity } from 'typeorm';
+import { DateScalar } from '../../core/graphql/date.scalar.js';
+import { DomainAssessment } from './domain-assessment.model.js';
+import { DomainStatus, ReintegrationDomain, VisitMode } from './follow-up.enums.js';
+import { RecordedFollowUpRow } from './follow-up-row.js';
+
+/** A follow-up visit (or call) by the partner, with the next one planned. */
+@ObjectType()
+@Entity('follow_up_visit')
+export class FollowUpVisit extends RecordedFollowUpRow {
+  @Field(() => DateScalar)
+  @Column({ name: 'visited_on', type: 'date' })
+  visitedOn: string;
+
+  @Field(() => VisitMode)
+  @Column('text')
+  mode: VisitMode;
+
+  @Column({ name: 'domain_statuses', type: 'jsonb' })
+  domainStatusMap: Partial<Record<ReintegrationDomain, DomainStatus>>;
+
+  @Field()
+  @Column('text')
+  narrative: string;
+
+  @Field(() => DateScalar, { nullable: true })
+  @Column({ name: 'next_visit_on', type: 'date', nullable: true })
+  nextVisitOn: string | null;
+
+  /** Set by FollowUpRepository, in SQL (app_is_overdue): this is the latest visit and its next date has passed. */
+  @Field({ description: 'The latest visit whose next visit date has passed (today is not yet overdue).' })
+  overdue: boolean;
+
+  @Field(() => [DomainAssessment])
+  get domainStatuses(): DomainAssessment[] {
+    return Object.entries(this.domainStatusMap ?? {}).map(([domain, status]) => ({
+      domain: domain as ReintegrationDomain,
+      status: status as DomainStatus,
+    }));
+  }
+}

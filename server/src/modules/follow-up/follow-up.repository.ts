@@ -1,0 +1,215 @@
+import { Injectable } from '@nestjs/common';
+import DataLoader from 'dataloader';
+import { In } from 'typeorm';
+import { execute, one, rows } from '../../core/database/sql.js';
+import type { RequestContext } from '../../core/tenancy/request-context.js';
+import { Arrival } from './arrival.entity.js';
+import type { DomainStatus, GoalStatus, ReintegrationDomain, SustainabilityIndicator, VisitMode } from './follow-up.enums.js';
+import type { FollowUp } from './follow-up.model.js';
+import { FollowUpVisit } from './follow-up-visit.entity.js';
+import { PlanGoal } from './plan-goal.entity.js';
+import { ReintegrationPlan } from './reintegration-plan.entity.js';
+import { SustainabilityAssessment } from './sustainability-assessment.entity.js';
+import type { SustainabilityScores } from './sustainability-scores.model.js';
+
+export interface Budget {
+  amountMinor: number;
+  currency: string;
+}
+
+export interface GoalRow {
+  id?: string | null;
+  domain: ReintegrationDomain;
+  description: string;
+  status: GoalStatus;
+  targetDate?: string | null;
+}
+
+export interface NewVisit {
+  visitedOn: string;
+  mode: VisitMode;
+  domainStatuses: Partial<Record<ReintegrationDomain, DomainStatus>>;
+  narrative: string;
+  nextVisitOn: string | null;
+}
+
+export interface NewAssessment {
+  assessedOn: string;
+  answers: ReadonlyMap<SustainabilityIndicator, number>;
+  scores: SustainabilityScores;
+}
+
+/** One row (or none) per key, in the order of the keys. */
+function byKey<T, K extends keyof T>(keys: readonly string[], found: T[], key: K): Array<T | null> {
+  return keys.map((id) => found.find((row) => row[key] === id) ?? null);
+}
+
+/** Every row per key, in the order of the keys. */
+function allByKey<T, K extends keyof T>(keys: readonly string[], found: T[], key: K): T[][] {
+  return keys.map((id) => found.filter((row) => row[key] === id));
+}
+
+/**
+ * The follow-up tables (arrival, plan and goals, visits, assessments), read under row-level
+ * security in the request's transaction: a partner writes them while its referral gives access,
+ * the referring organisation reads them (migration 0003).
+ */
+@Injectable()
+export class FollowUpRepository {
+  private readonly arrivals = (context: RequestContext) =>
+    new DataLoader<string, Arrival | null>(async (caseIds) =>
+      byKey(caseIds, await context.db.getRepository(Arrival).findBy({ caseId: In([...caseIds]) }), 'caseId'),
+    );
+
+  private readonly plans = (context: RequestContext) =>
+    new DataLoader<string, ReintegrationPlan | null>(async (caseIds) =>
+      byKey(caseIds, await context.db.getRepository(ReintegrationPlan).findBy({ caseId: In([...caseIds]) }), 'caseId'),
+    );
+
+  private readonly goals = (context: RequestContext) =>
+    new DataLoader<string, PlanGoal[]>(async (planIds) =>
+      allByKey(planIds, await context.db.getRepository(PlanGoal).find({ where: { planId: In([...planIds]) }, order: { position: 'ASC', id: 'ASC' } }), 'planId'),
+    );
+
+  /** Newest first; the newest carries `overdue` when its next visit date has passed on the partner's calendar (app_is_overdue). */
+  private readonly visits = (context: RequestContext) =>
+    new DataLoader<string, FollowUpVisit[]>(async (caseIds) => {
+      const found = (await context.db
+        .getRepository(FollowUpVisit)
+        .createQueryBuilder('v')
+        .addSelect('app_is_overdue(v.next_visit_on, v.partner_organisation_id)', 'v_due')
+        .where('v.case_id = ANY(:caseIds)', { caseIds: [...caseIds] })
+        .orderBy('v.visited_on', 'DESC')
+        .addOrderBy('v.recorded_at', 'DESC')
+        .getRawAndEntities()) as { entities: FollowUpVisit[]; raw: Array<{ v_id: string; v_due: boolean | null }> };
+      const due = new Map(found.raw.map((row) => [row.v_id, Boolean(row.v_due)]));
+      return allByKey(caseIds, found.entities, 'caseId').map((visits) => {
+        visits.forEach((visit, index) => (visit.overdue = index === 0 && (due.get(visit.id) ?? false)));
+        return visits;
+      });
+    });
+
+  private readonly assessments = (context: RequestContext) =>
+    new DataLoader<string, SustainabilityAssessment[]>(async (caseIds) =>
+      allByKey(
+        caseIds,
+        await context.db.getRepository(SustainabilityAssessment).find({ where: { caseId: In([...caseIds]) }, order: { assessedOn: 'DESC', recordedAt: 'DESC' } }),
+        'caseId',
+      ),
+    );
+
+  /** The request's loader of arrivals by case id. */
+  arrivalByCase(context: RequestContext): DataLoader<string, Arrival | null> {
+    return context.loader(this.arrivals);
+  }
+
+  planByCase(context: RequestContext): DataLoader<string, ReintegrationPlan | null> {
+    return context.loader(this.plans);
+  }
+
+  goalsByPlan(context: RequestContext): DataLoader<string, PlanGoal[]> {
+    return context.loader(this.goals);
+  }
+
+  visitsByCase(context: RequestContext): DataLoader<string, FollowUpVisit[]> {
+    return context.loader(this.visits);
+  }
+
+  assessmentsByCase(context: RequestContext): DataLoader<string, SustainabilityAssessment[]> {
+    return context.loader(this.assessments);
+  }
+
+  /** Whether the database lets the request's actor write this case's follow-up (app_follow_up_access). */
+  async writable(context: RequestContext, followUp: FollowUp): Promise<boolean> {
+    const row = await one<{ writable: boolean }>(context.db, 'SELECT app_follow_up_access($1, $2) AS writable', [followUp.caseId, followUp.ownerOrganisationId]);
+    return row.writable;
+  }
+
+  /** Cases whose latest visit's next date has passed on the partner's calendar, among those the actor sees. */
+  async overdueCaseIds(context: RequestContext): Promise<string[]> {
+    const found = await rows<{ case_id: string }>(
+      context.db,
+      `SELECT case_id FROM (
+         SELECT DISTINCT ON (v.case_id) v.case_id, v.next_visit_on, v.partner_organisation_id FROM follow_up_visit v
+          ORDER BY v.case_id, v.visited_on DESC, v.recorded_at DESC
+       ) latest
+        WHERE app_is_overdue(latest.next_visit_on, latest.partner_organisation_id)
+        ORDER BY case_id`,
+    );
+    return found.map((row) => row.case_id);
+  }
+
+  /** Records (or corrects) the arrival. */
+  async saveArrival(context: RequestContext, followUp: FollowUp, arrivedOn: string, notes: string | null, userId: string): Promise<void> {
+    await execute(
+      context.db,
+      `INSERT INTO arrival (case_id, owner_organisation_id, partner_organisation_id, arrived_on, notes, recorded_by_user_id)
+       VALUES ($1, $2, $3, $4, $5, $6)
+       ON CONFLICT (case_id) DO UPDATE SET arrived_on = EXCLUDED.arrived_on, notes = EXCLUDED.notes,
+         recorded_by_user_id = EXCLUDED.recorded_by_user_id, recorded_at = now()`,
+      [followUp.caseId, followUp.ownerOrganisationId, followUp.partnerOrganisationId, arrivedOn, notes, userId],
+    );
+  }
+
+  /** A new plan's id. */
+  async insertPlan(context: RequestContext, followUp: FollowUp, budget: Budget | null, userId: string): Promise<string> {
+    const row = await one<{ id: string }>(
+      context.db,
+      `INSERT INTO reintegration_plan (case_id, owner_organisation_id, partner_organisation_id, budget_amount_minor, budget_currency, updated_by_user_id)
+       VALUES ($1, $2, $3, $4, $5, $6) RETURNING id`,
+      [followUp.caseId, followUp.ownerOrganisationId, followUp.partnerOrganisationId, budget?.amountMinor ?? null, budget?.currency ?? null, userId],
+    );
+    return row.id;
+  }
+
+  /** False when the plan is no longer at `version` (someone saved it meanwhile). */
+  async updatePlan(context: RequestContext, planId: string, version: number, budget: Budget | null, userId: string): Promise<boolean> {
+    const [, count] = (await context.db.query(
+      `UPDATE reintegration_plan SET budget_amount_minor = $3, budget_currency = $4, updated_by_user_id = $5, updated_at = now(), version = version + 1
+        WHERE id = $1 AND version = $2`,
+      [planId, version, budget?.amountMinor ?? null, budget?.currency ?? null, userId],
+    )) as [unknown, number];
+    return count === 1;
+  }
+
+  /** The plan's goals become these, in this order: kept ones (with an id) updated, others added, the rest deleted. */
+  async replaceGoals(context: RequestContext, planId: string, followUp: FollowUp, goals: readonly GoalRow[]): Promise<void> {
+    const kept = goals.filter((g) => g.id).map((g) => g.id!);
+    await execute(context.db, 'DELETE FROM plan_goal WHERE plan_id = $1 AND NOT (id = ANY($2::uuid[]))', [planId, kept]);
+    for (const [position, goal] of goals.entries()) {
+      await execute(
+        context.db,
+        `INSERT INTO plan_goal (id, plan_id, case_id, owner_organisation_id, partner_organisation_id, domain, description, status, target_date, position)
+         VALUES (coalesce($1, gen_random_uuid()), $2, $3, $4, $5, $6, $7, $8, $9, $10)
+         ON CONFLICT (id) DO UPDATE SET domain = EXCLUDED.domain, description = EXCLUDED.description, status = EXCLUDED.status,
+           target_date = EXCLUDED.target_date, position = EXCLUDED.position`,
+        [goal.id ?? null, planId, followUp.caseId, followUp.ownerOrganisationId, followUp.partnerOrganisationId, goal.domain, goal.description, goal.status, goal.targetDate ?? null, position],
+      );
+    }
+  }
+
+  /** The new visit's id. */
+  async insertVisit(context: RequestContext, followUp: FollowUp, visit: NewVisit, userId: string): Promise<string> {
+    const row = await one<{ id: string }>(
+      context.db,
+      `INSERT INTO follow_up_visit (case_id, owner_organisation_id, partner_organisation_id, visited_on, mode, domain_statuses, narrative, next_visit_on, recorded_by_user_id)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING id`,
+      [followUp.caseId, followUp.ownerOrganisationId, followUp.partnerOrganisationId, visit.visitedOn, visit.mode, JSON.stringify(visit.domainStatuses), visit.narrative, visit.nextVisitOn, userId],
+    );
+    return row.id;
+  }
+
+  /** The new assessment's id. */
+  async insertAssessment(context: RequestContext, followUp: FollowUp, assessment: NewAssessment, userId: string): Promise<string> {
+    const { scores } = assessment;
+    const row = await one<{ id: string }>(
+      context.db,
+      `INSERT INTO sustainability_assessment (case_id, owner_organisation_id, partner_organisation_id, assessed_on, answers,
+                                              economic, social, psychosocial, overall, recorded_by_user_id)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) RETURNING id`,
+      [followUp.caseId, followUp.ownerOrganisationId, followUp.partnerOrganisationId, assessment.assessedOn, JSON.stringify(Object.fromEntries(assessment.answers)),
+       scores.economic, scores.social, scores.psychosocial, scores.overall, userId],
+    );
+    return row.id;
+  }
+}

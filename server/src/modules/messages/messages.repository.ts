@@ -1,0 +1,73 @@
+import { Injectable } from '@nestjs/common';
+import DataLoader from 'dataloader';
+import { execute, one, rows } from '../../core/database/sql.js';
+import { requireActor } from '../../core/tenancy/actor.js';
+import type { RequestContext } from '../../core/tenancy/request-context.js';
+import type { Referral } from '../referrals/referral.entity.js';
+import { CaseMessage } from './case-message.entity.js';
+
+/**
+ * The threads of referrals, under row-level security (case_message_read/write): the referring
+ * side, and the partner while the referral gives it access.
+ */
+@Injectable()
+export class MessagesRepository {
+  private readonly messages = (context: RequestContext) =>
+    new DataLoader<string, CaseMessage[]>(async (referralIds) => {
+      const found = await context.db
+        .getRepository(CaseMessage)
+        .createQueryBuilder('m')
+        .where('m.referral_id = ANY(:ids)', { ids: [...referralIds] })
+        .orderBy('m.created_at', 'ASC')
+        .addOrderBy('m.id', 'ASC')
+        .getMany();
+      return referralIds.map((id) => found.filter((row) => row.referralId === id));
+    });
+
+  /** Unread: messages by others after the viewer's last read of the thread. */
+  private readonly unread = (context: RequestContext) =>
+    new DataLoader<string, number>(async (referralIds) => {
+      const found = await rows<{ id: string; unread: number }>(
+        context.db,
+        `SELECT r.id, count(m.id)::int AS unread
+           FROM unnest($1::uuid[]) AS r(id)
+           LEFT JOIN message_read mr ON mr.referral_id = r.id AND mr.user_id = $2
+           LEFT JOIN case_message m ON m.referral_id = r.id AND m.author_user_id <> $2
+                                   AND m.created_at > coalesce(mr.last_read_at, '-infinity')
+          GROUP BY r.id`,
+        [[...referralIds], requireActor(context).userId],
+      );
+      return referralIds.map((id) => found.find((row) => row.id === id)?.unread ?? 0);
+    });
+
+  /** Oldest first, by referral id. */
+  messagesByReferral(context: RequestContext): DataLoader<string, CaseMessage[]> {
+    return context.loader(this.messages);
+  }
+
+  /** The viewer's unread count, by referral id. */
+  unreadByReferral(context: RequestContext): DataLoader<string, number> {
+    return context.loader(this.unread);
+  }
+
+  /** The new message's id. */
+  async insert(context: RequestContext, referral: Referral, author: { userId: string; organisationId: string }, body: string): Promise<string> {
+    const row = await one<{ id: string }>(
+      context.db,
+      `INSERT INTO case_message (referral_id, case_id, owner_organisation_id, partner_organisation_id, author_organisation_id, author_user_id, body)
+       VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id`,
+      [referral.id, referral.caseId, referral.organisationId, referral.toOrganisationId, author.organisationId, author.userId, body],
+    );
+    return row.id;
+  }
+
+  /** The user has read the thread up to now. */
+  async markRead(context: RequestContext, userId: string, referralId: string): Promise<void> {
+    await execute(
+      context.db,
+      `INSERT INTO message_read (user_id, referral_id, last_read_at) VALUES ($1, $2, clock_timestamp())
+       ON CONFLICT (user_id, referral_id) DO UPDATE SET last_read_at = EXCLUDED.last_read_at`,
+      [userId, referralId],
+    );
+  }
+}

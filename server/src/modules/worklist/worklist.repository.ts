@@ -1,0 +1,51 @@
+import { Injectable } from '@nestjs/common';
+import { rows } from '../../core/database/sql.js';
+import type { RequestContext } from '../../core/tenancy/request-context.js';
+import type { WorkReason } from './worklist.enums.js';
+
+export interface CaseNeedingAction {
+  id: string;
+  reason: WorkReason;
+  since: Date | null;
+}
+
+/** The worklist's read model: one query under row-level security, over tables of several modules. */
+@Injectable()
+export class WorklistRepository {
+  /** The open cases the user is responsible for that need them, once per reason (WorkReason). */
+  casesNeedingAction(context: RequestContext, organisationId: string, userId: string): Promise<CaseNeedingAction[]> {
+    return rows<CaseNeedingAction>(
+      context.db,
+      `WITH mine AS (
+         SELECT c.* FROM referral_case c WHERE c.organisation_id = $1 AND c.responsible_user_id = $2 AND c.status <> 'CLOSED'
+       ), latest AS (
+         SELECT DISTINCT ON (r.case_id) r.case_id, r.status, r.expires_at, r.responded_at, r.sent_at
+           FROM referral r JOIN mine ON mine.id = r.case_id ORDER BY r.case_id, r.sent_at DESC
+       )
+       SELECT id, 'NO_CONSENT' AS reason, updated_at AS since FROM mine
+        WHERE status IN ('INTAKE', 'PREPARING_RETURN')
+          AND NOT EXISTS (SELECT 1 FROM consent k WHERE k.case_id = mine.id AND k.withdrawn_at IS NULL)
+       UNION ALL
+       SELECT l.case_id, 'REFERRAL_DECLINED', l.responded_at FROM latest l WHERE l.status = 'DECLINED'
+       UNION ALL
+       SELECT l.case_id, 'REFERRAL_EXPIRED', l.expires_at FROM latest l
+        WHERE l.status = 'EXPIRED' OR (l.status = 'PENDING' AND l.expires_at <= now())
+       UNION ALL
+       SELECT a.case_id, 'ARRIVAL_CONFIRMED', a.recorded_at FROM arrival a JOIN mine ON mine.id = a.case_id
+        WHERE mine.status IN ('PREPARING_RETURN', 'RETURNED')
+       UNION ALL
+       SELECT id, 'DEPARTURE_DUE', planned_departure::timestamptz FROM mine
+        WHERE status = 'PREPARING_RETURN' AND planned_departure <= current_date + 7
+       UNION ALL
+       SELECT * FROM (
+         SELECT DISTINCT ON (r.case_id) r.case_id, 'NEW_MESSAGES', m.created_at
+           FROM referral r JOIN mine ON mine.id = r.case_id
+           JOIN case_message m ON m.referral_id = r.id AND m.author_user_id <> $2
+           LEFT JOIN message_read mr ON mr.referral_id = r.id AND mr.user_id = $2
+          WHERE m.created_at > coalesce(mr.last_read_at, '-infinity')
+          ORDER BY r.case_id, m.created_at DESC
+       ) unread`,
+      [organisationId, userId],
+    );
+  }
+}
