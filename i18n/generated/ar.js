@@ -11,16 +11,4 @@ import referrals from '../locales/ar/referrals.json' with { type: 'json' };
 import supervision from '../locales/ar/supervision.json' with { type: 'json' };
 import worklist from '../locales/ar/worklist.json' with { type: 'json' };
 
-export default {
-  agreements,
-  cases,
-  common,
-  errors,
-  followUp,
-  messages,
-  notificationTexts,
-  notifications,
-  referrals,
-  supervision,
-  worklist,
-};
+export default { agreements, cases, common, errors, followUp, messages, notificationTexts, notifications, referrals, supervision, worklist };

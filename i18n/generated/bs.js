@@ -11,16 +11,4 @@ import referrals from '../locales/bs/referrals.json' with { type: 'json' };
 import supervision from '../locales/bs/supervision.json' with { type: 'json' };
 import worklist from '../locales/bs/worklist.json' with { type: 'json' };
 
-export default {
-  agreements,
-  cases,
-  common,
-  errors,
-  followUp,
-  messages,
-  notificationTexts,
-  notifications,
-  referrals,
-  supervision,
-  worklist,
-};
+export default { agreements, cases, common, errors, followUp, messages, notificationTexts, notifications, referrals, supervision, worklist };

@@ -11,16 +11,4 @@ import referrals from '../locales/en/referrals.json' with { type: 'json' };
 import supervision from '../locales/en/supervision.json' with { type: 'json' };
 import worklist from '../locales/en/worklist.json' with { type: 'json' };
 
-export default {
-  agreements,
-  cases,
-  common,
-  errors,
-  followUp,
-  messages,
-  notificationTexts,
-  notifications,
-  referrals,
-  supervision,
-  worklist,
-};
+export default { agreements, cases, common, errors, followUp, messages, notificationTexts, notifications, referrals, supervision, worklist };

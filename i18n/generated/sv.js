@@ -11,16 +11,4 @@ import referrals from '../locales/sv/referrals.json' with { type: 'json' };
 import supervision from '../locales/sv/supervision.json' with { type: 'json' };
 import worklist from '../locales/sv/worklist.json' with { type: 'json' };
 
-export default {
-  agreements,
-  cases,
-  common,
-  errors,
-  followUp,
-  messages,
-  notificationTexts,
-  notifications,
-  referrals,
-  supervision,
-  worklist,
-};
+export default { agreements, cases, common, errors, followUp, messages, notificationTexts, notifications, referrals, supervision, worklist };

@@ -55,13 +55,12 @@ const member = (name, value) => (key(name) === value ? value : `${key(name)}: ${
 /** One module per language: a later change can load only the chosen language in the browser. */
 function languageModule(language, namespaces) {
   const imports = namespaces.map((ns) => `import ${identifier(ns)} from '../locales/${language}/${ns}.json' with { type: 'json' };\n`).join('');
-  const members = namespaces.map((ns) => `  ${member(ns, identifier(ns))},\n`).join('');
-  return `${header}${imports}\nexport default {\n${members}};\n`;
+  return `${header}${imports}\nexport default { ${namespaces.map((ns) => member(ns, identifier(ns))).join(', ')} };\n`;
 }
 
-/** Typed from the files themselves, so that the client checks translation keys against English. */
-function languageTypes(language, namespaces) {
-  const imports = namespaces.map((ns) => `import type ${identifier(ns)} from '../locales/${language}/${ns}.json';\n`).join('');
+/** English typed from its files: the client checks every translation key against it (i18next.d.ts). */
+function englishTypes(namespaces) {
+  const imports = namespaces.map((ns) => `import type ${identifier(ns)} from '../locales/en/${ns}.json';\n`).join('');
   const members = namespaces.map((ns) => `  ${key(ns)}: typeof ${identifier(ns)};\n`).join('');
   return `${header}${imports}\ndeclare const resources: {\n${members}};\nexport default resources;\n`;
 }
@@ -111,10 +110,9 @@ export function renderGenerated(root = i18nDir) {
     'documents.js': documentsModule(documents.languages, documents.names),
     'documents.d.ts': documentsTypes(documents.names),
   };
-  for (const language of locales.languages) {
-    files[`${language}.js`] = languageModule(language, locales.names);
-    files[`${language}.d.ts`] = languageTypes(language, locales.names);
-  }
+  for (const language of locales.languages) files[`${language}.js`] = languageModule(language, locales.names);
+  if (!locales.languages.includes('en')) throw new Error('locales/en is missing: English is the reference every key is checked against');
+  files['en.d.ts'] = englishTypes(locales.names);
   return files;
 }
 
