@@ -8,8 +8,8 @@ import type { SessionUser } from './session-store';
 
 // The shared map and the schema name the same roles: a role added to one and not the other stops the build.
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
-const rolesMatchSchema: Same<RoleName, Role> = true;
-void rolesMatchSchema;
+type Holds<T extends true> = T;
+export type RolesMatchSchema = Holds<Same<RoleName, Role>>;
 
 /** Whether the person has any role of the named set (ROLE_SETS in role-sets.ts). */
 export function inRoleSetOf(user: SessionUser | null | undefined, set: RoleSetName): boolean {
