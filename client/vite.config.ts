@@ -1,4 +1,5 @@
 import react from '@vitejs/plugin-react';
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 
 // In development the API runs separately (npm start in server/); in production the server
@@ -7,6 +8,13 @@ const api = 'http://127.0.0.1:3000';
 
 export default defineConfig({
   plugins: [react()],
+  resolve: {
+    alias: {
+      // The server's role map, read as it is (pure data, no imports): one source for who may do what.
+      // Also in tsconfig.json "paths".
+      '@cirkel/role-sets': fileURLToPath(new URL('../server/src/core/access/role-sets.ts', import.meta.url)),
+    },
+  },
   build: {
     outDir: 'dist',
     emptyOutDir: true,

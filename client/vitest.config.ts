@@ -1,8 +1,8 @@
-import react from '@vitejs/plugin-react';
-import { defineConfig } from 'vitest/config';
+import { defineConfig, mergeConfig } from 'vitest/config';
+import viteConfig from './vite.config';
 
-export default defineConfig({
-  plugins: [react()],
+// The app's own Vite configuration (plugins, aliases), with the test settings on top.
+export default mergeConfig(viteConfig, defineConfig({
   test: {
     name: 'client',
     root: import.meta.dirname,
@@ -15,4 +15,4 @@ export default defineConfig({
     // machine with two cores and four busy processes (see asyncUtilTimeout in test/setup.ts).
     testTimeout: 120_000,
   },
-});
+}));

@@ -1,5 +1,4 @@
 export type Language = 'sv' | 'en' | 'bs' | 'ar';
-export type Namespace = 'common' | 'errors' | 'cases' | 'referrals' | 'agreements' | 'followUp' | 'messages' | 'supervision' | 'notifications' | 'worklist' | 'notificationTexts';
 export type Direction = 'ltr' | 'rtl';
 
 export interface TranslationTree {
@@ -9,12 +8,11 @@ export interface TranslationTree {
 export declare const languages: readonly Language[];
 export declare const defaultLanguage: Language;
 export declare const rtlLanguages: readonly Language[];
-export declare const namespaces: readonly Namespace[];
 export declare const languageNames: Readonly<Record<Language, string>>;
-export declare const resources: Readonly<Record<Language, Record<Namespace, TranslationTree>>>;
 
 export declare function isLanguage(value: unknown): value is Language;
 export declare function isRtl(language: string): boolean;
 export declare function direction(language: string): Direction;
 export declare function pickLanguage(acceptLanguage: string | null | undefined): Language | undefined;
 export * from './documents.js';
+export * from './generated/resources.js';

@@ -3,7 +3,6 @@
 export const languages = ['sv', 'en', 'bs', 'ar'];
 export const defaultLanguage = 'en';
 export const rtlLanguages = ['ar'];
-export const namespaces = ['common', 'errors', 'cases', 'referrals', 'agreements', 'followUp', 'messages', 'supervision', 'notifications', 'worklist', 'notificationTexts'];
 
 /** Each language's name in its own language, for the language switcher. */
 export const languageNames = {

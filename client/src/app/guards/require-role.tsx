@@ -1,5 +1,5 @@
 import { Outlet } from 'react-router';
-import { hasRole } from '../../core/auth/has-role';
+import { hasRole } from '../../core/auth/permissions';
 import { useCurrentUser } from '../../core/auth/session-context';
 import type { Role } from '../../gql/graphql';
 import { ForbiddenPage } from '../pages/forbidden-page';

@@ -2,14 +2,11 @@ import { NavLink, Stack } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link, matchPath, useLocation } from 'react-router';
 import { Icon, type IconName } from '../../components/icon';
-import { hasRole } from '../../core/auth/has-role';
+import { answersReferrals, hasCaseList, hasRole, readsSupervision } from '../../core/auth/permissions';
 import { useCurrentUser } from '../../core/auth/session-context';
 import { Role } from '../../gql/graphql';
 import { useAgreementsTranslation } from '../../modules/agreements/use-agreements-translation';
-import { hasCaseList } from '../../modules/cases/case-permissions';
-import { answersReferrals } from '../../modules/referrals/partner-access';
 import { useReferralsTranslation } from '../../modules/referrals/use-referrals-translation';
-import { readsSupervision } from '../../modules/supervision/supervision-permissions';
 
 interface NavigationItem {
   to: string;

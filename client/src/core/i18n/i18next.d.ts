@@ -1,22 +1,12 @@
 import 'i18next';
-import type common from '../../../../i18n/locales/en/common.json';
-import type errors from '../../../../i18n/locales/en/errors.json';
-import type cases from '../../../../i18n/locales/en/cases.json';
-import type followUp from '../../../../i18n/locales/en/followUp.json';
-import type messages from '../../../../i18n/locales/en/messages.json';
-import type supervision from '../../../../i18n/locales/en/supervision.json';
-import type notifications from '../../../../i18n/locales/en/notifications.json';
-import type worklist from '../../../../i18n/locales/en/worklist.json';
+import type english from '@cirkel/i18n/generated/en';
 
-// Translation keys are checked at compile time against the English files.
+// Translation keys are checked at compile time against the English files: every namespace of
+// i18n/locales/en, as `npm run i18n:index -w i18n` gathered them.
 declare module 'i18next' {
   interface CustomTypeOptions {
     defaultNS: 'common';
-    resources: { common: typeof common; errors: typeof errors; cases: typeof cases; followUp: typeof followUp; messages: typeof messages } & {
-      supervision: typeof supervision;
-      notifications: typeof notifications;
-      worklist: typeof worklist;
-    };
+    resources: typeof english;
     returnNull: false;
     strictInterpolationChecks: true;
   }

@@ -17,9 +17,7 @@ export const agreementListItemFragment = graphql(`
     parties {
       confirmedAt
       organisation {
-        id
-        name
-        country
+        ...OrganisationWithCountry
       }
     }
   }
@@ -32,12 +30,10 @@ export const agreementDetailFragment = graphql(`
     terminatedAt
     terminationReason
     proposedBy {
-      id
-      name
+      ...OrganisationRef
     }
     terminatedBy {
-      id
-      name
+      ...OrganisationRef
     }
   }
 `);
@@ -47,8 +43,7 @@ export const agreementsQuery = graphql(`
     agreements(first: $first, after: $after) {
       totalCount
       pageInfo {
-        endCursor
-        hasNextPage
+        ...PageInfoFields
       }
       edges {
         cursor
@@ -73,8 +68,7 @@ export const partnerDirectoryQuery = graphql(`
   query PartnerDirectory($first: Int!, $after: String) {
     organisations(first: $first, after: $after) {
       pageInfo {
-        endCursor
-        hasNextPage
+        ...PageInfoFields
       }
       edges {
         cursor

@@ -12,21 +12,17 @@ export const caseDetailsFragment = graphql(`
     viewerIsOwner
     visibleSections
     organisation {
-      id
-      name
-      country
+      ...OrganisationWithCountry
     }
     responsibleCaseworker {
-      id
-      name
+      ...StaffRef
     }
     destinationCountry
     destinationPlace
     plannedDeparture
     actualDeparture
     supportGranted {
-      amountMinor
-      currency
+      ...MoneyFields
     }
     returnee {
       firstName
@@ -68,20 +64,17 @@ export const caseDetailsFragment = graphql(`
     consents {
       id
       partner {
-        id
-        name
+        ...OrganisationRef
       }
       sections
       givenOn
       recordedBy {
-        id
-        name
+        ...StaffRef
       }
       recordedAt
       withdrawnAt
       withdrawnBy {
-        id
-        name
+        ...StaffRef
       }
       form {
         id
@@ -93,32 +86,19 @@ export const caseDetailsFragment = graphql(`
       active
     }
     referrals {
-      id
+      ...ReferralState
       from {
-        id
-        name
+        ...OrganisationRef
       }
       to {
-        id
-        name
+        ...OrganisationRef
       }
       sections
-      status
-      declineReason
       sentBy {
-        id
-        name
+        ...StaffRef
       }
       sentAt
       expiresAt
-      respondedBy {
-        id
-        name
-      }
-      respondedAt
-      revokedAt
-      completedAt
-      allowedActions
     }
     statusHistory {
       id
@@ -126,8 +106,7 @@ export const caseDetailsFragment = graphql(`
       to
       closureReason
       changedBy {
-        id
-        name
+        ...StaffRef
       }
       changedAt
     }
@@ -182,8 +161,7 @@ export const withdrawConsentMutation = graphql(`
       active
       withdrawnAt
       withdrawnBy {
-        id
-        name
+        ...StaffRef
       }
     }
   }
@@ -205,8 +183,7 @@ export const caseAuditTrailQuery = graphql(`
       auditTrail(first: $first, after: $after) {
         totalCount
         pageInfo {
-          endCursor
-          hasNextPage
+          ...PageInfoFields
         }
         edges {
           cursor
@@ -218,12 +195,10 @@ export const caseAuditTrailQuery = graphql(`
             entityId
             requestId
             actor {
-              id
-              name
+              ...StaffRef
             }
             organisation {
-              id
-              name
+              ...OrganisationRef
             }
           }
         }
@@ -232,26 +207,31 @@ export const caseAuditTrailQuery = graphql(`
   }
 `);
 
+/** Whom the printed consent form is about: the case, the returnee, and the office that owns the case. */
+export const consentFormSubjectFragment = graphql(`
+  fragment ConsentFormSubject on ReferralCase {
+    id
+    number
+    organisation {
+      ...OrganisationRef
+    }
+    returnee {
+      firstName
+      lastName
+      dateOfBirth
+      documentLanguage
+    }
+  }
+`);
+
 /** What the printed consent form names: the case, the returnee, the office, and the partner. */
 export const consentFormQuery = graphql(`
   query ConsentForm($caseId: ID!, $partnerId: ID!) {
     case(id: $caseId) {
-      id
-      number
-      organisation {
-        id
-        name
-      }
-      returnee {
-        firstName
-        lastName
-        dateOfBirth
-        documentLanguage
-      }
+      ...ConsentFormSubject
     }
     organisation(id: $partnerId) {
-      id
-      name
+      ...OrganisationRef
     }
   }
 `);
@@ -260,18 +240,7 @@ export const consentFormQuery = graphql(`
 export const consentFormCaseQuery = graphql(`
   query ConsentFormCase($caseId: ID!) {
     case(id: $caseId) {
-      id
-      number
-      organisation {
-        id
-        name
-      }
-      returnee {
-        firstName
-        lastName
-        dateOfBirth
-        documentLanguage
-      }
+      ...ConsentFormSubject
     }
   }
 `);

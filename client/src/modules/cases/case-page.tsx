@@ -27,7 +27,7 @@ import { useErrorMessage } from '../../core/errors/use-error-message';
 import { AuditTrailCard } from './audit-trail-card';
 import { CaseHeader } from './case-header';
 import { caseQuery } from './case-operations';
-import { canReadAuditTrail, canWorkOnCases } from './case-permissions';
+import { canReadAuditTrail, canWorkOnCases } from '../../core/auth/permissions';
 import { CaseStatusActions } from './case-status-actions';
 import { caseworkersQuery, referralPartnersQuery } from './cases-operations';
 import { ConsentsCard } from './consents-card';

@@ -10,12 +10,10 @@ export const caseListItemFragment = graphql(`
     plannedDeparture
     updatedAt
     returnee {
-      firstName
-      lastName
+      ...ReturneeName
     }
     responsibleCaseworker {
-      id
-      name
+      ...StaffRef
     }
   }
 `);
@@ -25,8 +23,7 @@ export const casesQuery = graphql(`
     cases(filter: $filter, orderBy: $orderBy, first: $first, after: $after) {
       totalCount
       pageInfo {
-        endCursor
-        hasNextPage
+        ...PageInfoFields
       }
       edges {
         cursor
@@ -42,8 +39,7 @@ export const casesQuery = graphql(`
 export const caseworkersQuery = graphql(`
   query Caseworkers {
     caseworkers {
-      id
-      name
+      ...StaffRef
     }
   }
 `);
@@ -51,9 +47,7 @@ export const caseworkersQuery = graphql(`
 export const referralPartnersQuery = graphql(`
   query ReferralPartners {
     referralPartners {
-      id
-      name
-      country
+      ...OrganisationWithCountry
     }
   }
 `);

@@ -17,7 +17,7 @@ import { useCurrentUser } from '../../core/auth/session-context';
 import { useErrorMessage } from '../../core/errors/use-error-message';
 import { useFormatters } from '../../core/i18n/use-formatters';
 import { caseListSearch, caseListVariables, defaultCaseListParams, hasFilters, parseCaseListParams, type CaseListParams } from './case-list-params';
-import { canWorkOnCases } from './case-permissions';
+import { canWorkOnCases } from '../../core/auth/permissions';
 import { CasesEmptyState } from './cases-empty-state';
 import { CasesFilters } from './cases-filters';
 import { caseworkersQuery, casesQuery, referralPartnersQuery } from './cases-operations';

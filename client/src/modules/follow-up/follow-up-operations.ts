@@ -1,19 +1,25 @@
 import { graphql } from '../../gql';
 
+export const sustainabilityScoreFieldsFragment = graphql(`
+  fragment SustainabilityScoreFields on SustainabilityScores {
+    economic
+    social
+    psychosocial
+    overall
+  }
+`);
+
 /** Everything the follow-up section shows; mutations that return a FollowUp return exactly this. */
 export const followUpDetailsFragment = graphql(`
   fragment FollowUpDetails on FollowUp {
     partner {
-      id
-      name
-      country
+      ...OrganisationWithCountry
     }
     arrival {
       arrivedOn
       notes
       recordedBy {
-        id
-        name
+        ...StaffRef
       }
       recordedAt
     }
@@ -28,12 +34,10 @@ export const followUpDetailsFragment = graphql(`
         targetDate
       }
       budget {
-        amountMinor
-        currency
+        ...MoneyFields
       }
       updatedBy {
-        id
-        name
+        ...StaffRef
       }
       updatedAt
     }
@@ -49,8 +53,7 @@ export const followUpDetailsFragment = graphql(`
       nextVisitOn
       overdue
       recordedBy {
-        id
-        name
+        ...StaffRef
       }
       recordedAt
     }
@@ -62,14 +65,10 @@ export const followUpDetailsFragment = graphql(`
         value
       }
       scores {
-        economic
-        social
-        psychosocial
-        overall
+        ...SustainabilityScoreFields
       }
       recordedBy {
-        id
-        name
+        ...StaffRef
       }
       recordedAt
     }
@@ -130,10 +129,7 @@ export const recordSustainabilityAssessmentMutation = graphql(`
     recordSustainabilityAssessment(input: $input) {
       id
       scores {
-        economic
-        social
-        psychosocial
-        overall
+        ...SustainabilityScoreFields
       }
     }
   }

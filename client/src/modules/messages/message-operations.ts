@@ -7,12 +7,10 @@ export const caseMessageFragment = graphql(`
     sentAt
     mine
     author {
-      id
-      name
+      ...StaffRef
     }
     organisation {
-      id
-      name
+      ...OrganisationRef
     }
   }
 `);

@@ -26,8 +26,7 @@ export const notificationsQuery = graphql(`
     notifications(first: $first) {
       totalCount
       pageInfo {
-        endCursor
-        hasNextPage
+        ...PageInfoFields
       }
       edges {
         cursor

@@ -19,7 +19,7 @@ import { useCurrentUser } from '../../core/auth/session-context';
 import { useErrorMessage } from '../../core/errors/use-error-message';
 import { useFormatters } from '../../core/i18n/use-formatters';
 import { appendPage } from './append-page';
-import { answersReferrals } from './partner-access';
+import { answersReferrals } from '../../core/auth/permissions';
 import { referralInboxQuery, referralPageSize } from './referral-operations';
 import { ReferralTable } from './referral-table';
 import { ReferralsEmptyState } from './referrals-empty-state';

@@ -14,8 +14,7 @@ export const referralStateFragment = graphql(`
     revokedAt
     completedAt
     respondedBy {
-      id
-      name
+      ...StaffRef
     }
   }
 `);
@@ -63,13 +62,10 @@ export const referralListItemFragment = graphql(`
     respondedAt
     allowedActions
     from {
-      id
-      name
-      country
+      ...OrganisationWithCountry
     }
     sentBy {
-      id
-      name
+      ...StaffRef
     }
     case {
       id
@@ -77,8 +73,7 @@ export const referralListItemFragment = graphql(`
       destinationCountry
       destinationPlace
       returnee {
-        firstName
-        lastName
+        ...ReturneeName
       }
     }
   }
@@ -89,8 +84,7 @@ export const referralInboxQuery = graphql(`
     referralInbox(first: $first, after: $after) {
       totalCount
       pageInfo {
-        endCursor
-        hasNextPage
+        ...PageInfoFields
       }
       edges {
         cursor
@@ -107,8 +101,7 @@ export const incomingReferralsQuery = graphql(`
     incomingReferrals(status: $status, first: $first, after: $after) {
       totalCount
       pageInfo {
-        endCursor
-        hasNextPage
+        ...PageInfoFields
       }
       edges {
         cursor

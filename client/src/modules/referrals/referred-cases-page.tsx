@@ -21,7 +21,7 @@ import { useErrorMessage } from '../../core/errors/use-error-message';
 import { useFormatters } from '../../core/i18n/use-formatters';
 import { ReferralStatus } from '../../gql/graphql';
 import { appendPage } from './append-page';
-import { answersReferrals } from './partner-access';
+import { answersReferrals } from '../../core/auth/permissions';
 import { incomingReferralsQuery, referralPageSize } from './referral-operations';
 import { ReferralTable } from './referral-table';
 import { ReferralsEmptyState } from './referrals-empty-state';

@@ -10,7 +10,7 @@ import { useCurrentUser } from '../../core/auth/session-context';
 import { useErrorMessage } from '../../core/errors/use-error-message';
 import { ListLoading } from '../cases/list-loading';
 import { supervisionPageSize, supervisionSessionsQuery } from './supervision-operations';
-import { canRecordSupervision } from './supervision-permissions';
+import { canRecordSupervision } from '../../core/auth/permissions';
 import { SupervisionTable } from './supervision-table';
 
 /** Supervision sessions the viewer's organisation held or took part in, newest first. */

@@ -7,8 +7,7 @@ export const supervisionPersonFragment = graphql(`
     id
     name
     organisation {
-      id
-      name
+      ...OrganisationRef
     }
   }
 `);
@@ -34,12 +33,10 @@ export const supervisionListItemFragment = graphql(`
     mode
     topics
     organisation {
-      id
-      name
+      ...OrganisationRef
     }
     partner {
-      id
-      name
+      ...OrganisationRef
     }
     actions {
       id
@@ -54,8 +51,7 @@ export const supervisionSessionsQuery = graphql(`
     supervisionSessions(first: $first, after: $after) {
       totalCount
       pageInfo {
-        endCursor
-        hasNextPage
+        ...PageInfoFields
       }
       edges {
         cursor
@@ -80,23 +76,12 @@ export const supervisionCommentFragment = graphql(`
 
 export const supervisionDetailsFragment = graphql(`
   fragment SupervisionDetails on SupervisionSession {
-    id
-    heldOn
-    mode
-    topics
+    ...SupervisionListItem
     notes
     version
     createdAt
     viewerCanEdit
     viewerCanComment
-    organisation {
-      id
-      name
-    }
-    partner {
-      id
-      name
-    }
     createdBy {
       ...SupervisionPerson
     }
@@ -122,8 +107,7 @@ export const supervisionDetailsFragment = graphql(`
       number
       status
       returnee {
-        firstName
-        lastName
+        ...ReturneeName
       }
     }
   }
@@ -140,9 +124,7 @@ export const supervisionSessionQuery = graphql(`
 export const supervisionPartnersQuery = graphql(`
   query SupervisionPartners {
     supervisionPartners {
-      id
-      name
-      country
+      ...OrganisationWithCountry
     }
   }
 `);
@@ -165,8 +147,7 @@ export const supervisionCaseOptionsQuery = graphql(`
           id
           number
           returnee {
-            firstName
-            lastName
+            ...ReturneeName
           }
           referrals {
             id

@@ -17,8 +17,7 @@ export const usersQuery = graphql(`
     users(first: $first, after: $after, includeInactive: $includeInactive, search: $search) {
       totalCount
       pageInfo {
-        endCursor
-        hasNextPage
+        ...PageInfoFields
       }
       edges {
         cursor

@@ -12,8 +12,7 @@ export const myWorklistQuery = graphql(`
           status
           plannedDeparture
           returnee {
-            firstName
-            lastName
+            ...ReturneeName
           }
         }
       }
@@ -22,15 +21,13 @@ export const myWorklistQuery = graphql(`
         sentAt
         expiresAt
         from {
-          id
-          name
+          ...OrganisationRef
         }
         case {
           id
           number
           returnee {
-            firstName
-            lastName
+            ...ReturneeName
           }
         }
       }
@@ -39,18 +36,15 @@ export const myWorklistQuery = graphql(`
         number
         viewerIsOwner
         organisation {
-          id
-          name
+          ...OrganisationRef
         }
         returnee {
-          firstName
-          lastName
+          ...ReturneeName
         }
         followUp {
           nextVisitOn
           partner {
-            id
-            name
+            ...OrganisationRef
           }
         }
       }
@@ -65,12 +59,10 @@ export const myWorklistQuery = graphql(`
           id
           heldOn
           organisation {
-            id
-            name
+            ...OrganisationRef
           }
           partner {
-            id
-            name
+            ...OrganisationRef
           }
         }
       }

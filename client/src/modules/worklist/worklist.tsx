@@ -13,9 +13,8 @@ import { useErrorMessage } from '../../core/errors/use-error-message';
 import { useFormatters } from '../../core/i18n/use-formatters';
 import { useCalendarDates } from '../agreements/use-calendar-dates';
 import { isolate } from '../cases/bidi-isolate';
-import { hasCaseList } from '../cases/case-permissions';
+import { answersReferrals, hasCaseList } from '../../core/auth/permissions';
 import { unreadNotificationCountQuery } from '../notifications/notification-operations';
-import { answersReferrals } from '../referrals/partner-access';
 import { myWorklistQuery } from './worklist-operations';
 import { WorklistItem, WorklistSection } from './worklist-section';
 

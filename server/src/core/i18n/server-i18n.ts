@@ -1,4 +1,4 @@
-import { defaultLanguage, isLanguage, pickLanguage, resources, type Language } from '@cirkel/i18n';
+import { defaultLanguage, isLanguage, namespaces, pickLanguage, resources, type Language } from '@cirkel/i18n';
 import i18next, { type TFunction } from 'i18next';
 
 /**
@@ -10,7 +10,7 @@ void instance.init({
   resources,
   lng: defaultLanguage,
   fallbackLng: defaultLanguage,
-  ns: ['errors', 'common', 'notificationTexts'],
+  ns: [...namespaces],
   defaultNS: 'errors',
   initAsync: false,
   interpolation: { escapeValue: false },
