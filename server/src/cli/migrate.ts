@@ -1,6 +1,6 @@
 import { ConfigError, loadConfig } from '../core/config/config.js';
 import { locateDatabase } from '../core/database/database.js';
-import { migrateDown, migrateUp } from '../core/database/migrations.js';
+import { migrate, migrateDown } from '../core/database/migrations.js';
 import { JsonLogger } from '../core/logging/json-logger.js';
 
 /** `npm run db:migrate` (up) and `npm run db:revert` (down): the same settings as the server. */
@@ -11,8 +11,10 @@ async function main(direction: string | undefined): Promise<void> {
   const database = await locateDatabase(config, logger);
   try {
     if (direction === 'up') {
-      const applied = await migrateUp(database.ownerUrl, database.appRole);
-      process.stdout.write(applied.length ? `applied: ${applied.join(', ')}\n` : 'nothing to apply\n');
+      const { migrations, functions } = await migrate(database.ownerUrl, database.appRole);
+      if (migrations.length > 0) process.stdout.write(`applied: ${migrations.join(', ')}\n`);
+      if (functions.length > 0) process.stdout.write(`functions applied: ${functions.join(', ')}\n`);
+      if (migrations.length + functions.length === 0) process.stdout.write('nothing to apply\n');
     } else {
       const reverted = await migrateDown(database.ownerUrl, database.appRole);
       process.stdout.write(reverted ? `reverted: ${reverted}\n` : 'nothing to revert\n');
