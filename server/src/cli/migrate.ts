@@ -1,13 +1,13 @@
 import { ConfigError, loadConfig } from '../core/config/config.js';
 import { locateDatabase } from '../core/database/database.js';
 import { migrate, migrateDown } from '../core/database/migrations.js';
-import { JsonLogger } from '../core/logging/json-logger.js';
+import { createLogger } from '../core/logging/logger.js';
 
 /** `npm run db:migrate` (up) and `npm run db:revert` (down): the same settings as the server. */
 async function main(direction: string | undefined): Promise<void> {
   if (direction !== 'up' && direction !== 'down') throw new ConfigError('Say "up" or "down".');
   const config = loadConfig();
-  const logger = new JsonLogger(config.logLevel === 'info' ? 'warn' : config.logLevel);
+  const logger = createLogger({ level: config.logLevel === 'info' ? 'warn' : config.logLevel, environment: config.environment });
   const database = await locateDatabase(config, logger);
   try {
     if (direction === 'up') {
