@@ -1,5 +1,6 @@
-import type { DynamicModule, LoggerService } from '@nestjs/common';
+import { RequestMethod, type DynamicModule, type LoggerService } from '@nestjs/common';
 import { Logger, LoggerModule, PinoLogger, type Params } from 'nestjs-pino';
+import { API_PATHS } from '../web/api-paths.js';
 import type { AppLogger } from './logger.js';
 
 /**
@@ -10,7 +11,16 @@ import type { AppLogger } from './logger.js';
  * (`@InjectPinoLogger()`) to log with the request's id.
  */
 function params(logger: AppLogger): Params {
-  return { pinoHttp: { logger: logger.pino }, useExisting: true };
+  return {
+    pinoHttp: { logger: logger.pino },
+    useExisting: true,
+    // The API's paths and what is below them, rather than nestjs-pino's catch-all route: the
+    // client app answers every other path (see core/web/api-paths.ts).
+    forRoutes: API_PATHS.flatMap((path) => [
+      { path, method: RequestMethod.ALL },
+      { path: `${path}/*rest`, method: RequestMethod.ALL },
+    ]),
+  };
 }
 
 export function loggerModule(logger: AppLogger): DynamicModule {
