@@ -27,6 +27,25 @@ describe('the logger', () => {
     expect(broken).toMatchObject({ level: 'error', msg: 'broken', error: { message: 'deliberate', stack: expect.stringContaining('deliberate') } });
   });
 
+  it('shows an error’s type, message, stack, code and cause, and none of the data it may carry', () => {
+    const { logger, parsed } = capture();
+    const cause = Object.assign(new Error('connection reset'), { code: 'ECONNRESET' });
+    const error = Object.assign(new Error('duplicate key value violates unique constraint "app_user_organisation_email_key"', { cause }), {
+      code: '23505',
+      detail: 'Key (organisation_id, email)=(…, anna@test.example) already exists.',
+    });
+    logger.failure('insert failed', { error });
+    const [line] = parsed();
+    expect(line!.error).toEqual({
+      type: 'Error',
+      message: error.message,
+      stack: error.stack,
+      code: '23505',
+      cause: { type: 'Error', message: 'connection reset', stack: cause.stack, code: 'ECONNRESET' },
+    });
+    expect(JSON.stringify(line)).not.toContain('anna@test.example');
+  });
+
   it('logs nothing below its level, and nothing at all when silent', () => {
     const warn = capture('warn');
     warn.logger.info('quiet');

@@ -69,7 +69,7 @@ export function createLogger(settings: LoggerSettings): AppLogger {
         base: null,
         timestamp: pino.stdTimeFunctions.isoTime,
         formatters: { level: (label) => ({ level: label }) },
-        serializers: { err: pino.stdSerializers.err, error: pino.stdSerializers.err },
+        serializers: { err: serializeError, error: serializeError },
         redact: { paths: redactPaths, censor: REDACTED },
         // Who is asking, once the request knows (core/tenancy sets it on the request's log context).
         mixin() {
@@ -83,6 +83,25 @@ export function createLogger(settings: LoggerSettings): AppLogger {
       destination(settings),
     ),
   );
+}
+
+/**
+ * An error as a log line shows it: its type, message, stack and code, and the same of its cause
+ * and of the errors it aggregates. Nothing else: a PostgreSQL error's `detail`, for one, holds the
+ * values of the row (personal data).
+ */
+export function serializeError(value: unknown, depth = 0): unknown {
+  if (!(value instanceof Error)) return value;
+  const error = value as Error & { code?: unknown; cause?: unknown; errors?: unknown };
+  const deeper = depth < 3;
+  return {
+    type: error.name,
+    message: error.message,
+    stack: error.stack,
+    ...(typeof error.code === 'string' || typeof error.code === 'number' ? { code: error.code } : {}),
+    ...(deeper && error.cause !== undefined ? { cause: serializeError(error.cause, depth + 1) } : {}),
+    ...(deeper && Array.isArray(error.errors) ? { errors: error.errors.slice(0, 5).map((inner) => serializeError(inner, depth + 1)) } : {}),
+  };
 }
 
 function destination({ environment, format = lineFormat(environment), sink }: LoggerSettings): DestinationStream {
