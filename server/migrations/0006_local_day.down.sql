@@ -47,4 +47,5 @@ CREATE OR REPLACE FUNCTION app_notify_due_actions() RETURNS integer
 
 DROP FUNCTION app_is_overdue(date, uuid, timestamptz);
 DROP FUNCTION app_local_today(uuid, timestamptz);
-DROP FUNCTION app_country_time_zone(text);
+DROP TRIGGER organisation_time_zone_valid ON organisation;
+DROP FUNCTION app_check_time_zone();

@@ -1,27 +1,31 @@
 -- One calendar day for "overdue" and "due soon": the day in the time zone of the partner
 -- organisation (the one that does the follow-up visits, or the supervised partner of a session),
--- derived from its country. A date is overdue once it is before that day: on the day itself it is
--- not yet overdue. Every place that decides it calls app_is_overdue() or app_local_today():
--- FollowUpRepository, SupervisionRepository, the worklist and the periodic notifications below.
--- `p_at` (default now(), the transaction's start) lets tests ask about a fixed moment.
+-- as the organisation's own `time_zone` names it. A date is overdue once it is before that day:
+-- on the day itself it is not yet overdue. Every place that decides it calls app_is_overdue() or
+-- app_local_today(): FollowUpRepository, SupervisionRepository, the worklist and the periodic
+-- notifications below. `p_at` (default now(), the transaction's start) lets tests ask about a
+-- fixed moment.
 
-CREATE FUNCTION app_country_time_zone(p_country text) RETURNS text
-  LANGUAGE sql IMMUTABLE PARALLEL SAFE SET search_path = pg_catalog, public, pg_temp
+-- A time zone PostgreSQL does not know would make every "overdue" of that partner fail: refused
+-- when it is written (22023, invalid_parameter_value), not when it is used.
+CREATE FUNCTION app_check_time_zone() RETURNS trigger
+  LANGUAGE plpgsql SET search_path = pg_catalog, public, pg_temp
   AS $$
-    SELECT CASE p_country
-             WHEN 'SE' THEN 'Europe/Stockholm'
-             WHEN 'BA' THEN 'Europe/Sarajevo'
-             WHEN 'IQ' THEN 'Asia/Baghdad'
-             ELSE 'UTC'
-           END
+  BEGIN
+    PERFORM now() AT TIME ZONE NEW.time_zone;
+    RETURN NEW;
+  END
   $$;
 
+CREATE TRIGGER organisation_time_zone_valid BEFORE INSERT OR UPDATE OF time_zone ON organisation
+  FOR EACH ROW EXECUTE FUNCTION app_check_time_zone();
+
 -- Reads the organisation directory, which every signed-in user (and the owner) may read: no
--- SECURITY DEFINER. An organisation it cannot see counts in UTC, like an unknown country.
+-- SECURITY DEFINER. An organisation it cannot see counts in UTC.
 CREATE FUNCTION app_local_today(p_organisation uuid, p_at timestamptz DEFAULT now()) RETURNS date
   LANGUAGE sql STABLE PARALLEL SAFE SET search_path = pg_catalog, public, pg_temp
   AS $$
-    SELECT (p_at AT TIME ZONE app_country_time_zone((SELECT o.country FROM organisation o WHERE o.id = p_organisation)))::date
+    SELECT (p_at AT TIME ZONE coalesce((SELECT o.time_zone FROM organisation o WHERE o.id = p_organisation), 'UTC'))::date
   $$;
 
 CREATE FUNCTION app_is_overdue(p_due date, p_organisation uuid, p_at timestamptz DEFAULT now()) RETURNS boolean
@@ -30,8 +34,8 @@ CREATE FUNCTION app_is_overdue(p_due date, p_organisation uuid, p_at timestamptz
     SELECT p_due IS NOT NULL AND p_due < app_local_today(p_organisation, p_at)
   $$;
 
-REVOKE ALL ON FUNCTION app_country_time_zone(text), app_local_today(uuid, timestamptz), app_is_overdue(date, uuid, timestamptz) FROM PUBLIC;
-GRANT EXECUTE ON FUNCTION app_country_time_zone(text), app_local_today(uuid, timestamptz), app_is_overdue(date, uuid, timestamptz) TO :"app_role";
+REVOKE ALL ON FUNCTION app_check_time_zone(), app_local_today(uuid, timestamptz), app_is_overdue(date, uuid, timestamptz) FROM PUBLIC;
+GRANT EXECUTE ON FUNCTION app_local_today(uuid, timestamptz), app_is_overdue(date, uuid, timestamptz) TO :"app_role";
 
 -- The periodic notifications, as in 0004 but on the partner's day.
 CREATE OR REPLACE FUNCTION app_notify_overdue_follow_ups() RETURNS integer

@@ -7,7 +7,8 @@ import type { Database } from './core/database/database.js';
 import { DatabaseModule } from './core/database/database.module.js';
 import { graphqlConfig } from './core/graphql/graphql.config.js';
 import { HealthModule } from './core/health/health.module.js';
-import { LOGGER, type JsonLogger } from './core/logging/json-logger.js';
+import { LOGGER, type AppLogger } from './core/logging/logger.js';
+import { loggerModule } from './core/logging/nest-logging.js';
 import { AuditSealer } from './core/audit/audit-sealer.js';
 import { AgreementsModule } from './modules/agreements/agreements.module.js';
 import { CasesModule } from './modules/cases/cases.module.js';
@@ -24,7 +25,7 @@ import { UsersModule } from './modules/users/users.module.js';
 export interface AppOptions {
   config: Config;
   database: Database;
-  logger: JsonLogger;
+  logger: AppLogger;
 }
 
 @Global()
@@ -49,6 +50,7 @@ export class AppModule {
       module: AppModule,
       imports: [
         CoreModule.forRoot(options),
+        loggerModule(options.logger),
         DatabaseModule.forRoot(options.database),
         GraphQLModule.forRoot<ApolloDriverConfig>({
           driver: ApolloDriver,

@@ -7,7 +7,8 @@ import { AUTHENTICATOR } from './core/auth/authenticator.js';
 import { bearerTokenMiddleware } from './core/auth/bearer-token.middleware.js';
 import { GraphqlExceptionFilter } from './core/errors/graphql-exception.filter.js';
 import { createValidationPipe } from './core/errors/validation-pipe.js';
-import { requestIdMiddleware } from './core/logging/request-id.middleware.js';
+import { httpLogging } from './core/logging/http-logging.js';
+import { nestLogger } from './core/logging/nest-logging.js';
 import { serveClient } from './core/web/client-app.js';
 import { graphqlBodyLimit } from './core/web/graphql-body-limit.js';
 import { graphqlTransport } from './core/web/graphql-transport.js';
@@ -17,12 +18,12 @@ import { securityHeaders } from './core/web/security-headers.middleware.js';
 export async function createApp(options: AppOptions): Promise<NestExpressApplication> {
   const { config, logger } = options;
   const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(options), {
-    logger,
+    logger: nestLogger(logger),
     bufferLogs: false,
   });
   if (config.trustProxy) app.set('trust proxy', true);
   app.disable('x-powered-by');
-  app.use(requestIdMiddleware(logger));
+  app.use(httpLogging(logger));
   app.use(securityHeaders);
   app.use(cookieParser());
   app.use(['/graphql', '/attachments'], bearerTokenMiddleware(app.get(AUTHENTICATOR)));

@@ -3,7 +3,7 @@ import { createApp } from './app.js';
 import { ConfigError, loadConfig } from './core/config/config.js';
 import { openDatabase, type Database } from './core/database/database.js';
 import { ShutdownGate } from './core/lifecycle/shutdown-gate.js';
-import { JsonLogger } from './core/logging/json-logger.js';
+import { createLogger } from './core/logging/logger.js';
 import { seedDemoData } from './modules/demo/demo-seed.js';
 
 /** Exit code after a crash (sysexits' EX_SOFTWARE); 78 (EX_CONFIG) is a bad setting. */
@@ -26,7 +26,7 @@ async function main(): Promise<void> {
     }
     throw error;
   }
-  const logger = new JsonLogger(config.logLevel);
+  const logger = createLogger({ level: config.logLevel, environment: config.environment });
   const started = Date.now();
   let database: Database | undefined;
   let app: Awaited<ReturnType<typeof createApp>> | undefined;

@@ -4,8 +4,8 @@ import { createOrganisation, createUser, login, type TestOrganisation } from './
 import { TEMPLATE_DATABASE } from './support/global-setup.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
 
-/** Tables that hold no tenant data and that the application role cannot touch at all. */
-const NOT_TENANT_DATA = ['schema_migration'];
+/** Tables that hold no tenant data and that the application role cannot touch at all: the migration ledgers. */
+const NOT_TENANT_DATA = ['schema_migration', 'schema_function'];
 
 let t: TestApp;
 let appRole: string;
@@ -48,7 +48,7 @@ async function asApp<T>(work: (client: pg.Client) => Promise<T>): Promise<T> {
 }
 
 describe('database posture', () => {
-  it('every table but the migration ledger has row-level security enabled and forced', async () => {
+  it('every table but the migration ledgers has row-level security enabled and forced', async () => {
     const rows = await t.owner<{ relname: string; relrowsecurity: boolean; relforcerowsecurity: boolean }>(
       `SELECT c.relname, c.relrowsecurity, c.relforcerowsecurity FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
         WHERE n.nspname = 'public' AND c.relkind IN ('r', 'p') ORDER BY 1`,
@@ -186,7 +186,13 @@ describe('database posture', () => {
     const codes = await asApp(async (client) => {
       await client.query(`SELECT set_config('app.organisation_id', $1, true)`, [a.id]);
       const out: string[] = [];
-      for (const sql of ['SELECT password_hash FROM app_user', 'SELECT * FROM refresh_token', 'SELECT * FROM login_throttle', 'SELECT * FROM schema_migration']) {
+      for (const sql of [
+        'SELECT password_hash FROM app_user',
+        'SELECT * FROM refresh_token',
+        'SELECT * FROM login_throttle',
+        'SELECT * FROM schema_migration',
+        'SELECT * FROM schema_function',
+      ]) {
         await client.query('SAVEPOINT s');
         try {
           await client.query(sql);
@@ -198,7 +204,7 @@ describe('database posture', () => {
       }
       return out;
     });
-    expect(codes).toEqual(['42501', '42501', '42501', '42501']);
+    expect(codes).toEqual(['42501', '42501', '42501', '42501', '42501']);
   });
 
   it('a request leaves no tenant setting behind on its pooled connection', async () => {

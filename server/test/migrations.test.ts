@@ -35,7 +35,7 @@ describe('migrations', () => {
 
     for (let i = 0; i < all; i += 1) expect(await migrateDown(ownerUrl, appRole)).toBeDefined();
     expect(await migrateDown(ownerUrl, appRole)).toBeUndefined();
-    expect(await tablesOf(ownerUrl)).toEqual(['public.schema_migration']);
+    expect(await tablesOf(ownerUrl)).toEqual(['public.schema_function', 'public.schema_migration']);
 
     expect((await migrateUp(ownerUrl, appRole)).length).toBe(all);
     expect(await tablesOf(ownerUrl)).toEqual(applied);

@@ -1,12 +1,12 @@
 import { verifyAuditTrail } from '../core/audit/audit-verify.js';
 import { ConfigError, loadConfig } from '../core/config/config.js';
 import { locateDatabase } from '../core/database/database.js';
-import { JsonLogger } from '../core/logging/json-logger.js';
+import { createLogger } from '../core/logging/logger.js';
 
 /** `npm run audit:verify`: exit 0 when the chain is intact, 1 naming the first broken event. */
 async function main(): Promise<number> {
   const config = loadConfig();
-  const database = await locateDatabase(config, new JsonLogger('warn'));
+  const database = await locateDatabase(config, createLogger({ level: 'warn', environment: config.environment }));
   try {
     const result = await verifyAuditTrail(database.ownerUrl);
     if (result.problem) {

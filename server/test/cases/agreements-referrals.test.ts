@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedDemoData } from '../../src/modules/demo/demo-seed.js';
-import { JsonLogger } from '../../src/core/logging/json-logger.js';
+import { createLogger } from '../../src/core/logging/logger.js';
 import { login } from '../support/fixtures.js';
 import { createAgreement, createCase, recordConsent, referralWorld, sendReferral, type ReferralWorld } from '../support/referral-world.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
@@ -69,7 +69,7 @@ describe('cooperation agreements', () => {
   it('the 2012 letter of intent between Stockholm and Gothenburg is in the demo data, and expired', async () => {
     const demo = await startTestApp();
     try {
-      await seedDemoData(demo.ownerUrl, new JsonLogger('silent'));
+      await seedDemoData(demo.ownerUrl, createLogger({ level: 'silent' }));
       const { token } = await login(demo, { email: 'karin.holm@stockholm.example', password: 'Cirkel-demo-2026' });
       const list = await demo.gql<{ agreements: { edges: Array<{ node: { referenceNumber: string; title: string; status: string; validFrom: string; validTo: string } }> } }>(
         '{ agreements(first: 50) { edges { node { referenceNumber title status validFrom validTo } } } }',

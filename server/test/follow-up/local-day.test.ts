@@ -6,7 +6,7 @@ import { startTestApp, type TestApp } from '../support/test-app.js';
 
 /**
  * "Overdue" is decided one way (migration 0006): a date is overdue once it is before today in the
- * time zone of the partner organisation, derived from its country. The moment is a parameter
+ * partner organisation's own time zone (`organisation.time_zone`). The moment is a parameter
  * here, so the boundary is tested at fixed instants rather than by waiting for the clock.
  */
 let t: TestApp;
@@ -30,17 +30,14 @@ async function overdue(due: string | null, organisationId: string, at: string): 
 }
 
 describe('the partner’s calendar day', () => {
-  it('comes from the country: SE Stockholm, BA Sarajevo, IQ Baghdad, anything else UTC', async () => {
-    const zones = await t.owner<{ country: string; zone: string }>(
-      `SELECT country, app_country_time_zone(country) AS zone FROM unnest(ARRAY['SE', 'BA', 'IQ', 'US', '']) AS country`,
-    );
-    expect(Object.fromEntries(zones.map((z) => [z.country, z.zone]))).toEqual({
-      SE: 'Europe/Stockholm',
-      BA: 'Europe/Sarajevo',
-      IQ: 'Asia/Baghdad',
-      US: 'UTC',
-      '': 'UTC',
-    });
+  it('comes from the organisation’s own time zone, and a zone PostgreSQL does not know is refused when written', async () => {
+    const at = '2026-03-10T22:30:00Z';
+    expect(await localToday(elsewhere.id, at)).toBe('2026-03-10'); // 17:30 in New York
+    await t.owner('UPDATE organisation SET time_zone = $2 WHERE id = $1', [elsewhere.id, 'Asia/Tokyo']);
+    expect(await localToday(elsewhere.id, at)).toBe('2026-03-11'); // 07:30 the next morning in Tokyo
+    await t.owner('UPDATE organisation SET time_zone = $2 WHERE id = $1', [elsewhere.id, 'America/New_York']);
+    await expect(t.owner('UPDATE organisation SET time_zone = $2 WHERE id = $1', [elsewhere.id, 'Mars/Olympus_Mons'])).rejects.toMatchObject({ code: '22023' });
+    await expect(createOrganisation(t, { timeZone: 'Nowhere/At_All' })).rejects.toMatchObject({ code: '22023' });
   });
 
   it('differs from the UTC day near midnight: 22:30 UTC is already tomorrow in Baghdad, 23:30 UTC in Stockholm', async () => {
@@ -68,7 +65,7 @@ describe('the partner’s calendar day', () => {
     expect(await overdue('2026-03-11', w.baghdad.id, at)).toBe(false);
   });
 
-  it('works for the application role: the directory gives the country to a signed-in user; anyone else counts in UTC', async () => {
+  it('works for the application role: the directory gives the time zone to a signed-in user; anyone else counts in UTC', async () => {
     const client = new pg.Client({ connectionString: t.appUrl });
     await client.connect();
     try {

@@ -7,7 +7,7 @@ import { createApp } from '../../src/app.js';
 import { loadConfig, type Config } from '../../src/core/config/config.js';
 import { openDatabase, type Database } from '../../src/core/database/database.js';
 import { roleUrl } from '../../src/core/database/provision.js';
-import { JsonLogger } from '../../src/core/logging/json-logger.js';
+import { createLogger } from '../../src/core/logging/logger.js';
 import { TEMPLATE_DATABASE } from './global-setup.js';
 
 export const TEST_JWT_SECRET = 'test-secret-that-is-long-enough-for-hs256-0123456789';
@@ -93,7 +93,7 @@ export async function startTestApp(env: Record<string, string> = {}, options: { 
     ...env,
   });
   const logs: Array<Record<string, unknown>> = [];
-  const logger = new JsonLogger(config.logLevel, (line) => logs.push(JSON.parse(line) as Record<string, unknown>));
+  const logger = createLogger({ level: config.logLevel, sink: (line) => logs.push(JSON.parse(line) as Record<string, unknown>) });
   const statements: string[] = [];
   const database = await openDatabase(config, logger, {
     logQuery: (query) => void statements.push(query),
