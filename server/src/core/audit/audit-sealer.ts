@@ -1,7 +1,8 @@
 import { Inject, Injectable, type OnApplicationBootstrap, type OnModuleDestroy } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { APP_DATA_SOURCE } from '../database/database.tokens.js';
-import { LOGGER, type JsonLogger } from '../logging/json-logger.js';
+import { isDatabaseBusy } from '../database/pool-errors.js';
+import { LOGGER, type AppLogger } from '../logging/logger.js';
 
 /**
  * Seals new audit events into the hash chain every two seconds (audit_seal(): one sealer at a
@@ -14,7 +15,7 @@ export class AuditSealer implements OnApplicationBootstrap, OnModuleDestroy {
 
   constructor(
     @Inject(APP_DATA_SOURCE) private readonly dataSource: DataSource,
-    @Inject(LOGGER) private readonly logger: JsonLogger,
+    @Inject(LOGGER) private readonly logger: AppLogger,
   ) {}
 
   onApplicationBootstrap(): void {
@@ -31,7 +32,11 @@ export class AuditSealer implements OnApplicationBootstrap, OnModuleDestroy {
       const [{ sealed }] = (await this.dataSource.query('SELECT audit_seal() AS sealed')) as Array<{ sealed: number }>;
       return sealed;
     } catch (error) {
-      if (this.dataSource.isInitialized) this.logger.failure('sealing the audit trail failed', { error });
+      if (!this.dataSource.isInitialized) return 0;
+      // A database that is away for a moment (a restart, a failover) is no fault here: the events
+      // wait, append-only, and the next round seals them. Anything else is worth an error.
+      if (isDatabaseBusy(error)) this.logger.warning('sealing the audit trail postponed: the database is not reachable', { error });
+      else this.logger.failure('sealing the audit trail failed', { error });
       return 0;
     }
   }
