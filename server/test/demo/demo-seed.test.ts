@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createLogger } from '../src/core/logging/logger.js';
-import { DEMO_PASSWORD, demoOrganisations } from '../src/modules/demo/demo-data.js';
-import { seedDemoData } from '../src/modules/demo/demo-seed.js';
-import { Role, rolesByOrganisationKind } from '../src/modules/users/role.enum.js';
-import { login } from './support/fixtures.js';
-import { startTestApp, type TestApp } from './support/test-app.js';
+import { createLogger } from '../../src/core/logging/logger.js';
+import { DEMO_PASSWORD, demoOrganisations } from '../../src/modules/demo/demo-data.js';
+import { seedDemoData } from '../../src/modules/demo/demo-seed.js';
+import { Role, rolesByOrganisationKind } from '../../src/modules/users/role.enum.js';
+import { login } from '../support/fixtures.js';
+import { startTestApp, type TestApp } from '../support/test-app.js';
 
 const silent = createLogger({ level: 'silent' });
 let t: TestApp;

@@ -2,7 +2,7 @@ import { mkdtemp, readFile, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ConfigError, loadConfig, repositoryRoot, settings } from '../src/core/config/config.js';
+import { ConfigError, loadConfig, repositoryRoot, settings } from '../../src/core/config/config.js';
 
 const external = {
   DATABASE_URL: 'postgres://cirkel_app:secret@db.example:5432/cirkel',

@@ -11,8 +11,8 @@ import {
   type GraphQLInputType,
 } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createOrganisation, createUser, login } from './support/fixtures.js';
-import { startTestApp, type TestApp } from './support/test-app.js';
+import { createOrganisation, createUser, login } from '../support/fixtures.js';
+import { startTestApp, type TestApp } from '../support/test-app.js';
 
 /** The only operations anyone may call without being signed in. */
 const PUBLIC_OPERATIONS = ['Mutation.login', 'Mutation.logout', 'Mutation.refreshSession'];

@@ -3,9 +3,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { API_PATHS, isApiPath } from '../src/core/web/api-paths.js';
-import { createOrganisation, createUser, login } from './support/fixtures.js';
-import { startTestApp, type TestApp } from './support/test-app.js';
+import { API_PATHS, isApiPath } from '../../src/core/web/api-paths.js';
+import { createOrganisation, createUser, login } from '../support/fixtures.js';
+import { startTestApp, type TestApp } from '../support/test-app.js';
 
 /** The built client's page, recognisable wherever it turns up. */
 const INDEX_HTML = '<!doctype html><html><head><title>cirkel-client-app-marker</title></head><body><div id="root"></div></body></html>';

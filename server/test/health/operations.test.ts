@@ -1,7 +1,7 @@
 import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createOrganisation, createUser, login, type TestUser } from './support/fixtures.js';
-import { startTestApp, type TestApp } from './support/test-app.js';
+import { createOrganisation, createUser, login, type TestUser } from '../support/fixtures.js';
+import { startTestApp, type TestApp } from '../support/test-app.js';
 
 let t: TestApp;
 let user: TestUser;

@@ -1,11 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { translate } from '../src/core/i18n/server-i18n.js';
-import { graphqlBodyLimit } from '../src/core/web/graphql-body-limit.js';
-import { acceptedCase, supervisionWorld } from './support/follow-up-world.js';
-import type { ReferralWorld } from './support/referral-world.js';
-import { startTestApp, type TestApp } from './support/test-app.js';
+import { translate } from '../../src/core/i18n/server-i18n.js';
+import { graphqlBodyLimit } from '../../src/core/web/graphql-body-limit.js';
+import { acceptedCase, supervisionWorld } from '../support/follow-up-world.js';
+import type { ReferralWorld } from '../support/referral-world.js';
+import { startTestApp, type TestApp } from '../support/test-app.js';
 
 /**
  * Every refusal of /graphql — by the HTTP layer, by Apollo before the operation runs, or by the

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createOrganisation, createUser, login, type TestOrganisation, type TestUser } from './support/fixtures.js';
-import { startTestApp, type TestApp } from './support/test-app.js';
+import { createOrganisation, createUser, login, type TestOrganisation, type TestUser } from '../support/fixtures.js';
+import { startTestApp, type TestApp } from '../support/test-app.js';
 
 /**
  * A coordinator of Stockholm tries every user query and mutation on a user of Gothenburg. Each

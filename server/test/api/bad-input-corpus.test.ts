@@ -18,10 +18,10 @@ import {
 } from 'graphql';
 import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createUser, login } from './support/fixtures.js';
-import { acceptedCase, supervisionWorld } from './support/follow-up-world.js';
-import { createAgreement, referredCase, type ReferralWorld } from './support/referral-world.js';
-import { startTestApp, type TestApp } from './support/test-app.js';
+import { createUser, login } from '../support/fixtures.js';
+import { acceptedCase, supervisionWorld } from '../support/follow-up-world.js';
+import { createAgreement, referredCase, type ReferralWorld } from '../support/referral-world.js';
+import { startTestApp, type TestApp } from '../support/test-app.js';
 
 /**
  * The bad-input corpus (issue 8): for every query and mutation in the schema, every argument and
@@ -37,7 +37,7 @@ import { startTestApp, type TestApp } from './support/test-app.js';
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 type Path = Array<string | number>;
 
-const schemaFile = readFileSync(new URL('../../schema.graphql', import.meta.url), 'utf8');
+const schemaFile = readFileSync(new URL('../../../schema.graphql', import.meta.url), 'utf8');
 const committed = buildSchema(schemaFile);
 const OPERATIONS = [
   ...Object.keys(committed.getQueryType()!.getFields()).map((name) => ({ kind: 'query' as const, name })),

@@ -1,7 +1,7 @@
 import pg from 'pg';
 import { describe, expect, it } from 'vitest';
-import { loadMigrations, migrateDown, migrateUp } from '../src/core/database/migrations.js';
-import { createTestDatabase } from './support/test-app.js';
+import { loadMigrations, migrateDown, migrateUp } from '../../src/core/database/migrations.js';
+import { createTestDatabase } from '../support/test-app.js';
 
 async function tablesOf(url: string): Promise<string[]> {
   const client = new pg.Client({ connectionString: url });

@@ -2,10 +2,10 @@ import type { GraphQLFormattedError } from 'graphql';
 import { createClient, type Client, type SubscribePayload } from 'graphql-ws';
 import WebSocket from 'ws';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { acceptedCase } from './support/follow-up-world.js';
-import { referralWorld, type ReferralWorld } from './support/referral-world.js';
-import { startTestApp, type TestApp } from './support/test-app.js';
-import { NotificationHub } from '../src/modules/notifications/notification-hub.js';
+import { acceptedCase } from '../support/follow-up-world.js';
+import { referralWorld, type ReferralWorld } from '../support/referral-world.js';
+import { startTestApp, type TestApp } from '../support/test-app.js';
+import { NotificationHub } from '../../src/modules/notifications/notification-hub.js';
 
 const SUBSCRIPTIONS_ONLY_SV = 'Den här anslutningen används bara för liveuppdateringar (prenumerationer). Skicka frågor och ändringar över HTTP.';
 /** What must never reach a client: internals of the server, its code or its stack. */

@@ -3,13 +3,13 @@ import { GraphQLSchemaHost } from '@nestjs/graphql';
 import { getNamedType, isInputObjectType, type GraphQLInputType } from 'graphql';
 import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { auditableEntityId } from '../src/core/audit/audit.js';
-import { decodeCursor, encodeCursor, type CursorPart } from '../src/core/graphql/pagination.js';
-import { DATE_KIND, DateKind, dateRange, dateRangeFault } from '../src/core/validation/date-ranges.js';
-import { textFault } from '../src/core/validation/text-rules.js';
-import { acceptedCase } from './support/follow-up-world.js';
-import { createCase, newCaseInput, recordConsent, referralWorld, referredCase, type ReferralWorld } from './support/referral-world.js';
-import { startTestApp, type TestApp } from './support/test-app.js';
+import { auditableEntityId } from '../../src/core/audit/audit.js';
+import { decodeCursor, encodeCursor, type CursorPart } from '../../src/core/graphql/pagination.js';
+import { DATE_KIND, DateKind, dateRange, dateRangeFault } from '../../src/core/validation/date-ranges.js';
+import { textFault } from '../../src/core/validation/text-rules.js';
+import { acceptedCase } from '../support/follow-up-world.js';
+import { createCase, newCaseInput, recordConsent, referralWorld, referredCase, type ReferralWorld } from '../support/referral-world.js';
+import { startTestApp, type TestApp } from '../support/test-app.js';
 
 describe('the text rule', () => {
   it('refuses NUL, the other C0 controls, DEL and C1 controls everywhere', () => {

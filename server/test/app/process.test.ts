@@ -6,9 +6,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { repositoryRoot } from '../src/core/config/config.js';
-import { freePort } from './support/global-setup.js';
-import { ensureServerBuilt, startServerProcess, type ServerProcess } from './support/server-process.js';
+import { repositoryRoot } from '../../src/core/config/config.js';
+import { freePort } from '../support/global-setup.js';
+import { ensureServerBuilt, startServerProcess, type ServerProcess } from '../support/server-process.js';
 
 function portOpen(port: number): Promise<boolean> {
   return new Promise((resolve) => {
@@ -119,7 +119,7 @@ describe('the server process', () => {
  * rejects) on SIGUSR2, after the server said it was ready.
  */
 describe('a crash of the server process', () => {
-  const crashOnSignal = pathToFileURL(fileURLToPath(new URL('./fixtures/crash-on-signal.mjs', import.meta.url))).href;
+  const crashOnSignal = pathToFileURL(fileURLToPath(new URL('../fixtures/crash-on-signal.mjs', import.meta.url))).href;
   let dataDir: string;
 
   beforeAll(async () => {

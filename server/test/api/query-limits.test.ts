@@ -3,11 +3,11 @@ import { join } from 'node:path';
 import { GraphQLSchemaHost } from '@nestjs/graphql';
 import { Kind, parse, print, specifiedRules, validate, visit, type DocumentNode, type FieldNode } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ConfigError, loadConfig, repositoryRoot } from '../src/core/config/config.js';
-import { queryLimitRules } from '../src/core/graphql/query-limits.js';
-import { watchEventLoop } from './support/event-loop-watchdog.js';
-import { createOrganisation, createUser, login } from './support/fixtures.js';
-import { startTestApp, type TestApp } from './support/test-app.js';
+import { ConfigError, loadConfig, repositoryRoot } from '../../src/core/config/config.js';
+import { queryLimitRules } from '../../src/core/graphql/query-limits.js';
+import { watchEventLoop } from '../support/event-loop-watchdog.js';
+import { createOrganisation, createUser, login } from '../support/fixtures.js';
+import { startTestApp, type TestApp } from '../support/test-app.js';
 
 /** n fragments that each spread the next twice: 2^n copies of the last one from n short lines. */
 function fragmentBomb(levels: number, leaf = 'organisations(first: 1) { totalCount }'): string {

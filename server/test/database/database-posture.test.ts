@@ -1,8 +1,8 @@
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createOrganisation, createUser, login, type TestOrganisation } from './support/fixtures.js';
-import { TEMPLATE_DATABASE } from './support/global-setup.js';
-import { startTestApp, type TestApp } from './support/test-app.js';
+import { createOrganisation, createUser, login, type TestOrganisation } from '../support/fixtures.js';
+import { TEMPLATE_DATABASE } from '../support/global-setup.js';
+import { startTestApp, type TestApp } from '../support/test-app.js';
 
 /** Tables that hold no tenant data and that the application role cannot touch at all: the migration ledgers. */
 const NOT_TENANT_DATA = ['schema_migration', 'schema_function'];

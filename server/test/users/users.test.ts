@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createOrganisation, createUser, login, type TestOrganisation, type TestUser } from './support/fixtures.js';
-import { asApplication } from './support/app-sql.js';
-import { startTestApp, type TestApp } from './support/test-app.js';
+import { createOrganisation, createUser, login, type TestOrganisation, type TestUser } from '../support/fixtures.js';
+import { asApplication } from '../support/app-sql.js';
+import { startTestApp, type TestApp } from '../support/test-app.js';
 
 const CREATE = /* GraphQL */ `
   mutation Create($input: CreateUserInput!) { createUser(input: $input) { id email name roles language active organisation { id } } }

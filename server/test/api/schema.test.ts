@@ -3,8 +3,8 @@ import { join } from 'node:path';
 import { GraphQLSchemaHost } from '@nestjs/graphql';
 import { lexicographicSortSchema, printSchema } from 'graphql';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { repositoryRoot } from '../src/core/config/config.js';
-import { startTestApp, type TestApp } from './support/test-app.js';
+import { repositoryRoot } from '../../src/core/config/config.js';
+import { startTestApp, type TestApp } from '../support/test-app.js';
 
 const schemaFile = join(repositoryRoot, 'schema.graphql');
 const header = '# Written by the server from its code-first types (`npm run schema`). Do not edit by hand.\n\n';
