@@ -1,4 +1,3 @@
-import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { acceptedCase } from '../support/follow-up-world.js';
 import { createAgreement, referralWorld, referredCase, type ReferralWorld } from '../support/referral-world.js';
@@ -198,18 +197,11 @@ describe('overdue follow-up', () => {
 });
 
 async function sqlCounts(organisationId: string, roles: string, caseId: string): Promise<Record<string, number>> {
-  const client = new pg.Client({ connectionString: t.appUrl });
-  await client.connect();
-  try {
-    await client.query('BEGIN');
-    await client.query(`SELECT set_config('app.organisation_id', $1, true), set_config('app.roles', $2, true)`, [organisationId, roles]);
+  return t.asAppRole({ organisationId, roles: roles.split(',') }, async (sql) => {
     const out: Record<string, number> = {};
     for (const table of ['arrival', 'reintegration_plan', 'plan_goal', 'follow_up_visit', 'sustainability_assessment']) {
-      out[table] = (await client.query(`SELECT count(*)::int AS n FROM ${table} WHERE case_id = $1`, [caseId])).rows[0].n;
+      out[table] = (await sql.rows<{ n: number }>(`SELECT count(*)::int AS n FROM ${table} WHERE case_id = $1`, [caseId]))[0]!.n;
     }
     return out;
-  } finally {
-    await client.query('ROLLBACK');
-    await client.end();
-  }
+  });
 }

@@ -93,26 +93,14 @@ async function expectHidden(viewer: Person, target: Target) {
 
 /** As the application role in SQL, with the viewer's organisation and roles set: nothing of the case. */
 async function expectHiddenInSql(viewer: Person, roles: string, caseId: string) {
-  const client = new pg.Client({ connectionString: t.appUrl });
-  await client.connect();
-  try {
-    await client.query('BEGIN');
-    await client.query(`SELECT set_config('app.organisation_id', $1, true), set_config('app.user_id', $2, true), set_config('app.roles', $3, true)`, [
-      viewer.organisationId,
-      viewer.id,
-      roles,
-    ]);
+  await t.asAppRole({ organisationId: viewer.organisationId, userId: viewer.id, roles: roles.split(',') }, async (sql) => {
     for (const table of ['referral_case', 'returnee', 'returnee_contact', 'household_member', 'case_needs', 'returnee_health', 'case_status_change', 'consent', 'referral']) {
       const column = table === 'referral_case' ? 'id' : 'case_id';
-      const { rows } = await client.query(`SELECT count(*)::int AS n FROM ${table} WHERE ${column} = $1`, [caseId]);
-      expect(rows[0].n, `${table} as ${viewer.email}`).toBe(0);
+      const [row] = await sql.rows<{ n: number }>(`SELECT count(*)::int AS n FROM ${table} WHERE ${column} = $1`, [caseId]);
+      expect(row!.n, `${table} as ${viewer.email}`).toBe(0);
     }
-    const updated = await client.query(`UPDATE referral SET status = 'ACCEPTED' WHERE case_id = $1`, [caseId]);
-    expect(updated.rowCount).toBe(0);
-  } finally {
-    await client.query('ROLLBACK');
-    await client.end();
-  }
+    expect(await sql.attempt(`UPDATE referral SET status = 'ACCEPTED' WHERE case_id = $1`, [caseId])).toBe('ok 0');
+  });
 }
 
 async function expectVisible(viewer: Person, caseId: string) {

@@ -1,4 +1,3 @@
-import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { acceptedCase } from '../support/follow-up-world.js';
 import { referralWorld, type ReferralWorld } from '../support/referral-world.js';
@@ -51,13 +50,10 @@ describe('case messages', () => {
     expect((await t.gql(SEND, { input: { referralId, body: 'Still there?' } }, { token: w.baghdadCaseworker.token })).errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
     expect((await t.gql(THREAD, { id: caseId }, { token: w.baghdadCaseworker.token })).errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
     // In SQL, as the application role with the partner's organisation set: no message rows.
-    const client = new pg.Client({ connectionString: t.appUrl });
-    await client.connect();
-    await client.query('BEGIN');
-    await client.query(`SELECT set_config('app.organisation_id', $1, true), set_config('app.roles', 'PARTNER_CASEWORKER,COORDINATOR', true)`, [w.baghdad.id]);
-    expect((await client.query('SELECT count(*)::int AS n FROM case_message WHERE referral_id = $1', [referralId])).rows[0].n).toBe(0);
-    await client.query('ROLLBACK');
-    await client.end();
+    const messages = await t.asAppRole({ organisationId: w.baghdad.id, roles: ['PARTNER_CASEWORKER', 'COORDINATOR'] }, (sql) =>
+      sql.rows<{ n: number }>('SELECT count(*)::int AS n FROM case_message WHERE referral_id = $1', [referralId]),
+    );
+    expect(messages[0]!.n).toBe(0);
     // The referring side keeps its thread.
     const owner = await t.gql<{ case: { referrals: Array<{ messages: unknown[] }> } }>(THREAD, { id: caseId }, { token: w.caseworker.token });
     expect(owner.data?.case.referrals[0]?.messages).toHaveLength(1);

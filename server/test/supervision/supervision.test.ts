@@ -1,4 +1,3 @@
-import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createOrganisation, createUser, login } from '../support/fixtures.js';
 import { acceptedCase, supervisionWorld } from '../support/follow-up-world.js';
@@ -55,20 +54,15 @@ describe('supervision sessions', () => {
 
   it('in SQL too, in every table of the session', async () => {
     const { id } = await session();
-    const counts = async (organisation: string) => {
-      const client = new pg.Client({ connectionString: t.appUrl });
-      await client.connect();
-      await client.query('BEGIN');
-      await client.query(`SELECT set_config('app.organisation_id', $1, true), set_config('app.roles', 'SUPERVISOR,CASEWORKER,PARTNER_CASEWORKER,COORDINATOR', true)`, [organisation]);
-      const out: Record<string, number> = {};
-      for (const table of ['supervision_session', 'supervision_participant', 'supervision_action', 'supervision_comment', 'supervision_note_revision', 'supervision_case_link']) {
-        const column = table === 'supervision_session' ? 'id' : 'session_id';
-        out[table] = (await client.query(`SELECT count(*)::int AS n FROM ${table} WHERE ${column} = $1`, [id])).rows[0].n;
-      }
-      await client.query('ROLLBACK');
-      await client.end();
-      return out;
-    };
+    const counts = (organisation: string) =>
+      t.asAppRole({ organisationId: organisation, roles: ['SUPERVISOR', 'CASEWORKER', 'PARTNER_CASEWORKER', 'COORDINATOR'] }, async (sql) => {
+        const out: Record<string, number> = {};
+        for (const table of ['supervision_session', 'supervision_participant', 'supervision_action', 'supervision_comment', 'supervision_note_revision', 'supervision_case_link']) {
+          const column = table === 'supervision_session' ? 'id' : 'session_id';
+          out[table] = (await sql.rows<{ n: number }>(`SELECT count(*)::int AS n FROM ${table} WHERE ${column} = $1`, [id]))[0]!.n;
+        }
+        return out;
+      });
     expect((await counts(w.baghdad.id)).supervision_session).toBe(1);
     expect((await counts(w.baghdad.id)).supervision_participant).toBe(2);
     expect(Object.values(await counts(w.gothenburg.id)).every((n) => n === 0)).toBe(true);

@@ -8,6 +8,7 @@ import { loadConfig, type Config } from '../../src/core/config/config.js';
 import { openDatabase, type Database } from '../../src/core/database/database.js';
 import { roleUrl } from '../../src/core/database/provision.js';
 import { createLogger } from '../../src/core/logging/logger.js';
+import { asApplication, type AppSql, type SqlActor } from './app-sql.js';
 import { TEMPLATE_DATABASE } from './global-setup.js';
 
 export const TEST_JWT_SECRET = 'test-secret-that-is-long-enough-for-hs256-0123456789';
@@ -41,6 +42,11 @@ export interface TestApp {
   /** A query as the owner role (fixtures and checks; RLS lets the owner see everything). */
   owner<T extends pg.QueryResultRow = Record<string, unknown>>(sql: string, params?: unknown[]): Promise<T[]>;
   gql<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>, options?: GraphQLOptions): Promise<GraphQLResponse<T>>;
+  /**
+   * Statements as the application role — what a service with a bug could send — with `actor`'s
+   * tenant settings, in one transaction rolled back afterwards (see app-sql.ts).
+   */
+  asAppRole<T>(actor: SqlActor, work: (sql: AppSql) => Promise<T>, options?: { commit?: boolean }): Promise<T>;
   close(): Promise<void>;
 }
 
@@ -108,7 +114,7 @@ export async function startTestApp(env: Record<string, string> = {}, options: { 
   const ownerPool = new pg.Pool({ connectionString: ownerUrl, max: 2 });
   const http = app.getHttpServer();
 
-  return {
+  const testApp: TestApp = {
     app,
     config,
     database,
@@ -120,6 +126,7 @@ export async function startTestApp(env: Record<string, string> = {}, options: { 
     async owner(sql, params) {
       return (await ownerPool.query(sql, params)).rows;
     },
+    asAppRole: (actor, work, options) => asApplication(testApp, actor, work, options),
     async gql(query, variables, options = {}) {
       let call = request(http)
         .post('/graphql')
@@ -144,4 +151,5 @@ export async function startTestApp(env: Record<string, string> = {}, options: { 
       await ownerPool.end();
     },
   };
+  return testApp;
 }
