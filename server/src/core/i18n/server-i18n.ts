@@ -1,5 +1,5 @@
 import { defaultLanguage, isLanguage, namespaces, pickLanguage, resources, type Language } from '@cirkel/i18n';
-import i18next, { type TFunction } from 'i18next';
+import i18next from 'i18next';
 
 /**
  * One i18next instance for the whole server. The language is passed on every call; nothing ever
@@ -16,10 +16,6 @@ void instance.init({
   interpolation: { escapeValue: false },
   returnNull: false,
 });
-
-export function translator(language: Language, namespace = 'errors'): TFunction {
-  return instance.getFixedT(language, namespace);
-}
 
 export function translate(language: Language, key: string, params: Record<string, unknown> = {}): string {
   return instance.t(key, { ...params, lng: language, ns: 'errors' }) as string;

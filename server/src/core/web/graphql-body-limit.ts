@@ -2,7 +2,7 @@
  * The largest body POST /graphql accepts, sized from the API's own limits rather than the
  * framework's 100 kB default (which refused a full supervision session).
  *
- * The largest input is createSupervisionSession (supervision/dtos.ts and its service):
+ * The largest input is createSupervisionSession (supervision/dtos/create-supervision-session.input.ts and its service):
  *   notes                       20,000 characters
  *   50 actions × 2,000          100,000 characters
  *   20 topics × 200               4,000 characters
