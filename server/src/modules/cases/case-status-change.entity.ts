@@ -1,6 +1,6 @@
 import { Field, GraphQLISODateTime, ID, ObjectType } from '@nestjs/graphql';
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
-import { CaseStatus, ClosureReason } from './case-enums.js';
+import { CaseStatus, ClosureReason } from './cases.enums.js';
 
 @ObjectType()
 @Entity('case_status_change')
@@ -30,13 +30,4 @@ export class CaseStatusChange {
   @Field(() => GraphQLISODateTime)
   @Column({ name: 'changed_at', type: 'timestamptz' })
   changedAt: Date;
-}
-
-@ObjectType()
-export class CaseTransition {
-  @Field(() => CaseStatus)
-  to: CaseStatus;
-
-  @Field(() => [ClosureReason])
-  closureReasons: ClosureReason[];
 }
