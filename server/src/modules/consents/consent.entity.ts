@@ -1,7 +1,7 @@
 import { Field, GraphQLISODateTime, ID, ObjectType } from '@nestjs/graphql';
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
 import { DateScalar } from '../../core/graphql/date.scalar.js';
-import { ConsentSection } from './consent-section.enum.js';
+import { ConsentSection } from './consents.enums.js';
 
 /** A returnee's consent to share named sections of their case with one partner organisation. */
 @ObjectType()
