@@ -1,24 +1,10 @@
-import { Field, GraphQLISODateTime, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Field, GraphQLISODateTime, ID, ObjectType } from '@nestjs/graphql';
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
-import { ConsentSection } from '../consents/consent-section.enum.js';
+import { ConsentSection } from '../consents/consents.enums.js';
+import { ReferralStatus } from './referrals.enums.js';
 
-export enum ReferralStatus {
-  PENDING = 'PENDING',
-  ACCEPTED = 'ACCEPTED',
-  DECLINED = 'DECLINED',
-  EXPIRED = 'EXPIRED',
-  REVOKED = 'REVOKED',
-  COMPLETED = 'COMPLETED',
-}
-registerEnumType(ReferralStatus, { name: 'ReferralStatus' });
-
-export enum ReferralAction {
-  ACCEPT = 'ACCEPT',
-  DECLINE = 'DECLINE',
-  REVOKE = 'REVOKE',
-  COMPLETE = 'COMPLETE',
-}
-registerEnumType(ReferralAction, { name: 'ReferralAction' });
+// Kept for follow-up, which imports ReferralStatus from here; the enums live in referrals.enums.ts.
+export { ReferralStatus } from './referrals.enums.js';
 
 /** One case sent to one partner organisation, sharing named sections. */
 @ObjectType()
