@@ -10,6 +10,7 @@ import { HealthController } from './core/health/health.controller.js';
 import { LOGGER, type JsonLogger } from './core/logging/json-logger.js';
 import { AuditSealer } from './core/audit/audit-sealer.js';
 import { AgreementsModule } from './modules/agreements/agreements.module.js';
+import { AttachmentsModule } from './modules/attachments/attachments.module.js';
 import { CasesModule } from './modules/cases/cases.module.js';
 import { ConsentsModule } from './modules/consents/consents.module.js';
 import { FollowUpModule } from './modules/follow-up/follow-up.module.js';
@@ -19,6 +20,7 @@ import { OrganisationsModule } from './modules/organisations/organisations.modul
 import { SupervisionModule } from './modules/supervision/supervision.module.js';
 import { WorklistModule } from './modules/worklist/worklist.module.js';
 import { ReferralsModule } from './modules/referrals/referrals.module.js';
+import { StaffModule } from './modules/staff/staff.module.js';
 import { UsersModule } from './modules/users/users.module.js';
 
 export interface AppOptions {
@@ -56,9 +58,11 @@ export class AppModule {
         }),
         AuthModule,
         OrganisationsModule,
+        StaffModule,
         UsersModule,
         AgreementsModule,
         CasesModule,
+        AttachmentsModule,
         ConsentsModule,
         ReferralsModule,
         NotificationsModule,
