@@ -1,21 +1,14 @@
-import { ArgsType, Field } from '@nestjs/graphql';
-import { Type } from 'class-transformer';
-import { IsOptional, ValidateNested } from 'class-validator';
+import { ArgsType } from '@nestjs/graphql';
 import { PageArgs } from '../../../core/graphql/pagination.js';
 import { CaseFilter } from './case-filter.input.js';
 import { CaseOrder } from './case-order.input.js';
+import { NestedInput } from './nested-input.decorator.js';
 
 @ArgsType()
 export class CasesArgs extends PageArgs {
-  @Field(() => CaseFilter, { nullable: true })
-  @IsOptional()
-  @ValidateNested()
-  @Type(() => CaseFilter)
+  @NestedInput(() => CaseFilter, { nullable: true })
   filter?: CaseFilter | null;
 
-  @Field(() => CaseOrder, { nullable: true })
-  @IsOptional()
-  @ValidateNested()
-  @Type(() => CaseOrder)
+  @NestedInput(() => CaseOrder, { nullable: true })
   orderBy?: CaseOrder | null;
 }

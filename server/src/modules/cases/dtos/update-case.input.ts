@@ -1,6 +1,5 @@
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
-import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsInt, IsOptional, ValidateNested } from 'class-validator';
+import { IsInt } from 'class-validator';
 import { DateScalar } from '../../../core/graphql/date.scalar.js';
 import { DateKind, DateOf } from '../../../core/validation/date-ranges.js';
 import { OptionalText } from '../../../core/validation/text.js';
@@ -8,6 +7,7 @@ import { ContactInput } from './contact.input.js';
 import { HealthInput } from './health.input.js';
 import { HouseholdMemberInput } from './household-member.input.js';
 import { MoneyInput } from './money.input.js';
+import { NestedInput } from './nested-input.decorator.js';
 import { ReturneeInput } from './returnee.input.js';
 
 @InputType({ description: 'Every field but id and version is optional: what is given is changed, the rest kept.' })
@@ -19,33 +19,20 @@ export class UpdateCaseInput {
   @IsInt()
   version: number;
 
-  @Field(() => ReturneeInput, { nullable: true })
-  @IsOptional()
-  @ValidateNested()
-  @Type(() => ReturneeInput)
+  @NestedInput(() => ReturneeInput, { nullable: true })
   returnee?: ReturneeInput | null;
 
-  @Field(() => ContactInput, { nullable: true })
-  @IsOptional()
-  @ValidateNested()
-  @Type(() => ContactInput)
+  @NestedInput(() => ContactInput, { nullable: true })
   contact?: ContactInput | null;
 
-  @Field(() => [HouseholdMemberInput], { nullable: true, description: 'Replaces the household: members whose id is not listed are removed.' })
-  @IsOptional()
-  @ArrayMaxSize(30)
-  @ValidateNested({ each: true })
-  @Type(() => HouseholdMemberInput)
+  @NestedInput(() => HouseholdMemberInput, { nullable: true, description: 'Replaces the household: members whose id is not listed are removed.', maxItems: 30 })
   household?: HouseholdMemberInput[] | null;
 
   @Field(() => String, { nullable: true })
   @OptionalText(8000, { multiline: true })
   needs?: string | null;
 
-  @Field(() => HealthInput, { nullable: true })
-  @IsOptional()
-  @ValidateNested()
-  @Type(() => HealthInput)
+  @NestedInput(() => HealthInput, { nullable: true })
   health?: HealthInput | null;
 
   @Field(() => String, { nullable: true })
@@ -64,10 +51,7 @@ export class UpdateCaseInput {
   @DateOf(DateKind.EVENT)
   actualDeparture?: string | null;
 
-  @Field(() => MoneyInput, { nullable: true })
-  @IsOptional()
-  @ValidateNested()
-  @Type(() => MoneyInput)
+  @NestedInput(() => MoneyInput, { nullable: true })
   supportGranted?: MoneyInput | null;
 
   @Field(() => ID, { nullable: true })
