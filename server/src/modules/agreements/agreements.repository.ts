@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import DataLoader from 'dataloader';
 import { In, QueryFailedError } from 'typeorm';
 import { change, execute, maybeOne, one, rows } from '../../core/database/sql.js';
+import { isUuid } from '../../core/graphql/uuid.js';
 import type { RequestContext } from '../../core/tenancy/request-context.js';
 import { AgreementParty } from './agreement-party.entity.js';
 import type { AgreementScope, AgreementStatus } from './agreements.enums.js';
@@ -72,8 +73,9 @@ export class AgreementsRepository {
     this.status(context).clear(agreementId);
   }
 
+  /** The agreement, or null (also for an id that is no UUID). */
   async find(context: RequestContext, id: string): Promise<CooperationAgreement | null> {
-    return context.db.getRepository(CooperationAgreement).findOneBy({ id });
+    return isUuid(id) ? context.db.getRepository(CooperationAgreement).findOneBy({ id }) : null;
   }
 
   /** Newest validity first; `after` is the (validTo, id) of the last agreement seen. */

@@ -30,7 +30,6 @@ export class AgreementsService {
 
   async get(context: RequestContext, id: string): Promise<CooperationAgreement> {
     requireActor(context);
-    if (!isUuid(id)) throw notFound(id);
     const agreement = await this.repository.find(context, id);
     if (!agreement) throw notFound(id);
     return agreement;

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { one } from '../../core/database/sql.js';
+import { isUuid } from '../../core/graphql/uuid.js';
 import type { RequestContext } from '../../core/tenancy/request-context.js';
 import { Attachment } from './attachment.entity.js';
 
@@ -25,13 +26,14 @@ export class AttachmentsRepository {
     return id;
   }
 
-  /** The file's description, without its bytes. */
+  /** The file's description, without its bytes; null also for an id that is no UUID. */
   async find(context: RequestContext, id: string): Promise<Attachment | null> {
-    return context.db.getRepository(Attachment).findOneBy({ id });
+    return isUuid(id) ? context.db.getRepository(Attachment).findOneBy({ id }) : null;
   }
 
   /** The file with its bytes, for the download route. */
   async findWithContent(context: RequestContext, id: string): Promise<Attachment | null> {
+    if (!isUuid(id)) return null;
     return context.db.getRepository(Attachment).createQueryBuilder('a').addSelect('a.content').where('a.id = :id', { id }).getOne();
   }
 }

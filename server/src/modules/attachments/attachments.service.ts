@@ -2,7 +2,6 @@ import { createHash } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { auditChange, auditRead } from '../../core/audit/audit.js';
 import { AppError, ErrorCode } from '../../core/errors/app-error.js';
-import { isUuid } from '../../core/graphql/uuid.js';
 import { requireActor } from '../../core/tenancy/actor.js';
 import type { RequestContext } from '../../core/tenancy/request-context.js';
 import { textFault } from '../../core/validation/text-rules.js';
@@ -76,7 +75,6 @@ export class AttachmentsService {
   /** The file with its bytes; NOT_FOUND when it does not exist or the viewer may not read it. */
   async download(context: RequestContext, id: string): Promise<Attachment> {
     requireActor(context);
-    if (!isUuid(id)) throw notFound(id);
     const found = await this.repository.findWithContent(context, id);
     if (!found) throw notFound(id);
     auditRead(context, { entityType: 'attachment', entityId: found.id, subjectOrganisationId: found.organisationId }, 'FILE');
@@ -85,6 +83,6 @@ export class AttachmentsService {
 
   /** The file's description (a consent's signed form), or null when absent or out of sight. */
   async find(context: RequestContext, id: string): Promise<Attachment | null> {
-    return isUuid(id) ? this.repository.find(context, id) : null;
+    return this.repository.find(context, id);
   }
 }

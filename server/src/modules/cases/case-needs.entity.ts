@@ -1,15 +1,10 @@
 import { Field, ObjectType } from '@nestjs/graphql';
-import { Column, Entity, PrimaryColumn } from 'typeorm';
+import { Column, Entity } from 'typeorm';
+import { CaseSectionRow } from './case-row.js';
 
 @ObjectType({ description: 'Section NEEDS.' })
 @Entity('case_needs')
-export class CaseNeeds {
-  @PrimaryColumn({ name: 'case_id', type: 'uuid' })
-  caseId: string;
-
-  @Column({ name: 'organisation_id', type: 'uuid' })
-  organisationId: string;
-
+export class CaseNeeds extends CaseSectionRow {
   @Field()
   @Column('text')
   description: string;

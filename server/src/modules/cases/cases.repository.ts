@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import DataLoader from 'dataloader';
 import { In, QueryFailedError, type EntityTarget, type ObjectLiteral } from 'typeorm';
 import { change, execute, one, rows } from '../../core/database/sql.js';
+import { isUuid } from '../../core/graphql/uuid.js';
 import type { RequestContext } from '../../core/tenancy/request-context.js';
 import type { ConsentSection } from '../consents/consents.enums.js';
 import { AuditEvent } from './audit-event.model.js';
@@ -136,6 +137,11 @@ export function refusedByRowSecurity(error: unknown): boolean {
 export class CasesRepository {
   byId(context: RequestContext): DataLoader<string, ReferralCase | null> {
     return context.loader(caseById);
+  }
+
+  /** The case, through `byId`, or null (also for an id that is no UUID, which would spoil the batch). */
+  async find(context: RequestContext, id: string): Promise<ReferralCase | null> {
+    return isUuid(id) ? this.byId(context).load(id) : null;
   }
 
   returnee(context: RequestContext): DataLoader<string, Returnee | null> {

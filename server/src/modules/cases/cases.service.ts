@@ -46,8 +46,7 @@ export class CasesService {
   /** A case the actor may see at all (its own, or one referred to its organisation), else NOT_FOUND. */
   async get(context: RequestContext, id: string): Promise<ReferralCase> {
     requireActor(context);
-    if (!isUuid(id)) throw notFound(id);
-    const found = await this.repository.byId(context).load(id);
+    const found = await this.repository.find(context, id);
     if (!found) throw notFound(id);
     return found;
   }

@@ -1,21 +1,12 @@
-import { Field, ID, ObjectType } from '@nestjs/graphql';
-import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import { Field, ObjectType } from '@nestjs/graphql';
+import { Column, Entity } from 'typeorm';
 import { DateScalar } from '../../core/graphql/date.scalar.js';
+import { CaseRecordRow } from './case-row.js';
 import { HouseholdRelation, Sex } from './cases.enums.js';
 
 @ObjectType({ description: 'Section HOUSEHOLD.' })
 @Entity('household_member')
-export class HouseholdMember {
-  @Field(() => ID)
-  @PrimaryGeneratedColumn('uuid')
-  id: string;
-
-  @Column({ name: 'case_id', type: 'uuid' })
-  caseId: string;
-
-  @Column({ name: 'organisation_id', type: 'uuid' })
-  organisationId: string;
-
+export class HouseholdMember extends CaseRecordRow {
   @Field()
   @Column({ name: 'first_name', type: 'text' })
   firstName: string;

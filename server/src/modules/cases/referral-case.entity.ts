@@ -1,6 +1,7 @@
-import { Field, GraphQLISODateTime, ID, Int, ObjectType } from '@nestjs/graphql';
-import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import { Field, GraphQLISODateTime, Int, ObjectType } from '@nestjs/graphql';
+import { Column, Entity } from 'typeorm';
 import { DateScalar } from '../../core/graphql/date.scalar.js';
+import { OrganisationRow } from '../organisations/organisation-row.js';
 import { CaseStatus, ClosureReason } from './cases.enums.js';
 
 // Kept for follow-up, which imports Money from here; the type lives in money.model.ts.
@@ -9,14 +10,7 @@ export { Money } from './money.model.js';
 /** A case at the referring office. Personal data lives in the section tables (returnee.entity.ts and its siblings). */
 @ObjectType()
 @Entity('referral_case')
-export class ReferralCase {
-  @Field(() => ID)
-  @PrimaryGeneratedColumn('uuid')
-  id: string;
-
-  @Column({ name: 'organisation_id', type: 'uuid' })
-  organisationId: string;
-
+export class ReferralCase extends OrganisationRow {
   @Field({ description: 'e.g. STO-2026-0042' })
   @Column('text')
   number: string;

@@ -1,15 +1,10 @@
 import { Field, ObjectType } from '@nestjs/graphql';
-import { Column, Entity, PrimaryColumn } from 'typeorm';
+import { Column, Entity } from 'typeorm';
+import { CaseSectionRow } from './case-row.js';
 
 @ObjectType({ description: 'Section CONTACT.' })
 @Entity('returnee_contact')
-export class ReturneeContact {
-  @PrimaryColumn({ name: 'case_id', type: 'uuid' })
-  caseId: string;
-
-  @Column({ name: 'organisation_id', type: 'uuid' })
-  organisationId: string;
-
+export class ReturneeContact extends CaseSectionRow {
   @Field(() => String, { nullable: true })
   @Column({ type: 'text', nullable: true })
   phone: string | null;

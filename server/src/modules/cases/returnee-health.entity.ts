@@ -1,17 +1,12 @@
 import { Field, ObjectType } from '@nestjs/graphql';
-import { Column, Entity, PrimaryColumn } from 'typeorm';
+import { Column, Entity } from 'typeorm';
+import { CaseSectionRow } from './case-row.js';
 
 @ObjectType({
   description: 'Section HEALTH: seen only by caseworkers and supervisors of the owner, and partner caseworkers it is shared with.',
 })
 @Entity('returnee_health')
-export class ReturneeHealth {
-  @PrimaryColumn({ name: 'case_id', type: 'uuid' })
-  caseId: string;
-
-  @Column({ name: 'organisation_id', type: 'uuid' })
-  organisationId: string;
-
+export class ReturneeHealth extends CaseSectionRow {
   @Field()
   @Column('text')
   information: string;

@@ -1,6 +1,7 @@
 import { Field, ObjectType } from '@nestjs/graphql';
-import { Column, Entity, PrimaryColumn } from 'typeorm';
+import { Column, Entity } from 'typeorm';
 import { DateScalar } from '../../core/graphql/date.scalar.js';
+import { CaseSectionRow } from './case-row.js';
 import { DocumentLanguage, Sex } from './cases.enums.js';
 
 // Each consent section is a table of its own (returnee, returnee_contact, household_member, case_needs,
@@ -8,13 +9,7 @@ import { DocumentLanguage, Sex } from './cases.enums.js';
 
 @ObjectType({ description: 'Section IDENTITY.' })
 @Entity('returnee')
-export class Returnee {
-  @PrimaryColumn({ name: 'case_id', type: 'uuid' })
-  caseId: string;
-
-  @Column({ name: 'organisation_id', type: 'uuid' })
-  organisationId: string;
-
+export class Returnee extends CaseSectionRow {
   @Field()
   @Column({ name: 'first_name', type: 'text' })
   firstName: string;

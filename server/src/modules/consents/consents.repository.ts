@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import DataLoader from 'dataloader';
 import { In } from 'typeorm';
 import { change, execute, maybeOne, one } from '../../core/database/sql.js';
+import { isUuid } from '../../core/graphql/uuid.js';
 import type { RequestContext } from '../../core/tenancy/request-context.js';
 import { Consent } from './consent.entity.js';
 import type { ConsentSection } from './consents.enums.js';
@@ -29,8 +30,9 @@ export class ConsentsRepository {
     return context.loader(consentsByCase);
   }
 
+  /** The consent, or null (also for an id that is no UUID). */
   async find(context: RequestContext, id: string): Promise<Consent | null> {
-    return context.db.getRepository(Consent).findOneBy({ id });
+    return isUuid(id) ? context.db.getRepository(Consent).findOneBy({ id }) : null;
   }
 
   /** The sections the case's active consent for the partner covers, or undefined without one. */

@@ -2,7 +2,6 @@ import { Injectable } from '@nestjs/common';
 import { auditChange } from '../../core/audit/audit.js';
 import { AppError, ErrorCode } from '../../core/errors/app-error.js';
 import { today } from '../../core/graphql/date.scalar.js';
-import { isUuid } from '../../core/graphql/uuid.js';
 import { requireActor } from '../../core/tenancy/actor.js';
 import type { RequestContext } from '../../core/tenancy/request-context.js';
 import type { Attachment } from '../attachments/attachment.entity.js';
@@ -40,7 +39,7 @@ export class ConsentsService {
     const actor = requireActor(context);
     const referralCase = await this.cases.getOwned(context, input.caseId);
     if (referralCase.status === CaseStatus.CLOSED) throw new AppError(ErrorCode.INVALID_TRANSITION, 'cases.closed');
-    if (!isUuid(input.partnerId) || input.partnerId === actor.organisationId || !(await this.organisations.find(context, input.partnerId))) {
+    if (input.partnerId === actor.organisationId || !(await this.organisations.find(context, input.partnerId))) {
       throw AppError.badInput('partnerId', 'consents.invalidPartner');
     }
     if (input.givenOn > today()) throw AppError.badInput('givenOn', 'validation.dateInFuture');
@@ -96,7 +95,7 @@ export class ConsentsService {
 
   private async get(context: RequestContext, id: string): Promise<Consent> {
     requireActor(context);
-    const found = isUuid(id) ? await this.repository.find(context, id) : null;
+    const found = await this.repository.find(context, id);
     if (!found) throw AppError.notFound('consents.notFound', { entityType: 'consent', entityId: id });
     return found;
   }

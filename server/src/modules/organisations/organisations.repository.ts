@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import DataLoader from 'dataloader';
 import { In } from 'typeorm';
+import { isUuid } from '../../core/graphql/uuid.js';
 import type { RequestContext } from '../../core/tenancy/request-context.js';
 import { Organisation } from './organisation.entity.js';
 
@@ -22,6 +23,11 @@ export interface OrganisationPage {
 export class OrganisationsRepository {
   byId(context: RequestContext): DataLoader<string, Organisation | null> {
     return context.loader(organisationsById);
+  }
+
+  /** The organisation, through `byId`, or null (also for an id that is no UUID, which would spoil the batch). */
+  async find(context: RequestContext, id: string): Promise<Organisation | null> {
+    return isUuid(id) ? this.byId(context).load(id) : null;
   }
 
   /** Sorted by name, case-insensitively; `after` is the (lower-case name, id) of the last row seen. */

@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { AppError } from '../../core/errors/app-error.js';
 import { checkPageSize, decodeCursor, toConnection, type Connection } from '../../core/graphql/pagination.js';
-import { isUuid } from '../../core/graphql/uuid.js';
 import { requireActor } from '../../core/tenancy/actor.js';
 import type { RequestContext } from '../../core/tenancy/request-context.js';
 import { Organisation } from './organisation.entity.js';
@@ -14,9 +13,7 @@ export class OrganisationsService {
 
   async get(context: RequestContext, id?: string | null): Promise<Organisation> {
     const actor = requireActor(context);
-    const wanted = id ?? actor.organisationId;
-    if (!isUuid(wanted)) throw AppError.notFound();
-    return this.require(context, wanted);
+    return this.require(context, id ?? actor.organisationId);
   }
 
   async list(context: RequestContext, first: number, after?: string | null): Promise<Connection<Organisation>> {
@@ -33,9 +30,9 @@ export class OrganisationsService {
     return found;
   }
 
-  /** The same, or null: for fields that may be empty. */
+  /** The same, or null: for fields that may be empty (and for an id that is no UUID). */
   async find(context: RequestContext, id: string | null): Promise<Organisation | null> {
-    return id ? this.repository.byId(context).load(id) : null;
+    return id ? this.repository.find(context, id) : null;
   }
 
   /** Several at once; the ones the viewer may not see are left out. */

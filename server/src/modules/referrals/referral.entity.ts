@@ -1,5 +1,6 @@
-import { Field, GraphQLISODateTime, ID, ObjectType } from '@nestjs/graphql';
-import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import { Field, GraphQLISODateTime, ObjectType } from '@nestjs/graphql';
+import { Column, Entity } from 'typeorm';
+import { CaseRecordRow } from '../cases/case-row.js';
 import { ConsentSection } from '../consents/consents.enums.js';
 import { ReferralStatus } from './referrals.enums.js';
 
@@ -9,17 +10,7 @@ export { ReferralStatus } from './referrals.enums.js';
 /** One case sent to one partner organisation, sharing named sections. */
 @ObjectType()
 @Entity('referral')
-export class Referral {
-  @Field(() => ID)
-  @PrimaryGeneratedColumn('uuid')
-  id: string;
-
-  @Column({ name: 'case_id', type: 'uuid' })
-  caseId: string;
-
-  @Column({ name: 'organisation_id', type: 'uuid' })
-  organisationId: string;
-
+export class Referral extends CaseRecordRow {
   @Column({ name: 'to_organisation_id', type: 'uuid' })
   toOrganisationId: string;
 

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import DataLoader from 'dataloader';
 import { In, type EntityManager, type ObjectLiteral } from 'typeorm';
 import { change, execute, maybeOne, one, rows } from '../../core/database/sql.js';
+import { isUuid } from '../../core/graphql/uuid.js';
 import type { RequestContext } from '../../core/tenancy/request-context.js';
 import type { ConsentSection } from '../consents/consents.enums.js';
 import { Referral } from './referral.entity.js';
@@ -40,8 +41,9 @@ export class ReferralsRepository {
     return context.loader(referralsByCase);
   }
 
+  /** The referral, or null (also for an id that is no UUID). */
   async find(context: RequestContext, id: string): Promise<Referral | null> {
-    return context.db.getRepository(Referral).findOneBy({ id });
+    return isUuid(id) ? context.db.getRepository(Referral).findOneBy({ id }) : null;
   }
 
   /** PENDING referrals to the organisation that can still be answered, oldest first. */

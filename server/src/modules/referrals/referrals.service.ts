@@ -3,7 +3,6 @@ import { ROLE_SETS } from '../../core/access/role-sets.js';
 import { auditChange } from '../../core/audit/audit.js';
 import { AppError, ErrorCode } from '../../core/errors/app-error.js';
 import { checkPageSize, decodeCursor, toConnection, type Connection } from '../../core/graphql/pagination.js';
-import { isUuid } from '../../core/graphql/uuid.js';
 import { requireActor } from '../../core/tenancy/actor.js';
 import type { RequestContext } from '../../core/tenancy/request-context.js';
 import { AgreementScope } from '../agreements/agreements.enums.js';
@@ -51,7 +50,6 @@ export class ReferralsService {
 
   async get(context: RequestContext, id: string): Promise<Referral> {
     requireActor(context);
-    if (!isUuid(id)) throw notFound(id);
     const found = await this.repository.find(context, id);
     if (!found) throw notFound(id);
     return found;
@@ -85,8 +83,7 @@ export class ReferralsService {
     const referralCase = await this.cases.getOwned(context, input.caseId);
     if (referralCase.status === CaseStatus.CLOSED) throw new AppError(ErrorCode.INVALID_TRANSITION, 'cases.closed');
     const sections = [...new Set(input.sections)].filter((s) => allSections.includes(s));
-    if (!isUuid(input.partnerId) || input.partnerId === actor.organisationId) throw AppError.badInput('partnerId', 'referrals.invalidPartner');
-    const partner = await this.organisations.find(context, input.partnerId);
+    const partner = input.partnerId === actor.organisationId ? null : await this.organisations.find(context, input.partnerId);
     if (!partner) throw AppError.badInput('partnerId', 'referrals.invalidPartner');
 
     const agreement = await this.agreements.inForceWith(context, partner.id, AgreementScope.REFERRALS);
