@@ -11,6 +11,7 @@ import { LOGGER, type AppLogger } from './core/logging/logger.js';
 import { loggerModule } from './core/logging/nest-logging.js';
 import { AuditSealer } from './core/audit/audit-sealer.js';
 import { AgreementsModule } from './modules/agreements/agreements.module.js';
+import { AttachmentsModule } from './modules/attachments/attachments.module.js';
 import { CasesModule } from './modules/cases/cases.module.js';
 import { ConsentsModule } from './modules/consents/consents.module.js';
 import { FollowUpModule } from './modules/follow-up/follow-up.module.js';
@@ -20,6 +21,7 @@ import { OrganisationsModule } from './modules/organisations/organisations.modul
 import { SupervisionModule } from './modules/supervision/supervision.module.js';
 import { WorklistModule } from './modules/worklist/worklist.module.js';
 import { ReferralsModule } from './modules/referrals/referrals.module.js';
+import { StaffModule } from './modules/staff/staff.module.js';
 import { UsersModule } from './modules/users/users.module.js';
 
 export interface AppOptions {
@@ -59,9 +61,11 @@ export class AppModule {
         AuthModule,
         HealthModule,
         OrganisationsModule,
+        StaffModule,
         UsersModule,
         AgreementsModule,
         CasesModule,
+        AttachmentsModule,
         ConsentsModule,
         ReferralsModule,
         NotificationsModule,

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CaseStatus, ClosureReason } from '../../src/modules/cases/case-enums.js';
+import { CaseStatus, ClosureReason } from '../../src/modules/cases/cases.enums.js';
 import { allowedTransitions, isAllowedTransition } from '../../src/modules/cases/case-status-machine.js';
 import { actionsFrom } from '../../src/modules/referrals/referral-status-machine.js';
 import { ReferralStatus } from '../../src/modules/referrals/referral.entity.js';

@@ -1,8 +1,13 @@
-import { AgreementParty, CooperationAgreement } from '../../modules/agreements/cooperation-agreement.entity.js';
+import { AgreementParty } from '../../modules/agreements/agreement-party.entity.js';
+import { CooperationAgreement } from '../../modules/agreements/cooperation-agreement.entity.js';
 import { Attachment } from '../../modules/attachments/attachment.entity.js';
+import { CaseNeeds } from '../../modules/cases/case-needs.entity.js';
 import { CaseStatusChange } from '../../modules/cases/case-status-change.entity.js';
+import { HouseholdMember } from '../../modules/cases/household-member.entity.js';
 import { ReferralCase } from '../../modules/cases/referral-case.entity.js';
-import { CaseNeeds, HouseholdMember, Returnee, ReturneeContact, ReturneeHealth } from '../../modules/cases/returnee.entity.js';
+import { ReturneeContact } from '../../modules/cases/returnee-contact.entity.js';
+import { ReturneeHealth } from '../../modules/cases/returnee-health.entity.js';
+import { Returnee } from '../../modules/cases/returnee.entity.js';
 import { Consent } from '../../modules/consents/consent.entity.js';
 import { Arrival } from '../../modules/follow-up/arrival.entity.js';
 import { FollowUpVisit } from '../../modules/follow-up/follow-up-visit.entity.js';

@@ -24,3 +24,12 @@ export async function one<Row>(db: EntityManager, text: string, params: readonly
 export async function execute(db: EntityManager, text: string, params: readonly unknown[] = []): Promise<void> {
   await db.query(text, params as unknown[]);
 }
+
+/**
+ * An UPDATE or DELETE: how many rows it changed, and the rows it returned (with RETURNING). The
+ * driver answers these two with a pair instead of the rows, which `rows` would mistake for rows.
+ */
+export async function change<Row = never>(db: EntityManager, text: string, params: readonly unknown[] = []): Promise<{ count: number; rows: Row[] }> {
+  const [changed, count] = (await db.query(text, params as unknown[])) as [Row[], number];
+  return { count, rows: changed };
+}

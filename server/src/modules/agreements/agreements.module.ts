@@ -1,9 +1,12 @@
 import { Module } from '@nestjs/common';
+import { OrganisationsModule } from '../organisations/organisations.module.js';
+import { AgreementsRepository } from './agreements.repository.js';
 import { AgreementPartyResolver, AgreementsResolver } from './agreements.resolver.js';
 import { AgreementsService } from './agreements.service.js';
 
 @Module({
-  providers: [AgreementsService, AgreementsResolver, AgreementPartyResolver],
+  imports: [OrganisationsModule],
+  providers: [AgreementsService, AgreementsRepository, AgreementsResolver, AgreementPartyResolver],
   exports: [AgreementsService],
 })
 export class AgreementsModule {}

@@ -1,29 +1,25 @@
 import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Roles } from '../../core/auth/roles.decorator.js';
-import { AppError } from '../../core/errors/app-error.js';
 import { ConnectionType, PageArgs, type Connection } from '../../core/graphql/pagination.js';
-import { hasRole } from '../../core/tenancy/actor.js';
 import type { RequestContext } from '../../core/tenancy/request-context.js';
 import { MultilineArguments } from '../../core/validation/text.js';
 import { Organisation } from '../organisations/organisation.entity.js';
-import { organisationLoader } from '../organisations/organisation.loader.js';
-import { Role } from '../users/role.enum.js';
-import { AgreementScope, AgreementStatus } from './agreement-scope.enum.js';
+import { OrganisationsService } from '../organisations/organisations.service.js';
+import { AgreementParty } from './agreement-party.entity.js';
+import { AgreementScope, AgreementStatus } from './agreements.enums.js';
+import { COORDINATORS } from './agreements.policy.js';
 import { AgreementsService } from './agreements.service.js';
-import { AgreementParty, CooperationAgreement } from './cooperation-agreement.entity.js';
+import { CooperationAgreement } from './cooperation-agreement.entity.js';
 import { ProposeAgreementInput } from './dtos/propose-agreement.input.js';
 
 export const CooperationAgreementConnection = ConnectionType(CooperationAgreement, 'CooperationAgreement');
 
-async function organisation(context: RequestContext, id: string): Promise<Organisation> {
-  const found = await context.loader(organisationLoader).load(id);
-  if (!found) throw AppError.notFound();
-  return found;
-}
-
 @Resolver(() => CooperationAgreement)
 export class AgreementsResolver {
-  constructor(private readonly service: AgreementsService) {}
+  constructor(
+    private readonly service: AgreementsService,
+    private readonly organisations: OrganisationsService,
+  ) {}
 
   @Query(() => CooperationAgreementConnection, { description: "The agreements the viewer's organisation is a party to." })
   agreements(@Context() context: RequestContext, @Args() page: PageArgs): Promise<Connection<CooperationAgreement>> {
@@ -40,19 +36,19 @@ export class AgreementsResolver {
     return this.service.partners(context, AgreementScope.REFERRALS);
   }
 
-  @Roles(Role.COORDINATOR)
+  @Roles(...COORDINATORS)
   @Mutation(() => CooperationAgreement, { description: 'Coordinators: proposes an agreement; the proposer’s organisation confirms by proposing.' })
   proposeAgreement(@Context() context: RequestContext, @Args('input') input: ProposeAgreementInput): Promise<CooperationAgreement> {
     return this.service.propose(context, input);
   }
 
-  @Roles(Role.COORDINATOR)
+  @Roles(...COORDINATORS)
   @Mutation(() => CooperationAgreement, { description: "Coordinators: confirms an agreement on behalf of the viewer's organisation." })
   confirmAgreement(@Context() context: RequestContext, @Args('id', { type: () => ID }) id: string): Promise<CooperationAgreement> {
     return this.service.confirm(context, id);
   }
 
-  @Roles(Role.COORDINATOR)
+  @Roles(...COORDINATORS)
   @Mutation(() => CooperationAgreement, { description: 'Coordinators of any party: ends an agreement at once. A reason is required.' })
   @MultilineArguments('reason')
   terminateAgreement(
@@ -75,37 +71,31 @@ export class AgreementsResolver {
 
   @ResolveField(() => Organisation)
   proposedBy(@Context() context: RequestContext, @Parent() agreement: CooperationAgreement): Promise<Organisation> {
-    return organisation(context, agreement.proposedByOrganisationId);
+    return this.organisations.require(context, agreement.proposedByOrganisationId);
   }
 
   @ResolveField(() => Organisation, { nullable: true })
   async terminatedBy(@Context() context: RequestContext, @Parent() agreement: CooperationAgreement): Promise<Organisation | null> {
-    return agreement.terminatedByOrganisationId ? organisation(context, agreement.terminatedByOrganisationId) : null;
+    return agreement.terminatedByOrganisationId ? this.organisations.require(context, agreement.terminatedByOrganisationId) : null;
   }
 
   @ResolveField(() => Boolean, { description: 'The viewer is a coordinator of a party that has not confirmed yet (and it is not terminated).' })
-  async viewerCanConfirm(@Context() context: RequestContext, @Parent() agreement: CooperationAgreement): Promise<boolean> {
-    const actor = context.actor;
-    if (!hasRole(actor, Role.COORDINATOR) || agreement.terminatedAt) return false;
-    const parties = await this.service.parties(context, agreement.id);
-    return parties.some((party) => party.organisationId === actor.organisationId && !party.confirmedAt);
+  viewerCanConfirm(@Context() context: RequestContext, @Parent() agreement: CooperationAgreement): Promise<boolean> {
+    return this.service.viewerCanConfirm(context, agreement);
   }
 
   @ResolveField(() => Boolean, { description: 'The viewer is a coordinator of a party and it is neither terminated nor expired.' })
-  async viewerCanTerminate(@Context() context: RequestContext, @Parent() agreement: CooperationAgreement): Promise<boolean> {
-    const actor = context.actor;
-    if (!hasRole(actor, Role.COORDINATOR)) return false;
-    const status = await this.service.status(context, agreement);
-    if (status === AgreementStatus.TERMINATED || status === AgreementStatus.EXPIRED) return false;
-    const parties = await this.service.parties(context, agreement.id);
-    return parties.some((party) => party.organisationId === actor.organisationId);
+  viewerCanTerminate(@Context() context: RequestContext, @Parent() agreement: CooperationAgreement): Promise<boolean> {
+    return this.service.viewerCanTerminate(context, agreement);
   }
 }
 
 @Resolver(() => AgreementParty)
 export class AgreementPartyResolver {
+  constructor(private readonly organisations: OrganisationsService) {}
+
   @ResolveField(() => Organisation)
   organisation(@Context() context: RequestContext, @Parent() party: AgreementParty): Promise<Organisation> {
-    return organisation(context, party.organisationId);
+    return this.organisations.require(context, party.organisationId);
   }
 }

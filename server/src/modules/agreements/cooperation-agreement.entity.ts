@@ -1,7 +1,7 @@
 import { Field, GraphQLISODateTime, ID, Int, ObjectType } from '@nestjs/graphql';
-import { Column, Entity, PrimaryColumn, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
 import { DateScalar } from '../../core/graphql/date.scalar.js';
-import { AgreementScope, AgreementStatus } from './agreement-scope.enum.js';
+import { AgreementScope, AgreementStatus } from './agreements.enums.js';
 
 @ObjectType()
 @Entity('cooperation_agreement')
@@ -58,33 +58,7 @@ export class CooperationAgreement {
   @Column({ name: 'termination_reason', type: 'text', nullable: true })
   terminationReason: string | null;
 
-  /** Resolved (agreements.resolver.ts). */
+  /** Resolved (agreements.resolver.ts), from the database's rule (agreements.repository.ts). */
   @Field(() => AgreementStatus)
   status?: AgreementStatus;
-}
-
-@ObjectType()
-@Entity('agreement_party')
-export class AgreementParty {
-  @PrimaryColumn({ name: 'agreement_id', type: 'uuid' })
-  agreementId: string;
-
-  @PrimaryColumn({ name: 'organisation_id', type: 'uuid' })
-  organisationId: string;
-
-  @Field(() => GraphQLISODateTime, { nullable: true, description: 'Null until a coordinator of this party confirms.' })
-  @Column({ name: 'confirmed_at', type: 'timestamptz', nullable: true })
-  confirmedAt: Date | null;
-
-  @Column({ name: 'confirmed_by_user_id', type: 'uuid', nullable: true })
-  confirmedByUserId: string | null;
-}
-
-/** The status of an agreement today, from its parties' confirmations, termination and dates. */
-export function agreementStatus(agreement: CooperationAgreement, parties: AgreementParty[], today: string): AgreementStatus {
-  if (agreement.terminatedAt) return AgreementStatus.TERMINATED;
-  if (agreement.validTo < today) return AgreementStatus.EXPIRED;
-  if (parties.some((party) => !party.confirmedAt)) return AgreementStatus.PROPOSED;
-  if (agreement.validFrom > today) return AgreementStatus.NOT_YET_VALID;
-  return AgreementStatus.IN_FORCE;
 }

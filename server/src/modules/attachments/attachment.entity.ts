@@ -1,17 +1,11 @@
-import { Field, GraphQLISODateTime, ID, Int, ObjectType } from '@nestjs/graphql';
-import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import { Field, GraphQLISODateTime, Int, ObjectType } from '@nestjs/graphql';
+import { Column, Entity } from 'typeorm';
+import { OrganisationRow } from '../organisations/organisation-row.js';
 
 /** An uploaded file (the signed consent form). Its bytes are read only by the download route. */
 @ObjectType()
 @Entity('attachment')
-export class Attachment {
-  @Field(() => ID)
-  @PrimaryGeneratedColumn('uuid')
-  id: string;
-
-  @Column({ name: 'organisation_id', type: 'uuid' })
-  organisationId: string;
-
+export class Attachment extends OrganisationRow {
   @Field()
   @Column({ name: 'file_name', type: 'text' })
   fileName: string;

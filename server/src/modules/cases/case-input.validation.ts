@@ -2,11 +2,15 @@ import { AppError } from '../../core/errors/app-error.js';
 import { today } from '../../core/graphql/date.scalar.js';
 import { isCountryCode, isCurrencyCode } from '../../core/validation/countries.js';
 import { normaliseSwedishIdentityNumber } from '../../core/validation/identity-number.js';
-import type { CreateCaseInput, HouseholdMemberInput, MoneyInput, ReturneeInput, UpdateCaseInput } from './dtos/case.inputs.js';
+import type { CreateCaseInput } from './dtos/create-case.input.js';
+import type { HouseholdMemberInput } from './dtos/household-member.input.js';
+import type { MoneyInput } from './dtos/money.input.js';
+import type { ReturneeInput } from './dtos/returnee.input.js';
+import type { UpdateCaseInput } from './dtos/update-case.input.js';
 
 /** Domain checks class-validator cannot express; each names the field at fault. */
 
-export function checkCountry(value: string | null | undefined, field: string): void {
+function checkCountry(value: string | null | undefined, field: string): void {
   if (value !== null && value !== undefined && !isCountryCode(value)) throw AppError.badInput(field, 'validation.unknownCountry', { value });
 }
 
@@ -15,7 +19,7 @@ export function checkCountry(value: string | null | undefined, field: string): v
  * checksum included, and is stored as YYYYMMDD-NNNN. Another country's document number (it has
  * letters: passports, national ids) is kept as written, in capitals.
  */
-export function checkIdentityNumber(value: string | null | undefined, field: string): string | null {
+function checkIdentityNumber(value: string | null | undefined, field: string): string | null {
   if (!value) return null;
   const compact = value.trim().replace(/\s+/g, ' ').toUpperCase();
   if (/^[\d\s+-]+$/.test(compact)) {
@@ -35,7 +39,7 @@ function checkLanguages(languages: string[], field: string): void {
   if (languages.some((language) => !/^[a-z]{2,3}$/.test(language))) throw AppError.badInput(field, 'validation.invalidValue');
 }
 
-export function checkReturnee(input: ReturneeInput, prefix = 'returnee'): ReturneeInput {
+function checkReturnee(input: ReturneeInput, prefix = 'returnee'): ReturneeInput {
   checkPast(input.dateOfBirth, `${prefix}.dateOfBirth`);
   checkCountry(input.citizenship, `${prefix}.citizenship`);
   checkLanguages(input.languages, `${prefix}.languages`);
@@ -49,14 +53,14 @@ export function checkReturnee(input: ReturneeInput, prefix = 'returnee'): Return
   return { ...input, identityNumber, languages: [...new Set(input.languages)] };
 }
 
-export function checkHousehold(members: HouseholdMemberInput[]): HouseholdMemberInput[] {
+function checkHousehold(members: HouseholdMemberInput[]): HouseholdMemberInput[] {
   return members.map((member, index) => {
     checkPast(member.dateOfBirth, `household.${index}.dateOfBirth`);
     return { ...member, identityNumber: checkIdentityNumber(member.identityNumber, `household.${index}.identityNumber`) };
   });
 }
 
-export function checkMoney(money: MoneyInput | null | undefined, field: string): void {
+function checkMoney(money: MoneyInput | null | undefined, field: string): void {
   if (money && !isCurrencyCode(money.currency)) throw AppError.badInput(`${field}.currency`, 'validation.unknownCurrency', { value: money.currency });
 }
 

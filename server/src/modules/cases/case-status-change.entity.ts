@@ -1,17 +1,11 @@
-import { Field, GraphQLISODateTime, ID, ObjectType } from '@nestjs/graphql';
-import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
-import { CaseStatus, ClosureReason } from './case-enums.js';
+import { Field, GraphQLISODateTime, ObjectType } from '@nestjs/graphql';
+import { Column, Entity } from 'typeorm';
+import { CaseRecordRow } from './case-row.js';
+import { CaseStatus, ClosureReason } from './cases.enums.js';
 
 @ObjectType()
 @Entity('case_status_change')
-export class CaseStatusChange {
-  @Field(() => ID)
-  @PrimaryGeneratedColumn('uuid')
-  id: string;
-
-  @Column({ name: 'case_id', type: 'uuid' })
-  caseId: string;
-
+export class CaseStatusChange extends CaseRecordRow {
   @Field(() => CaseStatus, { nullable: true })
   @Column({ name: 'from_status', type: 'text', nullable: true })
   from: CaseStatus | null;
@@ -30,13 +24,4 @@ export class CaseStatusChange {
   @Field(() => GraphQLISODateTime)
   @Column({ name: 'changed_at', type: 'timestamptz' })
   changedAt: Date;
-}
-
-@ObjectType()
-export class CaseTransition {
-  @Field(() => CaseStatus)
-  to: CaseStatus;
-
-  @Field(() => [ClosureReason])
-  closureReasons: ClosureReason[];
 }

@@ -1,4 +1,4 @@
-import { CaseStatus, ClosureReason } from './case-enums.js';
+import { CaseStatus, ClosureReason } from './cases.enums.js';
 
 /**
  * The life of a case: INTAKE → PREPARING_RETURN → RETURNED → IN_REINTEGRATION → CLOSED, and

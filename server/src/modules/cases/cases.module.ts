@@ -1,10 +1,13 @@
 import { Module } from '@nestjs/common';
-import { StaffResolver } from '../staff/staff.resolver.js';
+import { OrganisationsModule } from '../organisations/organisations.module.js';
+import { StaffModule } from '../staff/staff.module.js';
+import { CasesRepository } from './cases.repository.js';
 import { AuditEventResolver, CasesResolver, CaseStatusChangeResolver } from './cases.resolver.js';
 import { CasesService } from './cases.service.js';
 
 @Module({
-  providers: [CasesService, CasesResolver, CaseStatusChangeResolver, AuditEventResolver, StaffResolver],
+  imports: [OrganisationsModule, StaffModule],
+  providers: [CasesService, CasesRepository, CasesResolver, CaseStatusChangeResolver, AuditEventResolver],
   exports: [CasesService],
 })
 export class CasesModule {}

@@ -1,41 +1,48 @@
 import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Roles } from '../../core/auth/roles.decorator.js';
-import { AppError } from '../../core/errors/app-error.js';
 import { ConnectionType, type Connection } from '../../core/graphql/pagination.js';
+import { requireActor } from '../../core/tenancy/actor.js';
 import type { RequestContext } from '../../core/tenancy/request-context.js';
-import { ConsentSection } from '../consents/consent-section.enum.js';
+import { ConsentSection } from '../consents/consents.enums.js';
 import { Organisation } from '../organisations/organisation.entity.js';
-import { organisationLoader } from '../organisations/organisation.loader.js';
+import { OrganisationsService } from '../organisations/organisations.service.js';
 import { StaffMember } from '../staff/staff-member.model.js';
-import { staffLoader } from '../staff/staff.loader.js';
-import { PERSONAL_DATA_ROLES, Role } from '../users/role.enum.js';
-import { AuditEvent, caseAuditTrail } from './audit-trail.js';
-import { isOwner, visibleSections } from './case-access.js';
-import { CaseStatusChange, CaseTransition } from './case-status-change.entity.js';
+import { StaffService } from '../staff/staff.service.js';
+import { AuditEvent } from './audit-event.model.js';
+import { CaseNeeds } from './case-needs.entity.js';
+import { CaseStatusChange } from './case-status-change.entity.js';
+import { CaseTransition } from './case-transition.model.js';
+import { CASE_STAFF, isCaseOwner, PERSONAL_DATA } from './cases.policy.js';
 import { CasesService } from './cases.service.js';
 import { CasesArgs } from './dtos/cases.args.js';
-import { ChangeCaseStatusInput, CreateCaseInput, UpdateCaseInput } from './dtos/case.inputs.js';
-import { Money, ReferralCase } from './referral-case.entity.js';
-import { CaseNeeds, HouseholdMember, Returnee, ReturneeContact, ReturneeHealth } from './returnee.entity.js';
+import { ChangeCaseStatusInput } from './dtos/change-case-status.input.js';
+import { CreateCaseInput } from './dtos/create-case.input.js';
+import { UpdateCaseInput } from './dtos/update-case.input.js';
+import { HouseholdMember } from './household-member.entity.js';
+import { Money } from './money.model.js';
+import { ReferralCase } from './referral-case.entity.js';
+import { ReturneeContact } from './returnee-contact.entity.js';
+import { ReturneeHealth } from './returnee-health.entity.js';
+import { Returnee } from './returnee.entity.js';
 
 export const ReferralCaseConnection = ConnectionType(ReferralCase, 'ReferralCase');
 export const AuditEventConnection = ConnectionType(AuditEvent, 'AuditEvent');
 
-async function staff(context: RequestContext, id: string | null): Promise<StaffMember | null> {
-  return id ? context.loader(staffLoader).load(id) : null;
-}
-
 @Resolver(() => ReferralCase)
 export class CasesResolver {
-  constructor(private readonly service: CasesService) {}
+  constructor(
+    private readonly service: CasesService,
+    private readonly organisations: OrganisationsService,
+    private readonly staff: StaffService,
+  ) {}
 
-  @Roles(...PERSONAL_DATA_ROLES)
+  @Roles(...PERSONAL_DATA)
   @Query(() => ReferralCaseConnection, { description: "The viewer's organisation's cases (partners reach referred cases through referrals)." })
   cases(@Context() context: RequestContext, @Args() args: CasesArgs): Promise<Connection<ReferralCase>> {
     return this.service.list(context, args);
   }
 
-  @Roles(...PERSONAL_DATA_ROLES)
+  @Roles(...PERSONAL_DATA)
   @Query(() => ReferralCase, {
     description: "A case the viewer may see: its own, or one referred to the viewer's organisation while the referral gives access.",
   })
@@ -48,36 +55,32 @@ export class CasesResolver {
     return this.service.caseworkers(context);
   }
 
-  @Roles(Role.CASEWORKER, Role.SUPERVISOR)
+  @Roles(...CASE_STAFF)
   @Mutation(() => ReferralCase)
   createCase(@Context() context: RequestContext, @Args('input') input: CreateCaseInput): Promise<ReferralCase> {
     return this.service.create(context, input);
   }
 
-  @Roles(Role.CASEWORKER, Role.SUPERVISOR)
+  @Roles(...CASE_STAFF)
   @Mutation(() => ReferralCase, { description: 'Changes what is given; refused with CONFLICT when `version` is stale.' })
   updateCase(@Context() context: RequestContext, @Args('input') input: UpdateCaseInput): Promise<ReferralCase> {
     return this.service.update(context, input);
   }
 
-  @Roles(Role.CASEWORKER, Role.SUPERVISOR)
+  @Roles(...CASE_STAFF)
   @Mutation(() => ReferralCase, { description: 'Moves the case to another status; a transition that is not allowed is refused with INVALID_TRANSITION.' })
   changeCaseStatus(@Context() context: RequestContext, @Args('input') input: ChangeCaseStatusInput): Promise<ReferralCase> {
     return this.service.changeStatus(context, input);
   }
 
   @ResolveField(() => Organisation)
-  async organisation(@Context() context: RequestContext, @Parent() c: ReferralCase): Promise<Organisation> {
-    const found = await context.loader(organisationLoader).load(c.organisationId);
-    if (!found) throw AppError.notFound();
-    return found;
+  organisation(@Context() context: RequestContext, @Parent() c: ReferralCase): Promise<Organisation> {
+    return this.organisations.require(context, c.organisationId);
   }
 
   @ResolveField(() => StaffMember)
-  async responsibleCaseworker(@Context() context: RequestContext, @Parent() c: ReferralCase): Promise<StaffMember> {
-    const found = await staff(context, c.responsibleUserId);
-    if (!found) throw AppError.notFound();
-    return found;
+  responsibleCaseworker(@Context() context: RequestContext, @Parent() c: ReferralCase): Promise<StaffMember> {
+    return this.staff.require(context, c.responsibleUserId);
   }
 
   @ResolveField(() => Money, { nullable: true })
@@ -89,12 +92,12 @@ export class CasesResolver {
 
   @ResolveField(() => Boolean, { description: 'True for the organisation that owns the case; false for a partner it was referred to.' })
   viewerIsOwner(@Context() context: RequestContext, @Parent() c: ReferralCase): boolean {
-    return isOwner(context, c);
+    return isCaseOwner(requireActor(context), c);
   }
 
   @ResolveField(() => [ConsentSection], { description: 'The sections the viewer may see.' })
   visibleSections(@Context() context: RequestContext, @Parent() c: ReferralCase): Promise<ConsentSection[]> {
-    return visibleSections(context, c);
+    return this.service.visibleSections(context, c);
   }
 
   @ResolveField(() => Returnee, { nullable: true })
@@ -139,27 +142,34 @@ export class CasesResolver {
     @Args('first', { type: () => Int, defaultValue: 20 }) first: number,
     @Args('after', { type: () => String, nullable: true }) after?: string | null,
   ): Promise<Connection<AuditEvent>> {
-    return caseAuditTrail(context, c, first, after);
+    return this.service.auditTrail(context, c, first, after);
   }
 }
 
 @Resolver(() => CaseStatusChange)
 export class CaseStatusChangeResolver {
+  constructor(private readonly staff: StaffService) {}
+
   @ResolveField(() => StaffMember, { nullable: true })
   changedBy(@Context() context: RequestContext, @Parent() change: CaseStatusChange): Promise<StaffMember | null> {
-    return staff(context, change.changedByUserId);
+    return this.staff.find(context, change.changedByUserId);
   }
 }
 
 @Resolver(() => AuditEvent)
 export class AuditEventResolver {
+  constructor(
+    private readonly staff: StaffService,
+    private readonly organisations: OrganisationsService,
+  ) {}
+
   @ResolveField(() => StaffMember, { nullable: true })
   actor(@Context() context: RequestContext, @Parent() event: AuditEvent): Promise<StaffMember | null> {
-    return staff(context, event.actorUserId);
+    return this.staff.find(context, event.actorUserId);
   }
 
   @ResolveField(() => Organisation, { nullable: true })
   organisation(@Context() context: RequestContext, @Parent() event: AuditEvent): Promise<Organisation | null> {
-    return event.organisationId ? context.loader(organisationLoader).load(event.organisationId) : Promise.resolve(null);
+    return this.organisations.find(context, event.organisationId);
   }
 }

@@ -1,29 +1,16 @@
-import { Field, GraphQLISODateTime, ID, Int, ObjectType } from '@nestjs/graphql';
-import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import { Field, GraphQLISODateTime, Int, ObjectType } from '@nestjs/graphql';
+import { Column, Entity } from 'typeorm';
 import { DateScalar } from '../../core/graphql/date.scalar.js';
-import { MinorUnitsScalar } from '../../core/graphql/minor-units.scalar.js';
-import { CaseStatus, ClosureReason } from './case-enums.js';
+import { OrganisationRow } from '../organisations/organisation-row.js';
+import { CaseStatus, ClosureReason } from './cases.enums.js';
 
-@ObjectType({ description: 'Integer minor units with an ISO 4217 currency.' })
-export class Money {
-  @Field(() => MinorUnitsScalar, { description: 'Integer minor units (ISO 4217 exponent): 150000 SEK is 1 500,00 kr; 3500000000 IQD is 3 500 000 dinars.' })
-  amountMinor: number;
+// Kept for follow-up, which imports Money from here; the type lives in money.model.ts.
+export { Money } from './money.model.js';
 
-  @Field({ description: 'ISO 4217, e.g. SEK, EUR, BAM, IQD.' })
-  currency: string;
-}
-
-/** A case at the referring office. Personal data lives in the section tables (returnee.entity.ts). */
+/** A case at the referring office. Personal data lives in the section tables (returnee.entity.ts and its siblings). */
 @ObjectType()
 @Entity('referral_case')
-export class ReferralCase {
-  @Field(() => ID)
-  @PrimaryGeneratedColumn('uuid')
-  id: string;
-
-  @Column({ name: 'organisation_id', type: 'uuid' })
-  organisationId: string;
-
+export class ReferralCase extends OrganisationRow {
   @Field({ description: 'e.g. STO-2026-0042' })
   @Column('text')
   number: string;

@@ -1,22 +1,13 @@
-import { Field, GraphQLISODateTime, ID, ObjectType } from '@nestjs/graphql';
-import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import { Field, GraphQLISODateTime, ObjectType } from '@nestjs/graphql';
+import { Column, Entity } from 'typeorm';
 import { DateScalar } from '../../core/graphql/date.scalar.js';
-import { ConsentSection } from './consent-section.enum.js';
+import { CaseRecordRow } from '../cases/case-row.js';
+import { ConsentSection } from './consents.enums.js';
 
 /** A returnee's consent to share named sections of their case with one partner organisation. */
 @ObjectType()
 @Entity('consent')
-export class Consent {
-  @Field(() => ID)
-  @PrimaryGeneratedColumn('uuid')
-  id: string;
-
-  @Column({ name: 'case_id', type: 'uuid' })
-  caseId: string;
-
-  @Column({ name: 'organisation_id', type: 'uuid' })
-  organisationId: string;
-
+export class Consent extends CaseRecordRow {
   @Column({ name: 'partner_organisation_id', type: 'uuid' })
   partnerOrganisationId: string;
 

@@ -1,12 +1,15 @@
 import { Module } from '@nestjs/common';
-import { AttachmentsController } from '../attachments/attachments.controller.js';
+import { AttachmentsModule } from '../attachments/attachments.module.js';
 import { CasesModule } from '../cases/cases.module.js';
+import { OrganisationsModule } from '../organisations/organisations.module.js';
+import { StaffModule } from '../staff/staff.module.js';
+import { ConsentsRepository } from './consents.repository.js';
 import { CaseConsentsResolver, ConsentsResolver } from './consents.resolver.js';
 import { ConsentsService } from './consents.service.js';
 
 @Module({
-  imports: [CasesModule],
-  controllers: [AttachmentsController],
-  providers: [ConsentsService, ConsentsResolver, CaseConsentsResolver],
+  imports: [CasesModule, OrganisationsModule, StaffModule, AttachmentsModule],
+  providers: [ConsentsService, ConsentsRepository, ConsentsResolver, CaseConsentsResolver],
+  exports: [ConsentsService],
 })
 export class ConsentsModule {}

@@ -1,16 +1,2 @@
-import { registerEnumType } from '@nestjs/graphql';
-
-export enum OrganisationKind {
-  CITY = 'CITY',
-  MUNICIPALITY = 'MUNICIPALITY',
-  CLDD_OFFICE = 'CLDD_OFFICE',
-}
-
-registerEnumType(OrganisationKind, {
-  name: 'OrganisationKind',
-  valuesMap: {
-    CITY: { description: 'A Swedish city office that refers returnees (Stockholm, Gothenburg).' },
-    MUNICIPALITY: { description: 'A municipality abroad that receives referrals.' },
-    CLDD_OFFICE: { description: 'A Centre for Local Development and Diaspora.' },
-  },
-});
+// Kept for the modules outside this part of issue 9 (users, demo); the enum lives in organisations.enums.ts.
+export { OrganisationKind } from './organisations.enums.js';

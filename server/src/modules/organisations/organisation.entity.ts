@@ -2,7 +2,7 @@ import type { Language } from '@cirkel/i18n';
 import { Field, ID, ObjectType } from '@nestjs/graphql';
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
 import { LanguageEnum } from '../../core/i18n/language.enum.js';
-import { OrganisationKind } from './organisation-kind.enum.js';
+import { OrganisationKind } from './organisations.enums.js';
 
 /** A tenant. Its directory entry is readable by every signed-in user; everything it owns is not. */
 @ObjectType()

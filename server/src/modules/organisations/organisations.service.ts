@@ -1,33 +1,43 @@
 import { Injectable } from '@nestjs/common';
 import { AppError } from '../../core/errors/app-error.js';
 import { checkPageSize, decodeCursor, toConnection, type Connection } from '../../core/graphql/pagination.js';
-import { isUuid } from '../../core/graphql/uuid.js';
+import { requireActor } from '../../core/tenancy/actor.js';
 import type { RequestContext } from '../../core/tenancy/request-context.js';
 import { Organisation } from './organisation.entity.js';
-import { organisationLoader } from './organisation.loader.js';
+import { OrganisationsRepository } from './organisations.repository.js';
 
 /** The directory of organisations: readable by every signed-in user (RLS: organisation_directory). */
 @Injectable()
 export class OrganisationsService {
+  constructor(private readonly repository: OrganisationsRepository) {}
+
   async get(context: RequestContext, id?: string | null): Promise<Organisation> {
-    const actor = context.actor;
-    const wanted = id ?? actor.organisationId;
-    if (!isUuid(wanted)) throw AppError.notFound();
-    const organisation = await context.loader(organisationLoader).load(wanted);
-    if (!organisation) throw AppError.notFound();
-    return organisation;
+    const actor = requireActor(context);
+    return this.require(context, id ?? actor.organisationId);
   }
 
   async list(context: RequestContext, first: number, after?: string | null): Promise<Connection<Organisation>> {
-    context.actor;
+    requireActor(context);
     checkPageSize(first);
-    const query = context.db.getRepository(Organisation).createQueryBuilder('o');
-    const totalCount = await query.clone().getCount();
-    if (after) {
-      const [name, id] = decodeCursor(after, ['text', 'uuid']);
-      query.where('(lower(o.name), o.id) > (:name, :id)', { name, id });
-    }
-    const rows = await query.orderBy('lower(o.name)').addOrderBy('o.id').limit(first + 1).getMany();
+    const { rows, totalCount } = await this.repository.page(context, first + 1, after ? decodeCursor(after, ['text', 'uuid']) : undefined);
     return toConnection(rows, first, totalCount, (o) => [o.name.toLowerCase(), o.id]);
+  }
+
+  /** An organisation another record points to (a party, a sender, an owner); NOT_FOUND when the viewer may not see it. */
+  async require(context: RequestContext, id: string): Promise<Organisation> {
+    const found = await this.find(context, id);
+    if (!found) throw AppError.notFound();
+    return found;
+  }
+
+  /** The same, or null: for fields that may be empty (and for an id that is no UUID). */
+  async find(context: RequestContext, id: string | null): Promise<Organisation | null> {
+    return id ? this.repository.find(context, id) : null;
+  }
+
+  /** Several at once; the ones the viewer may not see are left out. */
+  async findMany(context: RequestContext, ids: readonly string[]): Promise<Organisation[]> {
+    const found = await this.repository.byId(context).loadMany(ids);
+    return found.filter((o): o is Organisation => o instanceof Organisation);
   }
 }

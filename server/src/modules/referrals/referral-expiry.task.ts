@@ -2,6 +2,7 @@ import { Inject, Injectable, type OnApplicationBootstrap, type OnModuleDestroy }
 import { DataSource } from 'typeorm';
 import { APP_DATA_SOURCE } from '../../core/database/database.tokens.js';
 import { LOGGER, type JsonLogger } from '../../core/logging/json-logger.js';
+import { ReferralsRepository } from './referrals.repository.js';
 
 /**
  * Marks PENDING referrals past their answer time EXPIRED, every 30 seconds on every instance
@@ -15,6 +16,7 @@ export class ReferralExpiryTask implements OnApplicationBootstrap, OnModuleDestr
   constructor(
     @Inject(APP_DATA_SOURCE) private readonly dataSource: DataSource,
     @Inject(LOGGER) private readonly logger: JsonLogger,
+    private readonly referrals: ReferralsRepository,
   ) {}
 
   onApplicationBootstrap(): void {
@@ -28,9 +30,10 @@ export class ReferralExpiryTask implements OnApplicationBootstrap, OnModuleDestr
 
   async run(): Promise<number> {
     try {
-      const expired = (await this.dataSource.query('SELECT * FROM app_expire_referrals()')) as unknown[];
-      if (expired.length > 0) this.logger.info('referrals expired', { count: expired.length });
-      return expired.length;
+      // A transaction of its own: no request, so no tenant; the function decides what to expire.
+      const expired = await this.dataSource.transaction((db) => this.referrals.expireOverdue(db));
+      if (expired > 0) this.logger.info('referrals expired', { count: expired });
+      return expired;
     } catch (error) {
       if (this.dataSource.isInitialized) this.logger.failure('expiring referrals failed', { error });
       return 0;

@@ -1,4 +1,4 @@
-import { ReferralAction, ReferralStatus } from './referral.entity.js';
+import { ReferralAction, ReferralStatus } from './referrals.enums.js';
 
 /**
  * PENDING → ACCEPTED | DECLINED | EXPIRED | REVOKED; ACCEPTED → COMPLETED | REVOKED. The

@@ -1,39 +1,16 @@
-import { Field, GraphQLISODateTime, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
-import { ConsentSection } from '../consents/consent-section.enum.js';
+import { Field, GraphQLISODateTime, ObjectType } from '@nestjs/graphql';
+import { Column, Entity } from 'typeorm';
+import { CaseRecordRow } from '../cases/case-row.js';
+import { ConsentSection } from '../consents/consents.enums.js';
+import { ReferralStatus } from './referrals.enums.js';
 
-export enum ReferralStatus {
-  PENDING = 'PENDING',
-  ACCEPTED = 'ACCEPTED',
-  DECLINED = 'DECLINED',
-  EXPIRED = 'EXPIRED',
-  REVOKED = 'REVOKED',
-  COMPLETED = 'COMPLETED',
-}
-registerEnumType(ReferralStatus, { name: 'ReferralStatus' });
-
-export enum ReferralAction {
-  ACCEPT = 'ACCEPT',
-  DECLINE = 'DECLINE',
-  REVOKE = 'REVOKE',
-  COMPLETE = 'COMPLETE',
-}
-registerEnumType(ReferralAction, { name: 'ReferralAction' });
+// Kept for follow-up, which imports ReferralStatus from here; the enums live in referrals.enums.ts.
+export { ReferralStatus } from './referrals.enums.js';
 
 /** One case sent to one partner organisation, sharing named sections. */
 @ObjectType()
 @Entity('referral')
-export class Referral {
-  @Field(() => ID)
-  @PrimaryGeneratedColumn('uuid')
-  id: string;
-
-  @Column({ name: 'case_id', type: 'uuid' })
-  caseId: string;
-
-  @Column({ name: 'organisation_id', type: 'uuid' })
-  organisationId: string;
-
+export class Referral extends CaseRecordRow {
   @Column({ name: 'to_organisation_id', type: 'uuid' })
   toOrganisationId: string;
 

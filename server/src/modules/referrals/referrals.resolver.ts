@@ -4,35 +4,36 @@ import { AppError, ErrorCode } from '../../core/errors/app-error.js';
 import { ConnectionType, PageArgs, type Connection } from '../../core/graphql/pagination.js';
 import type { RequestContext } from '../../core/tenancy/request-context.js';
 import { MultilineArguments } from '../../core/validation/text.js';
+import { CASE_STAFF, PERSONAL_DATA } from '../cases/cases.policy.js';
 import { ReferralCase } from '../cases/referral-case.entity.js';
 import { Organisation } from '../organisations/organisation.entity.js';
-import { organisationLoader } from '../organisations/organisation.loader.js';
+import { OrganisationsService } from '../organisations/organisations.service.js';
 import { StaffMember } from '../staff/staff-member.model.js';
-import { staffLoader } from '../staff/staff.loader.js';
-import { PERSONAL_DATA_ROLES, Role } from '../users/role.enum.js';
-import { IncomingReferralsArgs, SendReferralInput } from './dtos.js';
-import { Referral, ReferralAction } from './referral.entity.js';
+import { StaffService } from '../staff/staff.service.js';
+import { IncomingReferralsArgs } from './dtos/incoming-referrals.args.js';
+import { SendReferralInput } from './dtos/send-referral.input.js';
+import { Referral } from './referral.entity.js';
+import { ReferralAction } from './referrals.enums.js';
+import { PARTNER_STAFF } from './referrals.policy.js';
 import { ReferralsService } from './referrals.service.js';
 
 export const ReferralConnection = ConnectionType(Referral, 'Referral');
 
-async function organisation(context: RequestContext, id: string): Promise<Organisation> {
-  const found = await context.loader(organisationLoader).load(id);
-  if (!found) throw AppError.notFound();
-  return found;
-}
-
 @Resolver(() => Referral)
 export class ReferralsResolver {
-  constructor(private readonly service: ReferralsService) {}
+  constructor(
+    private readonly service: ReferralsService,
+    private readonly organisations: OrganisationsService,
+    private readonly staff: StaffService,
+  ) {}
 
-  @Roles(...PERSONAL_DATA_ROLES)
+  @Roles(...PERSONAL_DATA)
   @Query(() => ReferralConnection, { description: "PENDING referrals to the viewer's organisation, oldest first." })
   referralInbox(@Context() context: RequestContext, @Args() page: PageArgs): Promise<Connection<Referral>> {
     return this.service.inbox(context, page.first, page.after);
   }
 
-  @Roles(...PERSONAL_DATA_ROLES)
+  @Roles(...PERSONAL_DATA)
   @Query(() => ReferralConnection, {
     description: "Referrals to the viewer's organisation that still give access (PENDING, ACCEPTED), newest first.",
   })
@@ -40,7 +41,7 @@ export class ReferralsResolver {
     return this.service.incoming(context, args.status, args.first, args.after);
   }
 
-  @Roles(Role.CASEWORKER, Role.SUPERVISOR)
+  @Roles(...CASE_STAFF)
   @Mutation(() => Referral, {
     description: 'Refers a case to a partner: needs an agreement with REFERRALS in force (AGREEMENT_MISSING) and consent for every section (CONSENT_MISSING).',
   })
@@ -48,13 +49,13 @@ export class ReferralsResolver {
     return this.service.send(context, input);
   }
 
-  @Roles(Role.PARTNER_CASEWORKER, Role.COORDINATOR)
+  @Roles(...PARTNER_STAFF)
   @Mutation(() => Referral)
   acceptReferral(@Context() context: RequestContext, @Args('id', { type: () => ID }) id: string): Promise<Referral> {
     return this.service.act(context, id, ReferralAction.ACCEPT);
   }
 
-  @Roles(Role.PARTNER_CASEWORKER, Role.COORDINATOR)
+  @Roles(...PARTNER_STAFF)
   @Mutation(() => Referral, { description: 'A reason is required.' })
   @MultilineArguments('reason')
   declineReferral(
@@ -65,13 +66,13 @@ export class ReferralsResolver {
     return this.service.act(context, id, ReferralAction.DECLINE, reason);
   }
 
-  @Roles(Role.CASEWORKER, Role.SUPERVISOR)
+  @Roles(...CASE_STAFF)
   @Mutation(() => Referral)
   revokeReferral(@Context() context: RequestContext, @Args('id', { type: () => ID }) id: string): Promise<Referral> {
     return this.service.act(context, id, ReferralAction.REVOKE);
   }
 
-  @Roles(Role.CASEWORKER, Role.SUPERVISOR)
+  @Roles(...CASE_STAFF)
   @Mutation(() => Referral)
   completeReferral(@Context() context: RequestContext, @Args('id', { type: () => ID }) id: string): Promise<Referral> {
     return this.service.act(context, id, ReferralAction.COMPLETE);
@@ -89,24 +90,22 @@ export class ReferralsResolver {
 
   @ResolveField(() => Organisation)
   from(@Context() context: RequestContext, @Parent() referral: Referral): Promise<Organisation> {
-    return organisation(context, referral.organisationId);
+    return this.organisations.require(context, referral.organisationId);
   }
 
   @ResolveField(() => Organisation)
   to(@Context() context: RequestContext, @Parent() referral: Referral): Promise<Organisation> {
-    return organisation(context, referral.toOrganisationId);
+    return this.organisations.require(context, referral.toOrganisationId);
   }
 
   @ResolveField(() => StaffMember)
-  async sentBy(@Context() context: RequestContext, @Parent() referral: Referral): Promise<StaffMember> {
-    const found = await context.loader(staffLoader).load(referral.sentByUserId);
-    if (!found) throw AppError.notFound();
-    return found;
+  sentBy(@Context() context: RequestContext, @Parent() referral: Referral): Promise<StaffMember> {
+    return this.staff.require(context, referral.sentByUserId);
   }
 
   @ResolveField(() => StaffMember, { nullable: true })
   respondedBy(@Context() context: RequestContext, @Parent() referral: Referral): Promise<StaffMember | null> {
-    return referral.respondedByUserId ? context.loader(staffLoader).load(referral.respondedByUserId) : Promise.resolve(null);
+    return this.staff.find(context, referral.respondedByUserId);
   }
 
   @ResolveField(() => [ReferralAction], { description: "What the viewer may do now, given the status and the viewer's side and roles." })

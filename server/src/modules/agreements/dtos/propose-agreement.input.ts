@@ -3,7 +3,7 @@ import { ArrayMaxSize, ArrayMinSize, IsInt, Max, Min } from 'class-validator';
 import { DateScalar } from '../../../core/graphql/date.scalar.js';
 import { DateKind, DateOf } from '../../../core/validation/date-ranges.js';
 import { RequiredText } from '../../../core/validation/text.js';
-import { AgreementScope } from '../agreement-scope.enum.js';
+import { AgreementScope } from '../agreements.enums.js';
 
 @InputType()
 export class ProposeAgreementInput {

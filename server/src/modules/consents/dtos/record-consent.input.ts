@@ -1,8 +1,8 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
 import { ArrayMaxSize, ArrayMinSize } from 'class-validator';
-import { DateScalar } from '../../core/graphql/date.scalar.js';
-import { DateKind, DateOf } from '../../core/validation/date-ranges.js';
-import { ConsentSection } from './consent-section.enum.js';
+import { DateScalar } from '../../../core/graphql/date.scalar.js';
+import { DateKind, DateOf } from '../../../core/validation/date-ranges.js';
+import { ConsentSection } from '../consents.enums.js';
 
 @InputType()
 export class RecordConsentInput {

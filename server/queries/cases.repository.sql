@@ -1,0 +1,108 @@
+-- The SQL of src/modules/cases/cases.repository.ts, written by `npm run sql:snapshot -w server`: do not edit.
+
+-- partnerSectionsByCase.found
+SELECT id, app_partner_sections(id) AS sections FROM unnest($1::uuid[]) AS id
+
+-- sortExpressions.[CaseSortField.NUMBER]
+lpad(c.year::text, 4, '0') || lpad(c.sequence::text, 8, '0')
+
+-- sortExpressions.[CaseSortField.PLANNED_DEPARTURE]
+coalesce(c.planned_departure::text, '9999-12-31')
+
+-- sortExpressions.[CaseSortField.RETURNEE_NAME]
+coalesce(lower(r.last_name || ' ' || r.first_name), '')
+
+-- CasesRepository.page
+c.status = ANY(:statuses)
+
+-- CasesRepository.page
+EXISTS (SELECT 1 FROM referral x WHERE x.case_id = c.id AND x.to_organisation_id = :partner)
+
+-- CasesRepository.page
+(lower(c.number) LIKE :pattern OR lower(r.first_name || ' ' || r.last_name) LIKE :pattern
+OR lower(r.last_name || ' ' || r.first_name) LIKE :pattern)
+
+-- CasesRepository.page
+(${sortKey}, c.id::text) ${list.direction === SortDirection.ASC ? '>' : '<'} (:key, :afterId)
+
+-- CasesRepository.takeNumber
+INSERT INTO case_number_counter (organisation_id, year, last_number) VALUES ($1, $2, 1)
+ON CONFLICT (organisation_id, year) DO UPDATE SET last_number = case_number_counter.last_number + 1
+RETURNING last_number
+
+-- CasesRepository.takeNumber
+SELECT case_prefix FROM organisation WHERE id = $1
+
+-- CasesRepository.insert
+INSERT INTO referral_case (organisation_id, number, year, sequence, responsible_user_id, destination_country,
+                           destination_place, planned_departure, created_by_user_id)
+VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING id
+
+-- CasesRepository.update
+UPDATE referral_case SET responsible_user_id = $2,
+      destination_country = $3, destination_place = $4, planned_departure = $5, actual_departure = $6,
+      support_amount_minor = $7, support_currency = $8
+WHERE id = $1
+
+-- CasesRepository.takeVersion
+UPDATE referral_case SET version = version + 1 WHERE id = $1 AND version = $2
+
+-- CasesRepository.setStatus
+UPDATE referral_case SET status = $2, closure_reason = $3 WHERE id = $1
+
+-- CasesRepository.recordStatusChange
+INSERT INTO case_status_change (case_id, organisation_id, from_status, to_status, closure_reason, changed_by_user_id)
+VALUES ($1, $2, $3, $4, $5, $6)
+
+-- CasesRepository.endReferralsOfClosedCase
+UPDATE referral SET status = 'REVOKED', revoked_at = now(), revoked_by_user_id = $2
+WHERE case_id = $1 AND (status = 'PENDING' OR (status = 'ACCEPTED' AND $3 <> 'COMPLETED'))
+
+-- CasesRepository.endReferralsOfClosedCase
+UPDATE referral SET status = 'COMPLETED', completed_at = now() WHERE case_id = $1 AND status = 'ACCEPTED'
+
+-- CasesRepository.saveReturnee
+INSERT INTO returnee (case_id, organisation_id, first_name, last_name, date_of_birth, sex, citizenship, languages,
+                      identity_number, document_language)
+VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)
+ON CONFLICT (case_id) DO UPDATE SET first_name = EXCLUDED.first_name, last_name = EXCLUDED.last_name,
+  date_of_birth = EXCLUDED.date_of_birth, sex = EXCLUDED.sex, citizenship = EXCLUDED.citizenship,
+  languages = EXCLUDED.languages, identity_number = EXCLUDED.identity_number, document_language = EXCLUDED.document_language
+
+-- CasesRepository.saveContact
+INSERT INTO returnee_contact (case_id, organisation_id, phone, email, address_in_sweden, notes) VALUES ($1, $2, $3, $4, $5, $6)
+ON CONFLICT (case_id) DO UPDATE SET phone = EXCLUDED.phone, email = EXCLUDED.email,
+  address_in_sweden = EXCLUDED.address_in_sweden, notes = EXCLUDED.notes
+
+-- CasesRepository.saveNeeds
+INSERT INTO case_needs (case_id, organisation_id, description) VALUES ($1, $2, $3)
+ON CONFLICT (case_id) DO UPDATE SET description = EXCLUDED.description
+
+-- CasesRepository.saveHealth
+INSERT INTO returnee_health (case_id, organisation_id, information, vulnerabilities) VALUES ($1, $2, $3, $4)
+ON CONFLICT (case_id) DO UPDATE SET information = EXCLUDED.information, vulnerabilities = EXCLUDED.vulnerabilities
+
+-- CasesRepository.replaceHousehold
+DELETE FROM household_member WHERE case_id = $1 AND NOT (id = ANY($2::uuid[]))
+
+-- CasesRepository.replaceHousehold
+UPDATE household_member SET first_name = $2, last_name = $3, date_of_birth = $4, sex = $5, relation = $6,
+identity_number = $7, travels = $8, position = $9 WHERE id = $1
+
+-- CasesRepository.replaceHousehold
+INSERT INTO household_member (case_id, organisation_id, first_name, last_name, date_of_birth, sex, relation,
+identity_number, travels, position) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)
+
+-- CasesRepository.auditTrail.where
+((subject_organisation_id = $1 AND ((entity_type = 'case' AND entity_id = $2) OR details->>'caseId' = $2))
+OR id IN (SELECT event_id FROM audit_notice WHERE organisation_id = $1 AND case_id = $2::uuid))
+
+-- CasesRepository.auditTrail
+SELECT count(*)::int AS count FROM audit_event WHERE ${where}
+
+-- CasesRepository.auditTrail
+AND id < $4::bigint
+
+-- CasesRepository.auditTrail.found
+SELECT id::text, occurred_at, action, actor_user_id, organisation_id, entity_type, entity_id, request_id
+FROM audit_event WHERE ${where} ${cursor} ORDER BY id DESC LIMIT $3

@@ -1,0 +1,410 @@
+import { Injectable } from '@nestjs/common';
+import DataLoader from 'dataloader';
+import { In, QueryFailedError, type EntityTarget, type ObjectLiteral } from 'typeorm';
+import { change, execute, one, rows } from '../../core/database/sql.js';
+import { isUuid } from '../../core/graphql/uuid.js';
+import type { RequestContext } from '../../core/tenancy/request-context.js';
+import type { ConsentSection } from '../consents/consents.enums.js';
+import { AuditEvent } from './audit-event.model.js';
+import { CaseNeeds } from './case-needs.entity.js';
+import { CaseStatusChange } from './case-status-change.entity.js';
+import { CaseSortField, SortDirection, type CaseStatus, type ClosureReason } from './cases.enums.js';
+import type { ContactInput } from './dtos/contact.input.js';
+import type { HealthInput } from './dtos/health.input.js';
+import type { HouseholdMemberInput } from './dtos/household-member.input.js';
+import type { ReturneeInput } from './dtos/returnee.input.js';
+import { HouseholdMember } from './household-member.entity.js';
+import { ReferralCase } from './referral-case.entity.js';
+import { ReturneeContact } from './returnee-contact.entity.js';
+import { ReturneeHealth } from './returnee-health.entity.js';
+import { Returnee } from './returnee.entity.js';
+
+/** Rows of a section table by case id: one query per batch, whatever the page size. */
+function oneByCase<T extends ObjectLiteral & { caseId: string }>(entity: EntityTarget<T>) {
+  return (context: RequestContext) =>
+    new DataLoader<string, T | null>(async (caseIds) => {
+      const found = await context.db.getRepository(entity).findBy({ caseId: In([...caseIds]) } as never);
+      const byCase = new Map(found.map((row) => [row.caseId, row]));
+      return caseIds.map((id) => byCase.get(id) ?? null);
+    });
+}
+
+function manyByCase<T extends ObjectLiteral & { caseId: string }>(entity: EntityTarget<T>, order: Record<string, 'ASC' | 'DESC'>) {
+  return (context: RequestContext) =>
+    new DataLoader<string, T[]>(async (caseIds) => {
+      const found = await context.db.getRepository(entity).find({ where: { caseId: In([...caseIds]) } as never, order: order as never });
+      return caseIds.map((id) => found.filter((row) => row.caseId === id));
+    });
+}
+
+/** Cases by id; row-level security decides which the viewer may see. */
+export const caseById = (context: RequestContext) =>
+  new DataLoader<string, ReferralCase | null>(async (ids) => {
+    const found = await context.db.getRepository(ReferralCase).findBy({ id: In([...ids]) });
+    const byId = new Map(found.map((row) => [row.id, row]));
+    return ids.map((id) => byId.get(id) ?? null);
+  });
+
+const returneeByCase = oneByCase(Returnee);
+const contactByCase = oneByCase(ReturneeContact);
+const needsByCase = oneByCase(CaseNeeds);
+const healthByCase = oneByCase(ReturneeHealth);
+const householdByCase = manyByCase(HouseholdMember, { position: 'ASC', id: 'ASC' });
+const statusHistoryByCase = manyByCase(CaseStatusChange, { changedAt: 'ASC', id: 'ASC' });
+
+/** The sections partner cases share with the viewer's organisation now (app_partner_sections). */
+const partnerSectionsByCase = (context: RequestContext) =>
+  new DataLoader<string, ConsentSection[] | null>(async (caseIds) => {
+    const found = await rows<{ id: string; sections: ConsentSection[] | null }>(
+      context.db,
+      'SELECT id, app_partner_sections(id) AS sections FROM unnest($1::uuid[]) AS id',
+      [[...caseIds]],
+    );
+    const byId = new Map(found.map((row) => [row.id, row.sections]));
+    return caseIds.map((id) => byId.get(id) ?? null);
+  });
+
+const sortExpressions: Record<CaseSortField, string> = {
+  [CaseSortField.NUMBER]: `lpad(c.year::text, 4, '0') || lpad(c.sequence::text, 8, '0')`,
+  [CaseSortField.UPDATED_AT]: `to_char(c.updated_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US')`,
+  [CaseSortField.PLANNED_DEPARTURE]: `coalesce(c.planned_departure::text, '9999-12-31')`,
+  [CaseSortField.RETURNEE_NAME]: `coalesce(lower(r.last_name || ' ' || r.first_name), '')`,
+};
+
+/** What a list of an organisation's cases asks for; every filter is optional. */
+export interface CaseListQuery {
+  organisationId: string;
+  statuses?: CaseStatus[] | null;
+  destinationCountry?: string | null;
+  responsibleUserId?: string | null;
+  partnerId?: string | null;
+  text?: string | null;
+  field: CaseSortField;
+  direction: SortDirection;
+  limit: number;
+  /** The sort key and id of the last case seen. */
+  after?: readonly [key: string, id: string];
+}
+
+export interface CasePage {
+  cases: ReferralCase[];
+  /** Each case's sort key, by case id: the cursor after it. */
+  sortKeys: Map<string, string>;
+  totalCount: number;
+}
+
+export interface NewCase {
+  organisationId: string;
+  number: string;
+  year: number;
+  sequence: number;
+  responsibleUserId: string;
+  destinationCountry: string;
+  destinationPlace: string;
+  plannedDeparture: string | null;
+  createdByUserId: string;
+}
+
+export interface CaseChanges {
+  responsibleUserId: string;
+  destinationCountry: string;
+  destinationPlace: string;
+  plannedDeparture: string | null;
+  actualDeparture: string | null;
+  supportAmountMinor: number | string | null;
+  supportCurrency: string | null;
+}
+
+export interface StatusChange {
+  caseId: string;
+  organisationId: string;
+  from: CaseStatus | null;
+  to: CaseStatus;
+  closureReason: ClosureReason | null;
+  changedByUserId: string;
+}
+
+/** A write that row-level security refused (a section the writer may not write). */
+export function refusedByRowSecurity(error: unknown): boolean {
+  return error instanceof QueryFailedError && (error.driverError as { code?: string }).code === '42501';
+}
+
+/**
+ * Referral cases and their section tables, on the request's transaction. Row-level security
+ * decides what each statement may see and write; the service decides what to ask.
+ */
+@Injectable()
+export class CasesRepository {
+  byId(context: RequestContext): DataLoader<string, ReferralCase | null> {
+    return context.loader(caseById);
+  }
+
+  /** The case, through `byId`, or null (also for an id that is no UUID, which would spoil the batch). */
+  async find(context: RequestContext, id: string): Promise<ReferralCase | null> {
+    return isUuid(id) ? this.byId(context).load(id) : null;
+  }
+
+  returnee(context: RequestContext): DataLoader<string, Returnee | null> {
+    return context.loader(returneeByCase);
+  }
+
+  contact(context: RequestContext): DataLoader<string, ReturneeContact | null> {
+    return context.loader(contactByCase);
+  }
+
+  needs(context: RequestContext): DataLoader<string, CaseNeeds | null> {
+    return context.loader(needsByCase);
+  }
+
+  health(context: RequestContext): DataLoader<string, ReturneeHealth | null> {
+    return context.loader(healthByCase);
+  }
+
+  household(context: RequestContext): DataLoader<string, HouseholdMember[]> {
+    return context.loader(householdByCase);
+  }
+
+  statusHistory(context: RequestContext): DataLoader<string, CaseStatusChange[]> {
+    return context.loader(statusHistoryByCase);
+  }
+
+  partnerSections(context: RequestContext): DataLoader<string, ConsentSection[] | null> {
+    return context.loader(partnerSectionsByCase);
+  }
+
+  /** Forgets what this request loaded of a case, after changing it. */
+  forget(context: RequestContext, caseId: string): void {
+    this.byId(context).clear(caseId);
+    for (const factory of [returneeByCase, contactByCase, needsByCase, healthByCase, householdByCase, statusHistoryByCase]) {
+      context.loader(factory as typeof returneeByCase).clear(caseId);
+    }
+  }
+
+  /** One page of an organisation's cases; the cases found are primed in `byId`. */
+  async page(context: RequestContext, list: CaseListQuery): Promise<CasePage> {
+    const sortKey = sortExpressions[list.field];
+    const query = context.db
+      .getRepository(ReferralCase)
+      .createQueryBuilder('c')
+      .leftJoin('returnee', 'r', 'r.case_id = c.id')
+      .where('c.organisation_id = :organisation', { organisation: list.organisationId });
+    if (list.statuses?.length) query.andWhere('c.status = ANY(:statuses)', { statuses: list.statuses });
+    if (list.destinationCountry) query.andWhere('c.destination_country = :country', { country: list.destinationCountry });
+    if (list.responsibleUserId) query.andWhere('c.responsible_user_id = :caseworker', { caseworker: list.responsibleUserId });
+    if (list.partnerId) {
+      query.andWhere('EXISTS (SELECT 1 FROM referral x WHERE x.case_id = c.id AND x.to_organisation_id = :partner)', { partner: list.partnerId });
+    }
+    if (list.text) {
+      const pattern = `%${list.text.toLowerCase().replace(/[\\%_]/g, (ch) => `\\${ch}`)}%`;
+      query.andWhere(
+        `(lower(c.number) LIKE :pattern OR lower(r.first_name || ' ' || r.last_name) LIKE :pattern
+          OR lower(r.last_name || ' ' || r.first_name) LIKE :pattern)`,
+        { pattern },
+      );
+    }
+    const totalCount = await query.clone().getCount();
+    if (list.after) {
+      const [key, id] = list.after;
+      query.andWhere(`(${sortKey}, c.id::text) ${list.direction === SortDirection.ASC ? '>' : '<'} (:key, :afterId)`, { key, afterId: id });
+    }
+    const { entities, raw } = await query
+      .addSelect(sortKey, 'sort_key')
+      .orderBy('sort_key', list.direction)
+      .addOrderBy('c.id', list.direction)
+      .limit(list.limit)
+      .getRawAndEntities<{ sort_key: string; c_id: string }>();
+    for (const found of entities) this.byId(context).prime(found.id, found);
+    return { cases: entities, sortKeys: new Map(raw.map((row) => [row.c_id, row.sort_key])), totalCount };
+  }
+
+  /**
+   * The next number of the organisation's year, and its case prefix. Gapless: the counter row is
+   * locked until the transaction ends, and a rollback gives the number back.
+   */
+  async takeNumber(context: RequestContext, organisationId: string, year: number): Promise<{ sequence: number; prefix: string | null }> {
+    const { last_number: sequence } = await one<{ last_number: number }>(
+      context.db,
+      `INSERT INTO case_number_counter (organisation_id, year, last_number) VALUES ($1, $2, 1)
+       ON CONFLICT (organisation_id, year) DO UPDATE SET last_number = case_number_counter.last_number + 1
+       RETURNING last_number`,
+      [organisationId, year],
+    );
+    const { case_prefix: prefix } = await one<{ case_prefix: string | null }>(context.db, 'SELECT case_prefix FROM organisation WHERE id = $1', [
+      organisationId,
+    ]);
+    return { sequence, prefix };
+  }
+
+  async insert(context: RequestContext, c: NewCase): Promise<string> {
+    const { id } = await one<{ id: string }>(
+      context.db,
+      `INSERT INTO referral_case (organisation_id, number, year, sequence, responsible_user_id, destination_country,
+                                  destination_place, planned_departure, created_by_user_id)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING id`,
+      [c.organisationId, c.number, c.year, c.sequence, c.responsibleUserId, c.destinationCountry, c.destinationPlace, c.plannedDeparture, c.createdByUserId],
+    );
+    return id;
+  }
+
+  async update(context: RequestContext, caseId: string, c: CaseChanges): Promise<void> {
+    await execute(
+      context.db,
+      `UPDATE referral_case SET responsible_user_id = $2,
+              destination_country = $3, destination_place = $4, planned_departure = $5, actual_departure = $6,
+              support_amount_minor = $7, support_currency = $8
+        WHERE id = $1`,
+      [caseId, c.responsibleUserId, c.destinationCountry, c.destinationPlace, c.plannedDeparture, c.actualDeparture, c.supportAmountMinor, c.supportCurrency],
+    );
+  }
+
+  /** Moves the case to its next version if it is still at `version`; false when another edit came first. */
+  async takeVersion(context: RequestContext, caseId: string, version: number): Promise<boolean> {
+    const { count } = await change(context.db, 'UPDATE referral_case SET version = version + 1 WHERE id = $1 AND version = $2', [caseId, version]);
+    return count === 1;
+  }
+
+  async setStatus(context: RequestContext, caseId: string, status: CaseStatus, closureReason: ClosureReason | null): Promise<void> {
+    await execute(context.db, 'UPDATE referral_case SET status = $2, closure_reason = $3 WHERE id = $1', [caseId, status, closureReason]);
+  }
+
+  async recordStatusChange(context: RequestContext, change: StatusChange): Promise<void> {
+    await execute(
+      context.db,
+      `INSERT INTO case_status_change (case_id, organisation_id, from_status, to_status, closure_reason, changed_by_user_id)
+       VALUES ($1, $2, $3, $4, $5, $6)`,
+      [change.caseId, change.organisationId, change.from, change.to, change.closureReason, change.changedByUserId],
+    );
+  }
+
+  /**
+   * A closed case gives no partner access: pending referrals are revoked; accepted ones are
+   * completed when the return succeeded (closed as COMPLETED), else revoked.
+   */
+  async endReferralsOfClosedCase(context: RequestContext, caseId: string, userId: string, closureReason: ClosureReason | null): Promise<void> {
+    await execute(
+      context.db,
+      `UPDATE referral SET status = 'REVOKED', revoked_at = now(), revoked_by_user_id = $2
+        WHERE case_id = $1 AND (status = 'PENDING' OR (status = 'ACCEPTED' AND $3 <> 'COMPLETED'))`,
+      [caseId, userId, closureReason],
+    );
+    await execute(context.db, `UPDATE referral SET status = 'COMPLETED', completed_at = now() WHERE case_id = $1 AND status = 'ACCEPTED'`, [caseId]);
+  }
+
+  // The section tables: one row per case (a household, one per member), written by the owner.
+
+  async saveReturnee(context: RequestContext, caseId: string, organisationId: string, r: ReturneeInput): Promise<void> {
+    await execute(
+      context.db,
+      `INSERT INTO returnee (case_id, organisation_id, first_name, last_name, date_of_birth, sex, citizenship, languages,
+                             identity_number, document_language)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)
+       ON CONFLICT (case_id) DO UPDATE SET first_name = EXCLUDED.first_name, last_name = EXCLUDED.last_name,
+         date_of_birth = EXCLUDED.date_of_birth, sex = EXCLUDED.sex, citizenship = EXCLUDED.citizenship,
+         languages = EXCLUDED.languages, identity_number = EXCLUDED.identity_number, document_language = EXCLUDED.document_language`,
+      [caseId, organisationId, r.firstName, r.lastName, r.dateOfBirth ?? null, r.sex, r.citizenship ?? null, r.languages, r.identityNumber ?? null, r.documentLanguage],
+    );
+  }
+
+  async saveContact(context: RequestContext, caseId: string, organisationId: string, c: ContactInput): Promise<void> {
+    await execute(
+      context.db,
+      `INSERT INTO returnee_contact (case_id, organisation_id, phone, email, address_in_sweden, notes) VALUES ($1, $2, $3, $4, $5, $6)
+       ON CONFLICT (case_id) DO UPDATE SET phone = EXCLUDED.phone, email = EXCLUDED.email,
+         address_in_sweden = EXCLUDED.address_in_sweden, notes = EXCLUDED.notes`,
+      [caseId, organisationId, c.phone ?? null, c.email ?? null, c.addressInSweden ?? null, c.notes ?? null],
+    );
+  }
+
+  async saveNeeds(context: RequestContext, caseId: string, organisationId: string, description: string): Promise<void> {
+    await execute(
+      context.db,
+      `INSERT INTO case_needs (case_id, organisation_id, description) VALUES ($1, $2, $3)
+       ON CONFLICT (case_id) DO UPDATE SET description = EXCLUDED.description`,
+      [caseId, organisationId, description],
+    );
+  }
+
+  async saveHealth(context: RequestContext, caseId: string, organisationId: string, health: HealthInput): Promise<void> {
+    await execute(
+      context.db,
+      `INSERT INTO returnee_health (case_id, organisation_id, information, vulnerabilities) VALUES ($1, $2, $3, $4)
+       ON CONFLICT (case_id) DO UPDATE SET information = EXCLUDED.information, vulnerabilities = EXCLUDED.vulnerabilities`,
+      [caseId, organisationId, health.information, health.vulnerabilities],
+    );
+  }
+
+  /** Replaces the household: members with an id are kept (and edited), the others are new; the rest go. */
+  async replaceHousehold(context: RequestContext, caseId: string, organisationId: string, members: HouseholdMemberInput[]): Promise<void> {
+    const kept = members.filter((m) => m.id).map((m) => m.id!);
+    await execute(context.db, 'DELETE FROM household_member WHERE case_id = $1 AND NOT (id = ANY($2::uuid[]))', [caseId, kept]);
+    for (const [position, m] of members.entries()) {
+      if (m.id) {
+        await execute(
+          context.db,
+          `UPDATE household_member SET first_name = $2, last_name = $3, date_of_birth = $4, sex = $5, relation = $6,
+                  identity_number = $7, travels = $8, position = $9 WHERE id = $1`,
+          [m.id, m.firstName, m.lastName, m.dateOfBirth ?? null, m.sex, m.relation, m.identityNumber ?? null, m.travels, position],
+        );
+      } else {
+        await execute(
+          context.db,
+          `INSERT INTO household_member (case_id, organisation_id, first_name, last_name, date_of_birth, sex, relation,
+                                         identity_number, travels, position) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)`,
+          [caseId, organisationId, m.firstName, m.lastName, m.dateOfBirth ?? null, m.sex, m.relation, m.identityNumber ?? null, m.travels, position],
+        );
+      }
+    }
+    this.household(context).clear(caseId);
+  }
+
+  /**
+   * One page of a case's audit trail, newest first: everything recorded about the case and about
+   * the consents and referrals that belong to it, and the refused attempts of other organisations
+   * on them, which reach the owner as notices (audit_notice).
+   */
+  async auditTrail(
+    context: RequestContext,
+    organisationId: string,
+    caseId: string,
+    limit: number,
+    afterId?: string,
+  ): Promise<{ events: AuditEvent[]; totalCount: number }> {
+    const where = `((subject_organisation_id = $1 AND ((entity_type = 'case' AND entity_id = $2) OR details->>'caseId' = $2))
+                    OR id IN (SELECT event_id FROM audit_notice WHERE organisation_id = $1 AND case_id = $2::uuid))`;
+    const { count } = await one<{ count: number }>(context.db, `SELECT count(*)::int AS count FROM audit_event WHERE ${where}`, [organisationId, caseId]);
+    const params: unknown[] = [organisationId, caseId, limit];
+    let cursor = '';
+    if (afterId !== undefined) {
+      params.push(afterId);
+      cursor = 'AND id < $4::bigint';
+    }
+    const found = await rows<{
+      id: string;
+      occurred_at: Date;
+      action: string;
+      actor_user_id: string | null;
+      organisation_id: string | null;
+      entity_type: string;
+      entity_id: string | null;
+      request_id: string | null;
+    }>(
+      context.db,
+      `SELECT id::text, occurred_at, action, actor_user_id, organisation_id, entity_type, entity_id, request_id
+         FROM audit_event WHERE ${where} ${cursor} ORDER BY id DESC LIMIT $3`,
+      params,
+    );
+    const events = found.map((row) =>
+      Object.assign(new AuditEvent(), {
+        id: row.id,
+        occurredAt: row.occurred_at,
+        action: row.action,
+        actorUserId: row.actor_user_id,
+        organisationId: row.organisation_id,
+        entityType: row.entity_type,
+        entityId: row.entity_id,
+        requestId: row.request_id,
+      }),
+    );
+    return { events, totalCount: count };
+  }
+}

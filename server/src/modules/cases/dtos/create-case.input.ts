@@ -1,0 +1,46 @@
+import { Field, ID, InputType } from '@nestjs/graphql';
+import { Transform } from 'class-transformer';
+import { MaxLength } from 'class-validator';
+import { DateScalar } from '../../../core/graphql/date.scalar.js';
+import { DateKind, DateOf } from '../../../core/validation/date-ranges.js';
+import { OptionalText, RequiredText, trimmed } from '../../../core/validation/text.js';
+import { ContactInput } from './contact.input.js';
+import { HealthInput } from './health.input.js';
+import { HouseholdMemberInput } from './household-member.input.js';
+import { NestedInput } from './nested-input.decorator.js';
+import { ReturneeInput } from './returnee.input.js';
+
+@InputType()
+export class CreateCaseInput {
+  @NestedInput(() => ReturneeInput)
+  returnee: ReturneeInput;
+
+  @NestedInput(() => ContactInput, { nullable: true })
+  contact?: ContactInput | null;
+
+  @NestedInput(() => HouseholdMemberInput, { defaultValue: [], maxItems: 30 })
+  household: HouseholdMemberInput[];
+
+  @Field(() => String, { nullable: true })
+  @OptionalText(8000, { multiline: true })
+  needs?: string | null;
+
+  @NestedInput(() => HealthInput, { nullable: true })
+  health?: HealthInput | null;
+
+  @Field({ description: 'ISO 3166-1 alpha-2.' })
+  @MaxLength(2)
+  @Transform(trimmed)
+  destinationCountry: string;
+
+  @Field()
+  @RequiredText(200)
+  destinationPlace: string;
+
+  @Field(() => DateScalar, { nullable: true })
+  @DateOf(DateKind.SCHEDULE)
+  plannedDeparture?: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'Defaults to the creator.' })
+  responsibleCaseworkerId?: string | null;
+}

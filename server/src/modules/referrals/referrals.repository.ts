@@ -1,0 +1,153 @@
+import { Injectable } from '@nestjs/common';
+import DataLoader from 'dataloader';
+import { In, type EntityManager, type ObjectLiteral } from 'typeorm';
+import { change, execute, maybeOne, one, rows } from '../../core/database/sql.js';
+import { isUuid } from '../../core/graphql/uuid.js';
+import type { RequestContext } from '../../core/tenancy/request-context.js';
+import type { ConsentSection } from '../consents/consents.enums.js';
+import { Referral } from './referral.entity.js';
+import type { ReferralStatus } from './referrals.enums.js';
+
+/** The referrals of cases, newest first; row-level security decides which the viewer sees. */
+export const referralsByCase = (context: RequestContext) =>
+  new DataLoader<string, Referral[]>(async (caseIds) => {
+    const found = await context.db.getRepository(Referral).find({ where: { caseId: In([...caseIds]) }, order: { sentAt: 'DESC' } });
+    return caseIds.map((id) => found.filter((row) => row.caseId === id));
+  });
+
+export interface ReferralPage {
+  rows: Referral[];
+  totalCount: number;
+}
+
+/** The (sentAt, id) of the last referral seen. */
+export type SentAtCursor = readonly [sentAt: string, id: string];
+
+export interface NewReferral {
+  caseId: string;
+  organisationId: string;
+  toOrganisationId: string;
+  agreementId: string;
+  sections: ConsentSection[];
+  sentByUserId: string;
+  /** The agreement's answer time: the referral expires this many days after it is sent. */
+  responseTimeDays: number;
+}
+
+/** Referrals of cases to partners, on the request's transaction. */
+@Injectable()
+export class ReferralsRepository {
+  byCase(context: RequestContext): DataLoader<string, Referral[]> {
+    return context.loader(referralsByCase);
+  }
+
+  /** The referral, or null (also for an id that is no UUID). */
+  async find(context: RequestContext, id: string): Promise<Referral | null> {
+    return isUuid(id) ? context.db.getRepository(Referral).findOneBy({ id }) : null;
+  }
+
+  /** PENDING referrals to the organisation that can still be answered, oldest first. */
+  inbox(context: RequestContext, organisationId: string, limit: number, after?: SentAtCursor): Promise<ReferralPage> {
+    return this.page(context, `r.to_organisation_id = :org AND r.status = 'PENDING' AND r.expires_at > now()`, { org: organisationId }, 'ASC', limit, after);
+  }
+
+  /** Referrals to the organisation in the given statuses, newest first. */
+  incoming(context: RequestContext, organisationId: string, statuses: ReferralStatus[], limit: number, after?: SentAtCursor): Promise<ReferralPage> {
+    return this.page(context, 'r.to_organisation_id = :org AND r.status = ANY(:statuses)', { org: organisationId, statuses }, 'DESC', limit, after);
+  }
+
+  private async page(
+    context: RequestContext,
+    where: string,
+    params: ObjectLiteral,
+    direction: 'ASC' | 'DESC',
+    limit: number,
+    after?: SentAtCursor,
+  ): Promise<ReferralPage> {
+    const query = context.db.getRepository(Referral).createQueryBuilder('r').where(where, params);
+    const totalCount = await query.clone().getCount();
+    if (after) {
+      query.andWhere(`(r.sent_at, r.id) ${direction === 'ASC' ? '>' : '<'} (:sentAt::timestamptz, :id::uuid)`, { sentAt: after[0], id: after[1] });
+    }
+    const found = await query.orderBy('r.sent_at', direction).addOrderBy('r.id', direction).limit(limit).getMany();
+    return { rows: found, totalCount };
+  }
+
+  /** A referral of the case to the partner that still gives access: ACCEPTED, or PENDING and not expired. */
+  async hasOpen(context: RequestContext, caseId: string, partnerId: string): Promise<boolean> {
+    const open = await maybeOne<{ id: string }>(
+      context.db,
+      `SELECT id FROM referral WHERE case_id = $1 AND to_organisation_id = $2 AND status IN ('PENDING', 'ACCEPTED') AND (status = 'ACCEPTED' OR expires_at > now())`,
+      [caseId, partnerId],
+    );
+    return open !== undefined;
+  }
+
+  /** Writes EXPIRED on the case's PENDING referrals to the partner past their answer time. */
+  async markExpired(context: RequestContext, caseId: string, partnerId: string): Promise<void> {
+    await execute(
+      context.db,
+      `UPDATE referral SET status = 'EXPIRED' WHERE case_id = $1 AND to_organisation_id = $2 AND status = 'PENDING' AND expires_at <= now()`,
+      [caseId, partnerId],
+    );
+  }
+
+  async insert(context: RequestContext, referral: NewReferral): Promise<string> {
+    const { id } = await one<{ id: string }>(
+      context.db,
+      `INSERT INTO referral (case_id, organisation_id, to_organisation_id, agreement_id, sections, sent_by_user_id, expires_at)
+       VALUES ($1, $2, $3, $4, $5, $6, now() + make_interval(days => $7)) RETURNING id`,
+      [
+        referral.caseId,
+        referral.organisationId,
+        referral.toOrganisationId,
+        referral.agreementId,
+        referral.sections,
+        referral.sentByUserId,
+        referral.responseTimeDays,
+      ],
+    );
+    return id;
+  }
+
+  /**
+   * The receiver's answer, through app_answer_referral(): the receiver's own policies would not
+   * let it write a refusal it may then not see. False when the referral was no longer PENDING.
+   */
+  async answer(context: RequestContext, referralId: string, status: ReferralStatus, declineReason: string | null): Promise<boolean> {
+    const { answered } = await one<{ answered: boolean }>(context.db, 'SELECT app_answer_referral($1, $2, $3) AS answered', [
+      referralId,
+      status,
+      declineReason,
+    ]);
+    return answered;
+  }
+
+  /** The sender revokes; false when the status is no longer `from` (a concurrent answer came first). */
+  async revoke(context: RequestContext, referralId: string, userId: string, from: ReferralStatus): Promise<boolean> {
+    const { count } = await change(
+      context.db,
+      `UPDATE referral SET status = 'REVOKED', revoked_by_user_id = $2, revoked_at = now() WHERE id = $1 AND status = $3`,
+      [referralId, userId, from],
+    );
+    return count === 1;
+  }
+
+  /** The sender completes; false when the status is no longer `from`. */
+  async complete(context: RequestContext, referralId: string, from: ReferralStatus): Promise<boolean> {
+    const { count } = await change(context.db, `UPDATE referral SET status = 'COMPLETED', completed_at = now() WHERE id = $1 AND status = $2`, [
+      referralId,
+      from,
+    ]);
+    return count === 1;
+  }
+
+  /**
+   * Self-committing work of the expiry task, on the application role without a tenant: marks every
+   * PENDING referral past its answer time EXPIRED (app_expire_referrals writes the audit events
+   * and tells the senders); how many it marked.
+   */
+  async expireOverdue(db: EntityManager): Promise<number> {
+    return (await rows<{ referral_id: string }>(db, 'SELECT * FROM app_expire_referrals()')).length;
+  }
+}

@@ -1,0 +1,39 @@
+import { Injectable } from '@nestjs/common';
+import { AppError } from '../../core/errors/app-error.js';
+import { isUuid } from '../../core/graphql/uuid.js';
+import { requireActor } from '../../core/tenancy/actor.js';
+import type { RequestContext } from '../../core/tenancy/request-context.js';
+import type { StaffMember } from './staff-member.model.js';
+import { StaffRepository } from './staff.repository.js';
+
+/** Staff as other records name them (who sent, recorded, changed), and who may be responsible for a case. */
+@Injectable()
+export class StaffService {
+  constructor(private readonly repository: StaffRepository) {}
+
+  /** A person a record points to; NOT_FOUND when the viewer may not see their name. */
+  async require(context: RequestContext, id: string): Promise<StaffMember> {
+    const found = await this.find(context, id);
+    if (!found) throw AppError.notFound();
+    return found;
+  }
+
+  /** The same, or null: for fields that may be empty. */
+  async find(context: RequestContext, id: string | null): Promise<StaffMember | null> {
+    return id ? this.repository.byId(context).load(id) : null;
+  }
+
+  /** The people of the viewer's organisation who can be responsible for a case. */
+  caseworkers(context: RequestContext): Promise<StaffMember[]> {
+    return this.repository.caseStaff(context, requireActor(context).organisationId);
+  }
+
+  /** The id of one of the viewer's organisation's case staff, or BAD_USER_INPUT naming `field`. */
+  async checkCaseworker(context: RequestContext, userId: string, field: string): Promise<string> {
+    const actor = requireActor(context);
+    if (!isUuid(userId) || !(await this.repository.isCaseStaff(context, userId, actor.organisationId))) {
+      throw AppError.badInput(field, 'cases.notACaseworker');
+    }
+    return userId;
+  }
+}
