@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CaseStatus, ClosureReason } from '../../src/modules/cases/cases.enums.js';
 import { allowedTransitions, isAllowedTransition } from '../../src/modules/cases/case-status-machine.js';
 import { actionsFrom } from '../../src/modules/referrals/referral-status-machine.js';
-import { ReferralStatus } from '../../src/modules/referrals/referral.entity.js';
+import { ReferralStatus } from '../../src/modules/referrals/referrals.enums.js';
 import { createCase, referralWorld, referredCase, type ReferralWorld } from '../support/referral-world.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 

@@ -3,7 +3,7 @@ import { JwtService } from '@nestjs/jwt';
 import type { Context } from 'graphql-ws';
 import type { DataSource } from 'typeorm';
 import type { Config } from '../config/config.js';
-import type { JsonLogger } from '../logging/json-logger.js';
+import type { AppLogger } from '../logging/logger.js';
 import type { Actor } from '../tenancy/actor.js';
 
 /** Close code for a socket without a valid token (the client refreshes its session and reconnects). */
@@ -22,7 +22,7 @@ const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
  * audience, not expired, for an active user of the claimed organisation (read under RLS). The
  * socket closes with 4401 when the token is missing or bad, and again when it expires.
  */
-export function wsAuthentication(config: Config, dataSource: DataSource, logger: JsonLogger) {
+export function wsAuthentication(config: Config, dataSource: DataSource, logger: AppLogger) {
   const jwt = new JwtService({
     secret: config.jwt.secret,
     verifyOptions: { algorithms: ['HS256'], issuer: config.jwt.issuer, audience: config.jwt.audience },

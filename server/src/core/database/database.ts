@@ -3,7 +3,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import pg from 'pg';
 import { DataSource, type Logger as QueryLogger } from 'typeorm';
 import type { Config } from '../config/config.js';
-import type { JsonLogger } from '../logging/json-logger.js';
+import type { AppLogger } from '../logging/logger.js';
 import type { EmbeddedDatabase } from './embedded-postgres.js';
 import { entities } from './entities.js';
 import { migrateUp } from './migrations.js';
@@ -18,7 +18,7 @@ import { loadOrCreateCredentials, provisionDatabase, roleUrl } from './provision
 const DATABASE_WITHIN_MS = 300_000;
 
 /** Resolves once `work` succeeds; retries while PostgreSQL is out of reach, at most `withinMs`. */
-async function patiently<T>(what: string, withinMs: number, logger: JsonLogger, work: () => Promise<T>): Promise<T> {
+async function patiently<T>(what: string, withinMs: number, logger: AppLogger, work: () => Promise<T>): Promise<T> {
   const deadline = Date.now() + withinMs;
   for (let attempt = 1; ; attempt += 1) {
     try {
@@ -92,7 +92,7 @@ export interface DatabaseLocation {
  * Finds PostgreSQL: the URLs of the settings, or — without DATABASE_URL — the embedded cluster
  * in DATA_DIR, started (and on first use initialised, with its two roles) here.
  */
-export async function locateDatabase(config: Config, logger: JsonLogger): Promise<DatabaseLocation> {
+export async function locateDatabase(config: Config, logger: AppLogger): Promise<DatabaseLocation> {
   if (config.database.mode === 'external') {
     const { url, ownerUrl } = config.database;
     return { ownerUrl, appUrl: url, appRole: decodeURIComponent(new URL(url).username), stop: async () => undefined };
@@ -125,7 +125,7 @@ export async function locateDatabase(config: Config, logger: JsonLogger): Promis
 
 /** Locates PostgreSQL, applies pending migrations as the owner, and opens the application role's pool. */
 /** `queryLogger` sees every SQL statement (benchmarks and the statement-count test use it). */
-export async function openDatabase(config: Config, logger: JsonLogger, queryLogger?: QueryLogger): Promise<Database> {
+export async function openDatabase(config: Config, logger: AppLogger, queryLogger?: QueryLogger): Promise<Database> {
   const location = await locateDatabase(config, logger);
   const { ownerUrl, appUrl, appRole } = location;
   try {

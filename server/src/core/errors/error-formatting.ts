@@ -6,7 +6,7 @@ import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { QueryTooComplexError, tokenLimitOf } from '../graphql/query-limits.js';
 import { translate, hasTranslation } from '../i18n/server-i18n.js';
 import { isDatabaseBusy } from '../database/pool-errors.js';
-import type { JsonLogger } from '../logging/json-logger.js';
+import type { AppLogger } from '../logging/logger.js';
 import type { RequestContext } from '../tenancy/request-context.js';
 import { AppError, ErrorCode, refusalLogLevel, type Translation } from './app-error.js';
 
@@ -107,7 +107,7 @@ function withTranslation(
  * in development. Every other code answers what the caller sent or asked for: it is logged as a
  * refusal, below `error` and without a stack (see refusalLogLevel).
  */
-export function createErrorFormatter(logger: JsonLogger, development: boolean) {
+export function createErrorFormatter(logger: AppLogger, development: boolean) {
   const refused = (formatted: GraphQLFormattedError): GraphQLFormattedError => {
     const extensions = formatted.extensions as { code: string; field?: string; [TRANSLATION]: Translation };
     logger.write(refusalLogLevel(extensions.code), 'request refused', {

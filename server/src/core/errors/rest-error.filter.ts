@@ -2,7 +2,7 @@ import { Catch, HttpException, Inject, type ArgumentsHost, type ExceptionFilter 
 import { defaultLanguage, pickLanguage } from '@cirkel/i18n';
 import type { Request, Response } from 'express';
 import { translate } from '../i18n/server-i18n.js';
-import { LOGGER, type JsonLogger } from '../logging/json-logger.js';
+import { LOGGER, type AppLogger } from '../logging/logger.js';
 import { contextOf } from '../tenancy/request-transaction.js';
 import { AppError, ErrorCode } from './app-error.js';
 
@@ -17,7 +17,7 @@ const statusOf: Partial<Record<ErrorCode, number>> = {
 /** REST errors as JSON `{ code, message, field? }`, the message in the caller's language. */
 @Catch()
 export class RestErrorFilter implements ExceptionFilter {
-  constructor(@Inject(LOGGER) private readonly logger: JsonLogger) {}
+  constructor(@Inject(LOGGER) private readonly logger: AppLogger) {}
 
   catch(exception: unknown, host: ArgumentsHost): void {
     const http = host.switchToHttp();

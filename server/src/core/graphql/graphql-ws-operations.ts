@@ -14,7 +14,7 @@ import type { Context, SubscribePayload } from 'graphql-ws';
 import type { SocketExtra } from '../auth/ws-authentication.js';
 import { AppError, ErrorCode } from '../errors/app-error.js';
 import { createErrorFormatter, translateError } from '../errors/error-formatting.js';
-import type { JsonLogger } from '../logging/json-logger.js';
+import type { AppLogger } from '../logging/logger.js';
 import { queryLimitRules, type QueryLimits } from './query-limits.js';
 
 type SocketContext = Context<Record<string, unknown> | undefined, unknown>;
@@ -37,7 +37,7 @@ function withApolloCode(error: GraphQLError, code: 'GRAPHQL_PARSE_FAILED' | 'GRA
  * the same token and query limits as HTTP, and every error leaves through the same formatter,
  * written in the socket user's language, without internal detail.
  */
-export function graphqlWsOperations(options: { limits: QueryLimits; logger: JsonLogger; development: boolean; production: boolean }) {
+export function graphqlWsOperations(options: { limits: QueryLimits; logger: AppLogger; development: boolean; production: boolean }) {
   const { limits, production } = options;
   const format = createErrorFormatter(options.logger, options.development);
   const rules = [...specifiedRules, ...queryLimitRules(limits)];

@@ -4,7 +4,7 @@ import type { Request, Response } from 'express';
 import type { DataSource } from 'typeorm';
 import type { Config } from '../config/config.js';
 import { createErrorFormatter } from '../errors/error-formatting.js';
-import type { JsonLogger } from '../logging/json-logger.js';
+import type { AppLogger } from '../logging/logger.js';
 import type { AuthenticatedRequest } from '../auth/bearer-token.middleware.js';
 import { wsAuthentication, type SocketExtra } from '../auth/ws-authentication.js';
 import { RequestContext } from '../tenancy/request-context.js';
@@ -15,7 +15,7 @@ import { noSubscriptionsOverHttp } from '../web/graphql-transport.js';
 import { inputRulesPlugin } from './input-rules.js';
 import { queryLimitRules } from './query-limits.js';
 
-export function graphqlConfig(config: Config, dataSource: DataSource, logger: JsonLogger): ApolloDriverConfig {
+export function graphqlConfig(config: Config, dataSource: DataSource, logger: AppLogger): ApolloDriverConfig {
   const development = config.environment === 'development';
   const production = config.environment === 'production';
   return {

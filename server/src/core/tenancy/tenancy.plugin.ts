@@ -6,7 +6,7 @@ import { deniedAccesses, translateErrors } from '../errors/error-formatting.js';
 import { auditAccess, flushAccessAudit } from '../audit/audit.js';
 import { isDatabaseBusy } from '../database/pool-errors.js';
 import { commitsOnItsOwn } from './self-committing-operations.js';
-import type { JsonLogger } from '../logging/json-logger.js';
+import type { AppLogger } from '../logging/logger.js';
 import type { RequestContext } from './request-context.js';
 
 function hasErrors(response: GraphQLRequestContextWillSendResponse<RequestContext>['response']): boolean {
@@ -26,7 +26,7 @@ function isBusy(response: GraphQLRequestContextWillSendResponse<RequestContext>[
  * The few mutations that must commit on their own (see self-committing-operations.ts) get no
  * request transaction up front: they take and release their own, one at a time.
  */
-export function tenancyPlugin(dataSource: DataSource, logger: JsonLogger): ApolloServerPlugin<RequestContext> {
+export function tenancyPlugin(dataSource: DataSource, logger: AppLogger): ApolloServerPlugin<RequestContext> {
   return {
     async requestDidStart() {
       return {

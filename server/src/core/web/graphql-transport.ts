@@ -5,7 +5,7 @@ import type { DataSource } from 'typeorm';
 import { AppError, ErrorCode } from '../errors/app-error.js';
 import { callerLanguage } from '../errors/caller-language.js';
 import { awaitingTranslation, createErrorFormatter, translateError, translateResult } from '../errors/error-formatting.js';
-import type { JsonLogger } from '../logging/json-logger.js';
+import type { AppLogger } from '../logging/logger.js';
 
 /** Headers a browser sends to another origin only after a CORS preflight (Apollo's csrfPrevention list). */
 const PREFLIGHT_HEADERS = ['x-apollo-operation-name', 'apollo-require-preflight'];
@@ -45,7 +45,7 @@ export interface GraphqlTransportOptions {
   /** The largest body accepted, in bytes (see graphql-body-limit.ts). */
   bodyLimit: number;
   dataSource: DataSource;
-  logger: JsonLogger;
+  logger: AppLogger;
   development: boolean;
 }
 

@@ -4,9 +4,6 @@ import { DateScalar } from '../../core/graphql/date.scalar.js';
 import { OrganisationRow } from '../organisations/organisation-row.js';
 import { CaseStatus, ClosureReason } from './cases.enums.js';
 
-// Kept for follow-up, which imports Money from here; the type lives in money.model.ts.
-export { Money } from './money.model.js';
-
 /** A case at the referring office. Personal data lives in the section tables (returnee.entity.ts and its siblings). */
 @ObjectType()
 @Entity('referral_case')

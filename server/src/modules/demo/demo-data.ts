@@ -1,5 +1,5 @@
 import type { Language } from '@cirkel/i18n';
-import { OrganisationKind } from '../organisations/organisation-kind.enum.js';
+import { OrganisationKind } from '../organisations/organisations.enums.js';
 import { Role } from '../users/role.enum.js';
 
 /** Demo data only: printed at start so that anyone can log in to a fresh portal. */

@@ -1,6 +1,6 @@
 import pg from 'pg';
 import { passwordHasher } from '../../core/auth/password-hasher.js';
-import type { JsonLogger } from '../../core/logging/json-logger.js';
+import type { AppLogger } from '../../core/logging/logger.js';
 import { seedDemoCases } from './demo-cases.js';
 import { DEMO_PASSWORD, demoOrganisations } from './demo-data.js';
 
@@ -16,7 +16,7 @@ export interface DemoLogin {
  * role may do. A database that already holds organisations is left alone, so running it twice
  * changes nothing.
  */
-export async function seedDemoData(ownerUrl: string, logger: JsonLogger): Promise<DemoLogin[]> {
+export async function seedDemoData(ownerUrl: string, logger: AppLogger): Promise<DemoLogin[]> {
   const client = new pg.Client({ connectionString: ownerUrl, application_name: 'cirkel-demo-seed' });
   await client.connect();
   try {

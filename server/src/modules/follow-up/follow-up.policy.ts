@@ -1,7 +1,7 @@
 import { inRoleSet } from '../../core/access/role-sets.js';
 import type { Actor } from '../../core/tenancy/actor.js';
 import type { Referral } from '../referrals/referral.entity.js';
-import { ReferralStatus } from '../referrals/referral.entity.js';
+import { ReferralStatus } from '../referrals/referrals.enums.js';
 import type { FollowUp } from './follow-up.model.js';
 
 // Who may see and record a case's follow-up. The row-level security policies of migration 0003

@@ -5,11 +5,12 @@ import { Roles } from '../../core/auth/roles.decorator.js';
 import { AppError } from '../../core/errors/app-error.js';
 import { DateScalar } from '../../core/graphql/date.scalar.js';
 import type { RequestContext } from '../../core/tenancy/request-context.js';
-import { Money, ReferralCase } from '../cases/referral-case.entity.js';
+import { Money } from '../cases/money.model.js';
+import { ReferralCase } from '../cases/referral-case.entity.js';
 import { Organisation } from '../organisations/organisation.entity.js';
-import { organisationLoader } from '../organisations/organisation.loader.js';
+import { organisationsById } from '../organisations/organisations.repository.js';
 import { StaffMember } from '../staff/staff-member.model.js';
-import { staffLoader } from '../staff/staff.loader.js';
+import { staffById } from '../staff/staff.repository.js';
 import { Arrival } from './arrival.entity.js';
 import { ConfirmArrivalInput } from './dtos/confirm-arrival.input.js';
 import { RecordFollowUpVisitInput } from './dtos/record-follow-up-visit.input.js';
@@ -26,7 +27,7 @@ import { SustainabilityAssessment } from './sustainability-assessment.entity.js'
 import { indicatorDimensions } from './sustainability.js';
 
 async function staff(context: RequestContext, id: string): Promise<StaffMember> {
-  const found = await context.loader(staffLoader).load(id);
+  const found = await context.loader(staffById).load(id);
   if (!found) throw AppError.notFound();
   return found;
 }
@@ -69,7 +70,7 @@ export class FollowUpResolver {
 
   @ResolveField(() => Organisation, { description: 'The partner organisation doing the follow-up (the one that accepted the referral).' })
   async partner(@Context() context: RequestContext, @Parent() f: FollowUp): Promise<Organisation> {
-    const found = await context.loader(organisationLoader).load(f.partnerOrganisationId);
+    const found = await context.loader(organisationsById).load(f.partnerOrganisationId);
     if (!found) throw AppError.notFound();
     return found;
   }

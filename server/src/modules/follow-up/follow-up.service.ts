@@ -10,8 +10,8 @@ import { CasesService } from '../cases/cases.service.js';
 import type { ReferralCase } from '../cases/referral-case.entity.js';
 import { NotificationKind } from '../notifications/notifications.enums.js';
 import { NotificationsService } from '../notifications/notifications.service.js';
-import { organisationLoader } from '../organisations/organisation.loader.js';
-import { referralsByCaseLoader } from '../referrals/referrals.service.js';
+import { organisationsById } from '../organisations/organisations.repository.js';
+import { referralsByCase } from '../referrals/referrals.repository.js';
 import type { Arrival } from './arrival.entity.js';
 import type { ConfirmArrivalInput } from './dtos/confirm-arrival.input.js';
 import type { RecordFollowUpVisitInput } from './dtos/record-follow-up-visit.input.js';
@@ -44,7 +44,7 @@ export class FollowUpService {
   /** The follow-up of a case as the viewer may see it, or null when there is none (yet). */
   async followUpOf(context: RequestContext, c: ReferralCase): Promise<FollowUp | null> {
     const actor = requireActor(context);
-    const accepted = followingReferral(actor, c, await context.loader(referralsByCaseLoader).load(c.id));
+    const accepted = followingReferral(actor, c, await context.loader(referralsByCase).load(c.id));
     if (!accepted) return null;
     return Object.assign(new FollowUp(), {
       caseId: c.id,
@@ -120,7 +120,7 @@ export class FollowUpService {
     const followUp = await this.requireWritable(context, input.caseId);
     if (input.arrivedOn > today()) throw AppError.badInput('arrivedOn', 'validation.dateInFuture');
     await this.repository.saveArrival(context, followUp, input.arrivedOn, input.notes ?? null, actor.userId);
-    const partner = await context.loader(organisationLoader).load(followUp.partnerOrganisationId);
+    const partner = await context.loader(organisationsById).load(followUp.partnerOrganisationId);
     await this.notifications.notify(context, NotificationKind.ARRIVAL_CONFIRMED, {
       users: [followUp.responsibleUserId],
       params: { caseNumber: followUp.caseNumber, partner: partner?.name ?? '', date: input.arrivedOn },

@@ -4,10 +4,10 @@ import { Roles } from '../../core/auth/roles.decorator.js';
 import { AppError } from '../../core/errors/app-error.js';
 import type { RequestContext } from '../../core/tenancy/request-context.js';
 import { Organisation } from '../organisations/organisation.entity.js';
-import { organisationLoader } from '../organisations/organisation.loader.js';
+import { organisationsById } from '../organisations/organisations.repository.js';
 import { Referral } from '../referrals/referral.entity.js';
 import { StaffMember } from '../staff/staff-member.model.js';
-import { staffLoader } from '../staff/staff.loader.js';
+import { staffById } from '../staff/staff.repository.js';
 import { CaseMessage } from './case-message.entity.js';
 import { SendCaseMessageInput } from './dtos/send-case-message.input.js';
 import { MessagesService } from './messages.service.js';
@@ -30,14 +30,14 @@ export class MessagesResolver {
 
   @ResolveField(() => StaffMember)
   async author(@Context() context: RequestContext, @Parent() message: CaseMessage): Promise<StaffMember> {
-    const found = await context.loader(staffLoader).load(message.authorUserId);
+    const found = await context.loader(staffById).load(message.authorUserId);
     if (!found) throw AppError.notFound();
     return found;
   }
 
   @ResolveField(() => Organisation)
   async organisation(@Context() context: RequestContext, @Parent() message: CaseMessage): Promise<Organisation> {
-    const found = await context.loader(organisationLoader).load(message.authorOrganisationId);
+    const found = await context.loader(organisationsById).load(message.authorOrganisationId);
     if (!found) throw AppError.notFound();
     return found;
   }

@@ -6,10 +6,10 @@ import type { RequestContext } from '../../core/tenancy/request-context.js';
 import { CasesService } from '../cases/cases.service.js';
 import { NotificationKind } from '../notifications/notifications.enums.js';
 import { NotificationsService } from '../notifications/notifications.service.js';
-import { organisationLoader } from '../organisations/organisation.loader.js';
+import { organisationsById } from '../organisations/organisations.repository.js';
 import type { Referral } from '../referrals/referral.entity.js';
 import { ReferralsService } from '../referrals/referrals.service.js';
-import { staffLoader } from '../staff/staff.loader.js';
+import { staffById } from '../staff/staff.repository.js';
 import type { CaseMessage } from './case-message.entity.js';
 import { canUseMessages, isReferringSide, wroteMessage } from './messages.policy.js';
 import { MessagesRepository } from './messages.repository.js';
@@ -48,8 +48,8 @@ export class MessagesService {
     // Writing is reading: the author has read everything up to here.
     await this.markRead(context, referral.id);
     const [author, organisation] = await Promise.all([
-      context.loader(staffLoader).load(actor.userId),
-      context.loader(organisationLoader).load(actor.organisationId),
+      context.loader(staffById).load(actor.userId),
+      context.loader(organisationsById).load(actor.organisationId),
     ]);
     await this.notifications.notify(context, NotificationKind.MESSAGE_RECEIVED, {
       ...(isReferringSide(actor, referral)

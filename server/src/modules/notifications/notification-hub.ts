@@ -3,7 +3,7 @@ import { Inject, Injectable, type OnModuleDestroy, type OnModuleInit } from '@ne
 import pg from 'pg';
 import type { Database } from '../../core/database/database.js';
 import { DATABASE } from '../../core/database/database.tokens.js';
-import { LOGGER, type JsonLogger } from '../../core/logging/json-logger.js';
+import { LOGGER, type AppLogger } from '../../core/logging/logger.js';
 import type { Notification } from './notification.model.js';
 import { renderNotification } from './notification-text.js';
 import { NotificationsRepository, type NotificationRow } from './notifications.repository.js';
@@ -105,7 +105,7 @@ export class NotificationHub implements OnModuleInit, OnModuleDestroy {
 
   constructor(
     @Inject(DATABASE) private readonly database: Database,
-    @Inject(LOGGER) private readonly logger: JsonLogger,
+    @Inject(LOGGER) private readonly logger: AppLogger,
     private readonly repository: NotificationsRepository,
   ) {}
 

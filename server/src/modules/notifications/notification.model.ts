@@ -1,9 +1,6 @@
 import { Field, GraphQLISODateTime, ID, ObjectType } from '@nestjs/graphql';
 import { NotificationKind } from './notifications.enums.js';
 
-// Referrals imports the kind from here still.
-export { NotificationKind };
-
 /** A notification as its recipient reads it: the text is written in their language. */
 @ObjectType()
 export class Notification {

@@ -1,7 +1,7 @@
 import { Inject, Injectable, type OnApplicationBootstrap, type OnModuleDestroy } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { APP_DATA_SOURCE } from '../../core/database/database.tokens.js';
-import { LOGGER, type JsonLogger } from '../../core/logging/json-logger.js';
+import { LOGGER, type AppLogger } from '../../core/logging/logger.js';
 import { ReferralsRepository } from './referrals.repository.js';
 
 /**
@@ -15,7 +15,7 @@ export class ReferralExpiryTask implements OnApplicationBootstrap, OnModuleDestr
 
   constructor(
     @Inject(APP_DATA_SOURCE) private readonly dataSource: DataSource,
-    @Inject(LOGGER) private readonly logger: JsonLogger,
+    @Inject(LOGGER) private readonly logger: AppLogger,
     private readonly referrals: ReferralsRepository,
   ) {}
 

@@ -4,9 +4,6 @@ import { CaseRecordRow } from '../cases/case-row.js';
 import { ConsentSection } from '../consents/consents.enums.js';
 import { ReferralStatus } from './referrals.enums.js';
 
-// Kept for follow-up, which imports ReferralStatus from here; the enums live in referrals.enums.ts.
-export { ReferralStatus } from './referrals.enums.js';
-
 /** One case sent to one partner organisation, sharing named sections. */
 @ObjectType()
 @Entity('referral')

@@ -12,8 +12,8 @@ import { CasesService } from '../cases/cases.service.js';
 import type { ReferralCase } from '../cases/referral-case.entity.js';
 import { allSections, type ConsentSection } from '../consents/consents.enums.js';
 import { ConsentsService } from '../consents/consents.service.js';
-import { NotificationKind } from '../notifications/notification.model.js';
-import { notify } from '../notifications/notify.js';
+import { NotificationKind } from '../notifications/notifications.enums.js';
+import { NotificationsService } from '../notifications/notifications.service.js';
 import { OrganisationsService } from '../organisations/organisations.service.js';
 import { referralTransition } from './referral-status-machine.js';
 import { Referral } from './referral.entity.js';
@@ -21,8 +21,6 @@ import { ReferralAction, ReferralStatus } from './referrals.enums.js';
 import { allowedReferralActions, canSeeAllReferralsOfCase, canTakeReferralAction, referralSide } from './referrals.policy.js';
 import { ReferralsRepository, type ReferralPage } from './referrals.repository.js';
 
-// Kept for follow-up, outside this part of issue 9, which still calls `context.loader(referralsByCaseLoader)`.
-export { referralsByCase as referralsByCaseLoader } from './referrals.repository.js';
 
 const notFound = (id: string) => AppError.notFound('referrals.notFound', { entityType: 'referral', entityId: id });
 
@@ -46,6 +44,7 @@ export class ReferralsService {
     private readonly agreements: AgreementsService,
     private readonly consents: ConsentsService,
     private readonly organisations: OrganisationsService,
+    private readonly notifications: NotificationsService,
   ) {}
 
   async get(context: RequestContext, id: string): Promise<Referral> {
@@ -111,7 +110,7 @@ export class ReferralsService {
       responseTimeDays: agreement.responseTimeDays,
     });
     const sender = await this.organisations.find(context, actor.organisationId);
-    await notify(context, NotificationKind.REFERRAL_RECEIVED, {
+    await this.notifications.notify(context, NotificationKind.REFERRAL_RECEIVED, {
       organisation: partner.id,
       roles: [...ROLE_SETS.PARTNER_STAFF],
       params: { caseNumber: referralCase.number, organisation: sender?.name ?? '' },
@@ -157,7 +156,7 @@ export class ReferralsService {
     if (!changed) throw AppError.conflict('referrals.changedMeanwhile');
     if (receiver) {
       const partner = await this.organisations.find(context, actor.organisationId);
-      await notify(context, action === ReferralAction.ACCEPT ? NotificationKind.REFERRAL_ACCEPTED : NotificationKind.REFERRAL_DECLINED, {
+      await this.notifications.notify(context, action === ReferralAction.ACCEPT ? NotificationKind.REFERRAL_ACCEPTED : NotificationKind.REFERRAL_DECLINED, {
         users: [referral.sentByUserId, referralCase.responsibleUserId],
         params: { caseNumber: referralCase.number, partner: partner?.name ?? '', reason: declineReason ?? '' },
         caseId: referral.caseId,

@@ -6,9 +6,9 @@ import { ConnectionType, PageArgs, type Connection } from '../../core/graphql/pa
 import type { RequestContext } from '../../core/tenancy/request-context.js';
 import { ReferralCase } from '../cases/referral-case.entity.js';
 import { Organisation } from '../organisations/organisation.entity.js';
-import { organisationLoader } from '../organisations/organisation.loader.js';
+import { organisationsById } from '../organisations/organisations.repository.js';
 import { StaffMember } from '../staff/staff-member.model.js';
-import { staffLoader } from '../staff/staff.loader.js';
+import { staffById } from '../staff/staff.repository.js';
 import { AddSupervisionActionInput } from './dtos/add-supervision-action.input.js';
 import { AddSupervisionCommentInput } from './dtos/add-supervision-comment.input.js';
 import { CreateSupervisionSessionInput } from './dtos/create-supervision-session.input.js';
@@ -22,13 +22,13 @@ import { SupervisionSession } from './supervision-session.entity.js';
 export const SupervisionSessionConnection = ConnectionType(SupervisionSession, 'SupervisionSession');
 
 async function staff(context: RequestContext, id: string): Promise<StaffMember> {
-  const found = await context.loader(staffLoader).load(id);
+  const found = await context.loader(staffById).load(id);
   if (!found) throw AppError.notFound();
   return found;
 }
 
 async function organisation(context: RequestContext, id: string): Promise<Organisation> {
-  const found = await context.loader(organisationLoader).load(id);
+  const found = await context.loader(organisationsById).load(id);
   if (!found) throw AppError.notFound();
   return found;
 }
@@ -111,7 +111,7 @@ export class SupervisionResolver {
   @ResolveField(() => [StaffMember])
   async participants(@Context() context: RequestContext, @Parent() session: SupervisionSession): Promise<StaffMember[]> {
     const participants = await this.service.participants(context, session);
-    const names = await context.loader(staffLoader).loadMany(participants.map((p) => p.userId));
+    const names = await context.loader(staffById).loadMany(participants.map((p) => p.userId));
     return names.filter((n): n is StaffMember => n instanceof StaffMember);
   }
 

@@ -5,14 +5,14 @@ import { checkPageSize, decodeCursor, toConnection, type Connection } from '../.
 import { isUuid } from '../../core/graphql/uuid.js';
 import { requireActor } from '../../core/tenancy/actor.js';
 import type { RequestContext } from '../../core/tenancy/request-context.js';
-import { AgreementScope } from '../agreements/agreement-scope.enum.js';
+import { AgreementScope } from '../agreements/agreements.enums.js';
 import { AgreementsService } from '../agreements/agreements.service.js';
-import { caseLoader } from '../cases/case.loaders.js';
+import { caseById } from '../cases/cases.repository.js';
 import type { ReferralCase } from '../cases/referral-case.entity.js';
 import { NotificationKind } from '../notifications/notifications.enums.js';
 import { NotificationsService } from '../notifications/notifications.service.js';
 import type { Organisation } from '../organisations/organisation.entity.js';
-import { organisationLoader } from '../organisations/organisation.loader.js';
+import { organisationsById } from '../organisations/organisations.repository.js';
 import type { StaffMember } from '../staff/staff-member.model.js';
 import type { AddSupervisionActionInput } from './dtos/add-supervision-action.input.js';
 import type { CreateSupervisionSessionInput } from './dtos/create-supervision-session.input.js';
@@ -76,7 +76,7 @@ export class SupervisionService {
   async create(context: RequestContext, input: CreateSupervisionSessionInput): Promise<SupervisionSession> {
     const actor = requireActor(context);
     if (!canRecordSupervision(actor)) throw AppError.forbidden('supervision.supervisorsOnly');
-    if (!isUuid(input.partnerId) || input.partnerId === actor.organisationId || !(await context.loader(organisationLoader).load(input.partnerId))) {
+    if (!isUuid(input.partnerId) || input.partnerId === actor.organisationId || !(await context.loader(organisationsById).load(input.partnerId))) {
       throw AppError.badInput('partnerId', 'supervision.invalidPartner');
     }
     if (!(await this.repository.supervisionAgreementInForce(context, actor.organisationId, input.partnerId))) {
@@ -100,7 +100,7 @@ export class SupervisionService {
       [...new Set(input.caseIds)],
     );
     for (const action of input.actions) await this.repository.insertAction(context, id, action);
-    const organisation = await context.loader(organisationLoader).load(actor.organisationId);
+    const organisation = await context.loader(organisationsById).load(actor.organisationId);
     await this.notifications.notify(context, NotificationKind.SUPERVISION_SESSION, {
       users: participants,
       params: { organisation: organisation?.name ?? '', date: input.heldOn },
@@ -187,7 +187,7 @@ export class SupervisionService {
   /** Only the linked cases this reader may see: the case loader reads under RLS. */
   async linkedCases(context: RequestContext, session: SupervisionSession): Promise<ReferralCase[]> {
     const ids = await this.repository.linkedCaseIdsBySession(context).load(session.id);
-    const cases = await context.loader(caseLoader).loadMany(ids);
+    const cases = await context.loader(caseById).loadMany(ids);
     return cases.filter((c): c is ReferralCase => Boolean(c) && !(c instanceof Error));
   }
 

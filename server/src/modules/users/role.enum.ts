@@ -1,6 +1,6 @@
 import { registerEnumType } from '@nestjs/graphql';
 import { ROLE_SETS } from '../../core/access/role-sets.js';
-import type { OrganisationKind } from '../organisations/organisation-kind.enum.js';
+import type { OrganisationKind } from '../organisations/organisations.enums.js';
 
 export enum Role {
   CASEWORKER = 'CASEWORKER',

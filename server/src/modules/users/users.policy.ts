@@ -1,6 +1,6 @@
 import { inRoleSet } from '../../core/access/role-sets.js';
 import type { Actor } from '../../core/tenancy/actor.js';
-import type { OrganisationKind } from '../organisations/organisation-kind.enum.js';
+import type { OrganisationKind } from '../organisations/organisations.enums.js';
 import { type Role, rolesByOrganisationKind } from './role.enum.js';
 
 // Who may manage the organisation's people. Row-level security says the same (app_user_manage).

@@ -7,7 +7,7 @@ import { ConnectionType, type Connection } from '../../core/graphql/pagination.j
 import { LanguageEnum } from '../../core/i18n/language.enum.js';
 import type { RequestContext } from '../../core/tenancy/request-context.js';
 import { Organisation } from '../organisations/organisation.entity.js';
-import { organisationLoader } from '../organisations/organisation.loader.js';
+import { organisationsById } from '../organisations/organisations.repository.js';
 import { CreateUserInput } from './dtos/create-user.input.js';
 import { UpdateUserRolesInput } from './dtos/update-user-roles.input.js';
 import { UsersArgs } from './dtos/users.args.js';
@@ -65,7 +65,7 @@ export class UsersResolver {
 
   @ResolveField(() => Organisation)
   async organisation(@Context() context: RequestContext, @Parent() user: User): Promise<Organisation> {
-    const organisation = await context.loader(organisationLoader).load(user.organisationId);
+    const organisation = await context.loader(organisationsById).load(user.organisationId);
     if (!organisation) throw AppError.notFound();
     return organisation;
   }

@@ -7,7 +7,7 @@ import { checkPageSize, decodeCursor, toConnection, type Connection } from '../.
 import { isUuid } from '../../core/graphql/uuid.js';
 import { type Actor, requireActor } from '../../core/tenancy/actor.js';
 import type { RequestContext } from '../../core/tenancy/request-context.js';
-import { organisationLoader } from '../organisations/organisation.loader.js';
+import { organisationsById } from '../organisations/organisations.repository.js';
 import type { CreateUserInput } from './dtos/create-user.input.js';
 import type { UsersArgs } from './dtos/users.args.js';
 import type { Role } from './role.enum.js';
@@ -119,7 +119,7 @@ export class UsersService {
   }
 
   private async checkRolesFitOrganisation(context: RequestContext, roles: Role[], field: string): Promise<void> {
-    const organisation = await context.loader(organisationLoader).load(requireActor(context).organisationId);
+    const organisation = await context.loader(organisationsById).load(requireActor(context).organisationId);
     if (!organisation) throw AppError.notFound();
     const misfit = roleNotFor(organisation.kind, roles);
     if (misfit) throw AppError.badInput(field, 'users.roleNotForOrganisation', { role: misfit });

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { requireActor } from '../../core/tenancy/actor.js';
 import type { RequestContext } from '../../core/tenancy/request-context.js';
-import { caseLoader } from '../cases/case.loaders.js';
+import { caseById } from '../cases/cases.repository.js';
 import type { ReferralCase } from '../cases/referral-case.entity.js';
 import { FollowUpService } from '../follow-up/follow-up.service.js';
 import { ReferralsService } from '../referrals/referrals.service.js';
@@ -13,7 +13,7 @@ import { WorklistRepository } from './worklist.repository.js';
 
 /** The cases behind ids, in order, leaving out those the reader cannot see. */
 async function casesOf(context: RequestContext, ids: readonly string[]): Promise<Array<ReferralCase | null>> {
-  const cases = await context.loader(caseLoader).loadMany(ids);
+  const cases = await context.loader(caseById).loadMany(ids);
   return cases.map((c) => (c && !(c instanceof Error) ? c : null));
 }
 
