@@ -19,8 +19,7 @@ import {
 import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createUser, login } from '../support/fixtures.js';
-import { acceptedCase, supervisionWorld } from '../support/follow-up-world.js';
-import { createAgreement, referredCase, type ReferralWorld } from '../support/referral-world.js';
+import { acceptedCase, supervisionWorld, createAgreement, referredCase, type ReferralWorld } from '../support/world.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 
 /**

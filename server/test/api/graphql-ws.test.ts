@@ -2,8 +2,7 @@ import type { GraphQLFormattedError } from 'graphql';
 import { createClient, type Client, type SubscribePayload } from 'graphql-ws';
 import WebSocket from 'ws';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { acceptedCase } from '../support/follow-up-world.js';
-import { referralWorld, type ReferralWorld } from '../support/referral-world.js';
+import { acceptedCase, referralWorld, type ReferralWorld } from '../support/world.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 import { NotificationHub } from '../../src/modules/notifications/notification-hub.js';
 

@@ -7,8 +7,7 @@ import { auditableEntityId } from '../../src/core/audit/audit.js';
 import { decodeCursor, encodeCursor, type CursorPart } from '../../src/core/graphql/pagination.js';
 import { DATE_KIND, DateKind, dateRange, dateRangeFault } from '../../src/core/validation/date-ranges.js';
 import { textFault } from '../../src/core/validation/text-rules.js';
-import { acceptedCase } from '../support/follow-up-world.js';
-import { createCase, newCaseInput, recordConsent, referralWorld, referredCase, type ReferralWorld } from '../support/referral-world.js';
+import { acceptedCase, createCase, newCaseInput, recordConsent, referralWorld, referredCase, type ReferralWorld } from '../support/world.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 
 describe('the text rule', () => {

@@ -3,8 +3,8 @@ import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { translate } from '../../src/core/i18n/server-i18n.js';
 import { graphqlBodyLimit } from '../../src/core/web/graphql-body-limit.js';
-import { acceptedCase, supervisionWorld } from '../support/follow-up-world.js';
-import type { ReferralWorld } from '../support/referral-world.js';
+import { acceptedCase, supervisionWorld } from '../support/world.js';
+import type { ReferralWorld } from '../support/world.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 
 /**

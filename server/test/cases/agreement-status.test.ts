@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { createAgreement, referralWorld, type ReferralWorld } from '../support/referral-world.js';
+import { createAgreement, referralWorld, type ReferralWorld } from '../support/world.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 
 // An agreement's status is the database's answer (app_agreement_in_force and the dates, in the

@@ -1,8 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { asApplication, type SqlActor } from '../support/app-sql.js';
 import { createUser, login } from '../support/fixtures.js';
-import { acceptedCase, supervisionWorld } from '../support/follow-up-world.js';
-import { referredCase, type Person, type ReferralWorld } from '../support/referral-world.js';
+import { acceptedCase, supervisionWorld, referredCase, type Person, type ReferralWorld } from '../support/world.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 
 /**

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { verifyAuditTrail } from '../../src/core/audit/audit-verify.js';
 import { asApplication } from '../support/app-sql.js';
 import { login } from '../support/fixtures.js';
-import { createCase, recordConsent, referralWorld, referredCase, sendReferral, type ReferralWorld } from '../support/referral-world.js';
+import { createCase, recordConsent, referralWorld, referredCase, sendReferral, type ReferralWorld } from '../support/world.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 
 let t: TestApp;

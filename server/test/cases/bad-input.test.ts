@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { normaliseSwedishIdentityNumber } from '../../src/core/validation/identity-number.js';
-import { createCase, newCaseInput, referralWorld, type ReferralWorld } from '../support/referral-world.js';
+import { createCase, newCaseInput, referralWorld, type ReferralWorld } from '../support/world.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 
 let t: TestApp;

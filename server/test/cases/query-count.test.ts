@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { createCase, recordConsent, referralWorld, sendReferral, type ReferralWorld } from '../support/referral-world.js';
+import { createCase, recordConsent, referralWorld, sendReferral, type ReferralWorld } from '../support/world.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 
 let t: TestApp;

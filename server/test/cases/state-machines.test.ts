@@ -3,7 +3,7 @@ import { CaseStatus, ClosureReason } from '../../src/modules/cases/cases.enums.j
 import { allowedTransitions, isAllowedTransition } from '../../src/modules/cases/case-status-machine.js';
 import { actionsFrom } from '../../src/modules/referrals/referral-status-machine.js';
 import { ReferralStatus } from '../../src/modules/referrals/referrals.enums.js';
-import { createCase, referralWorld, referredCase, type ReferralWorld } from '../support/referral-world.js';
+import { createCase, referralWorld, referredCase, type ReferralWorld } from '../support/world.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 
 const statuses = Object.values(CaseStatus);

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { asApplication, type SqlActor } from '../support/app-sql.js';
 import { createUser, type TestOrganisation } from '../support/fixtures.js';
-import { createAgreement, createCase, referralWorld, referredCase, type Person, type ReferralWorld } from '../support/referral-world.js';
+import { createAgreement, createCase, referralWorld, referredCase, type Person, type ReferralWorld } from '../support/world.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 
 /**

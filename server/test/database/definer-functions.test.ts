@@ -1,7 +1,7 @@
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createOrganisation, createUser } from '../support/fixtures.js';
-import { createAgreement, referralWorld, type ReferralWorld } from '../support/referral-world.js';
+import { createAgreement, referralWorld, type ReferralWorld } from '../support/world.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 
 /**

@@ -1,6 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { acceptedCase } from '../support/follow-up-world.js';
-import { createAgreement, referralWorld, referredCase, type ReferralWorld } from '../support/referral-world.js';
+import { acceptedCase, createAgreement, referralWorld, referredCase, type ReferralWorld } from '../support/world.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 
 let t: TestApp;
@@ -77,7 +76,7 @@ describe('follow-up', () => {
     // Gothenburg–Prijedor with REFERRALS only.
     const gothenburgOnly = await createAgreement(t, { parties: [w.gothenburg.id, w.baghdad.id], scopes: ['REFERRALS'] });
     expect(gothenburgOnly).toBeTruthy();
-    const { createCase, recordConsent, sendReferral } = await import('../support/referral-world.js');
+    const { createCase, recordConsent, sendReferral } = await import('../support/world.js');
     const created = await createCase(t, w.gothenburgCaseworker.token);
     await recordConsent(t, w.gothenburgCaseworker.token, created.id, w.baghdad.id, ['IDENTITY']);
     const referral = await sendReferral(t, w.gothenburgCaseworker.token, created.id, w.baghdad.id, ['IDENTITY']);

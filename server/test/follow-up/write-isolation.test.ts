@@ -1,7 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { asApplication, type SqlActor } from '../support/app-sql.js';
-import { acceptedCase, supervisionWorld } from '../support/follow-up-world.js';
-import { createAgreement, createCase, type Person, type ReferralWorld } from '../support/referral-world.js';
+import { acceptedCase, supervisionWorld, createAgreement, createCase, type Person, type ReferralWorld } from '../support/world.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 
 /**

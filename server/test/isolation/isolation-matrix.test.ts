@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import pg from 'pg';
 import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createAgreement, createCase, recordConsent, referralWorld, referredCase, sendReferral, type Person, type ReferralWorld } from '../support/referral-world.js';
+import { createAgreement, createCase, recordConsent, referralWorld, referredCase, sendReferral, type Person, type ReferralWorld } from '../support/world.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 
 /**

@@ -1,6 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { acceptedCase } from '../support/follow-up-world.js';
-import { referralWorld, type ReferralWorld } from '../support/referral-world.js';
+import { acceptedCase, referralWorld, type ReferralWorld } from '../support/world.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 
 let t: TestApp;

@@ -2,9 +2,8 @@ import { randomUUID } from 'node:crypto';
 import { createClient, type Client } from 'graphql-ws';
 import WebSocket from 'ws';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { acceptedCase } from '../support/follow-up-world.js';
+import { acceptedCase, referralWorld, type Person, type ReferralWorld } from '../support/world.js';
 import { forgeJwt } from '../support/jwt.js';
-import { referralWorld, type Person, type ReferralWorld } from '../support/referral-world.js';
 import { startTestApp, TEST_JWT_SECRET, type TestApp } from '../support/test-app.js';
 
 interface Received {
@@ -129,7 +128,7 @@ describe('live notifications across two server instances', () => {
   it('the recipient’s language decides, also for a partner in Arabic', async () => {
     const layla = subscribe(w.baghdadCaseworker.token);
     await layla.live(w.baghdadCaseworker);
-    const { createCase, recordConsent, sendReferral } = await import('../support/referral-world.js');
+    const { createCase, recordConsent, sendReferral } = await import('../support/world.js');
     const created = await createCase(a, w.caseworker.token);
     await recordConsent(a, w.caseworker.token, created.id, w.baghdad.id, ['IDENTITY']);
     await sendReferral(a, w.caseworker.token, created.id, w.baghdad.id, ['IDENTITY']);

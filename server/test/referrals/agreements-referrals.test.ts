@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedDemoData } from '../../src/modules/demo/demo-seed.js';
 import { createLogger } from '../../src/core/logging/logger.js';
 import { login } from '../support/fixtures.js';
-import { createAgreement, createCase, recordConsent, referralWorld, sendReferral, type ReferralWorld } from '../support/referral-world.js';
+import { createAgreement, createCase, recordConsent, referralWorld, sendReferral, type ReferralWorld } from '../support/world.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 
 let t: TestApp;

@@ -1,7 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createOrganisation, createUser, login } from '../support/fixtures.js';
-import { acceptedCase, supervisionWorld } from '../support/follow-up-world.js';
-import { createCase, type ReferralWorld } from '../support/referral-world.js';
+import { acceptedCase, supervisionWorld, createCase, type ReferralWorld } from '../support/world.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 
 let t: TestApp;

@@ -1,6 +1,5 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { acceptedCase, supervisionWorld } from '../support/follow-up-world.js';
-import { createCase, newCaseInput, recordConsent, referredCase, type ReferralWorld } from '../support/referral-world.js';
+import { acceptedCase, supervisionWorld, createCase, newCaseInput, recordConsent, referredCase, type ReferralWorld } from '../support/world.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 
 let t: TestApp;

@@ -1,3 +1,6 @@
+// The shared test world: organisations of every kind, their people signed in, agreements between
+// them, and cases at each step (created, consented, referred, accepted). Each test file builds its
+// own (names carry a random tag), so no test depends on another's data or order.
 import { randomUUID } from 'node:crypto';
 import { createOrganisation, createUser, login, type TestOrganisation, type TestUser } from './fixtures.js';
 import type { TestApp } from './test-app.js';
@@ -133,4 +136,19 @@ export async function referredCase(t: TestApp, world: ReferralWorld, sections = 
   await recordConsent(t, world.caseworker.token, created.id, world.baghdad.id, sections);
   const referral = await sendReferral(t, world.caseworker.token, created.id, world.baghdad.id, sections);
   return { caseId: created.id, number: created.number, referralId: referral.id };
+}
+
+/** A Stockholm case referred to Baghdad and accepted (FOLLOW_UP is in the world's agreements). */
+export async function acceptedCase(t: TestApp, w: ReferralWorld, sections = ['IDENTITY', 'CONTACT', 'NEEDS']) {
+  const referred = await referredCase(t, w, sections);
+  const accepted = await t.gql('mutation($id: ID!) { acceptReferral(id: $id) { status } }', { id: referred.referralId }, { token: w.baghdadCaseworker.token });
+  if (accepted.errors) throw new Error(JSON.stringify(accepted.errors));
+  return referred;
+}
+
+/** The referral world, with a SUPERVISION agreement between Stockholm and Baghdad. */
+export async function supervisionWorld(t: TestApp) {
+  const w = await referralWorld(t);
+  const supervision = await createAgreement(t, { parties: [w.stockholm.id, w.baghdad.id], scopes: ['SUPERVISION'] });
+  return { ...w, supervisionAgreement: supervision };
 }
