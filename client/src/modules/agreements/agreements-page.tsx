@@ -40,12 +40,7 @@ export function AgreementsPage() {
 
   const loadMore = () => {
     if (!connection?.pageInfo.endCursor) return;
-    void fetchMore({
-      variables: { after: connection.pageInfo.endCursor },
-      updateQuery: (shown, { fetchMoreResult }) => ({
-        agreements: { ...fetchMoreResult.agreements, edges: [...shown.agreements.edges, ...fetchMoreResult.agreements.edges] },
-      }),
-    }).catch(() => undefined);
+    void fetchMore({ variables: { after: connection.pageInfo.endCursor } }).catch(() => undefined);
   };
 
   return (

@@ -55,16 +55,7 @@ export function AuditTrailCard({ caseId }: { caseId: string }) {
   const loadMore = () => {
     const after = connection?.pageInfo.endCursor;
     if (!after) return;
-    void fetchMore({
-      variables: { after },
-      updateQuery: (previous, { fetchMoreResult }) => ({
-        ...fetchMoreResult,
-        case: {
-          ...fetchMoreResult.case,
-          auditTrail: { ...fetchMoreResult.case.auditTrail, edges: [...previous.case.auditTrail.edges, ...fetchMoreResult.case.auditTrail.edges] },
-        },
-      }),
-    }).catch(() => undefined);
+    void fetchMore({ variables: { after } }).catch(() => undefined);
   };
 
   return (

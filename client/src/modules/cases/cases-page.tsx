@@ -55,14 +55,7 @@ export function CasesPage() {
   const loadMore = () => {
     const after = connection?.pageInfo.endCursor;
     if (!after) return;
-    void fetchMore({
-      variables: { after },
-      // One list per filter: the next page is appended to the one on screen.
-      updateQuery: (previous, { fetchMoreResult }) => ({
-        ...fetchMoreResult,
-        cases: { ...fetchMoreResult.cases, edges: [...previous.cases.edges, ...fetchMoreResult.cases.edges] },
-      }),
-    }).catch(() => undefined);
+    void fetchMore({ variables: { after } }).catch(() => undefined);
   };
 
   return (

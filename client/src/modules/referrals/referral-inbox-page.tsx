@@ -18,7 +18,6 @@ import { useDocumentTitle } from '../../components/use-document-title';
 import { useCurrentUser } from '../../core/auth/session-context';
 import { useErrorMessage } from '../../core/errors/use-error-message';
 import { useFormatters } from '../../core/i18n/use-formatters';
-import { appendPage } from './append-page';
 import { answersReferrals } from './partner-access';
 import { referralInboxQuery, referralPageSize } from './referral-operations';
 import { ReferralTable } from './referral-table';
@@ -51,10 +50,7 @@ function ReferralInbox() {
 
   const loadMore = () => {
     if (!connection?.pageInfo.endCursor) return;
-    void fetchMore({
-      variables: { after: connection.pageInfo.endCursor },
-      updateQuery: (shown, { fetchMoreResult }) => ({ referralInbox: appendPage(shown.referralInbox, fetchMoreResult.referralInbox) }),
-    }).catch(() => undefined);
+    void fetchMore({ variables: { after: connection.pageInfo.endCursor } }).catch(() => undefined);
   };
 
   return (

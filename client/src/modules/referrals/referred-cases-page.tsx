@@ -20,7 +20,6 @@ import { useCurrentUser } from '../../core/auth/session-context';
 import { useErrorMessage } from '../../core/errors/use-error-message';
 import { useFormatters } from '../../core/i18n/use-formatters';
 import { ReferralStatus } from '../../gql/graphql';
-import { appendPage } from './append-page';
 import { answersReferrals } from './partner-access';
 import { incomingReferralsQuery, referralPageSize } from './referral-operations';
 import { ReferralTable } from './referral-table';
@@ -58,12 +57,7 @@ function ReferredCases() {
 
   const loadMore = () => {
     if (!connection?.pageInfo.endCursor) return;
-    void fetchMore({
-      variables: { after: connection.pageInfo.endCursor },
-      updateQuery: (shown, { fetchMoreResult }) => ({
-        incomingReferrals: appendPage(shown.incomingReferrals, fetchMoreResult.incomingReferrals),
-      }),
-    }).catch(() => undefined);
+    void fetchMore({ variables: { after: connection.pageInfo.endCursor } }).catch(() => undefined);
   };
 
   return (

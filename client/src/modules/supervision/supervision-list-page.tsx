@@ -32,15 +32,7 @@ export function SupervisionListPage() {
 
   const loadMore = () => {
     if (!connection?.pageInfo.endCursor) return;
-    void fetchMore({
-      variables: { after: connection.pageInfo.endCursor },
-      updateQuery: (shown, { fetchMoreResult }) => ({
-        supervisionSessions: {
-          ...fetchMoreResult.supervisionSessions,
-          edges: [...shown.supervisionSessions.edges, ...fetchMoreResult.supervisionSessions.edges],
-        },
-      }),
-    }).catch(() => undefined);
+    void fetchMore({ variables: { after: connection.pageInfo.endCursor } }).catch(() => undefined);
   };
 
   return (
