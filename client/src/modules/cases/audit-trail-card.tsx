@@ -5,8 +5,8 @@ import { useTranslation } from 'react-i18next';
 import { Icon } from '../../components/icon';
 import { useErrorMessage } from '../../core/errors/use-error-message';
 import { caseAuditTrailQuery } from './case-operations';
-import { ListLoading } from './list-loading';
-import { SectionCard } from './section-card';
+import { ListLoading } from '../../components/list-loading';
+import { SectionCard } from '../../components/section-card';
 import { useCaseFormatters } from './use-case-formatters';
 
 export const auditPageSize = 20;

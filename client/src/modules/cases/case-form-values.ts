@@ -10,8 +10,8 @@ import type {
   Sex,
   UpdateCaseInput,
 } from '../../gql/graphql';
-import { calendarDate, isCalendarDate } from './calendar-date';
-import { fromMinorUnits, toMinorUnits } from './money';
+import { calendarDate, isCalendarDate } from '../../components/calendar-date';
+import { fromMinorUnits, toMinorUnits } from '../../components/money';
 
 export const sexes: readonly Sex[] = ['FEMALE', 'MALE', 'OTHER', 'UNKNOWN'];
 export const householdRelations: readonly HouseholdRelation[] = ['SPOUSE', 'CHILD', 'PARENT', 'SIBLING', 'GRANDPARENT', 'OTHER'];

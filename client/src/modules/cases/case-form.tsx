@@ -2,7 +2,7 @@ import { Alert, Button, Group, List, Stack } from '@mantine/core';
 import { useCallback, useRef, useState, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Icon } from '../../components/icon';
-import { todayCalendarDate } from './calendar-date';
+import { todayCalendarDate } from '../../components/calendar-date';
 import { validateCaseForm, type CaseFormErrors, type CaseFormValues } from './case-form-values';
 import { ContactFieldset } from './contact-fieldset';
 import { DestinationFieldset } from './destination-fieldset';

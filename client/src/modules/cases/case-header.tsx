@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { CaseDetailsFragment } from '../../gql/graphql';
 import { CaseStatusBadge } from './case-status-badge';
 import { useCaseFormatters } from './use-case-formatters';
-import { isolate } from './bidi-isolate';
+import { isolate } from '../../components/bidi-isolate';
 
 /** Number, status, returnee and destination: what every part of the case page is about. */
 export function CaseHeader({ item }: { item: CaseDetailsFragment }) {

@@ -35,7 +35,7 @@ import { EditCaseModal } from './edit-case-modal';
 import { ContactCard, HealthCard, HouseholdCard, NeedsCard, ReturneeCard } from './person-cards';
 import { ReferralsCard } from './referrals-card';
 import { StatusHistoryCard } from './status-history-card';
-import { isolate } from './bidi-isolate';
+import { isolate } from '../../components/bidi-isolate';
 import { CaseMessagesCard } from '../messages/case-messages-card';
 
 // Follow-up begins when a partner accepts a referral (and stays readable for the owner after it

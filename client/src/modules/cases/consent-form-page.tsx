@@ -14,7 +14,7 @@ import { Icon } from '../../components/icon';
 import { useDocumentTitle } from '../../components/use-document-title';
 import { useErrorMessage } from '../../core/errors/use-error-message';
 import { currentLanguage } from '../../core/i18n/create-i18n';
-import { calendarDate } from './calendar-date';
+import { calendarDate } from '../../components/calendar-date';
 import { consentFormCaseQuery, consentFormQuery } from './case-operations';
 import { referralPartnersQuery } from './cases-operations';
 import { ConsentFormDocument } from './consent-form-document';

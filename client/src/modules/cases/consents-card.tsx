@@ -6,11 +6,11 @@ import { Icon } from '../../components/icon';
 import type { CaseDetailsFragment } from '../../gql/graphql';
 import { useAttachmentErrorMessage, useAttachmentTransfer } from './attachment-transfer';
 import { RecordConsentModal } from './record-consent-modal';
-import { SectionCard } from './section-card';
+import { SectionCard } from '../../components/section-card';
 import { useCaseFormatters } from './use-case-formatters';
 import { consentSections, useReferralLabels } from './use-referral-labels';
 import { WithdrawConsentModal } from './withdraw-consent-modal';
-import { isolate } from './bidi-isolate';
+import { isolate } from '../../components/bidi-isolate';
 
 type Consent = CaseDetailsFragment['consents'][number];
 

@@ -3,7 +3,7 @@ import { memo, useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CaseFormErrors, CaseFormValues } from './case-form-values';
 import { CountrySelect } from './country-select';
-import { supportCurrencies } from './money';
+import { supportCurrencies } from '../../components/money';
 
 type DestinationValues = Pick<
   CaseFormValues,

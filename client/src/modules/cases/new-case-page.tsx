@@ -14,7 +14,7 @@ import { createCaseInput, emptyCaseFormValues, serverFieldErrors } from './case-
 import { createCaseMutation } from './case-operations';
 import { caseworkersQuery, casesQuery } from './cases-operations';
 import { SaveFailureAlert } from './save-failure-alert';
-import { isolate } from './bidi-isolate';
+import { isolate } from '../../components/bidi-isolate';
 
 export function NewCasePage() {
   const { t, i18n } = useTranslation('cases');

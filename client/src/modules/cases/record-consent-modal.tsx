@@ -14,7 +14,7 @@ import {
   useAttachmentTransfer,
   type UploadedAttachment,
 } from './attachment-transfer';
-import { isCalendarDate, todayCalendarDate } from './calendar-date';
+import { isCalendarDate, todayCalendarDate } from '../../components/calendar-date';
 import { recordConsentMutation } from './case-operations';
 import { consentFormSearch } from './consent-form-params';
 import { consentSections, useReferralLabels } from './use-referral-labels';

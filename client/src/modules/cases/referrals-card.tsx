@@ -5,11 +5,11 @@ import { Icon } from '../../components/icon';
 import type { CaseDetailsFragment } from '../../gql/graphql';
 import { ReferralActions } from '../referrals/referral-actions';
 import { ReferralStatusBadge } from '../referrals/referral-status-badge';
-import { SectionCard } from './section-card';
+import { SectionCard } from '../../components/section-card';
 import { SendReferralModal } from './send-referral-modal';
 import { useCaseFormatters } from './use-case-formatters';
 import { consentSections, useReferralLabels } from './use-referral-labels';
-import { isolate } from './bidi-isolate';
+import { isolate } from '../../components/bidi-isolate';
 
 interface ReferralsCardProps {
   item: CaseDetailsFragment;

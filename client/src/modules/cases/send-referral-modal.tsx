@@ -8,7 +8,7 @@ import type { CaseDetailsFragment, ConsentSection } from '../../gql/graphql';
 import { sendReferralMutation } from './case-operations';
 import { coveredSections } from './consent-coverage';
 import { consentSections, useReferralLabels } from './use-referral-labels';
-import { isolate } from './bidi-isolate';
+import { isolate } from '../../components/bidi-isolate';
 
 interface SendReferralModalProps {
   opened: boolean;

@@ -2,9 +2,9 @@ import { Group, Text, Timeline } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { CaseDetailsFragment } from '../../gql/graphql';
 import { CaseStatusBadge } from './case-status-badge';
-import { SectionCard } from './section-card';
+import { SectionCard } from '../../components/section-card';
 import { useCaseFormatters } from './use-case-formatters';
-import { isolate } from './bidi-isolate';
+import { isolate } from '../../components/bidi-isolate';
 
 /** Every status change of the case, newest first. */
 export function StatusHistoryCard({ item }: { item: CaseDetailsFragment }) {

@@ -3,8 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { currentLanguage } from '../../core/i18n/create-i18n';
 import { intlLocale } from '../../core/i18n/intl-locale';
 import { useFormatters, type Formatters } from '../../core/i18n/use-formatters';
-import { calendarDate, formatCalendarDate } from './calendar-date';
-import { minorUnitDigits } from './money';
+import { calendarDate, formatCalendarDate } from '../../components/calendar-date';
+import { minorUnitDigits } from '../../components/money';
 
 export interface CaseFormatters extends Formatters {
   /** A calendar date ("2026-05-04") in the interface language, or null when there is none. */

@@ -6,7 +6,7 @@ import { Icon } from '../../components/icon';
 import { useErrorMessage } from '../../core/errors/use-error-message';
 import type { CaseDetailsFragment } from '../../gql/graphql';
 import { withdrawConsentMutation } from './case-operations';
-import { isolate } from './bidi-isolate';
+import { isolate } from '../../components/bidi-isolate';
 
 interface WithdrawConsentModalProps {
   consent: CaseDetailsFragment['consents'][number] | null;

@@ -3,8 +3,8 @@ import { Alert, Button, Group, Stack, Text, TextInput, Textarea } from '@mantine
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FollowUpDetailsFragment } from '../../gql/graphql';
-import { isolate } from '../cases/bidi-isolate';
-import { isCalendarDate, todayCalendarDate } from '../cases/calendar-date';
+import { isolate } from '../../components/bidi-isolate';
+import { isCalendarDate, todayCalendarDate } from '../../components/calendar-date';
 import { useCaseFormatters } from '../cases/use-case-formatters';
 import { FollowUpPart } from './follow-up-part';
 import { confirmArrivalMutation } from './follow-up-operations';

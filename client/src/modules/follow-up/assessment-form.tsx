@@ -3,7 +3,7 @@ import { Alert, Button, Fieldset, Group, Radio, Stack, Text, TextInput, Title } 
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FollowUpQuery, RecordSustainabilityAssessmentInput, SustainabilityIndicator } from '../../gql/graphql';
-import { isCalendarDate, todayCalendarDate } from '../cases/calendar-date';
+import { isCalendarDate, todayCalendarDate } from '../../components/calendar-date';
 import { scaleValues, sustainabilityDimensions, type ScaleValue } from './follow-up-options';
 import { recordSustainabilityAssessmentMutation } from './follow-up-operations';
 import { FormFailureAlert, type FormFailure } from './form-failure-alert';

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { currentLanguage } from '../../core/i18n/create-i18n';
 import { intlLocale } from '../../core/i18n/intl-locale';
 import type { FollowUpDetailsFragment, FollowUpQuery } from '../../gql/graphql';
-import { isolate } from '../cases/bidi-isolate';
+import { isolate } from '../../components/bidi-isolate';
 import { useCaseFormatters } from '../cases/use-case-formatters';
 import { sustainabilityDimensions } from './follow-up-options';
 

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { graphQLError, signedIn } from '../../../test/fixtures';
 import { renderApp } from '../../../test/render-app';
 import type { FollowUpDetailsFragment } from '../../gql/graphql';
-import { withoutIsolates } from '../cases/bidi-isolate';
+import { withoutIsolates } from '../../components/bidi-isolate';
 import { baghdadPartner } from '../referrals/referral-test-data';
 import {
   confirmArrivalMutation,

@@ -6,7 +6,7 @@ import { Icon } from '../../components/icon';
 import { ErrorCode, hasErrorCode } from '../../core/apollo/graphql-errors';
 import { useErrorMessage } from '../../core/errors/use-error-message';
 import type { BudgetCurrency, FollowUpDetailsFragment, GoalStatus, ReintegrationDomain } from '../../gql/graphql';
-import { isolate } from '../cases/bidi-isolate';
+import { isolate } from '../../components/bidi-isolate';
 import { useCaseFormatters } from '../cases/use-case-formatters';
 import { useBudgetFormat } from './use-budget-format';
 import { budgetCurrencies, goalStatuses, isBudgetCurrency, reintegrationDomains } from './follow-up-options';

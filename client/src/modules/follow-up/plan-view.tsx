@@ -1,7 +1,7 @@
 import { Badge, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { FollowUpDetailsFragment } from '../../gql/graphql';
-import { isolate } from '../cases/bidi-isolate';
+import { isolate } from '../../components/bidi-isolate';
 import { useCaseFormatters } from '../cases/use-case-formatters';
 import { useBudgetFormat } from './use-budget-format';
 import { goalStatusColor, reintegrationDomains } from './follow-up-options';

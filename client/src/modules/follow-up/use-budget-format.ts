@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { currentLanguage } from '../../core/i18n/create-i18n';
 import { intlLocale } from '../../core/i18n/intl-locale';
-import { minorUnitDigits } from '../cases/money';
+import { minorUnitDigits } from '../../components/money';
 
 /**
  * A budget in minor units as money in the interface language. Intl shows the Iraqi dinar without

@@ -3,7 +3,7 @@ import { Alert, Button, Fieldset, Group, NativeSelect, SimpleGrid, Stack, TextIn
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DomainStatus, VisitMode } from '../../gql/graphql';
-import { todayCalendarDate } from '../cases/calendar-date';
+import { todayCalendarDate } from '../../components/calendar-date';
 import { domainStatuses, reintegrationDomains, visitModes } from './follow-up-options';
 import { recordFollowUpVisitMutation } from './follow-up-operations';
 import { FormFailureAlert, type FormFailure } from './form-failure-alert';

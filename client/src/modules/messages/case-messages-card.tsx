@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { Icon } from '../../components/icon';
 import { useErrorMessage } from '../../core/errors/use-error-message';
 import type { ReferralStatus } from '../../gql/graphql';
-import { SectionCard } from '../cases/section-card';
+import { SectionCard } from '../../components/section-card';
 import { MessageThread } from './message-thread';
 import { caseMessagesQuery } from './message-operations';
 import { useCaseActivity } from './use-case-activity';

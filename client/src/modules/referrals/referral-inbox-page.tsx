@@ -7,24 +7,22 @@ import '@mantine/core/styles/ScrollArea.css';
 import '@mantine/core/styles/Skeleton.css';
 import '@mantine/core/styles/Table.css';
 import '@mantine/core/styles/Tooltip.css';
-import { NetworkStatus } from '@apollo/client';
-import { useQuery } from '@apollo/client/react';
-import { Alert, Button, Paper, Stack, Text, Title } from '@mantine/core';
+import { Stack } from '@mantine/core';
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { ForbiddenPage } from '../../app/pages/forbidden-page';
-import { Icon } from '../../components/icon';
+import { ListEmptyState } from '../../components/list-empty-state';
+import { ListLoading } from '../../components/list-loading';
+import { NoticeAlert } from '../../components/notice-alert';
+import { PageHeader } from '../../components/page-header';
+import { PagedList } from '../../components/paged-list';
 import { useDocumentTitle } from '../../components/use-document-title';
+import { usePagedQuery } from '../../components/use-paged-query';
 import { useCurrentUser } from '../../core/auth/session-context';
-import { useErrorMessage } from '../../core/errors/use-error-message';
 import { useFormatters } from '../../core/i18n/use-formatters';
 import { answersReferrals } from './partner-access';
 import { referralInboxQuery, referralPageSize } from './referral-operations';
 import { ReferralTable } from './referral-table';
-import { ReferralsEmptyState } from './referrals-empty-state';
-import { ReferralsLoading } from './referrals-loading';
 import { useReferralsTranslation } from './use-referrals-translation';
-import { ListFooter } from '../../components/list-footer';
 
 /** Partner staff: referrals to their organisation that wait for an answer, oldest first. */
 export function ReferralInboxPage() {
@@ -34,72 +32,32 @@ export function ReferralInboxPage() {
 
 function ReferralInbox() {
   const { t } = useReferralsTranslation();
-  const { t: common } = useTranslation();
   const format = useFormatters();
-  const errorMessage = useErrorMessage();
   const me = useCurrentUser();
   useDocumentTitle(t('inbox.title'));
   const [notice, setNotice] = useState<string | null>(null);
-
-  const { data, loading, error, fetchMore, networkStatus, refetch } = useQuery(referralInboxQuery, {
-    variables: { first: referralPageSize },
-    notifyOnNetworkStatusChange: true,
-  });
-  const connection = data?.referralInbox;
-  const referrals = connection?.edges.map((edge) => edge.node) ?? [];
-
-  const loadMore = () => {
-    if (!connection?.pageInfo.endCursor) return;
-    void fetchMore({ variables: { after: connection.pageInfo.endCursor } }).catch(() => undefined);
-  };
+  const list = usePagedQuery(referralInboxQuery, (data) => data.referralInbox, { variables: { first: referralPageSize } });
 
   return (
     <Stack gap="lg" maw={1280}>
-      <Stack gap={4}>
-        <Title order={1} size="h2">
-          {t('inbox.title')}
-        </Title>
-        <Text c="dimmed">{t('inbox.intro', { organisation: me.organisation.name })}</Text>
-      </Stack>
-
-      {notice && (
-        <Alert color="teal" variant="light" withCloseButton closeButtonLabel={common('common.close')} onClose={() => setNotice(null)} role="status">
-          {notice}
-        </Alert>
-      )}
-
-      <Paper withBorder radius="md" p={0}>
-        {error && !connection ? (
-          <Alert m="md" color="red" variant="light" icon={<Icon name="alert" />} title={t('inbox.loadFailed')}>
-            <Stack gap="xs" align="flex-start">
-              <Text size="sm">{errorMessage(error)}</Text>
-              <Button size="xs" variant="light" color="red" onClick={() => void refetch().catch(() => undefined)}>
-                {common('common.retry')}
-              </Button>
-            </Stack>
-          </Alert>
-        ) : !connection ? (
-          loading && <ReferralsLoading />
-        ) : referrals.length === 0 ? (
-          <ReferralsEmptyState title={t('inbox.emptyTitle')} description={t('inbox.emptyDescription')} />
-        ) : (
-          <>
-            <ReferralTable
-              referrals={referrals}
-              caption={t('inbox.caption')}
-              onAnswered={(referral) => setNotice(referral.case ? t('inbox.done', { number: referral.case.number }) : t('list.updated'))}
-            />
-            <ListFooter
-              summary={t('list.showing', { shown: format.number(referrals.length), count: connection.totalCount, total: format.number(connection.totalCount) })}
-              loadMoreLabel={t('list.loadMore')}
-              hasNextPage={connection.pageInfo.hasNextPage}
-              loadingMore={networkStatus === NetworkStatus.fetchMore}
-              onLoadMore={loadMore}
-              error={error ? errorMessage(error) : null}
-            />
-          </>
+      <PageHeader title={t('inbox.title')} intro={t('inbox.intro', { organisation: me.organisation.name })} />
+      <NoticeAlert notice={notice} onClose={() => setNotice(null)} />
+      <PagedList
+        list={list}
+        loadFailedTitle={t('inbox.loadFailed')}
+        loadingView={<ListLoading label={t('list.loading')} rows={4} height={56} testId="referrals-loading" />}
+        emptyView={<ListEmptyState testId="referrals-empty" icon="building" title={t('inbox.emptyTitle')} description={t('inbox.emptyDescription')} />}
+        summary={(shown, total) => t('list.showing', { shown: format.number(shown), count: total, total: format.number(total) })}
+        loadMoreLabel={t('list.loadMore')}
+      >
+        {(referrals) => (
+          <ReferralTable
+            referrals={referrals}
+            caption={t('inbox.caption')}
+            onAnswered={(referral) => setNotice(referral.case ? t('inbox.done', { number: referral.case.number }) : t('list.updated'))}
+          />
         )}
-      </Paper>
+      </PagedList>
     </Stack>
   );
 }

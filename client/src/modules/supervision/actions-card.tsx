@@ -8,10 +8,10 @@ import { useErrorMessage } from '../../core/errors/use-error-message';
 import { useFormatters } from '../../core/i18n/use-formatters';
 import type { SupervisionActionItemFragment, SupervisionDetailsFragment } from '../../gql/graphql';
 import { useCalendarDates } from '../agreements/use-calendar-dates';
-import { isolate } from '../cases/bidi-isolate';
-import { isCalendarDate } from '../cases/calendar-date';
+import { isolate } from '../../components/bidi-isolate';
+import { isCalendarDate } from '../../components/calendar-date';
 import { SaveFailureAlert } from './save-failure-alert';
-import { SessionCard } from './session-card';
+import { SectionCard } from '../../components/section-card';
 import { serverFieldErrors } from './supervision-form-values';
 import { addSupervisionActionMutation, setSupervisionActionDoneMutation } from './supervision-operations';
 
@@ -168,7 +168,7 @@ export function ActionsCard({ session }: { session: SupervisionDetailsFragment }
   const me = useCurrentUser();
   const open = session.actions.filter((action) => !action.done).length;
   return (
-    <SessionCard
+    <SectionCard
       title={t('actions.title')}
       icon="plus"
       testId="supervision-actions-card"
@@ -192,6 +192,6 @@ export function ActionsCard({ session }: { session: SupervisionDetailsFragment }
         )}
         {session.viewerCanEdit && <AddActionForm session={session} />}
       </Stack>
-    </SessionCard>
+    </SectionCard>
   );
 }

@@ -6,7 +6,7 @@ import { useErrorMessage } from '../../core/errors/use-error-message';
 import { useFormatters } from '../../core/i18n/use-formatters';
 import type { SupervisionDetailsFragment } from '../../gql/graphql';
 import { SaveFailureAlert } from './save-failure-alert';
-import { SessionCard } from './session-card';
+import { SectionCard } from '../../components/section-card';
 import { addSupervisionCommentMutation } from './supervision-operations';
 
 /** Comments of the participants, oldest first; participants add theirs. */
@@ -46,7 +46,7 @@ export function CommentsCard({ session }: { session: SupervisionDetailsFragment 
   };
 
   return (
-    <SessionCard title={t('comments.title')} icon="users" testId="supervision-comments-card">
+    <SectionCard title={t('comments.title')} icon="users" testId="supervision-comments-card">
       <Stack gap="sm">
         {session.comments.length === 0 ? (
           <Text size="sm" c="dimmed" data-testid="supervision-comments-empty">
@@ -108,6 +108,6 @@ export function CommentsCard({ session }: { session: SupervisionDetailsFragment 
           </Text>
         )}
       </Stack>
-    </SessionCard>
+    </SectionCard>
   );
 }

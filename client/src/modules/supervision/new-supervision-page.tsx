@@ -7,7 +7,7 @@ import { Link, useNavigate } from 'react-router';
 import { useDocumentTitle } from '../../components/use-document-title';
 import { useCurrentUser } from '../../core/auth/session-context';
 import { useErrorMessage } from '../../core/errors/use-error-message';
-import { todayCalendarDate } from '../cases/calendar-date';
+import { todayCalendarDate } from '../../components/calendar-date';
 import { SaveFailureAlert } from './save-failure-alert';
 import { SupervisionForm } from './supervision-form';
 import { createSupervisionInput, emptySupervisionForm, serverFieldErrors } from './supervision-form-values';

@@ -8,7 +8,7 @@ import { useErrorMessage } from '../../core/errors/use-error-message';
 import type { SupervisionDetailsFragment } from '../../gql/graphql';
 import { NotesHistory } from './notes-history';
 import { SaveFailureAlert } from './save-failure-alert';
-import { SessionCard } from './session-card';
+import { SectionCard } from '../../components/section-card';
 import { updateSupervisionNotesMutation } from './supervision-operations';
 
 interface NotesCardProps {
@@ -62,7 +62,7 @@ export function NotesCard({ session, onReload }: NotesCardProps) {
   };
 
   return (
-    <SessionCard
+    <SectionCard
       title={t('notes.title')}
       icon="shield"
       testId="supervision-notes-card"
@@ -137,6 +137,6 @@ export function NotesCard({ session, onReload }: NotesCardProps) {
         </Title>
         <NotesHistory history={session.notesHistory} current={session.notes} />
       </Stack>
-    </SessionCard>
+    </SectionCard>
   );
 }

@@ -1,6 +1,6 @@
 import { CombinedGraphQLErrors } from '@apollo/client/errors';
 import type { CreateSupervisionSessionInput, SupervisionMode } from '../../gql/graphql';
-import { isCalendarDate } from '../cases/calendar-date';
+import { isCalendarDate } from '../../components/calendar-date';
 
 export const supervisionModes: readonly SupervisionMode[] = ['IN_PERSON', 'VIDEO', 'PHONE'];
 

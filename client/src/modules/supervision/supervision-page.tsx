@@ -9,7 +9,7 @@ import { ErrorCode, hasErrorCode } from '../../core/apollo/graphql-errors';
 import { useErrorMessage } from '../../core/errors/use-error-message';
 import { useFormatters } from '../../core/i18n/use-formatters';
 import { useCalendarDates } from '../agreements/use-calendar-dates';
-import { isolate } from '../cases/bidi-isolate';
+import { isolate } from '../../components/bidi-isolate';
 import { ActionsCard } from './actions-card';
 import { CommentsCard } from './comments-card';
 import { NotesCard } from './notes-card';

@@ -12,7 +12,7 @@ import { useCurrentUser } from '../../core/auth/session-context';
 import { useErrorMessage } from '../../core/errors/use-error-message';
 import { useFormatters } from '../../core/i18n/use-formatters';
 import { useCalendarDates } from '../agreements/use-calendar-dates';
-import { isolate } from '../cases/bidi-isolate';
+import { isolate } from '../../components/bidi-isolate';
 import { hasCaseList } from '../cases/case-permissions';
 import { unreadNotificationCountQuery } from '../notifications/notification-operations';
 import { answersReferrals } from '../referrals/partner-access';
