@@ -1,12 +1,11 @@
 import { NetworkStatus } from '@apollo/client';
 import { useQuery } from '@apollo/client/react';
-import { Alert, Button, Code, Group, Stack, Table, Text } from '@mantine/core';
+import { Button, Code, Group, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { Icon } from '../../components/icon';
-import { useErrorMessage } from '../../core/errors/use-error-message';
-import { caseAuditTrailQuery } from './case-operations';
 import { ListLoading } from '../../components/list-loading';
+import { LoadFailedAlert } from '../../components/load-failed-alert';
 import { SectionCard } from '../../components/section-card';
+import { caseAuditTrailQuery } from './case-operations';
 import { useCaseFormatters } from './use-case-formatters';
 
 export const auditPageSize = 20;
@@ -42,7 +41,6 @@ const isKnownEntity = (entity: string): entity is KnownEntity => (knownEntities 
 export function AuditTrailCard({ caseId }: { caseId: string }) {
   const { t } = useTranslation(['cases', 'common']);
   const format = useCaseFormatters();
-  const errorMessage = useErrorMessage();
   const { data, loading, error, fetchMore, networkStatus, refetch } = useQuery(caseAuditTrailQuery, {
     variables: { id: caseId, first: auditPageSize },
     notifyOnNetworkStatusChange: true,
@@ -64,14 +62,7 @@ export function AuditTrailCard({ caseId }: { caseId: string }) {
         {t('audit.intro')}
       </Text>
       {error && !connection ? (
-        <Alert color="red" variant="light" icon={<Icon name="alert" />} title={t('audit.loadFailed')} role="alert">
-          <Stack gap="xs" align="flex-start">
-            <Text size="sm">{errorMessage(error)}</Text>
-            <Button size="xs" variant="light" color="red" onClick={() => void refetch().catch(() => undefined)}>
-              {t('common:common.retry')}
-            </Button>
-          </Stack>
-        </Alert>
+        <LoadFailedAlert title={t('audit.loadFailed')} error={error} onRetry={refetch} />
       ) : !connection ? (
         loading && <ListLoading label={t('audit.loading')} rows={3} height={32} />
       ) : events.length === 0 ? (

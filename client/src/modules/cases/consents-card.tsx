@@ -2,15 +2,16 @@ import { Alert, Badge, Button, Group, Paper, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { isolate } from '../../components/bidi-isolate';
 import { Icon } from '../../components/icon';
+import { NoticeAlert } from '../../components/notice-alert';
+import { SectionCard } from '../../components/section-card';
 import type { CaseDetailsFragment } from '../../gql/graphql';
 import { useAttachmentErrorMessage, useAttachmentTransfer } from './attachment-transfer';
 import { RecordConsentModal } from './record-consent-modal';
-import { SectionCard } from '../../components/section-card';
 import { useCaseFormatters } from './use-case-formatters';
 import { consentSections, useReferralLabels } from './use-referral-labels';
 import { WithdrawConsentModal } from './withdraw-consent-modal';
-import { isolate } from '../../components/bidi-isolate';
 
 type Consent = CaseDetailsFragment['consents'][number];
 
@@ -64,11 +65,7 @@ export function ConsentsCard({ item, partners, canChange, onChanged }: ConsentsC
       }
     >
       <Stack gap="sm">
-        {notice && (
-          <Alert color="teal" variant="light" withCloseButton closeButtonLabel={t('common:common.close')} onClose={() => setNotice(null)} role="status">
-            {notice}
-          </Alert>
-        )}
+        <NoticeAlert notice={notice} onClose={() => setNotice(null)} />
         {downloadFailure && (
           <Alert color="red" variant="light" icon={<Icon name="alert" />} role="alert" withCloseButton closeButtonLabel={t('common:common.close')} onClose={() => setDownloadFailure(null)}>
             {downloadFailure}

@@ -1,10 +1,13 @@
 import './case-form-styles';
-import { isDocumentLanguage } from '@cirkel/i18n';
 import { useMutation, useQuery } from '@apollo/client/react';
-import { Anchor, Stack, Text, Title } from '@mantine/core';
+import { isDocumentLanguage } from '@cirkel/i18n';
+import { Stack } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate } from 'react-router';
+import { useNavigate } from 'react-router';
+import { BackLink } from '../../components/back-link';
+import { isolate } from '../../components/bidi-isolate';
+import { PageHeader } from '../../components/page-header';
 import { useDocumentTitle } from '../../components/use-document-title';
 import { useCurrentUser } from '../../core/auth/session-context';
 import { useErrorMessage } from '../../core/errors/use-error-message';
@@ -14,7 +17,6 @@ import { createCaseInput, emptyCaseFormValues, serverFieldErrors } from './case-
 import { createCaseMutation } from './case-operations';
 import { caseworkersQuery, casesQuery } from './cases-operations';
 import { SaveFailureAlert } from './save-failure-alert';
-import { isolate } from '../../components/bidi-isolate';
 
 export function NewCasePage() {
   const { t, i18n } = useTranslation('cases');
@@ -31,15 +33,11 @@ export function NewCasePage() {
 
   return (
     <Stack gap="lg" maw={960}>
-      <Stack gap={4}>
-        <Anchor component={Link} to="/cases" size="sm">
-          {t('page.backToList')}
-        </Anchor>
-        <Title order={1} size="h2">
-          {t('new.title')}
-        </Title>
-        <Text c="dimmed">{t('new.intro', { organisation: isolate(user.organisation.name) })}</Text>
-      </Stack>
+      <PageHeader
+        back={<BackLink to="/cases">{t('page.backToList')}</BackLink>}
+        title={t('new.title')}
+        intro={t('new.intro', { organisation: isolate(user.organisation.name) })}
+      />
       <CaseForm
         initialValues={initialValues}
         caseworkers={data?.caseworkers ?? []}

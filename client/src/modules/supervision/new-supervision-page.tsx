@@ -1,13 +1,15 @@
 import './supervision-styles';
 import { useMutation } from '@apollo/client/react';
-import { Anchor, Stack, Text, Title } from '@mantine/core';
+import { Stack } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate } from 'react-router';
+import { useNavigate } from 'react-router';
+import { BackLink } from '../../components/back-link';
+import { todayCalendarDate } from '../../components/calendar-date';
+import { PageHeader } from '../../components/page-header';
 import { useDocumentTitle } from '../../components/use-document-title';
 import { useCurrentUser } from '../../core/auth/session-context';
 import { useErrorMessage } from '../../core/errors/use-error-message';
-import { todayCalendarDate } from '../../components/calendar-date';
 import { SaveFailureAlert } from './save-failure-alert';
 import { SupervisionForm } from './supervision-form';
 import { createSupervisionInput, emptySupervisionForm, serverFieldErrors } from './supervision-form-values';
@@ -27,15 +29,7 @@ export function NewSupervisionPage() {
 
   return (
     <Stack gap="lg" maw={960}>
-      <Stack gap={4}>
-        <Anchor component={Link} to="/supervision" size="sm">
-          {t('page.backToList')}
-        </Anchor>
-        <Title order={1} size="h2">
-          {t('new.title')}
-        </Title>
-        <Text c="dimmed">{t('new.intro')}</Text>
-      </Stack>
+      <PageHeader back={<BackLink to="/supervision">{t('page.backToList')}</BackLink>} title={t('new.title')} intro={t('new.intro')} />
       <SupervisionForm
         initialValues={initialValues}
         submitting={loading}

@@ -4,15 +4,14 @@ import '@mantine/core/styles/SimpleGrid.css';
 import '@mantine/core/styles/Skeleton.css';
 import '@mantine/core/styles/ThemeIcon.css';
 import { useQuery } from '@apollo/client/react';
-import { Alert, Badge, Button, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Badge, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Icon } from '../../components/icon';
+import { isolate } from '../../components/bidi-isolate';
+import { LoadFailedAlert } from '../../components/load-failed-alert';
 import { useCurrentUser } from '../../core/auth/session-context';
-import { useErrorMessage } from '../../core/errors/use-error-message';
 import { useFormatters } from '../../core/i18n/use-formatters';
 import { useCalendarDates } from '../agreements/use-calendar-dates';
-import { isolate } from '../../components/bidi-isolate';
 import { hasCaseList } from '../cases/case-permissions';
 import { unreadNotificationCountQuery } from '../notifications/notification-operations';
 import { answersReferrals } from '../referrals/partner-access';
@@ -42,8 +41,6 @@ function CaseTitle({ number, returnee }: { number: string; returnee?: { firstNam
  */
 export function Worklist() {
   const { t } = useTranslation('worklist');
-  const { t: common } = useTranslation();
-  const errorMessage = useErrorMessage();
   const format = useFormatters();
   const calendar = useCalendarDates();
   const me = useCurrentUser();
@@ -68,14 +65,7 @@ export function Worklist() {
         {t('title')}
       </Title>
       {error && !worklist && (
-        <Alert color="red" variant="light" icon={<Icon name="alert" />} title={t('loadFailed')}>
-          <Stack gap="xs" align="flex-start">
-            <Text size="sm">{errorMessage(error)}</Text>
-            <Button size="xs" variant="light" color="red" onClick={() => void refetch().catch(() => undefined)}>
-              {common('common.retry')}
-            </Button>
-          </Stack>
-        </Alert>
+        <LoadFailedAlert title={t('loadFailed')} error={error} onRetry={refetch} />
       )}
       {!(error && !worklist) && (
         <SimpleGrid cols={{ base: 1, md: 2 }} spacing="lg">
