@@ -1,10 +1,11 @@
 import { CombinedGraphQLErrors } from '@apollo/client/errors';
 import { useMutation } from '@apollo/client/react';
-import { Alert, Button, Checkbox, Group, MultiSelect, NumberInput, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
+import { Checkbox, MultiSelect, NumberInput, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
 import { useRef, useState, type FormEvent } from 'react';
-import { useTranslation } from 'react-i18next';
-import { Icon } from '../../components/icon';
-import { fieldErrors } from '../../core/apollo/graphql-errors';
+import { DialogActions } from '../../components/dialog-actions';
+import { FailureAlert } from '../../components/failure-alert';
+import { useFieldErrors } from '../../components/use-field-errors';
+import { fieldErrors } from '../../core/errors/field-errors';
 import { useErrorMessage } from '../../core/errors/use-error-message';
 import type { AgreementDetailFragment, AgreementScope } from '../../gql/graphql';
 import { agreementsQuery, proposeAgreementMutation } from './agreement-operations';
@@ -28,7 +29,6 @@ export const defaultResponseTimeDays = 7;
 
 export function ProposeAgreementForm({ ownOrganisationId, onProposed, onCancel }: ProposeAgreementFormProps) {
   const { t } = useAgreementsTranslation();
-  const { t: common } = useTranslation();
   const errorMessage = useErrorMessage();
   const partners = usePartnerOptions(ownOrganisationId);
   const [referenceNumber, setReferenceNumber] = useState('');
@@ -38,23 +38,14 @@ export function ProposeAgreementForm({ ownOrganisationId, onProposed, onCancel }
   const [validFrom, setValidFrom] = useState('');
   const [validTo, setValidTo] = useState('');
   const [responseTimeDays, setResponseTimeDays] = useState<number | string>(defaultResponseTimeDays);
-  const [errors, setErrors] = useState<Errors>({});
   const [formError, setFormError] = useState<string | null>(null);
   const [propose, { loading }] = useMutation(proposeAgreementMutation, { refetchQueries: [agreementsQuery] });
-  const formRef = useRef<HTMLFormElement>(null);
   const partnersRef = useRef<HTMLInputElement>(null);
-
-  /** Errors land on their fields; focus goes to the first, so keyboard and screen reader users hear it. */
-  const showErrors = (found: Errors) => {
-    setErrors(found);
-    const first = fields.find((field) => found[field]);
-    if (!first) return;
-    requestAnimationFrame(() => {
-      if (first === 'partnerIds') partnersRef.current?.focus();
-      else if (first === 'scopes') formRef.current?.querySelector<HTMLElement>('input[type="checkbox"]')?.focus();
-      else formRef.current?.querySelector<HTMLElement>(`[name="${first}"]`)?.focus();
-    });
-  };
+  const { formRef, errors, show: showErrors, clear: clearError, showRefused } = useFieldErrors({
+    order: fields,
+    focusTarget: (field, form) =>
+      field === 'partnerIds' ? partnersRef.current : field === 'scopes' ? form.querySelector<HTMLElement>('input[type="checkbox"]') : undefined,
+  });
 
   const validate = (): Errors => {
     const found: Errors = {};
@@ -95,16 +86,11 @@ export function ProposeAgreementForm({ ownOrganisationId, onProposed, onCancel }
       if (data) onProposed(data.proposeAgreement);
     } catch (error) {
       // The server names the input field it refuses; put its (translated) sentence there.
-      const byField = fieldErrors(error);
-      const known = Object.fromEntries(Object.entries(byField).filter(([field]) => fields.includes(field as Field))) as Errors;
-      showErrors(known);
-      if (Object.keys(known).length > 0) return;
+      if (showRefused(fieldErrors(error)) > 0) return;
       const message = errorMessage(error as Error);
       setFormError(CombinedGraphQLErrors.is(error) ? message : `${message} ${t('kept')}`);
     }
   };
-
-  const clearError = (field: Field) => setErrors((current) => ({ ...current, [field]: undefined }));
 
   return (
     <form ref={formRef} onSubmit={(event) => void submit(event)} noValidate aria-busy={loading}>
@@ -112,11 +98,7 @@ export function ProposeAgreementForm({ ownOrganisationId, onProposed, onCancel }
         <Text size="sm" c="dimmed">
           {t('propose.intro')}
         </Text>
-        {formError && (
-          <Alert color="red" variant="light" icon={<Icon name="alert" />} role="alert">
-            {formError}
-          </Alert>
-        )}
+        <FailureAlert failure={formError} />
         <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
           <TextInput
             label={t('propose.referenceNumber')}
@@ -225,14 +207,7 @@ export function ProposeAgreementForm({ ownOrganisationId, onProposed, onCancel }
             error={errors.responseTimeDays}
           />
         </SimpleGrid>
-        <Group justify="flex-end" gap="sm" mt="xs">
-          <Button variant="default" onClick={onCancel} disabled={loading}>
-            {common('common.cancel')}
-          </Button>
-          <Button type="submit" loading={loading}>
-            {t('propose.submit')}
-          </Button>
-        </Group>
+        <DialogActions onCancel={onCancel} confirmLabel={t('propose.submit')} busy={loading} mt="xs" />
       </Stack>
     </form>
   );

@@ -1,8 +1,9 @@
-import { Alert, Badge, Button, Group, Paper, Stack, Text } from '@mantine/core';
+import { Badge, Button, Group, Paper, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { isolate } from '../../components/bidi-isolate';
+import { FailureAlert } from '../../components/failure-alert';
 import { Icon } from '../../components/icon';
 import { NoticeAlert } from '../../components/notice-alert';
 import { SectionCard } from '../../components/section-card';
@@ -66,11 +67,7 @@ export function ConsentsCard({ item, partners, canChange, onChanged }: ConsentsC
     >
       <Stack gap="sm">
         <NoticeAlert notice={notice} onClose={() => setNotice(null)} />
-        {downloadFailure && (
-          <Alert color="red" variant="light" icon={<Icon name="alert" />} role="alert" withCloseButton closeButtonLabel={t('common:common.close')} onClose={() => setDownloadFailure(null)}>
-            {downloadFailure}
-          </Alert>
-        )}
+        <FailureAlert failure={downloadFailure} withCloseButton closeButtonLabel={t('common:common.close')} onClose={() => setDownloadFailure(null)} />
         {consents.length === 0 ? (
           <Text size="sm" c="dimmed" data-testid="consents-empty">
             {t('consents.empty')}

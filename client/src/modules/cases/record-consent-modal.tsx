@@ -1,10 +1,13 @@
 import { useMutation } from '@apollo/client/react';
-import { Alert, Anchor, Button, Checkbox, FileInput, Group, Modal, NativeSelect, Stack, Text, TextInput } from '@mantine/core';
+import { Alert, Anchor, Checkbox, FileInput, Modal, NativeSelect, Stack, Text, TextInput } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { isCalendarDate, todayCalendarDate } from '../../components/calendar-date';
+import { DialogActions } from '../../components/dialog-actions';
+import { FailureAlert } from '../../components/failure-alert';
 import { Icon } from '../../components/icon';
-import { fieldErrors } from '../../core/apollo/graphql-errors';
+import { fieldErrors } from '../../core/errors/field-errors';
 import { useErrorMessage } from '../../core/errors/use-error-message';
 import type { ConsentSection } from '../../gql/graphql';
 import {
@@ -14,7 +17,6 @@ import {
   useAttachmentTransfer,
   type UploadedAttachment,
 } from './attachment-transfer';
-import { isCalendarDate, todayCalendarDate } from '../../components/calendar-date';
 import { recordConsentMutation } from './case-operations';
 import { consentFormSearch } from './consent-form-params';
 import { consentSections, useReferralLabels } from './use-referral-labels';
@@ -181,22 +183,12 @@ function RecordConsentForm({ caseId, partners, onClose, onRecorded }: Omit<Recor
           error={errors.file}
           data-testid="consent-file"
         />
-        {failure && (
-          <Alert color="red" variant="light" icon={<Icon name="alert" />} role="alert">
-            {failure}
-            <Text size="sm" mt={4}>
-              {t('form.inputKept')}
-            </Text>
-          </Alert>
-        )}
-        <Group justify="flex-end" gap="sm">
-          <Button variant="default" onClick={onClose} disabled={busy}>
-            {t('common:common.cancel')}
-          </Button>
-          <Button type="submit" loading={busy} data-testid="record-consent-submit">
-            {t('consents.recordSubmit')}
-          </Button>
-        </Group>
+        <FailureAlert failure={failure}>
+          <Text size="sm" mt={4}>
+            {t('form.inputKept')}
+          </Text>
+        </FailureAlert>
+        <DialogActions onCancel={onClose} confirmLabel={t('consents.recordSubmit')} busy={busy} confirmTestId="record-consent-submit" />
       </Stack>
     </form>
   );

@@ -1,14 +1,16 @@
 import { useMutation } from '@apollo/client/react';
-import { Alert, Button, Checkbox, Group, Modal, NativeSelect, Stack, Text } from '@mantine/core';
+import { Alert, Checkbox, Modal, NativeSelect, Stack, Text } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { isolate } from '../../components/bidi-isolate';
+import { DialogActions } from '../../components/dialog-actions';
+import { FailureAlert } from '../../components/failure-alert';
 import { Icon } from '../../components/icon';
 import { useErrorMessage } from '../../core/errors/use-error-message';
 import type { CaseDetailsFragment, ConsentSection } from '../../gql/graphql';
 import { sendReferralMutation } from './case-operations';
 import { coveredSections } from './consent-coverage';
 import { consentSections, useReferralLabels } from './use-referral-labels';
-import { isolate } from '../../components/bidi-isolate';
 
 interface SendReferralModalProps {
   opened: boolean;
@@ -128,19 +130,8 @@ function SendReferralForm({ item, partners, onClose, onSent }: Omit<SendReferral
             })}
           </Stack>
         </Checkbox.Group>
-        {failure && (
-          <Alert color="red" variant="light" icon={<Icon name="alert" />} title={t('referrals.sendFailed')} role="alert" data-testid="send-referral-failed">
-            {failure}
-          </Alert>
-        )}
-        <Group justify="flex-end" gap="sm">
-          <Button variant="default" onClick={onClose} disabled={loading}>
-            {t('common:common.cancel')}
-          </Button>
-          <Button type="submit" loading={loading} data-testid="send-referral-submit">
-            {t('referrals.sendSubmit')}
-          </Button>
-        </Group>
+        <FailureAlert failure={failure} title={t('referrals.sendFailed')} data-testid="send-referral-failed" />
+        <DialogActions onCancel={onClose} confirmLabel={t('referrals.sendSubmit')} busy={loading} confirmTestId="send-referral-submit" />
       </Stack>
     </form>
   );

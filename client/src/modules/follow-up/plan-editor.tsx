@@ -2,17 +2,16 @@ import { useMutation } from '@apollo/client/react';
 import { Alert, Button, Fieldset, Group, NativeSelect, SimpleGrid, Stack, Text, TextInput, Textarea } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { isolate } from '../../components/bidi-isolate';
+import { ConflictAlert } from '../../components/conflict-alert';
 import { Icon } from '../../components/icon';
 import { ErrorCode, hasErrorCode } from '../../core/apollo/graphql-errors';
 import { useErrorMessage } from '../../core/errors/use-error-message';
 import type { BudgetCurrency, FollowUpDetailsFragment, GoalStatus, ReintegrationDomain } from '../../gql/graphql';
-import { isolate } from '../../components/bidi-isolate';
 import { useCaseFormatters } from '../cases/use-case-formatters';
-import { useBudgetFormat } from './use-budget-format';
-import { budgetCurrencies, goalStatuses, isBudgetCurrency, reintegrationDomains } from './follow-up-options';
 import { saveReintegrationPlanMutation } from './follow-up-operations';
+import { budgetCurrencies, goalStatuses, isBudgetCurrency, reintegrationDomains } from './follow-up-options';
 import { FormFailureAlert, type FormFailure } from './form-failure-alert';
-import { PlanConflictAlert } from './plan-conflict-alert';
 import {
   budgetMinor,
   maxAmountMinor,
@@ -24,6 +23,7 @@ import {
   type GoalRow,
   type PlanFormValues,
 } from './plan-form-values';
+import { useBudgetFormat } from './use-budget-format';
 import { useDescribeFailure } from './use-describe-failure';
 import { writeFollowUp } from './write-follow-up';
 
@@ -169,7 +169,17 @@ function PlanForm({ caseId, plan, defaultCurrency, onReload, onEdited, onRestart
   return (
     <form onSubmit={(event) => void submit(event)} noValidate aria-busy={loading} data-testid="plan-editor">
       <Stack gap="md">
-        {conflict && <PlanConflictAlert onReload={() => void reload()} reloading={reloading} />}
+        {conflict && (
+          <ConflictAlert
+            title={t('conflict.title')}
+            description={t('conflict.description')}
+            reloadLabel={t('conflict.reload')}
+            onReload={() => void reload()}
+            reloading={reloading}
+            testId="plan-conflict"
+            reloadTestId="plan-reload"
+          />
+        )}
         {failure && <FormFailureAlert failure={failure} />}
         {values.goals.length === 0 && (
           <Text size="sm" c="dimmed" data-testid="plan-no-goals">

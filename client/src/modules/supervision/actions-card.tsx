@@ -2,17 +2,18 @@ import { useMutation } from '@apollo/client/react';
 import { Alert, Badge, Button, Checkbox, Group, Paper, Select, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { isolate } from '../../components/bidi-isolate';
+import { isCalendarDate } from '../../components/calendar-date';
 import { Icon } from '../../components/icon';
+import { SaveFailureAlert } from '../../components/save-failure-alert';
+import { SectionCard } from '../../components/section-card';
 import { useCurrentUser } from '../../core/auth/session-context';
+import { fieldErrors } from '../../core/errors/field-errors';
 import { useErrorMessage } from '../../core/errors/use-error-message';
 import { useFormatters } from '../../core/i18n/use-formatters';
 import type { SupervisionActionItemFragment, SupervisionDetailsFragment } from '../../gql/graphql';
 import { useCalendarDates } from '../agreements/use-calendar-dates';
-import { isolate } from '../../components/bidi-isolate';
-import { isCalendarDate } from '../../components/calendar-date';
-import { SaveFailureAlert } from './save-failure-alert';
-import { SectionCard } from '../../components/section-card';
-import { serverFieldErrors } from './supervision-form-values';
+import { supervisionFormPath } from './supervision-form-values';
 import { addSupervisionActionMutation, setSupervisionActionDoneMutation } from './supervision-operations';
 
 function ActionRow({ action, canToggle }: { action: SupervisionActionItemFragment; canToggle: boolean }) {
@@ -114,7 +115,7 @@ function AddActionForm({ session }: { session: SupervisionDetailsFragment }) {
       });
       setValues(emptyAction);
     } catch (error) {
-      const byField = serverFieldErrors(error);
+      const byField = fieldErrors(error, supervisionFormPath);
       const placed = Object.fromEntries(Object.entries(byField).filter(([field]) => field in emptyAction));
       setErrors(placed);
       setFailure(Object.keys(placed).length > 0 ? t('actions.refused') : errorMessage(error as Error));
@@ -126,7 +127,7 @@ function AddActionForm({ session }: { session: SupervisionDetailsFragment }) {
   return (
     <form onSubmit={(event) => void submit(event)} noValidate aria-label={t('actions.add')} data-testid="supervision-action-form">
       <Stack gap="sm">
-        {failure && <SaveFailureAlert title={t('actions.addFailed')} message={failure} testId="action-save-failed" />}
+        {failure && <SaveFailureAlert title={t('actions.addFailed')} message={failure} kept={t('form.inputKept')} testId="action-save-failed" />}
         <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="sm">
           <TextInput
             label={t('actions.description')}

@@ -2,11 +2,11 @@ import { useMutation } from '@apollo/client/react';
 import { Avatar, Button, Group, Paper, Stack, Text, Textarea } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { SaveFailureAlert } from '../../components/save-failure-alert';
+import { SectionCard } from '../../components/section-card';
 import { useErrorMessage } from '../../core/errors/use-error-message';
 import { useFormatters } from '../../core/i18n/use-formatters';
 import type { SupervisionDetailsFragment } from '../../gql/graphql';
-import { SaveFailureAlert } from './save-failure-alert';
-import { SectionCard } from '../../components/section-card';
 import { addSupervisionCommentMutation } from './supervision-operations';
 
 /** Comments of the participants, oldest first; participants add theirs. */
@@ -81,7 +81,7 @@ export function CommentsCard({ session }: { session: SupervisionDetailsFragment 
         {session.viewerCanComment ? (
           <form onSubmit={(event) => void send(event)} noValidate>
             <Stack gap="xs">
-              {failure && <SaveFailureAlert title={t('comments.failed')} message={failure} testId="comment-save-failed" />}
+              {failure && <SaveFailureAlert title={t('comments.failed')} message={failure} kept={t('form.inputKept')} testId="comment-save-failed" />}
               <Textarea
                 label={t('comments.label')}
                 rows={3}

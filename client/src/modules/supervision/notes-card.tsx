@@ -4,12 +4,12 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Icon } from '../../components/icon';
 import { NoticeAlert } from '../../components/notice-alert';
+import { SaveFailureAlert } from '../../components/save-failure-alert';
 import { SectionCard } from '../../components/section-card';
 import { ErrorCode, hasErrorCode } from '../../core/apollo/graphql-errors';
 import { useErrorMessage } from '../../core/errors/use-error-message';
 import type { SupervisionDetailsFragment } from '../../gql/graphql';
 import { NotesHistory } from './notes-history';
-import { SaveFailureAlert } from './save-failure-alert';
 import { updateSupervisionNotesMutation } from './supervision-operations';
 
 interface NotesCardProps {
@@ -93,7 +93,7 @@ export function NotesCard({ session, onReload }: NotesCardProps) {
             </Stack>
           </Alert>
         )}
-        {failure?.kind === 'error' && <SaveFailureAlert title={t('notes.failed')} message={failure.message} testId="notes-save-failed" />}
+        {failure?.kind === 'error' && <SaveFailureAlert title={t('notes.failed')} message={failure.message} kept={t('form.inputKept')} testId="notes-save-failed" />}
 
         {editing ? (
           <Stack gap="sm">

@@ -3,9 +3,7 @@ import {
   Alert,
   Button,
   Fieldset,
-  Group,
-  List,
-  MultiSelect,
+  Group, MultiSelect,
   Paper,
   Radio,
   Select,
@@ -14,14 +12,16 @@ import {
   TagsInput,
   Text,
   Textarea,
-  TextInput,
+  TextInput
 } from '@mantine/core';
-import { useMemo, useRef, useState, type FormEvent, type ReactNode } from 'react';
+import { useMemo, useState, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { DialogActions } from '../../components/dialog-actions';
 import { Icon } from '../../components/icon';
+import { RefusedFieldsAlert } from '../../components/refused-fields-alert';
+import { useFieldErrors } from '../../components/use-field-errors';
 import { useCurrentUser } from '../../core/auth/session-context';
 import type { SupervisionPersonFragment } from '../../gql/graphql';
-import { supervisionCandidatesQuery, supervisionCaseOptionsQuery, supervisionPartnersQuery } from './supervision-operations';
 import {
   newActionRow,
   supervisionModes,
@@ -30,6 +30,7 @@ import {
   type SupervisionFormErrors,
   type SupervisionFormValues,
 } from './supervision-form-values';
+import { supervisionCandidatesQuery, supervisionCaseOptionsQuery, supervisionPartnersQuery } from './supervision-operations';
 
 /** Cases offered for linking: the viewer's own referred to the partner (the server checks the rest). */
 const caseOptionsLimit = 100;
@@ -61,9 +62,7 @@ export function SupervisionForm({ initialValues, submitting, alert, onSubmit, on
   const { t: common } = useTranslation();
   const me = useCurrentUser();
   const [values, setValues] = useState(initialValues);
-  const [errors, setErrors] = useState<SupervisionFormErrors>({});
-  const [unplaced, setUnplaced] = useState<string[]>([]);
-  const formRef = useRef<HTMLFormElement>(null);
+  const { formRef, errors, unplaced, show: showErrors, clear: clearErrors, showRefused, resetUnplaced } = useFieldErrors();
 
   const partners = useQuery(supervisionPartnersQuery);
   const partnerId = values.partnerId;
@@ -88,7 +87,7 @@ export function SupervisionForm({ initialValues, submitting, alert, onSubmit, on
 
   const change = (patch: Partial<SupervisionFormValues>) => {
     setValues((current) => ({ ...current, ...patch }));
-    setErrors((current) => Object.fromEntries(Object.entries(current).filter(([path]) => !Object.keys(patch).some((key) => path === key || path.startsWith(`${key}.`)))));
+    clearErrors((path) => Object.keys(patch).some((key) => path === key || path.startsWith(`${key}.`)));
   };
 
   const changePartner = (next: string | null) => {
@@ -106,16 +105,7 @@ export function SupervisionForm({ initialValues, submitting, alert, onSubmit, on
 
   const changeAction = (index: number, patch: Partial<ActionRow>) => {
     setValues((current) => ({ ...current, actions: current.actions.map((row, position) => (position === index ? { ...row, ...patch } : row)) }));
-    setErrors((current) => Object.fromEntries(Object.entries(current).filter(([path]) => !Object.keys(patch).some((key) => path === `actions.${index}.${key}`))));
-  };
-
-  const showErrors = (found: SupervisionFormErrors) => {
-    setErrors(found);
-    if (Object.keys(found).length === 0) return;
-    requestAnimationFrame(() => {
-      const fields = [...(formRef.current?.querySelectorAll<HTMLElement>('[data-path]') ?? [])];
-      fields.find((field) => field.dataset.path && found[field.dataset.path])?.focus();
-    });
+    clearErrors((path) => Object.keys(patch).some((key) => path === `actions.${index}.${key}`));
   };
 
   const submit = async (event: FormEvent<HTMLFormElement>) => {
@@ -123,13 +113,10 @@ export function SupervisionForm({ initialValues, submitting, alert, onSubmit, on
     const invalid = validateSupervisionForm(values);
     const messages = Object.fromEntries(Object.entries(invalid).map(([path, reason]) => [path, t(`form.validation.${reason}`)]));
     showErrors(messages);
-    setUnplaced([]);
+    resetUnplaced();
     if (Object.keys(messages).length > 0) return;
     const refused = await onSubmit(values);
-    if (!refused) return;
-    const shown = new Set([...(formRef.current?.querySelectorAll<HTMLElement>('[data-path]') ?? [])].map((field) => field.dataset.path));
-    showErrors(Object.fromEntries(Object.entries(refused).filter(([path]) => shown.has(path))));
-    setUnplaced([...new Set(Object.entries(refused).filter(([path]) => !shown.has(path)).map(([, message]) => message))]);
+    if (refused) showRefused(refused);
   };
 
   const partnerChosen = Boolean(partnerId);
@@ -138,15 +125,7 @@ export function SupervisionForm({ initialValues, submitting, alert, onSubmit, on
     <form ref={formRef} onSubmit={(event) => void submit(event)} noValidate aria-busy={submitting} data-testid="supervision-form">
       <Stack gap="lg">
         {alert}
-        {unplaced.length > 0 && (
-          <Alert color="red" variant="light" icon={<Icon name="alert" />} title={t('form.refused')} role="alert">
-            <List size="sm">
-              {unplaced.map((message) => (
-                <List.Item key={message}>{message}</List.Item>
-              ))}
-            </List>
-          </Alert>
-        )}
+        <RefusedFieldsAlert title={t('form.refused')} messages={unplaced} />
         {noPartners && (
           <Alert color="orange" variant="light" icon={<Icon name="alert" />} title={t('form.noPartners.title')} data-testid="no-supervision-partners">
             <Text size="sm">{t('form.noPartners.description')}</Text>
@@ -315,14 +294,7 @@ export function SupervisionForm({ initialValues, submitting, alert, onSubmit, on
           </Stack>
         </Fieldset>
 
-        <Group justify="flex-end" gap="sm">
-          <Button variant="default" onClick={onCancel} disabled={submitting}>
-            {common('common.cancel')}
-          </Button>
-          <Button type="submit" loading={submitting} disabled={noPartners} data-testid="supervision-submit">
-            {t('form.submit')}
-          </Button>
-        </Group>
+        <DialogActions onCancel={onCancel} confirmLabel={t('form.submit')} busy={submitting} disabled={noPartners} confirmTestId="supervision-submit" />
       </Stack>
     </form>
   );

@@ -1,10 +1,12 @@
 import { useMutation } from '@apollo/client/react';
 import { languageNames, languages, type Language } from '@cirkel/i18n';
-import { Alert, Button, Group, NativeSelect, PasswordInput, Stack, TextInput } from '@mantine/core';
-import { useRef, useState, type FormEvent } from 'react';
+import { NativeSelect, PasswordInput, Stack, TextInput } from '@mantine/core';
+import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Icon } from '../../components/icon';
-import { fieldErrors } from '../../core/apollo/graphql-errors';
+import { DialogActions } from '../../components/dialog-actions';
+import { FailureAlert } from '../../components/failure-alert';
+import { useFieldErrors } from '../../components/use-field-errors';
+import { fieldErrors } from '../../core/errors/field-errors';
 import { useErrorMessage } from '../../core/errors/use-error-message';
 import type { Role, UserListItemFragment } from '../../gql/graphql';
 import { RoleCheckboxes } from './role-checkboxes';
@@ -22,6 +24,7 @@ type Errors = Partial<Record<Field, string>>;
 
 // In the order the form shows them, so that focus goes to the topmost error.
 const fields: readonly Field[] = ['name', 'email', 'roles', 'language', 'password'];
+const checkboxesOf = (field: Field, form: HTMLFormElement) => (field === 'roles' ? form.querySelector<HTMLElement>('input[type="checkbox"]') : undefined);
 
 export function CreateUserForm({ defaultLanguage, onCreated, onCancel }: CreateUserFormProps) {
   const { t } = useTranslation();
@@ -31,19 +34,9 @@ export function CreateUserForm({ defaultLanguage, onCreated, onCancel }: CreateU
   const [roles, setRoles] = useState<Role[]>([]);
   const [language, setLanguage] = useState<Language>(defaultLanguage);
   const [password, setPassword] = useState('');
-  const [errors, setErrors] = useState<Errors>({});
   const [formError, setFormError] = useState<string | null>(null);
   const [createUser, { loading }] = useMutation(createUserMutation, { refetchQueries: [usersQuery] });
-  const formRef = useRef<HTMLFormElement>(null);
-
-  /** Errors land on their fields; focus goes to the first, so keyboard and screen reader users hear it. */
-  const showErrors = (found: Errors) => {
-    setErrors(found);
-    const first = fields.find((field) => found[field]);
-    if (!first) return;
-    const target = first === 'roles' ? 'input[type="checkbox"]' : `[name="${first}"]`;
-    requestAnimationFrame(() => formRef.current?.querySelector<HTMLElement>(target)?.focus());
-  };
+  const { formRef, errors, show: showErrors, clear: clearError, showRefused } = useFieldErrors({ order: fields, focusTarget: checkboxesOf });
 
   const validate = (): Errors => {
     const found: Errors = {};
@@ -68,23 +61,14 @@ export function CreateUserForm({ defaultLanguage, onCreated, onCancel }: CreateU
       if (data) onCreated(data.createUser);
     } catch (error) {
       // The server names the input field it refuses; put its (translated) sentence there.
-      const byField = fieldErrors(error);
-      const known = Object.fromEntries(Object.entries(byField).filter(([field]) => fields.includes(field as Field)));
-      showErrors(known);
-      if (Object.keys(known).length === 0) setFormError(errorMessage(error as Error));
+      if (showRefused(fieldErrors(error)) === 0) setFormError(errorMessage(error as Error));
     }
   };
-
-  const clearError = (field: Field) => setErrors((current) => ({ ...current, [field]: undefined }));
 
   return (
     <form ref={formRef} onSubmit={(event) => void submit(event)} noValidate aria-busy={loading}>
       <Stack gap="md">
-        {formError && (
-          <Alert color="red" variant="light" icon={<Icon name="alert" />} role="alert">
-            {formError}
-          </Alert>
-        )}
+        <FailureAlert failure={formError} />
         <TextInput
           label={t('users.form.name')}
           name="name"
@@ -152,14 +136,7 @@ export function CreateUserForm({ defaultLanguage, onCreated, onCancel }: CreateU
           aria-invalid={errors.password ? true : undefined}
           visibilityToggleButtonProps={{ 'aria-label': t('login.showPassword') }}
         />
-        <Group justify="flex-end" gap="sm" mt="xs">
-          <Button variant="default" onClick={onCancel} disabled={loading}>
-            {t('common.cancel')}
-          </Button>
-          <Button type="submit" loading={loading}>
-            {t('users.create.submit')}
-          </Button>
-        </Group>
+        <DialogActions onCancel={onCancel} confirmLabel={t('users.create.submit')} busy={loading} mt="xs" />
       </Stack>
     </form>
   );

@@ -1,9 +1,10 @@
 import { useMutation } from '@apollo/client/react';
-import { Alert, Button, Group, Modal, Stack, Text } from '@mantine/core';
+import { Modal, Stack, Text } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Icon } from '../../components/icon';
-import { fieldErrors } from '../../core/apollo/graphql-errors';
+import { DialogActions } from '../../components/dialog-actions';
+import { FailureAlert } from '../../components/failure-alert';
+import { fieldErrors } from '../../core/errors/field-errors';
 import { useErrorMessage } from '../../core/errors/use-error-message';
 import type { Role, UserListItemFragment } from '../../gql/graphql';
 import { RoleCheckboxes } from './role-checkboxes';
@@ -56,11 +57,7 @@ function EditRolesForm({ user, onCancel, onSaved }: { user: UserListItemFragment
         <Text size="sm" c="dimmed">
           {t('users.roles.description', { name: user.name })}
         </Text>
-        {formError && (
-          <Alert color="red" variant="light" icon={<Icon name="alert" />} role="alert">
-            {formError}
-          </Alert>
-        )}
+        <FailureAlert failure={formError} />
         <RoleCheckboxes
           value={roles}
           onChange={(next) => {
@@ -69,14 +66,7 @@ function EditRolesForm({ user, onCancel, onSaved }: { user: UserListItemFragment
           }}
           error={rolesError}
         />
-        <Group justify="flex-end" gap="sm">
-          <Button variant="default" onClick={onCancel} disabled={loading}>
-            {t('common.cancel')}
-          </Button>
-          <Button type="submit" loading={loading}>
-            {t('common.save')}
-          </Button>
-        </Group>
+        <DialogActions onCancel={onCancel} confirmLabel={t('common.save')} busy={loading} />
       </Stack>
     </form>
   );

@@ -1,0 +1,40 @@
+import { Button, Group, type MantineSpacing } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+
+interface DialogActionsProps {
+  onCancel: () => void;
+  confirmLabel: string;
+  /** Without it, the confirm button submits the form it is in. */
+  onConfirm?: () => void;
+  /** While the action runs: the confirm button spins and cancelling waits. */
+  busy: boolean;
+  /** Red, for what cannot be undone from here. */
+  danger?: boolean;
+  disabled?: boolean;
+  /** Focus starts on "Cancel", so that Enter alone never confirms. */
+  focusCancel?: boolean;
+  confirmTestId?: string;
+  mt?: MantineSpacing;
+}
+
+/** The end of a dialog or form: "Cancel", then the action it is for. */
+export function DialogActions({ onCancel, confirmLabel, onConfirm, busy, danger, disabled, focusCancel, confirmTestId, mt }: DialogActionsProps) {
+  const { t } = useTranslation();
+  return (
+    <Group justify="flex-end" gap="sm" mt={mt}>
+      <Button variant="default" onClick={onCancel} disabled={busy} data-autofocus={focusCancel || undefined}>
+        {t('common.cancel')}
+      </Button>
+      <Button
+        type={onConfirm ? 'button' : 'submit'}
+        color={danger ? 'red' : undefined}
+        onClick={onConfirm}
+        loading={busy}
+        disabled={disabled}
+        data-testid={confirmTestId}
+      >
+        {confirmLabel}
+      </Button>
+    </Group>
+  );
+}
