@@ -5,6 +5,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { BackLink } from '../../components/back-link';
+import { DataTable } from '../../components/data-table';
 import { Icon } from '../../components/icon';
 import { ListLoading } from '../../components/list-loading';
 import { LoadFailedAlert } from '../../components/load-failed-alert';
@@ -21,7 +22,6 @@ import { AgreementStatusBadge } from './agreement-status-badge';
 import { ConfirmAgreementModal } from './confirm-agreement-modal';
 import { TerminateAgreementModal } from './terminate-agreement-modal';
 import { useAgreementsTranslation } from './use-agreements-translation';
-import { useCalendarDates } from './use-calendar-dates';
 
 /** One agreement: its terms, who has confirmed it, and what the viewer may do with it. */
 export function AgreementPage() {
@@ -51,7 +51,6 @@ export function AgreementPage() {
 function AgreementDetail({ agreement }: { agreement: AgreementDetailFragment }) {
   const { t } = useAgreementsTranslation();
   const format = useFormatters();
-  const calendar = useCalendarDates();
   const me = useCurrentUser();
   const [confirming, setConfirming] = useState(false);
   const [terminating, setTerminating] = useState(false);
@@ -108,7 +107,7 @@ function AgreementDetail({ agreement }: { agreement: AgreementDetailFragment }) 
           </DataList.Item>
           <DataList.Item>
             <DataList.ItemLabel>{t('detail.validity')}</DataList.ItemLabel>
-            <DataList.ItemValue data-testid="agreement-validity">{calendar.range(agreement.validFrom, agreement.validTo)}</DataList.ItemValue>
+            <DataList.ItemValue data-testid="agreement-validity">{format.dayRange(agreement.validFrom, agreement.validTo)}</DataList.ItemValue>
           </DataList.Item>
           <DataList.Item>
             <DataList.ItemLabel>{t('detail.responseTime')}</DataList.ItemLabel>
@@ -127,36 +126,30 @@ function AgreementDetail({ agreement }: { agreement: AgreementDetailFragment }) 
         <Title order={2} size="h4" p="lg" pb="xs" id="agreement-parties-title">
           {t('detail.parties')}
         </Title>
-        <Table.ScrollContainer minWidth={560}>
-          <Table verticalSpacing="sm" aria-labelledby="agreement-parties-title">
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>{t('detail.party')}</Table.Th>
-                <Table.Th>{t('detail.country')}</Table.Th>
-                <Table.Th>{t('detail.confirmation')}</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {agreement.parties.map((party) => (
-                <Table.Tr key={party.organisation.id} data-testid="agreement-party">
-                  <Table.Td>{party.organisation.name}</Table.Td>
-                  <Table.Td>{format.country(party.organisation.country)}</Table.Td>
-                  <Table.Td>
-                    {party.confirmedAt ? (
-                      <Text size="sm" c="teal.8" data-confirmed="true">
-                        {t('detail.confirmedOn', { date: format.date(party.confirmedAt) })}
-                      </Text>
-                    ) : (
-                      <Text size="sm" c="orange.8">
-                        {t('detail.notConfirmed')}
-                      </Text>
-                    )}
-                  </Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        </Table.ScrollContainer>
+        <DataTable
+          minWidth={560}
+          verticalSpacing="sm"
+          aria-labelledby="agreement-parties-title"
+          columns={[t('detail.party'), t('detail.country'), t('detail.confirmation')]}
+        >
+          {agreement.parties.map((party) => (
+            <Table.Tr key={party.organisation.id} data-testid="agreement-party">
+              <Table.Td>{party.organisation.name}</Table.Td>
+              <Table.Td>{format.country(party.organisation.country)}</Table.Td>
+              <Table.Td>
+                {party.confirmedAt ? (
+                  <Text size="sm" c="teal.8" data-confirmed="true">
+                    {t('detail.confirmedOn', { date: format.date(party.confirmedAt) })}
+                  </Text>
+                ) : (
+                  <Text size="sm" c="orange.8">
+                    {t('detail.notConfirmed')}
+                  </Text>
+                )}
+              </Table.Td>
+            </Table.Tr>
+          ))}
+        </DataTable>
       </Card>
 
       {agreement.terminatedAt && (

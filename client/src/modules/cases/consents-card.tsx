@@ -7,10 +7,10 @@ import { FailureAlert } from '../../components/failure-alert';
 import { Icon } from '../../components/icon';
 import { NoticeAlert } from '../../components/notice-alert';
 import { SectionCard } from '../../components/section-card';
+import { useFormatters } from '../../core/i18n/use-formatters';
 import type { CaseDetailsFragment } from '../../gql/graphql';
 import { useAttachmentErrorMessage, useAttachmentTransfer } from './attachment-transfer';
 import { RecordConsentModal } from './record-consent-modal';
-import { useCaseFormatters } from './use-case-formatters';
 import { consentSections, useReferralLabels } from './use-referral-labels';
 import { WithdrawConsentModal } from './withdraw-consent-modal';
 
@@ -27,7 +27,7 @@ interface ConsentsCardProps {
 /** The returnee's consents, newest first; recording, withdrawing, and the signed forms (owner only). */
 export function ConsentsCard({ item, partners, canChange, onChanged }: ConsentsCardProps) {
   const { t } = useTranslation(['cases', 'common']);
-  const format = useCaseFormatters();
+  const format = useFormatters();
   const labels = useReferralLabels();
   const { download } = useAttachmentTransfer();
   const attachmentError = useAttachmentErrorMessage();

@@ -1,10 +1,11 @@
 import { documentLanguageNames } from '@cirkel/i18n';
 import { Badge, Group, Stack, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { DataTable } from '../../components/data-table';
+import { SectionCard } from '../../components/section-card';
+import { useFormatters } from '../../core/i18n/use-formatters';
 import type { CaseDetailsFragment } from '../../gql/graphql';
 import { DataRows } from './data-rows';
-import { SectionCard } from '../../components/section-card';
-import { useCaseFormatters } from './use-case-formatters';
 
 interface CardProps {
   item: CaseDetailsFragment;
@@ -20,7 +21,7 @@ function useHiddenReason(item: CaseDetailsFragment) {
 export function ReturneeCard({ item }: CardProps) {
   const { t } = useTranslation('cases');
   const hiddenReason = useHiddenReason(item);
-  const format = useCaseFormatters();
+  const format = useFormatters();
   const returnee = item.returnee;
   return (
     <SectionCard title={t('page.returnee.title')} icon="user" hidden={hiddenReason('IDENTITY', !!returnee)} testId="returnee-card">
@@ -65,7 +66,7 @@ export function ContactCard({ item }: CardProps) {
 export function HouseholdCard({ item }: CardProps) {
   const { t } = useTranslation('cases');
   const hiddenReason = useHiddenReason(item);
-  const format = useCaseFormatters();
+  const format = useFormatters();
   const household = item.household ?? [];
   return (
     <SectionCard title={t('form.household.legend')} icon="users" hidden={hiddenReason('HOUSEHOLD')} testId="household-card">
@@ -74,34 +75,27 @@ export function HouseholdCard({ item }: CardProps) {
           {t('page.household.none')}
         </Text>
       ) : (
-        <Table.ScrollContainer minWidth={480}>
-          <Table verticalSpacing="xs" aria-label={t('form.household.legend')}>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>{t('page.returnee.name')}</Table.Th>
-                <Table.Th>{t('form.household.relation')}</Table.Th>
-                <Table.Th>{t('form.returnee.dateOfBirth')}</Table.Th>
-                <Table.Th>{t('page.household.travels')}</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {household.map((member) => (
-                <Table.Tr key={member.id}>
-                  <Table.Td>
-                    {member.firstName} {member.lastName}
-                  </Table.Td>
-                  <Table.Td>{t(`relation.${member.relation}`)}</Table.Td>
-                  <Table.Td>{format.day(member.dateOfBirth) ?? '–'}</Table.Td>
-                  <Table.Td>
-                    <Badge variant="light" color={member.travels ? 'teal' : 'gray'} tt="none">
-                      {t(member.travels ? 'page.household.yes' : 'page.household.no')}
-                    </Badge>
-                  </Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        </Table.ScrollContainer>
+        <DataTable
+          minWidth={480}
+          verticalSpacing="xs"
+          aria-label={t('form.household.legend')}
+          columns={[t('page.returnee.name'), t('form.household.relation'), t('form.returnee.dateOfBirth'), t('page.household.travels')]}
+        >
+          {household.map((member) => (
+            <Table.Tr key={member.id}>
+              <Table.Td>
+                {member.firstName} {member.lastName}
+              </Table.Td>
+              <Table.Td>{t(`relation.${member.relation}`)}</Table.Td>
+              <Table.Td>{format.day(member.dateOfBirth) ?? '–'}</Table.Td>
+              <Table.Td>
+                <Badge variant="light" color={member.travels ? 'teal' : 'gray'} tt="none">
+                  {t(member.travels ? 'page.household.yes' : 'page.household.no')}
+                </Badge>
+              </Table.Td>
+            </Table.Tr>
+          ))}
+        </DataTable>
       )}
     </SectionCard>
   );

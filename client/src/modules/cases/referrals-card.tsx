@@ -5,11 +5,11 @@ import { isolate } from '../../components/bidi-isolate';
 import { Icon } from '../../components/icon';
 import { NoticeAlert } from '../../components/notice-alert';
 import { SectionCard } from '../../components/section-card';
+import { useFormatters } from '../../core/i18n/use-formatters';
 import type { CaseDetailsFragment } from '../../gql/graphql';
 import { ReferralActions } from '../referrals/referral-actions';
 import { ReferralStatusBadge } from '../referrals/referral-status-badge';
 import { SendReferralModal } from './send-referral-modal';
-import { useCaseFormatters } from './use-case-formatters';
 import { consentSections, useReferralLabels } from './use-referral-labels';
 
 interface ReferralsCardProps {
@@ -23,7 +23,7 @@ interface ReferralsCardProps {
 /** The case's referrals (a partner sees only its own), with the actions the server allows each. */
 export function ReferralsCard({ item, partners, canSend, onChanged }: ReferralsCardProps) {
   const { t } = useTranslation(['cases', 'common']);
-  const format = useCaseFormatters();
+  const format = useFormatters();
   const labels = useReferralLabels();
   const [sending, setSending] = useState(false);
   const [notice, setNotice] = useState<string | null>(null);

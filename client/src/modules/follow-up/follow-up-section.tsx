@@ -6,8 +6,8 @@ import { isolate } from '../../components/bidi-isolate';
 import { Icon } from '../../components/icon';
 import { LoadFailedAlert } from '../../components/load-failed-alert';
 import { SectionCard } from '../../components/section-card';
+import { useFormatters } from '../../core/i18n/use-formatters';
 import type { NotificationKind } from '../../gql/graphql';
-import { useCaseFormatters } from '../cases/use-case-formatters';
 import { useCaseActivity } from '../messages/use-case-activity';
 import { useRefetchOnRevisit } from '../messages/use-refetch-on-revisit';
 import { ArrivalPanel } from './arrival-panel';
@@ -30,7 +30,7 @@ const followUpKinds: readonly NotificationKind[] = ['ARRIVAL_CONFIRMED', 'FOLLOW
  */
 export function FollowUpSection({ caseId }: { caseId: string }) {
   const { t } = useTranslation(['followUp', 'common']);
-  const format = useCaseFormatters();
+  const format = useFormatters();
   // Fresh on every visit to the case: the partner may have recorded something since.
   const { data, error, refetch } = useQuery(followUpQuery, { variables: { caseId }, fetchPolicy: 'cache-and-network' });
   const followUp = data?.case.followUp;

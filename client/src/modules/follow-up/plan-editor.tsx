@@ -7,8 +7,8 @@ import { ConflictAlert } from '../../components/conflict-alert';
 import { Icon } from '../../components/icon';
 import { ErrorCode, hasErrorCode } from '../../core/apollo/graphql-errors';
 import { useErrorMessage } from '../../core/errors/use-error-message';
+import { useFormatters } from '../../core/i18n/use-formatters';
 import type { BudgetCurrency, FollowUpDetailsFragment, GoalStatus, ReintegrationDomain } from '../../gql/graphql';
-import { useCaseFormatters } from '../cases/use-case-formatters';
 import { saveReintegrationPlanMutation } from './follow-up-operations';
 import { budgetCurrencies, goalStatuses, isBudgetCurrency, reintegrationDomains } from './follow-up-options';
 import { FormFailureAlert, type FormFailure } from './form-failure-alert';
@@ -23,7 +23,6 @@ import {
   type GoalRow,
   type PlanFormValues,
 } from './plan-form-values';
-import { useBudgetFormat } from './use-budget-format';
 import { useDescribeFailure } from './use-describe-failure';
 import { writeFollowUp } from './write-follow-up';
 
@@ -86,8 +85,7 @@ interface PlanFormProps extends PlanEditorProps {
 
 function PlanForm({ caseId, plan, defaultCurrency, onReload, onEdited, onRestart }: PlanFormProps) {
   const { t } = useTranslation(['followUp', 'common']);
-  const format = useCaseFormatters();
-  const money = useBudgetFormat();
+  const format = useFormatters();
   const describe = useDescribeFailure();
   const errorMessage = useErrorMessage();
   // The version the form started from: a save after someone else's is refused, never overwrites it.
@@ -129,7 +127,7 @@ function PlanForm({ caseId, plan, defaultCurrency, onReload, onEdited, onRestart
     const messages = Object.fromEntries(
       Object.entries(problems).map(([path, problem]) => [
         path,
-        problem === 'amountTooLarge' ? t('validation.amountTooLarge', { max: money(maxAmountMinor, values.currency) }) : t(`validation.${problem}`),
+        problem === 'amountTooLarge' ? t('validation.amountTooLarge', { max: format.money(maxAmountMinor, values.currency) }) : t(`validation.${problem}`),
       ]),
     );
     setErrors(messages);
@@ -272,7 +270,7 @@ function PlanForm({ caseId, plan, defaultCurrency, onReload, onEdited, onRestart
             />
           </Group>
           <Text size="sm" mt="xs" c="dimmed" aria-live="polite" data-testid="plan-budget-preview">
-            {minor === null ? t('plan.noBudget') : t('plan.budgetPreview', { amount: money(minor, values.currency) })}
+            {minor === null ? t('plan.noBudget') : t('plan.budgetPreview', { amount: format.money(minor, values.currency) })}
           </Text>
         </Fieldset>
         <Group justify="space-between" gap="sm" wrap="wrap">

@@ -3,7 +3,6 @@ import { useTranslation } from 'react-i18next';
 import { useFormatters } from '../../core/i18n/use-formatters';
 import type { NotificationItemFragment } from '../../gql/graphql';
 import { BellIcon } from './bell-icon';
-import { useRelativeTime } from './use-relative-time';
 
 interface NotificationListProps {
   notifications: readonly NotificationItemFragment[] | undefined;
@@ -15,7 +14,6 @@ interface NotificationListProps {
 export function NotificationList({ notifications, loading, onOpen }: NotificationListProps) {
   const { t } = useTranslation('notifications');
   const format = useFormatters();
-  const relative = useRelativeTime();
 
   if (!notifications) {
     return loading ? (
@@ -75,7 +73,7 @@ export function NotificationList({ notifications, loading, onOpen }: Notificatio
                     {notification.body}
                   </Text>
                   <Text size="xs" c="dimmed" component="time" dateTime={notification.createdAt} title={format.dateTime(notification.createdAt)}>
-                    {relative(notification.createdAt)}
+                    {format.relativeTime(notification.createdAt)}
                   </Text>
                 </Stack>
               </Group>

@@ -12,13 +12,11 @@ import { fieldErrors } from '../../core/errors/field-errors';
 import { useErrorMessage } from '../../core/errors/use-error-message';
 import { useFormatters } from '../../core/i18n/use-formatters';
 import type { SupervisionActionItemFragment, SupervisionDetailsFragment } from '../../gql/graphql';
-import { useCalendarDates } from '../agreements/use-calendar-dates';
 import { supervisionFormPath } from './supervision-form-values';
 import { addSupervisionActionMutation, setSupervisionActionDoneMutation } from './supervision-operations';
 
 function ActionRow({ action, canToggle }: { action: SupervisionActionItemFragment; canToggle: boolean }) {
   const { t } = useTranslation('supervision');
-  const calendar = useCalendarDates();
   const format = useFormatters();
   const errorMessage = useErrorMessage();
   const [failure, setFailure] = useState<string | null>(null);
@@ -50,7 +48,7 @@ function ActionRow({ action, canToggle }: { action: SupervisionActionItemFragmen
         <Stack gap={4} align="flex-end" style={{ flex: 'none' }}>
           {action.dueOn ? (
             <Text size="xs" c={action.overdue && !action.done ? 'red.8' : 'dimmed'} style={{ whiteSpace: 'nowrap' }}>
-              {t('actions.due', { date: calendar.date(action.dueOn) })}
+              {t('actions.due', { date: format.day(action.dueOn) ?? String(action.dueOn) })}
             </Text>
           ) : (
             <Text size="xs" c="dimmed">

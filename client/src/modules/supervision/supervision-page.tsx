@@ -10,7 +10,6 @@ import { PageHeader } from '../../components/page-header';
 import { useDocumentTitle } from '../../components/use-document-title';
 import { ErrorCode, hasErrorCode } from '../../core/apollo/graphql-errors';
 import { useFormatters } from '../../core/i18n/use-formatters';
-import { useCalendarDates } from '../agreements/use-calendar-dates';
 import { ActionsCard } from './actions-card';
 import { CommentsCard } from './comments-card';
 import { NotesCard } from './notes-card';
@@ -23,14 +22,13 @@ import { TopicBadges } from './topic-badges';
 export function SupervisionPage() {
   const { id = '' } = useParams();
   const { t } = useTranslation('supervision');
-  const calendar = useCalendarDates();
   const format = useFormatters();
   const location = useLocation();
   const created = (location.state as { created?: boolean } | null)?.created === true;
 
   const { data, loading, error, refetch } = useQuery(supervisionSessionQuery, { variables: { id }, fetchPolicy: 'cache-and-network' });
   const session = data?.supervisionSession;
-  useDocumentTitle(session ? t('page.title', { date: calendar.date(session.heldOn) }) : t('list.title'));
+  useDocumentTitle(session ? t('page.title', { date: format.day(session.heldOn) ?? String(session.heldOn) }) : t('list.title'));
 
   const back = <BackLink to="/supervision">{t('page.backToList')}</BackLink>;
 
@@ -63,7 +61,7 @@ export function SupervisionPage() {
       <PageHeader
         gap={6}
         back={back}
-        title={t('page.title', { date: calendar.date(session.heldOn) })}
+        title={t('page.title', { date: format.day(session.heldOn) ?? String(session.heldOn) })}
         intro={t('page.between', { organisation: isolate(session.organisation.name), partner: isolate(session.partner.name) })}
       >
         <Group gap="sm">

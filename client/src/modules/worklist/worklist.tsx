@@ -11,7 +11,6 @@ import { isolate } from '../../components/bidi-isolate';
 import { LoadFailedAlert } from '../../components/load-failed-alert';
 import { useCurrentUser } from '../../core/auth/session-context';
 import { useFormatters } from '../../core/i18n/use-formatters';
-import { useCalendarDates } from '../agreements/use-calendar-dates';
 import { hasCaseList } from '../cases/case-permissions';
 import { unreadNotificationCountQuery } from '../notifications/notification-operations';
 import { answersReferrals } from '../referrals/partner-access';
@@ -42,7 +41,6 @@ function CaseTitle({ number, returnee }: { number: string; returnee?: { firstNam
 export function Worklist() {
   const { t } = useTranslation('worklist');
   const format = useFormatters();
-  const calendar = useCalendarDates();
   const me = useCurrentUser();
   const { data, error, refetch } = useQuery(myWorklistQuery, { fetchPolicy: 'cache-and-network' });
   const worklist = data?.myWorklist;
@@ -142,7 +140,7 @@ export function Worklist() {
                 aside={
                   item.followUp?.nextVisitOn && (
                     <Text size="xs" c="red.8" style={{ flex: 'none' }}>
-                      {t('overdue.visitWas', { date: calendar.date(item.followUp.nextVisitOn) })}
+                      {t('overdue.visitWas', { date: format.day(item.followUp.nextVisitOn) ?? String(item.followUp.nextVisitOn) })}
                     </Text>
                   )
                 }
@@ -164,14 +162,14 @@ export function Worklist() {
                 to={`/supervision/${session.id}`}
                 title={<bdi>{action.description}</bdi>}
                 detail={t('actions.session', {
-                  date: calendar.date(session.heldOn),
+                  date: format.day(session.heldOn) ?? String(session.heldOn),
                   organisation: isolate(session.organisation.id === me.organisation.id ? session.partner.name : session.organisation.name),
                 })}
                 aside={
                   <Stack gap={2} align="flex-end" style={{ flex: 'none' }}>
                     {action.dueOn && (
                       <Text size="xs" c={action.overdue ? 'red.8' : 'dimmed'}>
-                        {t('actions.due', { date: calendar.date(action.dueOn) })}
+                        {t('actions.due', { date: format.day(action.dueOn) ?? String(action.dueOn) })}
                       </Text>
                     )}
                     {action.overdue && (
