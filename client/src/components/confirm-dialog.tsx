@@ -1,8 +1,9 @@
-import { Modal, Stack } from '@mantine/core';
+import { Stack } from '@mantine/core';
 import { useState, type ReactNode } from 'react';
 import { useErrorMessage } from '../core/errors/use-error-message';
 import { DialogActions } from './dialog-actions';
 import { FailureAlert } from './failure-alert';
+import { FormDialog } from './form-dialog';
 
 interface ConfirmDialogProps {
   opened: boolean;
@@ -20,10 +21,9 @@ interface ConfirmDialogProps {
 /** Asks before an action that needs no more than a "yes"; focus starts on "Cancel". */
 export function ConfirmDialog({ opened, onClose, title, ...body }: ConfirmDialogProps) {
   return (
-    <Modal opened={opened} onClose={onClose} title={title} centered>
-      {/* Mounted only while open, so an earlier failure is not shown again. */}
-      {opened && <ConfirmBody onCancel={onClose} {...body} />}
-    </Modal>
+    <FormDialog opened={opened} onClose={onClose} title={title}>
+      <ConfirmBody onCancel={onClose} {...body} />
+    </FormDialog>
   );
 }
 

@@ -1,4 +1,4 @@
-import { Button, Group, type MantineSpacing } from '@mantine/core';
+import { Button, Group, type ButtonProps, type MantineSpacing } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 
 interface DialogActionsProps {
@@ -34,6 +34,23 @@ export function DialogActions({ onCancel, confirmLabel, onConfirm, busy, danger,
         data-testid={confirmTestId}
       >
         {confirmLabel}
+      </Button>
+    </Group>
+  );
+}
+
+interface FormSubmitProps extends Omit<ButtonProps, 'children' | 'loading'> {
+  label: string;
+  busy: boolean;
+  testId?: string;
+}
+
+/** The end of a form that is part of a page (no "Cancel"): its submit button. */
+export function FormSubmit({ label, busy, testId, ...props }: FormSubmitProps) {
+  return (
+    <Group justify="flex-end">
+      <Button type="submit" loading={busy} data-testid={testId} {...props}>
+        {label}
       </Button>
     </Group>
   );

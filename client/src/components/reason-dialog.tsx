@@ -1,10 +1,11 @@
 import { CombinedGraphQLErrors } from '@apollo/client/errors';
-import { Modal, Stack, Text, Textarea } from '@mantine/core';
+import { Stack, Text, Textarea } from '@mantine/core';
 import { useRef, useState, type FormEvent } from 'react';
 import { fieldErrors } from '../core/errors/field-errors';
 import { useErrorMessage } from '../core/errors/use-error-message';
 import { DialogActions } from './dialog-actions';
 import { FailureAlert } from './failure-alert';
+import { FormDialog } from './form-dialog';
 
 /** The sentences of one reason dialog, already translated. */
 export interface ReasonDialogTexts {
@@ -34,10 +35,9 @@ interface ReasonDialogProps {
  */
 export function ReasonDialog({ opened, onClose, texts, onSubmit }: ReasonDialogProps) {
   return (
-    <Modal opened={opened} onClose={onClose} title={texts.title} centered size="lg">
-      {/* Mounted only while open: a new decision starts from an empty reason. */}
-      {opened && <ReasonForm texts={texts} onCancel={onClose} onSubmit={onSubmit} />}
-    </Modal>
+    <FormDialog opened={opened} onClose={onClose} title={texts.title} size="lg">
+      <ReasonForm texts={texts} onCancel={onClose} onSubmit={onSubmit} />
+    </FormDialog>
   );
 }
 

@@ -4,7 +4,7 @@ import { placeFieldErrors, type FieldErrors } from '../core/errors/field-errors'
 /** Messages by field: any path for a form of `data-path` fields, else only the form's own fields. */
 export type ErrorsOf<Field extends string> = string extends Field ? FieldErrors : Partial<Record<Field, string>>;
 
-interface FieldErrorsOptions<Field extends string> {
+export interface FieldErrorsOptions<Field extends string> {
   /**
    * The form's fields top to bottom, found by their `name`; without it, the fields are the elements
    * with a `data-path` attribute, in the order of the page.

@@ -4,7 +4,7 @@ import { Checkbox, MultiSelect, NumberInput, SimpleGrid, Stack, Text, TextInput 
 import { useRef, useState, type FormEvent } from 'react';
 import { DialogActions } from '../../components/dialog-actions';
 import { FailureAlert } from '../../components/failure-alert';
-import { useFieldErrors } from '../../components/use-field-errors';
+import { useFormFields } from '../../components/use-form-fields';
 import { fieldErrors } from '../../core/errors/field-errors';
 import { useErrorMessage } from '../../core/errors/use-error-message';
 import type { AgreementDetailFragment, AgreementScope } from '../../gql/graphql';
@@ -31,21 +31,26 @@ export function ProposeAgreementForm({ ownOrganisationId, onProposed, onCancel }
   const { t } = useAgreementsTranslation();
   const errorMessage = useErrorMessage();
   const partners = usePartnerOptions(ownOrganisationId);
-  const [referenceNumber, setReferenceNumber] = useState('');
-  const [title, setTitle] = useState('');
-  const [partnerIds, setPartnerIds] = useState<string[]>([]);
-  const [scopes, setScopes] = useState<AgreementScope[]>([]);
-  const [validFrom, setValidFrom] = useState('');
-  const [validTo, setValidTo] = useState('');
-  const [responseTimeDays, setResponseTimeDays] = useState<number | string>(defaultResponseTimeDays);
+  const partnersRef = useRef<HTMLInputElement>(null);
+  const { formRef, values, set, bind, errors, show: showErrors, showRefused } = useFormFields(
+    {
+      referenceNumber: '',
+      title: '',
+      partnerIds: [] as string[],
+      scopes: [] as AgreementScope[],
+      validFrom: '',
+      validTo: '',
+      responseTimeDays: defaultResponseTimeDays as number | string,
+    },
+    {
+      order: fields,
+      focusTarget: (field, form) =>
+        field === 'partnerIds' ? partnersRef.current : field === 'scopes' ? form.querySelector<HTMLElement>('input[type="checkbox"]') : undefined,
+    },
+  );
+  const { referenceNumber, title, partnerIds, scopes, validFrom, validTo, responseTimeDays } = values;
   const [formError, setFormError] = useState<string | null>(null);
   const [propose, { loading }] = useMutation(proposeAgreementMutation, { refetchQueries: [agreementsQuery] });
-  const partnersRef = useRef<HTMLInputElement>(null);
-  const { formRef, errors, show: showErrors, clear: clearError, showRefused } = useFieldErrors({
-    order: fields,
-    focusTarget: (field, form) =>
-      field === 'partnerIds' ? partnersRef.current : field === 'scopes' ? form.querySelector<HTMLElement>('input[type="checkbox"]') : undefined,
-  });
 
   const validate = (): Errors => {
     const found: Errors = {};
@@ -72,15 +77,7 @@ export function ProposeAgreementForm({ ownOrganisationId, onProposed, onCancel }
     try {
       const { data } = await propose({
         variables: {
-          input: {
-            referenceNumber: referenceNumber.trim(),
-            title: title.trim(),
-            partnerIds,
-            scopes,
-            validFrom,
-            validTo,
-            responseTimeDays: Number(responseTimeDays),
-          },
+          input: { ...values, referenceNumber: referenceNumber.trim(), title: title.trim(), responseTimeDays: Number(responseTimeDays) },
         },
       });
       if (data) onProposed(data.proposeAgreement);
@@ -103,29 +100,12 @@ export function ProposeAgreementForm({ ownOrganisationId, onProposed, onCancel }
           <TextInput
             label={t('propose.referenceNumber')}
             description={t('propose.referenceNumberHint')}
-            name="referenceNumber"
             autoComplete="off"
             required
-            value={referenceNumber}
-            onChange={(event) => {
-              setReferenceNumber(event.currentTarget.value);
-              clearError('referenceNumber');
-            }}
-            error={errors.referenceNumber}
+            {...bind('referenceNumber')}
             data-autofocus
           />
-          <TextInput
-            label={t('propose.agreementTitle')}
-            name="title"
-            autoComplete="off"
-            required
-            value={title}
-            onChange={(event) => {
-              setTitle(event.currentTarget.value);
-              clearError('title');
-            }}
-            error={errors.title}
-          />
+          <TextInput label={t('propose.agreementTitle')} autoComplete="off" required {...bind('title')} />
         </SimpleGrid>
         <MultiSelect
           ref={partnersRef}
@@ -140,10 +120,7 @@ export function ProposeAgreementForm({ ownOrganisationId, onProposed, onCancel }
           required
           disabled={partners.loading && partners.groups.length === 0}
           value={partnerIds}
-          onChange={(value) => {
-            setPartnerIds(value);
-            clearError('partnerIds');
-          }}
+          onChange={(value) => set('partnerIds', value)}
           error={errors.partnerIds ?? (partners.error ? t('propose.directoryFailed') : undefined)}
           comboboxProps={{ withinPortal: true }}
         />
@@ -151,10 +128,7 @@ export function ProposeAgreementForm({ ownOrganisationId, onProposed, onCancel }
           label={t('propose.scopes')}
           description={t('propose.scopesHint')}
           value={scopes}
-          onChange={(value) => {
-            setScopes(value as AgreementScope[]);
-            clearError('scopes');
-          }}
+          onChange={(value) => set('scopes', value as AgreementScope[])}
           error={errors.scopes}
           withAsterisk
         >
@@ -168,29 +142,11 @@ export function ProposeAgreementForm({ ownOrganisationId, onProposed, onCancel }
           <TextInput
             type="date"
             label={t('propose.validFrom')}
-            name="validFrom"
             required
-            value={validFrom}
-            onChange={(event) => {
-              setValidFrom(event.currentTarget.value);
-              clearError('validFrom');
-              clearError('validTo');
-            }}
-            error={errors.validFrom}
+            {...bind('validFrom')}
+            onChange={(event) => set('validFrom', event.currentTarget.value, 'validTo')}
           />
-          <TextInput
-            type="date"
-            label={t('propose.validTo')}
-            name="validTo"
-            required
-            min={validFrom || undefined}
-            value={validTo}
-            onChange={(event) => {
-              setValidTo(event.currentTarget.value);
-              clearError('validTo');
-            }}
-            error={errors.validTo}
-          />
+          <TextInput type="date" label={t('propose.validTo')} required min={validFrom || undefined} {...bind('validTo')} />
           <NumberInput
             label={t('propose.responseTimeDays')}
             description={t('propose.responseTimeDaysHint')}
@@ -200,10 +156,7 @@ export function ProposeAgreementForm({ ownOrganisationId, onProposed, onCancel }
             allowDecimal={false}
             allowNegative={false}
             value={responseTimeDays}
-            onChange={(value) => {
-              setResponseTimeDays(value);
-              clearError('responseTimeDays');
-            }}
+            onChange={(value) => set('responseTimeDays', value)}
             error={errors.responseTimeDays}
           />
         </SimpleGrid>

@@ -1,4 +1,4 @@
-import { Modal } from '@mantine/core';
+import { FormDialog } from '../../components/form-dialog';
 import type { AgreementDetailFragment } from '../../gql/graphql';
 import { ProposeAgreementForm } from './propose-agreement-form';
 import { useAgreementsTranslation } from './use-agreements-translation';
@@ -13,9 +13,8 @@ interface ProposeAgreementModalProps {
 export function ProposeAgreementModal({ opened, ownOrganisationId, onClose, onProposed }: ProposeAgreementModalProps) {
   const { t } = useAgreementsTranslation();
   return (
-    <Modal opened={opened} onClose={onClose} title={t('propose.dialogTitle')} centered size="xl">
-      {/* Mounted only while open, so every proposal starts from an empty form. */}
-      {opened && <ProposeAgreementForm ownOrganisationId={ownOrganisationId} onProposed={onProposed} onCancel={onClose} />}
-    </Modal>
+    <FormDialog opened={opened} onClose={onClose} title={t('propose.dialogTitle')} size="xl">
+      <ProposeAgreementForm ownOrganisationId={ownOrganisationId} onProposed={onProposed} onCancel={onClose} />
+    </FormDialog>
   );
 }

@@ -1,7 +1,8 @@
-import { Button, Checkbox, Fieldset, Group, NativeSelect, Paper, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
+import { Button, Checkbox, Fieldset, Group, NativeSelect, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
 import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Icon } from '../../components/icon';
+import { RemovableRow } from '../../components/removable-row';
 import type { HouseholdRelation, Sex } from '../../gql/graphql';
 import { householdRelations, newHouseholdRow, sexes, type CaseFormErrors, type HouseholdRow } from './case-form-values';
 
@@ -29,20 +30,13 @@ export const HouseholdFieldset = memo(function HouseholdFieldset({ value, errors
           const error = (field: string) => errors[`household.${index}.${field}`];
           const label = t('form.household.member', { number: index + 1 });
           return (
-            <Paper key={row.key} withBorder radius="md" p="md" role="group" aria-label={label} data-testid="household-row">
-              <Group justify="space-between" mb="sm">
-                <Text fw={600} size="sm">
-                  {label}
-                </Text>
-                <Button
-                  variant="subtle"
-                  color="red"
-                  size="xs"
-                  onClick={() => onChange(value.filter((_, position) => position !== index))}
-                >
-                  {t('form.household.remove')}
-                </Button>
-              </Group>
+            <RemovableRow
+              key={row.key}
+              label={label}
+              removeLabel={t('form.household.remove')}
+              onRemove={() => onChange(value.filter((_, position) => position !== index))}
+              testId="household-row"
+            >
               <SimpleGrid cols={{ base: 1, sm: 2, lg: 3 }} spacing="md">
                 <TextInput
                   label={t('form.returnee.firstName')}
@@ -116,7 +110,7 @@ export const HouseholdFieldset = memo(function HouseholdFieldset({ value, errors
                 checked={row.travels}
                 onChange={(event) => update(index, { travels: event.currentTarget.checked })}
               />
-            </Paper>
+            </RemovableRow>
           );
         })}
         <Group>

@@ -1,10 +1,11 @@
 import { useMutation } from '@apollo/client/react';
-import { Alert, Checkbox, Modal, NativeSelect, Stack, Text } from '@mantine/core';
+import { Alert, Checkbox, NativeSelect, Stack, Text } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isolate } from '../../components/bidi-isolate';
 import { DialogActions } from '../../components/dialog-actions';
 import { FailureAlert } from '../../components/failure-alert';
+import { FormDialog } from '../../components/form-dialog';
 import { Icon } from '../../components/icon';
 import { useErrorMessage } from '../../core/errors/use-error-message';
 import type { CaseDetailsFragment, ConsentSection } from '../../gql/graphql';
@@ -24,9 +25,9 @@ interface SendReferralModalProps {
 export function SendReferralModal({ opened, onClose, ...props }: SendReferralModalProps) {
   const { t } = useTranslation(['cases', 'common']);
   return (
-    <Modal opened={opened} onClose={onClose} title={t('referrals.sendTitle')} size="lg" centered>
-      {opened && <SendReferralForm onClose={onClose} {...props} />}
-    </Modal>
+    <FormDialog opened={opened} onClose={onClose} title={t('referrals.sendTitle')} size="lg">
+      <SendReferralForm onClose={onClose} {...props} />
+    </FormDialog>
   );
 }
 

@@ -1,9 +1,10 @@
 import { useMutation } from '@apollo/client/react';
-import { Alert, Button, Group, Stack, Text, TextInput, Textarea } from '@mantine/core';
+import { Alert, Stack, Text, TextInput, Textarea } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isolate } from '../../components/bidi-isolate';
 import { isCalendarDate, todayCalendarDate } from '../../components/calendar-date';
+import { FormSubmit } from '../../components/dialog-actions';
 import { useFormatters } from '../../core/i18n/use-formatters';
 import type { FollowUpDetailsFragment } from '../../gql/graphql';
 import { confirmArrivalMutation } from './follow-up-operations';
@@ -121,11 +122,7 @@ function ConfirmArrivalForm({ caseId, onDone }: { caseId: string; onDone: () => 
           dir="auto"
           data-testid="arrival-notes"
         />
-        <Group justify="flex-end">
-          <Button type="submit" loading={loading} data-testid="confirm-arrival-submit">
-            {t('arrival.submit')}
-          </Button>
-        </Group>
+        <FormSubmit label={t('arrival.submit')} busy={loading} testId="confirm-arrival-submit" />
       </Stack>
     </form>
   );

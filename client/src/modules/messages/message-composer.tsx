@@ -1,7 +1,8 @@
 import { useMutation } from '@apollo/client/react';
-import { Button, Group, Stack, Textarea } from '@mantine/core';
+import { Stack, Textarea } from '@mantine/core';
 import { useState, type FormEvent, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { FormSubmit } from '../../components/dialog-actions';
 import { SaveFailureAlert } from '../../components/save-failure-alert';
 import { fieldErrors } from '../../core/errors/field-errors';
 import { useErrorMessage } from '../../core/errors/use-error-message';
@@ -78,11 +79,7 @@ export function MessageComposer({ referralId }: { referralId: string }) {
           error={fieldError}
           data-testid="message-input"
         />
-        <Group justify="flex-end">
-          <Button type="submit" loading={loading} data-testid="message-send">
-            {t('composer.send')}
-          </Button>
-        </Group>
+        <FormSubmit label={t('composer.send')} busy={loading} testId="message-send" />
       </Stack>
     </form>
   );

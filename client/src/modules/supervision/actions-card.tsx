@@ -1,9 +1,10 @@
 import { useMutation } from '@apollo/client/react';
-import { Alert, Badge, Button, Checkbox, Group, Paper, Select, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
+import { Alert, Badge, Checkbox, Group, Paper, Select, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isolate } from '../../components/bidi-isolate';
 import { isCalendarDate } from '../../components/calendar-date';
+import { FormSubmit } from '../../components/dialog-actions';
 import { Icon } from '../../components/icon';
 import { SaveFailureAlert } from '../../components/save-failure-alert';
 import { SectionCard } from '../../components/section-card';
@@ -151,11 +152,7 @@ function AddActionForm({ session }: { session: SupervisionDetailsFragment }) {
             error={errors.dueOn}
           />
         </SimpleGrid>
-        <Group justify="flex-end">
-          <Button type="submit" variant="light" loading={loading} leftSection={<Icon name="plus" size={16} />}>
-            {t('actions.add')}
-          </Button>
-        </Group>
+        <FormSubmit label={t('actions.add')} busy={loading} variant="light" leftSection={<Icon name="plus" size={16} />} />
       </Stack>
     </form>
   );

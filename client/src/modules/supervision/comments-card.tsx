@@ -1,7 +1,8 @@
 import { useMutation } from '@apollo/client/react';
-import { Avatar, Button, Group, Paper, Stack, Text, Textarea } from '@mantine/core';
+import { Avatar, Group, Paper, Stack, Text, Textarea } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { FormSubmit } from '../../components/dialog-actions';
 import { SaveFailureAlert } from '../../components/save-failure-alert';
 import { SectionCard } from '../../components/section-card';
 import { useErrorMessage } from '../../core/errors/use-error-message';
@@ -95,11 +96,7 @@ export function CommentsCard({ session }: { session: SupervisionDetailsFragment 
                 error={error}
                 data-testid="supervision-comment-input"
               />
-              <Group justify="flex-end">
-                <Button type="submit" loading={loading} data-testid="supervision-comment-send">
-                  {t('comments.send')}
-                </Button>
-              </Group>
+              <FormSubmit label={t('comments.send')} busy={loading} testId="supervision-comment-send" />
             </Stack>
           </form>
         ) : (

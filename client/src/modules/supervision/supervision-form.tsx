@@ -3,9 +3,7 @@ import {
   Alert,
   Button,
   Fieldset,
-  Group, MultiSelect,
-  Paper,
-  Radio,
+  Group, MultiSelect, Radio,
   Select,
   SimpleGrid,
   Stack,
@@ -19,6 +17,7 @@ import { useTranslation } from 'react-i18next';
 import { DialogActions } from '../../components/dialog-actions';
 import { Icon } from '../../components/icon';
 import { RefusedFieldsAlert } from '../../components/refused-fields-alert';
+import { RemovableRow } from '../../components/removable-row';
 import { useFieldErrors } from '../../components/use-field-errors';
 import { useCurrentUser } from '../../core/auth/session-context';
 import type { SupervisionPersonFragment } from '../../gql/graphql';
@@ -238,20 +237,13 @@ export function SupervisionForm({ initialValues, submitting, alert, onSubmit, on
               const label = t('form.action', { number: index + 1 });
               const error = (field: string) => errors[`actions.${index}.${field}`];
               return (
-                <Paper key={row.key} withBorder radius="md" p="md" role="group" aria-label={label} data-testid="supervision-form-action">
-                  <Group justify="space-between" mb="sm">
-                    <Text fw={600} size="sm">
-                      {label}
-                    </Text>
-                    <Button
-                      variant="subtle"
-                      color="red"
-                      size="xs"
-                      onClick={() => change({ actions: values.actions.filter((_, position) => position !== index) })}
-                    >
-                      {t('form.removeAction')}
-                    </Button>
-                  </Group>
+                <RemovableRow
+                  key={row.key}
+                  label={label}
+                  removeLabel={t('form.removeAction')}
+                  onRemove={() => change({ actions: values.actions.filter((_, position) => position !== index) })}
+                  testId="supervision-form-action"
+                >
                   <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="md">
                     <TextInput
                       label={t('actions.description')}
@@ -283,7 +275,7 @@ export function SupervisionForm({ initialValues, submitting, alert, onSubmit, on
                       data-path={`actions.${index}.dueOn`}
                     />
                   </SimpleGrid>
-                </Paper>
+                </RemovableRow>
               );
             })}
             <Group>

@@ -5,7 +5,7 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DialogActions } from '../../components/dialog-actions';
 import { FailureAlert } from '../../components/failure-alert';
-import { useFieldErrors } from '../../components/use-field-errors';
+import { useFormFields } from '../../components/use-form-fields';
 import { fieldErrors } from '../../core/errors/field-errors';
 import { useErrorMessage } from '../../core/errors/use-error-message';
 import type { Role, UserListItemFragment } from '../../gql/graphql';
@@ -29,22 +29,21 @@ const checkboxesOf = (field: Field, form: HTMLFormElement) => (field === 'roles'
 export function CreateUserForm({ defaultLanguage, onCreated, onCancel }: CreateUserFormProps) {
   const { t } = useTranslation();
   const errorMessage = useErrorMessage();
-  const [email, setEmail] = useState('');
-  const [name, setName] = useState('');
-  const [roles, setRoles] = useState<Role[]>([]);
-  const [language, setLanguage] = useState<Language>(defaultLanguage);
-  const [password, setPassword] = useState('');
+  const { formRef, values, set, bind, errors, show: showErrors, showRefused } = useFormFields(
+    { name: '', email: '', roles: [] as Role[], language: defaultLanguage, password: '' },
+    { order: fields, focusTarget: checkboxesOf },
+  );
   const [formError, setFormError] = useState<string | null>(null);
   const [createUser, { loading }] = useMutation(createUserMutation, { refetchQueries: [usersQuery] });
-  const { formRef, errors, show: showErrors, clear: clearError, showRefused } = useFieldErrors({ order: fields, focusTarget: checkboxesOf });
 
   const validate = (): Errors => {
     const found: Errors = {};
-    if (!email.trim()) found.email = t('validation.required');
-    else if (!/^[^\s@]+@[^\s@]+$/.test(email.trim())) found.email = t('validation.email');
-    if (!name.trim()) found.name = t('validation.required');
-    if (roles.length === 0) found.roles = t('validation.roles');
-    if (password.length < minimumPasswordLength) found.password = t('validation.passwordLength', { count: minimumPasswordLength });
+    const email = values.email.trim();
+    if (!email) found.email = t('validation.required');
+    else if (!/^[^\s@]+@[^\s@]+$/.test(email)) found.email = t('validation.email');
+    if (!values.name.trim()) found.name = t('validation.required');
+    if (values.roles.length === 0) found.roles = t('validation.roles');
+    if (values.password.length < minimumPasswordLength) found.password = t('validation.passwordLength', { count: minimumPasswordLength });
     return found;
   };
 
@@ -56,7 +55,7 @@ export function CreateUserForm({ defaultLanguage, onCreated, onCancel }: CreateU
     if (Object.keys(found).length > 0) return;
     try {
       const { data } = await createUser({
-        variables: { input: { email: email.trim(), name: name.trim(), roles, language, password } },
+        variables: { input: { ...values, email: values.email.trim(), name: values.name.trim() } },
       });
       if (data) onCreated(data.createUser);
     } catch (error) {
@@ -69,52 +68,10 @@ export function CreateUserForm({ defaultLanguage, onCreated, onCancel }: CreateU
     <form ref={formRef} onSubmit={(event) => void submit(event)} noValidate aria-busy={loading}>
       <Stack gap="md">
         <FailureAlert failure={formError} />
-        <TextInput
-          label={t('users.form.name')}
-          name="name"
-          autoComplete="off"
-          required
-          value={name}
-          onChange={(event) => {
-            setName(event.currentTarget.value);
-            clearError('name');
-          }}
-          error={errors.name}
-          data-autofocus
-        />
-        <TextInput
-          label={t('users.form.email')}
-          name="email"
-          type="email"
-          dir="ltr"
-          autoComplete="off"
-          required
-          value={email}
-          onChange={(event) => {
-            setEmail(event.currentTarget.value);
-            clearError('email');
-          }}
-          error={errors.email}
-        />
-        <RoleCheckboxes
-          value={roles}
-          onChange={(next) => {
-            setRoles(next);
-            clearError('roles');
-          }}
-          error={errors.roles}
-        />
-        <NativeSelect
-          label={t('users.form.language')}
-          description={t('users.form.languageHint')}
-          name="language"
-          value={language}
-          onChange={(event) => {
-            setLanguage(event.currentTarget.value as Language);
-            clearError('language');
-          }}
-          error={errors.language}
-        >
+        <TextInput label={t('users.form.name')} autoComplete="off" required {...bind('name')} data-autofocus />
+        <TextInput label={t('users.form.email')} type="email" dir="ltr" autoComplete="off" required {...bind('email')} />
+        <RoleCheckboxes value={values.roles} onChange={(next) => set('roles', next)} error={errors.roles} />
+        <NativeSelect label={t('users.form.language')} description={t('users.form.languageHint')} {...bind('language')}>
           {languages.map((code) => (
             <option key={code} value={code} lang={code}>
               {languageNames[code]}
@@ -124,15 +81,9 @@ export function CreateUserForm({ defaultLanguage, onCreated, onCancel }: CreateU
         <PasswordInput
           label={t('users.form.password')}
           description={t('users.form.passwordHint', { count: minimumPasswordLength })}
-          name="password"
           autoComplete="new-password"
           required
-          value={password}
-          onChange={(event) => {
-            setPassword(event.currentTarget.value);
-            clearError('password');
-          }}
-          error={errors.password}
+          {...bind('password')}
           aria-invalid={errors.password ? true : undefined}
           visibilityToggleButtonProps={{ 'aria-label': t('login.showPassword') }}
         />

@@ -1,9 +1,10 @@
 import { useMutation } from '@apollo/client/react';
-import { Modal, Stack, Text } from '@mantine/core';
+import { Stack, Text } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DialogActions } from '../../components/dialog-actions';
 import { FailureAlert } from '../../components/failure-alert';
+import { FormDialog } from '../../components/form-dialog';
 import { fieldErrors } from '../../core/errors/field-errors';
 import { useErrorMessage } from '../../core/errors/use-error-message';
 import type { Role, UserListItemFragment } from '../../gql/graphql';
@@ -19,10 +20,10 @@ interface EditRolesModalProps {
 export function EditRolesModal({ user, onClose, onSaved }: EditRolesModalProps) {
   const { t } = useTranslation();
   return (
-    <Modal opened={user !== null} onClose={onClose} title={t('users.roles.title')} centered size="lg">
+    <FormDialog opened={user !== null} onClose={onClose} title={t('users.roles.title')} size="lg">
       {/* Keyed by person, so the form starts from their current roles each time. */}
       {user && <EditRolesForm key={user.id} user={user} onCancel={onClose} onSaved={onSaved} />}
-    </Modal>
+    </FormDialog>
   );
 }
 
