@@ -2,8 +2,8 @@ import { Button, Checkbox, Fieldset, Group, NativeSelect, SimpleGrid, Stack, Tex
 import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Icon } from '../../components/icon';
+import { pathFields } from '../../components/path-fields';
 import { RemovableRow } from '../../components/removable-row';
-import type { HouseholdRelation, Sex } from '../../gql/graphql';
 import { householdRelations, newHouseholdRow, sexes, type CaseFormErrors, type HouseholdRow } from './case-form-values';
 
 interface HouseholdFieldsetProps {
@@ -27,7 +27,7 @@ export const HouseholdFieldset = memo(function HouseholdFieldset({ value, errors
           </Text>
         )}
         {value.map((row, index) => {
-          const error = (field: string) => errors[`household.${index}.${field}`];
+          const field = pathFields(`household.${index}`, row, errors, (patch) => update(index, patch));
           const label = t('form.household.member', { number: index + 1 });
           return (
             <RemovableRow
@@ -42,27 +42,18 @@ export const HouseholdFieldset = memo(function HouseholdFieldset({ value, errors
                   label={t('form.returnee.firstName')}
                   required
                   autoComplete="off"
-                  value={row.firstName}
-                  onChange={(event) => update(index, { firstName: event.currentTarget.value })}
-                  error={error('firstName')}
-                  data-path={`household.${index}.firstName`}
+                  {...field('firstName')}
                 />
                 <TextInput
                   label={t('form.returnee.lastName')}
                   required
                   autoComplete="off"
-                  value={row.lastName}
-                  onChange={(event) => update(index, { lastName: event.currentTarget.value })}
-                  error={error('lastName')}
-                  data-path={`household.${index}.lastName`}
+                  {...field('lastName')}
                 />
                 <NativeSelect
                   label={t('form.household.relation')}
                   required
-                  value={row.relation}
-                  onChange={(event) => update(index, { relation: event.currentTarget.value as HouseholdRelation | '' })}
-                  error={error('relation')}
-                  data-path={`household.${index}.relation`}
+                  {...field('relation')}
                 >
                   <option value="">{t('form.choose')}</option>
                   {householdRelations.map((relation) => (
@@ -74,18 +65,12 @@ export const HouseholdFieldset = memo(function HouseholdFieldset({ value, errors
                 <TextInput
                   type="date"
                   label={t('form.returnee.dateOfBirth')}
-                  value={row.dateOfBirth}
-                  onChange={(event) => update(index, { dateOfBirth: event.currentTarget.value })}
-                  error={error('dateOfBirth')}
-                  data-path={`household.${index}.dateOfBirth`}
+                  {...field('dateOfBirth')}
                 />
                 <NativeSelect
                   label={t('form.returnee.sex')}
                   required
-                  value={row.sex}
-                  onChange={(event) => update(index, { sex: event.currentTarget.value as Sex | '' })}
-                  error={error('sex')}
-                  data-path={`household.${index}.sex`}
+                  {...field('sex')}
                 >
                   <option value="">{t('form.choose')}</option>
                   {sexes.map((sex) => (
@@ -98,10 +83,7 @@ export const HouseholdFieldset = memo(function HouseholdFieldset({ value, errors
                   label={t('form.returnee.identityNumber')}
                   dir="ltr"
                   autoComplete="off"
-                  value={row.identityNumber}
-                  onChange={(event) => update(index, { identityNumber: event.currentTarget.value })}
-                  error={error('identityNumber')}
-                  data-path={`household.${index}.identityNumber`}
+                  {...field('identityNumber')}
                 />
               </SimpleGrid>
               <Checkbox

@@ -16,6 +16,7 @@ import { useMemo, useState, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DialogActions } from '../../components/dialog-actions';
 import { Icon } from '../../components/icon';
+import { pathFields } from '../../components/path-fields';
 import { RefusedFieldsAlert } from '../../components/refused-fields-alert';
 import { RemovableRow } from '../../components/removable-row';
 import { useFieldErrors } from '../../components/use-field-errors';
@@ -106,6 +107,7 @@ export function SupervisionForm({ initialValues, submitting, alert, onSubmit, on
     setValues((current) => ({ ...current, actions: current.actions.map((row, position) => (position === index ? { ...row, ...patch } : row)) }));
     clearErrors((path) => Object.keys(patch).some((key) => path === `actions.${index}.${key}`));
   };
+  const field = pathFields('', values, errors, change);
 
   const submit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -148,10 +150,7 @@ export function SupervisionForm({ initialValues, submitting, alert, onSubmit, on
               type="date"
               label={t('form.heldOn')}
               required
-              value={values.heldOn}
-              onChange={(event) => change({ heldOn: event.currentTarget.value })}
-              error={errors.heldOn}
-              data-path="heldOn"
+              {...field('heldOn')}
             />
           </SimpleGrid>
           <Radio.Group
@@ -219,10 +218,7 @@ export function SupervisionForm({ initialValues, submitting, alert, onSubmit, on
             dir="auto"
             rows={6}
             resize="vertical"
-            value={values.notes}
-            onChange={(event) => change({ notes: event.currentTarget.value })}
-            error={errors.notes}
-            data-path="notes"
+            {...field('notes')}
           />
         </Fieldset>
 
@@ -235,7 +231,7 @@ export function SupervisionForm({ initialValues, submitting, alert, onSubmit, on
             )}
             {values.actions.map((row, index) => {
               const label = t('form.action', { number: index + 1 });
-              const error = (field: string) => errors[`actions.${index}.${field}`];
+              const actionField = pathFields(`actions.${index}`, row, errors, (patch) => changeAction(index, patch));
               return (
                 <RemovableRow
                   key={row.key}
@@ -248,10 +244,7 @@ export function SupervisionForm({ initialValues, submitting, alert, onSubmit, on
                     <TextInput
                       label={t('actions.description')}
                       required
-                      value={row.description}
-                      onChange={(event) => changeAction(index, { description: event.currentTarget.value })}
-                      error={error('description')}
-                      data-path={`actions.${index}.description`}
+                      {...actionField('description')}
                     />
                     <Select
                       label={t('actions.owner')}
@@ -263,16 +256,13 @@ export function SupervisionForm({ initialValues, submitting, alert, onSubmit, on
                       onChange={(ownerId) => changeAction(index, { ownerId })}
                       searchable
                       nothingFoundMessage={t('form.nothingFound')}
-                      error={error('ownerId')}
+                      error={errors[`actions.${index}.ownerId`]}
                       data-path={`actions.${index}.ownerId`}
                     />
                     <TextInput
                       type="date"
                       label={t('actions.dueOn')}
-                      value={row.dueOn}
-                      onChange={(event) => changeAction(index, { dueOn: event.currentTarget.value })}
-                      error={error('dueOn')}
-                      data-path={`actions.${index}.dueOn`}
+                      {...actionField('dueOn')}
                     />
                   </SimpleGrid>
                 </RemovableRow>
