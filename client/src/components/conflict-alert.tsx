@@ -1,11 +1,10 @@
 import { Alert, Button, Stack, Text } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
 import { Icon } from './icon';
 
 interface ConflictAlertProps {
-  /** The sentences, already translated: what happened, why nothing was overwritten, and the way on. */
-  title: string;
-  description: string;
-  reloadLabel: string;
+  /** The namespace whose `conflict.title`, `conflict.description` and `conflict.reload` say it for this form. */
+  namespace: 'cases' | 'followUp';
   onReload: () => void;
   reloading: boolean;
   testId: string;
@@ -13,13 +12,14 @@ interface ConflictAlertProps {
 }
 
 /** Someone saved after this person opened it: their save was refused, nothing was overwritten. */
-export function ConflictAlert({ title, description, reloadLabel, onReload, reloading, testId, reloadTestId }: ConflictAlertProps) {
+export function ConflictAlert({ namespace, onReload, reloading, testId, reloadTestId }: ConflictAlertProps) {
+  const { t } = useTranslation(namespace);
   return (
-    <Alert color="orange" variant="light" icon={<Icon name="alert" />} title={title} role="alert" data-testid={testId}>
+    <Alert color="orange" variant="light" icon={<Icon name="alert" />} title={t('conflict.title')} role="alert" data-testid={testId}>
       <Stack gap="xs" align="flex-start">
-        <Text size="sm">{description}</Text>
+        <Text size="sm">{t('conflict.description')}</Text>
         <Button size="xs" variant="light" color="orange" onClick={onReload} loading={reloading} data-testid={reloadTestId}>
-          {reloadLabel}
+          {t('conflict.reload')}
         </Button>
       </Stack>
     </Alert>

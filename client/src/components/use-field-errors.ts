@@ -19,8 +19,8 @@ export interface FieldErrorsState<Field extends string> {
   errors: ErrorsOf<Field>;
   /** Server messages about fields the form does not show (`data-path` forms): said above the form. */
   unplaced: string[];
-  /** Puts these messages on their fields, in place of the ones shown, and moves focus to the first. */
-  show: (found: ErrorsOf<Field>) => void;
+  /** Puts these messages on their fields, in place of the ones shown, and moves focus to the first; true when there are none. */
+  show: (found: ErrorsOf<Field>) => boolean;
   /** Takes the messages off the fields that match (a field, or a test of its path). */
   clear: (matches: Field | ((path: string) => boolean)) => void;
   /** Puts the server's refusals on the fields the form shows; returns how many it placed. */
@@ -50,18 +50,19 @@ export function useFieldErrors<Field extends string = string>(options: FieldErro
     const { order, focusTarget } = optionsRef.current;
     if (order) {
       const first = order.find((field) => (found as Partial<Record<Field, string>>)[field]);
-      if (!first) return;
+      if (!first) return true;
       requestAnimationFrame(() => {
         const form = formRef.current;
         if (form) (focusTarget?.(first, form) ?? form.querySelector<HTMLElement>(`[name="${first}"]`))?.focus();
       });
-      return;
+      return false;
     }
-    if (Object.keys(found).length === 0) return;
+    if (Object.keys(found).length === 0) return true;
     requestAnimationFrame(() => {
       const fields = [...(formRef.current?.querySelectorAll<HTMLElement>('[data-path]') ?? [])];
       fields.find((field) => field.dataset.path && (found as FieldErrors)[field.dataset.path])?.focus();
     });
+    return false;
   }, []);
 
   const clear = useCallback((matches: Field | ((path: string) => boolean)) => {

@@ -1,6 +1,7 @@
 import './agreement-styles';
 import { Button, Stack } from '@mantine/core';
 import { useState } from 'react';
+import { FormDialog } from '../../components/form-dialog';
 import { Icon } from '../../components/icon';
 import { ListLoading } from '../../components/list-loading';
 import { NoticeAlert } from '../../components/notice-alert';
@@ -15,7 +16,7 @@ import { Role } from '../../gql/graphql';
 import { agreementPageSize, agreementsQuery } from './agreement-operations';
 import { AgreementsEmptyState } from './agreements-empty-state';
 import { AgreementsTable } from './agreements-table';
-import { ProposeAgreementModal } from './propose-agreement-modal';
+import { ProposeAgreementForm } from './propose-agreement-form';
 import { useAgreementsTranslation } from './use-agreements-translation';
 
 /** Every signed-in person: the organisation's cooperation agreements. Coordinators propose new ones. */
@@ -57,15 +58,16 @@ export function AgreementsPage() {
       </PagedList>
 
       {coordinator && (
-        <ProposeAgreementModal
-          opened={proposing}
-          ownOrganisationId={me.organisation.id}
-          onClose={() => setProposing(false)}
-          onProposed={(agreement) => {
-            setProposing(false);
-            setNotice(t('propose.done', { reference: agreement.referenceNumber }));
-          }}
-        />
+        <FormDialog opened={proposing} onClose={() => setProposing(false)} title={t('propose.dialogTitle')} size="xl">
+          <ProposeAgreementForm
+            ownOrganisationId={me.organisation.id}
+            onCancel={() => setProposing(false)}
+            onProposed={(agreement) => {
+              setProposing(false);
+              setNotice(t('propose.done', { reference: agreement.referenceNumber }));
+            }}
+          />
+        </FormDialog>
       )}
     </Stack>
   );

@@ -71,9 +71,7 @@ export function ProposeAgreementForm({ ownOrganisationId, onProposed, onCancel }
   const submit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     setFormError(null);
-    const found = validate();
-    showErrors(found);
-    if (Object.keys(found).length > 0) return;
+    if (!showErrors(validate())) return;
     try {
       const { data } = await propose({
         variables: {

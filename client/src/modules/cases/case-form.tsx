@@ -85,8 +85,7 @@ export function CaseForm({ initialValues, caseworkers, edit = false, sections = 
     event.preventDefault();
     const invalid = validateCaseForm(values, { edit, today: todayCalendarDate() });
     const messages: CaseFormErrors = Object.fromEntries(Object.entries(invalid).map(([path, message]) => [path, t(`form.validation.${message}`)]));
-    showErrors(messages);
-    if (Object.keys(messages).length > 0) return;
+    if (!showErrors(messages)) return;
     resetUnplaced();
     const refused = await onSubmit(values);
     if (refused) showRefused(refused);

@@ -121,14 +121,7 @@ function ChangeStatusForm({ item, transition, onClose, onReload }: { item: CaseD
         </Radio.Group>
       )}
       {conflict && (
-        <ConflictAlert
-          title={t('conflict.title')}
-          description={t('conflict.description')}
-          reloadLabel={t('conflict.reload')}
-          onReload={() => void reload()}
-          reloading={reloading}
-          testId="conflict"
-        />
+        <ConflictAlert namespace="cases" onReload={() => void reload()} reloading={reloading} testId="conflict" />
       )}
       <FailureAlert failure={failure} />
       <DialogActions onCancel={onClose} confirmLabel={closing ? t('statusChange.confirmClose') : t('statusChange.confirm')} onConfirm={() => void confirm()} busy={loading} danger={closing} disabled={conflict} focusCancel />

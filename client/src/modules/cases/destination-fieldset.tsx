@@ -42,17 +42,9 @@ export const DestinationFieldset = memo(function DestinationFieldset({ errors, c
           autoComplete="off"
           {...field('destinationPlace')}
         />
-        <TextInput
-          type="date"
-          label={t('form.destination.plannedDeparture')}
-          {...field('plannedDeparture')}
-        />
+        <TextInput type="date" label={t('form.destination.plannedDeparture')} {...field('plannedDeparture')} />
         {edit && (
-          <TextInput
-            type="date"
-            label={t('form.destination.actualDeparture')}
-            {...field('actualDeparture')}
-          />
+          <TextInput type="date" label={t('form.destination.actualDeparture')} {...field('actualDeparture')} />
         )}
         <Select
           label={t('form.destination.caseworker')}

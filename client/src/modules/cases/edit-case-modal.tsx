@@ -73,14 +73,7 @@ function EditCaseForm({ item, caseworkers, onClose, onSaved, onReload }: Omit<Ed
       submitting={loading}
       alert={
         conflict ? (
-          <ConflictAlert
-            title={t('conflict.title')}
-            description={t('conflict.description')}
-            reloadLabel={t('conflict.reload')}
-            onReload={() => void reload()}
-            reloading={reloading}
-            testId="conflict"
-          />
+          <ConflictAlert namespace="cases" onReload={() => void reload()} reloading={reloading} testId="conflict" />
         ) : (
           failure && <SaveFailureAlert title={t('edit.failed')} message={failure} kept={t('form.inputKept')} />
         )

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Icon } from '../../components/icon';
 import { pathFields } from '../../components/path-fields';
 import { RemovableRow } from '../../components/removable-row';
+import { withChoice } from '../../components/select-data';
 import { householdRelations, newHouseholdRow, sexes, type CaseFormErrors, type HouseholdRow } from './case-form-values';
 
 interface HouseholdFieldsetProps {
@@ -38,53 +39,22 @@ export const HouseholdFieldset = memo(function HouseholdFieldset({ value, errors
               testId="household-row"
             >
               <SimpleGrid cols={{ base: 1, sm: 2, lg: 3 }} spacing="md">
-                <TextInput
-                  label={t('form.returnee.firstName')}
-                  required
-                  autoComplete="off"
-                  {...field('firstName')}
-                />
-                <TextInput
-                  label={t('form.returnee.lastName')}
-                  required
-                  autoComplete="off"
-                  {...field('lastName')}
-                />
+                <TextInput label={t('form.returnee.firstName')} required autoComplete="off" {...field('firstName')} />
+                <TextInput label={t('form.returnee.lastName')} required autoComplete="off" {...field('lastName')} />
                 <NativeSelect
                   label={t('form.household.relation')}
                   required
                   {...field('relation')}
-                >
-                  <option value="">{t('form.choose')}</option>
-                  {householdRelations.map((relation) => (
-                    <option key={relation} value={relation}>
-                      {t(`relation.${relation}`)}
-                    </option>
-                  ))}
-                </NativeSelect>
-                <TextInput
-                  type="date"
-                  label={t('form.returnee.dateOfBirth')}
-                  {...field('dateOfBirth')}
+                  data={withChoice(t('form.choose'), householdRelations, (relation) => t(`relation.${relation}`))}
                 />
+                <TextInput type="date" label={t('form.returnee.dateOfBirth')} {...field('dateOfBirth')} />
                 <NativeSelect
                   label={t('form.returnee.sex')}
                   required
                   {...field('sex')}
-                >
-                  <option value="">{t('form.choose')}</option>
-                  {sexes.map((sex) => (
-                    <option key={sex} value={sex}>
-                      {t(`sex.${sex}`)}
-                    </option>
-                  ))}
-                </NativeSelect>
-                <TextInput
-                  label={t('form.returnee.identityNumber')}
-                  dir="ltr"
-                  autoComplete="off"
-                  {...field('identityNumber')}
+                  data={withChoice(t('form.choose'), sexes, (sex) => t(`sex.${sex}`))}
                 />
+                <TextInput label={t('form.returnee.identityNumber')} dir="ltr" autoComplete="off" {...field('identityNumber')} />
               </SimpleGrid>
               <Checkbox
                 mt="md"

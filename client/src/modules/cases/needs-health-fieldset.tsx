@@ -44,11 +44,7 @@ export const HealthFieldset = memo(function HealthFieldset({ value, errors, onCh
         <Alert color="orange" variant="light" icon={<Icon name="shield" />} data-testid="health-sensitive-note">
           {t('form.health.sensitive')}
         </Alert>
-        <Textarea
-          label={t('form.health.information')}
-          rows={3}
-          {...field('information')}
-        />
+        <Textarea label={t('form.health.information')} rows={3} {...field('information')} />
         <TagsInput
           label={t('form.health.vulnerabilities')}
           description={t('form.health.vulnerabilitiesHint')}

@@ -81,9 +81,7 @@ function RecordConsentForm({ caseId, partners, onClose, onRecorded }: Omit<Recor
   const submit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     setFailure(null);
-    const found = validate();
-    showErrors(found);
-    if (Object.keys(found).length > 0) return;
+    if (!showErrors(validate())) return;
     setBusy(true);
     try {
       let attachmentId: string | undefined;

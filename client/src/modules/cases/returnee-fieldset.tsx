@@ -3,6 +3,7 @@ import { Fieldset, MultiSelect, NativeSelect, SimpleGrid, Text, TextInput } from
 import { memo, useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import { pathFields } from '../../components/path-fields';
+import { withChoice } from '../../components/select-data';
 import { identityNumberLooksWrong, sexes, type CaseFormErrors, type CaseFormValues } from './case-form-values';
 import { CountrySelect } from './country-select';
 import { useLanguageOptions } from './use-select-options';
@@ -24,35 +25,15 @@ export const ReturneeFieldset = memo(function ReturneeFieldset({ value, errors, 
   return (
     <Fieldset legend={t('form.returnee.legend')} radius="md">
       <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
-        <TextInput
-          label={t('form.returnee.firstName')}
-          required
-          autoComplete="off"
-          {...field('firstName')}
-        />
-        <TextInput
-          label={t('form.returnee.lastName')}
-          required
-          autoComplete="off"
-          {...field('lastName')}
-        />
-        <TextInput
-          type="date"
-          label={t('form.returnee.dateOfBirth')}
-          {...field('dateOfBirth')}
-        />
+        <TextInput label={t('form.returnee.firstName')} required autoComplete="off" {...field('firstName')} />
+        <TextInput label={t('form.returnee.lastName')} required autoComplete="off" {...field('lastName')} />
+        <TextInput type="date" label={t('form.returnee.dateOfBirth')} {...field('dateOfBirth')} />
         <NativeSelect
           label={t('form.returnee.sex')}
           required
           {...field('sex')}
-        >
-          <option value="">{t('form.choose')}</option>
-          {sexes.map((sex) => (
-            <option key={sex} value={sex}>
-              {t(`sex.${sex}`)}
-            </option>
-          ))}
-        </NativeSelect>
+          data={withChoice(t('form.choose'), sexes, (sex) => t(`sex.${sex}`))}
+        />
         <CountrySelect
           label={t('form.returnee.citizenship')}
           placeholder={t('form.chooseCountry')}

@@ -169,9 +169,7 @@ function PlanForm({ caseId, plan, defaultCurrency, onReload, onEdited, onRestart
       <Stack gap="md">
         {conflict && (
           <ConflictAlert
-            title={t('conflict.title')}
-            description={t('conflict.description')}
-            reloadLabel={t('conflict.reload')}
+            namespace="followUp"
             onReload={() => void reload()}
             reloading={reloading}
             testId="plan-conflict"
@@ -225,13 +223,7 @@ function PlanForm({ caseId, plan, defaultCurrency, onReload, onEdited, onRestart
                 data-testid="plan-goal-description"
               />
               <Group justify="flex-end">
-                <Button
-                  variant="subtle"
-                  color="red"
-                  size="xs"
-                  onClick={() => removeGoal(index)}
-                  data-testid="plan-goal-remove"
-                >
+                <Button variant="subtle" color="red" size="xs" onClick={() => removeGoal(index)} data-testid="plan-goal-remove">
                   {t('plan.removeGoal', { number: index + 1 })}
                 </Button>
               </Group>

@@ -113,9 +113,9 @@ export function SupervisionForm({ initialValues, submitting, alert, onSubmit, on
     event.preventDefault();
     const invalid = validateSupervisionForm(values);
     const messages = Object.fromEntries(Object.entries(invalid).map(([path, reason]) => [path, t(`form.validation.${reason}`)]));
-    showErrors(messages);
+    const valid = showErrors(messages);
     resetUnplaced();
-    if (Object.keys(messages).length > 0) return;
+    if (!valid) return;
     const refused = await onSubmit(values);
     if (refused) showRefused(refused);
   };
@@ -146,12 +146,7 @@ export function SupervisionForm({ initialValues, submitting, alert, onSubmit, on
               data-path="partnerId"
               allowDeselect={false}
             />
-            <TextInput
-              type="date"
-              label={t('form.heldOn')}
-              required
-              {...field('heldOn')}
-            />
+            <TextInput type="date" label={t('form.heldOn')} required {...field('heldOn')} />
           </SimpleGrid>
           <Radio.Group
             mt="md"
@@ -212,14 +207,7 @@ export function SupervisionForm({ initialValues, submitting, alert, onSubmit, on
         </Fieldset>
 
         <Fieldset legend={t('form.notesLegend')} radius="md">
-          <Textarea
-            label={t('form.notes')}
-            description={t('form.notesHint')}
-            dir="auto"
-            rows={6}
-            resize="vertical"
-            {...field('notes')}
-          />
+          <Textarea label={t('form.notes')} description={t('form.notesHint')} dir="auto" rows={6} resize="vertical" {...field('notes')} />
         </Fieldset>
 
         <Fieldset legend={t('form.actions')} radius="md">
@@ -241,11 +229,7 @@ export function SupervisionForm({ initialValues, submitting, alert, onSubmit, on
                   testId="supervision-form-action"
                 >
                   <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="md">
-                    <TextInput
-                      label={t('actions.description')}
-                      required
-                      {...actionField('description')}
-                    />
+                    <TextInput label={t('actions.description')} required {...actionField('description')} />
                     <Select
                       label={t('actions.owner')}
                       required
@@ -259,11 +243,7 @@ export function SupervisionForm({ initialValues, submitting, alert, onSubmit, on
                       error={errors[`actions.${index}.ownerId`]}
                       data-path={`actions.${index}.ownerId`}
                     />
-                    <TextInput
-                      type="date"
-                      label={t('actions.dueOn')}
-                      {...actionField('dueOn')}
-                    />
+                    <TextInput type="date" label={t('actions.dueOn')} {...actionField('dueOn')} />
                   </SimpleGrid>
                 </RemovableRow>
               );

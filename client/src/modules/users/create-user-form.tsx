@@ -50,9 +50,7 @@ export function CreateUserForm({ defaultLanguage, onCreated, onCancel }: CreateU
   const submit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     setFormError(null);
-    const found = validate();
-    showErrors(found);
-    if (Object.keys(found).length > 0) return;
+    if (!showErrors(validate())) return;
     try {
       const { data } = await createUser({
         variables: { input: { ...values, email: values.email.trim(), name: values.name.trim() } },

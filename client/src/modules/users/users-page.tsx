@@ -15,6 +15,7 @@ import { Button, Group, Stack, Switch, TextInput } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { FormDialog } from '../../components/form-dialog';
 import { Icon } from '../../components/icon';
 import { ListLoading } from '../../components/list-loading';
 import { NoticeAlert } from '../../components/notice-alert';
@@ -25,7 +26,7 @@ import { usePagedQuery } from '../../components/use-paged-query';
 import { useCurrentUser } from '../../core/auth/session-context';
 import { useFormatters } from '../../core/i18n/use-formatters';
 import type { UserListItemFragment } from '../../gql/graphql';
-import { CreateUserModal } from './create-user-modal';
+import { CreateUserForm } from './create-user-form';
 import { DeactivateUserModal } from './deactivate-user-modal';
 import { EditRolesModal } from './edit-roles-modal';
 import { UsersEmptyState } from './users-empty-state';
@@ -94,15 +95,16 @@ export function UsersPage() {
         {(users) => <UsersTable users={users} currentUserId={me.id} onEditRoles={setEditing} onDeactivate={setDeactivating} />}
       </PagedList>
 
-      <CreateUserModal
-        opened={creating}
-        defaultLanguage={me.organisation.defaultLanguage}
-        onClose={() => setCreating(false)}
-        onCreated={(user) => {
-          setCreating(false);
-          setNotice(t('users.create.done', { name: user.name }));
-        }}
-      />
+      <FormDialog opened={creating} onClose={() => setCreating(false)} title={t('users.create.title')} size="lg">
+        <CreateUserForm
+          defaultLanguage={me.organisation.defaultLanguage}
+          onCancel={() => setCreating(false)}
+          onCreated={(user) => {
+            setCreating(false);
+            setNotice(t('users.create.done', { name: user.name }));
+          }}
+        />
+      </FormDialog>
       <EditRolesModal
         user={editing}
         onClose={() => setEditing(null)}
