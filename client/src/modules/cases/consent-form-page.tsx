@@ -15,6 +15,7 @@ import { calendarDate } from '../../components/calendar-date';
 import { Icon } from '../../components/icon';
 import { LoadFailedAlert } from '../../components/load-failed-alert';
 import { PageHeader } from '../../components/page-header';
+import { withChoiceOf } from '../../components/select-data';
 import { useDocumentTitle } from '../../components/use-document-title';
 import { currentLanguage } from '../../core/i18n/create-i18n';
 import { consentFormCaseQuery, consentFormQuery } from './case-operations';
@@ -70,14 +71,8 @@ export function ConsentFormPage() {
               value={params.partner ?? ''}
               onChange={(event) => update({ partner: event.currentTarget.value || null })}
               data-testid="consent-form-partner"
-            >
-              <option value="">{t('form.choose')}</option>
-              {partnerOptions.map((option) => (
-                <option key={option.id} value={option.id}>
-                  {option.name}
-                </option>
-              ))}
-            </NativeSelect>
+              data={withChoiceOf(t('form.choose'), partnerOptions)}
+            />
             <NativeSelect
               label={t('consentForm.language')}
               description={item?.returnee ? t('consentForm.languageHint', { language: documentLanguageNames[item.returnee.documentLanguage] }) : undefined}

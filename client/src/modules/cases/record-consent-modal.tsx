@@ -8,6 +8,7 @@ import { DialogActions } from '../../components/dialog-actions';
 import { FailureAlert } from '../../components/failure-alert';
 import { FormDialog } from '../../components/form-dialog';
 import { Icon } from '../../components/icon';
+import { withChoiceOf } from '../../components/select-data';
 import { useFormFields } from '../../components/use-form-fields';
 import { fieldErrors, fieldName } from '../../core/errors/field-errors';
 import { useErrorMessage } from '../../core/errors/use-error-message';
@@ -125,14 +126,8 @@ function RecordConsentForm({ caseId, partners, onClose, onRecorded }: Omit<Recor
           required
           {...bind('partnerId')}
           data-testid="consent-partner"
-        >
-          <option value="">{t('form.choose')}</option>
-          {partners.map((partner) => (
-            <option key={partner.id} value={partner.id}>
-              {partner.name}
-            </option>
-          ))}
-        </NativeSelect>
+          data={withChoiceOf(t('form.choose'), partners)}
+        />
         <Checkbox.Group
           label={t('consents.sections')}
           description={t('consents.sectionsHint')}

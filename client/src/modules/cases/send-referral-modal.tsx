@@ -7,6 +7,7 @@ import { DialogActions } from '../../components/dialog-actions';
 import { FailureAlert } from '../../components/failure-alert';
 import { FormDialog } from '../../components/form-dialog';
 import { Icon } from '../../components/icon';
+import { withChoiceOf } from '../../components/select-data';
 import { useErrorMessage } from '../../core/errors/use-error-message';
 import type { CaseDetailsFragment, ConsentSection } from '../../gql/graphql';
 import { sendReferralMutation } from './case-operations';
@@ -91,14 +92,8 @@ function SendReferralForm({ item, partners, onClose, onSent }: Omit<SendReferral
           }}
           error={errors.partner}
           data-testid="referral-partner"
-        >
-          <option value="">{t('form.choose')}</option>
-          {partners.map((partner) => (
-            <option key={partner.id} value={partner.id}>
-              {partner.name}
-            </option>
-          ))}
-        </NativeSelect>
+          data={withChoiceOf(t('form.choose'), partners)}
+        />
         {partnerId && covered.length === 0 && (
           <Alert color="orange" variant="light" icon={<Icon name="alert" />} data-testid="no-consent">
             {t('referrals.noConsent', { partner: isolate(partnerName) })}
