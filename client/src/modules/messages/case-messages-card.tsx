@@ -4,11 +4,11 @@ import { Skeleton, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { LoadFailedAlert } from '../../components/load-failed-alert';
 import { SectionCard } from '../../components/section-card';
+import { useRefetchOnRevisit } from '../../components/use-refetch-on-revisit';
 import type { ReferralStatus } from '../../gql/graphql';
 import { caseMessagesQuery } from './message-operations';
 import { MessageThread } from './message-thread';
 import { useCaseActivity } from './use-case-activity';
-import { useRefetchOnRevisit } from './use-refetch-on-revisit';
 
 export interface ThreadReferral {
   id: string;
