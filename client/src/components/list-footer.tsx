@@ -3,6 +3,7 @@ import { Alert, Button, Group, Text } from '@mantine/core';
 interface ListFooterProps {
   /** "Showing 20 of 57", already in the page's language. */
   summary: string;
+  summaryTestId?: string;
   loadMoreLabel: string;
   hasNextPage: boolean;
   loadingMore: boolean;
@@ -12,11 +13,11 @@ interface ListFooterProps {
 }
 
 /** Below a paged list: how much is shown, "load more" while there is more, and a failed page. */
-export function ListFooter({ summary, loadMoreLabel, hasNextPage, loadingMore, onLoadMore, error }: ListFooterProps) {
+export function ListFooter({ summary, summaryTestId, loadMoreLabel, hasNextPage, loadingMore, onLoadMore, error }: ListFooterProps) {
   return (
     <>
       <Group p="md" justify="space-between" gap="md">
-        <Text size="sm" c="dimmed" aria-live="polite">
+        <Text size="sm" c="dimmed" aria-live="polite" data-testid={summaryTestId}>
           {summary}
         </Text>
         {hasNextPage && (

@@ -1,10 +1,11 @@
 import { CombinedGraphQLErrors } from '@apollo/client/errors';
-import { Alert, Button, Group, Modal, Stack, Text, Textarea } from '@mantine/core';
+import { Stack, Text, Textarea } from '@mantine/core';
 import { useRef, useState, type FormEvent } from 'react';
-import { useTranslation } from 'react-i18next';
-import { fieldErrors } from '../core/apollo/graphql-errors';
+import { fieldErrors } from '../core/errors/field-errors';
 import { useErrorMessage } from '../core/errors/use-error-message';
-import { Icon } from './icon';
+import { DialogActions } from './dialog-actions';
+import { FailureAlert } from './failure-alert';
+import { FormDialog } from './form-dialog';
 
 /** The sentences of one reason dialog, already translated. */
 export interface ReasonDialogTexts {
@@ -34,15 +35,13 @@ interface ReasonDialogProps {
  */
 export function ReasonDialog({ opened, onClose, texts, onSubmit }: ReasonDialogProps) {
   return (
-    <Modal opened={opened} onClose={onClose} title={texts.title} centered size="lg">
-      {/* Mounted only while open: a new decision starts from an empty reason. */}
-      {opened && <ReasonForm texts={texts} onCancel={onClose} onSubmit={onSubmit} />}
-    </Modal>
+    <FormDialog opened={opened} onClose={onClose} title={texts.title} size="lg">
+      <ReasonForm texts={texts} onCancel={onClose} onSubmit={onSubmit} />
+    </FormDialog>
   );
 }
 
 function ReasonForm({ texts, onCancel, onSubmit }: { texts: ReasonDialogTexts; onCancel: () => void; onSubmit: (reason: string) => Promise<void> }) {
-  const { t } = useTranslation();
   const errorMessage = useErrorMessage();
   const [reason, setReason] = useState('');
   const [reasonError, setReasonError] = useState<string | undefined>();
@@ -80,11 +79,7 @@ function ReasonForm({ texts, onCancel, onSubmit }: { texts: ReasonDialogTexts; o
     <form onSubmit={(event) => void submit(event)} noValidate aria-busy={sending}>
       <Stack gap="md">
         <Text size="sm">{texts.description}</Text>
-        {failure && (
-          <Alert color="red" variant="light" icon={<Icon name="alert" />} role="alert">
-            {failure}
-          </Alert>
-        )}
+        <FailureAlert failure={failure} />
         <Textarea
           ref={reasonRef}
           label={texts.label}
@@ -100,14 +95,7 @@ function ReasonForm({ texts, onCancel, onSubmit }: { texts: ReasonDialogTexts; o
           error={reasonError}
           data-autofocus
         />
-        <Group justify="flex-end" gap="sm">
-          <Button variant="default" onClick={onCancel} disabled={sending}>
-            {t('common.cancel')}
-          </Button>
-          <Button type="submit" color="red" loading={sending}>
-            {texts.submit}
-          </Button>
-        </Group>
+        <DialogActions onCancel={onCancel} confirmLabel={texts.submit} busy={sending} danger />
       </Stack>
     </form>
   );

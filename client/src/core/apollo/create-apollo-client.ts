@@ -5,14 +5,30 @@ import { OperationTypeNode } from 'graphql';
 import { createLiveLink, type LiveLinkOptions } from './live-link';
 import { createSessionLinks, type SessionLinkOptions } from './session-links';
 
+/**
+ * Every connection field is paged the Relay way: "load more" (`fetchMore` with `after`) appends the
+ * next page to the list already in the cache, and a fetch without `after` starts the list again.
+ * The key arguments keep one list per filter and order; `first` and `after` are left out of the key
+ * so that every page lands in the same list.
+ */
 export function createCache(): InMemoryCache {
   return new InMemoryCache({
     typePolicies: {
       Query: {
         fields: {
-          // One list per filter; "load more" appends the next page to it.
-          users: relayStylePagination(['includeInactive', 'search']),
+          agreements: relayStylePagination(),
+          cases: relayStylePagination(['filter', 'orderBy']),
+          incomingReferrals: relayStylePagination(['status']),
+          notifications: relayStylePagination(['unreadOnly']),
           organisations: relayStylePagination(),
+          referralInbox: relayStylePagination(),
+          supervisionSessions: relayStylePagination(),
+          users: relayStylePagination(['includeInactive', 'search']),
+        },
+      },
+      ReferralCase: {
+        fields: {
+          auditTrail: relayStylePagination(),
         },
       },
     },

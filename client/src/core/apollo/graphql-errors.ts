@@ -21,19 +21,3 @@ export function errorCodes(error: unknown): string[] {
 export function hasErrorCode(error: unknown, code: ErrorCode): boolean {
   return errorCodes(error).includes(code);
 }
-
-/**
- * Messages of errors that name an input field (`extensions.field`), by the field's last path
- * segment: "input.email" and "email" both land on the form's `email` field.
- */
-export function fieldErrors(error: unknown): Record<string, string> {
-  if (!CombinedGraphQLErrors.is(error)) return {};
-  const byField: Record<string, string> = {};
-  for (const e of error.errors) {
-    const field = e.extensions?.field;
-    if (typeof field !== 'string' || field === '') continue;
-    const name = field.split('.').pop() ?? field;
-    byField[name] ??= e.message;
-  }
-  return byField;
-}

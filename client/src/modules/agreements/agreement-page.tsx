@@ -1,32 +1,33 @@
 import './agreement-styles';
 import { useQuery } from '@apollo/client/react';
-import { Alert, Anchor, Button, Card, DataList, Group, Stack, Table, Text, Title } from '@mantine/core';
+import { Button, Card, DataList, Group, Stack, Table, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams } from 'react-router';
+import { useParams } from 'react-router';
+import { BackLink } from '../../components/back-link';
+import { DataTable } from '../../components/data-table';
 import { Icon } from '../../components/icon';
+import { ListLoading } from '../../components/list-loading';
+import { LoadFailedAlert } from '../../components/load-failed-alert';
+import { NoticeAlert } from '../../components/notice-alert';
 import { StatusPage } from '../../components/status-page';
 import { useDocumentTitle } from '../../components/use-document-title';
 import { ErrorCode, hasErrorCode } from '../../core/apollo/graphql-errors';
 import { useCurrentUser } from '../../core/auth/session-context';
-import { useErrorMessage } from '../../core/errors/use-error-message';
 import { useFormatters } from '../../core/i18n/use-formatters';
 import type { AgreementDetailFragment } from '../../gql/graphql';
 import { agreementQuery } from './agreement-operations';
 import { AgreementScopeBadges } from './agreement-scope-badges';
 import { AgreementStatusBadge } from './agreement-status-badge';
-import { AgreementsLoading } from './agreements-loading';
 import { ConfirmAgreementModal } from './confirm-agreement-modal';
 import { TerminateAgreementModal } from './terminate-agreement-modal';
 import { useAgreementsTranslation } from './use-agreements-translation';
-import { useCalendarDates } from './use-calendar-dates';
 
 /** One agreement: its terms, who has confirmed it, and what the viewer may do with it. */
 export function AgreementPage() {
   const { agreementId = '' } = useParams();
   const { t } = useAgreementsTranslation();
   const { t: common } = useTranslation();
-  const errorMessage = useErrorMessage();
   const { data, loading, error, refetch } = useQuery(agreementQuery, { variables: { id: agreementId } });
   const agreement = data?.agreement;
   useDocumentTitle(agreement?.title ?? t('list.title'));
@@ -37,37 +38,19 @@ export function AgreementPage() {
   }
   return (
     <Stack gap="lg" maw={1080}>
-      <BackLink />
+      <BackLink to="/agreements">{t('detail.back')}</BackLink>
       {error ? (
-        <Alert color="red" variant="light" icon={<Icon name="alert" />} title={t('detail.loadFailed')}>
-          <Stack gap="xs" align="flex-start">
-            <Text size="sm">{errorMessage(error)}</Text>
-            <Button size="xs" variant="light" color="red" onClick={() => void refetch().catch(() => undefined)}>
-              {common('common.retry')}
-            </Button>
-          </Stack>
-        </Alert>
+        <LoadFailedAlert title={t('detail.loadFailed')} error={error} onRetry={refetch} />
       ) : (
-        loading && <AgreementsLoading label={t('detail.loading')} />
+        loading && <ListLoading label={t('detail.loading')} rows={4} height={52} testId="agreements-loading" />
       )}
     </Stack>
   );
 }
 
-function BackLink() {
-  const { t } = useAgreementsTranslation();
-  return (
-    <Anchor component={Link} to="/agreements" size="sm">
-      {t('detail.back')}
-    </Anchor>
-  );
-}
-
 function AgreementDetail({ agreement }: { agreement: AgreementDetailFragment }) {
   const { t } = useAgreementsTranslation();
-  const { t: common } = useTranslation();
   const format = useFormatters();
-  const calendar = useCalendarDates();
   const me = useCurrentUser();
   const [confirming, setConfirming] = useState(false);
   const [terminating, setTerminating] = useState(false);
@@ -75,7 +58,7 @@ function AgreementDetail({ agreement }: { agreement: AgreementDetailFragment }) 
 
   return (
     <Stack gap="lg" maw={1080}>
-      <BackLink />
+      <BackLink to="/agreements">{t('detail.back')}</BackLink>
       <Group justify="space-between" align="flex-start" gap="md">
         <Stack gap={6}>
           <Title order={1} size="h2">
@@ -104,11 +87,7 @@ function AgreementDetail({ agreement }: { agreement: AgreementDetailFragment }) 
         )}
       </Group>
 
-      {notice && (
-        <Alert color="teal" variant="light" withCloseButton closeButtonLabel={common('common.close')} onClose={() => setNotice(null)} role="status">
-          {notice}
-        </Alert>
-      )}
+      <NoticeAlert notice={notice} onClose={() => setNotice(null)} />
 
       <Card withBorder radius="md" padding="lg">
         <DataList withDivider labelWidth={220} styles={{ itemValue: { minWidth: 0, overflowWrap: 'anywhere' } }}>
@@ -128,7 +107,7 @@ function AgreementDetail({ agreement }: { agreement: AgreementDetailFragment }) 
           </DataList.Item>
           <DataList.Item>
             <DataList.ItemLabel>{t('detail.validity')}</DataList.ItemLabel>
-            <DataList.ItemValue data-testid="agreement-validity">{calendar.range(agreement.validFrom, agreement.validTo)}</DataList.ItemValue>
+            <DataList.ItemValue data-testid="agreement-validity">{format.dayRange(agreement.validFrom, agreement.validTo)}</DataList.ItemValue>
           </DataList.Item>
           <DataList.Item>
             <DataList.ItemLabel>{t('detail.responseTime')}</DataList.ItemLabel>
@@ -147,36 +126,30 @@ function AgreementDetail({ agreement }: { agreement: AgreementDetailFragment }) 
         <Title order={2} size="h4" p="lg" pb="xs" id="agreement-parties-title">
           {t('detail.parties')}
         </Title>
-        <Table.ScrollContainer minWidth={560}>
-          <Table verticalSpacing="sm" aria-labelledby="agreement-parties-title">
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>{t('detail.party')}</Table.Th>
-                <Table.Th>{t('detail.country')}</Table.Th>
-                <Table.Th>{t('detail.confirmation')}</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {agreement.parties.map((party) => (
-                <Table.Tr key={party.organisation.id} data-testid="agreement-party">
-                  <Table.Td>{party.organisation.name}</Table.Td>
-                  <Table.Td>{format.country(party.organisation.country)}</Table.Td>
-                  <Table.Td>
-                    {party.confirmedAt ? (
-                      <Text size="sm" c="teal.8" data-confirmed="true">
-                        {t('detail.confirmedOn', { date: format.date(party.confirmedAt) })}
-                      </Text>
-                    ) : (
-                      <Text size="sm" c="orange.8">
-                        {t('detail.notConfirmed')}
-                      </Text>
-                    )}
-                  </Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        </Table.ScrollContainer>
+        <DataTable
+          minWidth={560}
+          verticalSpacing="sm"
+          aria-labelledby="agreement-parties-title"
+          columns={[t('detail.party'), t('detail.country'), t('detail.confirmation')]}
+        >
+          {agreement.parties.map((party) => (
+            <Table.Tr key={party.organisation.id} data-testid="agreement-party">
+              <Table.Td>{party.organisation.name}</Table.Td>
+              <Table.Td>{format.country(party.organisation.country)}</Table.Td>
+              <Table.Td>
+                {party.confirmedAt ? (
+                  <Text size="sm" c="teal.8" data-confirmed="true">
+                    {t('detail.confirmedOn', { date: format.date(party.confirmedAt) })}
+                  </Text>
+                ) : (
+                  <Text size="sm" c="orange.8">
+                    {t('detail.notConfirmed')}
+                  </Text>
+                )}
+              </Table.Td>
+            </Table.Tr>
+          ))}
+        </DataTable>
       </Card>
 
       {agreement.terminatedAt && (

@@ -1,4 +1,5 @@
-import { Badge, type BadgeProps } from '@mantine/core';
+import { type BadgeProps } from '@mantine/core';
+import { StatusBadge } from '../../components/status-badge';
 import type { AgreementStatus } from '../../gql/graphql';
 import { useAgreementsTranslation } from './use-agreements-translation';
 
@@ -12,10 +13,5 @@ const statusColors: Record<AgreementStatus, string> = {
 
 export function AgreementStatusBadge({ status, ...props }: { status: AgreementStatus } & Omit<BadgeProps, 'children' | 'color'>) {
   const { t } = useAgreementsTranslation();
-  return (
-    // Never cut short in a narrow table column: the status is the point of the badge.
-    <Badge variant="light" radius="sm" tt="none" miw="max-content" color={statusColors[status]} data-testid="agreement-status" data-status={status} {...props}>
-      {t(`status.${status}`)}
-    </Badge>
-  );
+  return <StatusBadge status={status} label={t(`status.${status}`)} color={statusColors[status]} testId="agreement-status" {...props} />;
 }

@@ -1,10 +1,11 @@
 import { CombinedGraphQLErrors } from '@apollo/client/errors';
 import { useMutation } from '@apollo/client/react';
-import { Alert, Button, Checkbox, Group, MultiSelect, NumberInput, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
+import { Checkbox, MultiSelect, NumberInput, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
 import { useRef, useState, type FormEvent } from 'react';
-import { useTranslation } from 'react-i18next';
-import { Icon } from '../../components/icon';
-import { fieldErrors } from '../../core/apollo/graphql-errors';
+import { DialogActions } from '../../components/dialog-actions';
+import { FailureAlert } from '../../components/failure-alert';
+import { useFormFields } from '../../components/use-form-fields';
+import { fieldErrors } from '../../core/errors/field-errors';
 import { useErrorMessage } from '../../core/errors/use-error-message';
 import type { AgreementDetailFragment, AgreementScope } from '../../gql/graphql';
 import { agreementsQuery, proposeAgreementMutation } from './agreement-operations';
@@ -28,33 +29,28 @@ export const defaultResponseTimeDays = 7;
 
 export function ProposeAgreementForm({ ownOrganisationId, onProposed, onCancel }: ProposeAgreementFormProps) {
   const { t } = useAgreementsTranslation();
-  const { t: common } = useTranslation();
   const errorMessage = useErrorMessage();
   const partners = usePartnerOptions(ownOrganisationId);
-  const [referenceNumber, setReferenceNumber] = useState('');
-  const [title, setTitle] = useState('');
-  const [partnerIds, setPartnerIds] = useState<string[]>([]);
-  const [scopes, setScopes] = useState<AgreementScope[]>([]);
-  const [validFrom, setValidFrom] = useState('');
-  const [validTo, setValidTo] = useState('');
-  const [responseTimeDays, setResponseTimeDays] = useState<number | string>(defaultResponseTimeDays);
-  const [errors, setErrors] = useState<Errors>({});
+  const partnersRef = useRef<HTMLInputElement>(null);
+  const { formRef, values, set, bind, errors, show: showErrors, showRefused } = useFormFields(
+    {
+      referenceNumber: '',
+      title: '',
+      partnerIds: [] as string[],
+      scopes: [] as AgreementScope[],
+      validFrom: '',
+      validTo: '',
+      responseTimeDays: defaultResponseTimeDays as number | string,
+    },
+    {
+      order: fields,
+      focusTarget: (field, form) =>
+        field === 'partnerIds' ? partnersRef.current : field === 'scopes' ? form.querySelector<HTMLElement>('input[type="checkbox"]') : undefined,
+    },
+  );
+  const { referenceNumber, title, partnerIds, scopes, validFrom, validTo, responseTimeDays } = values;
   const [formError, setFormError] = useState<string | null>(null);
   const [propose, { loading }] = useMutation(proposeAgreementMutation, { refetchQueries: [agreementsQuery] });
-  const formRef = useRef<HTMLFormElement>(null);
-  const partnersRef = useRef<HTMLInputElement>(null);
-
-  /** Errors land on their fields; focus goes to the first, so keyboard and screen reader users hear it. */
-  const showErrors = (found: Errors) => {
-    setErrors(found);
-    const first = fields.find((field) => found[field]);
-    if (!first) return;
-    requestAnimationFrame(() => {
-      if (first === 'partnerIds') partnersRef.current?.focus();
-      else if (first === 'scopes') formRef.current?.querySelector<HTMLElement>('input[type="checkbox"]')?.focus();
-      else formRef.current?.querySelector<HTMLElement>(`[name="${first}"]`)?.focus();
-    });
-  };
 
   const validate = (): Errors => {
     const found: Errors = {};
@@ -75,36 +71,21 @@ export function ProposeAgreementForm({ ownOrganisationId, onProposed, onCancel }
   const submit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     setFormError(null);
-    const found = validate();
-    showErrors(found);
-    if (Object.keys(found).length > 0) return;
+    if (!showErrors(validate())) return;
     try {
       const { data } = await propose({
         variables: {
-          input: {
-            referenceNumber: referenceNumber.trim(),
-            title: title.trim(),
-            partnerIds,
-            scopes,
-            validFrom,
-            validTo,
-            responseTimeDays: Number(responseTimeDays),
-          },
+          input: { ...values, referenceNumber: referenceNumber.trim(), title: title.trim(), responseTimeDays: Number(responseTimeDays) },
         },
       });
       if (data) onProposed(data.proposeAgreement);
     } catch (error) {
       // The server names the input field it refuses; put its (translated) sentence there.
-      const byField = fieldErrors(error);
-      const known = Object.fromEntries(Object.entries(byField).filter(([field]) => fields.includes(field as Field))) as Errors;
-      showErrors(known);
-      if (Object.keys(known).length > 0) return;
+      if (showRefused(fieldErrors(error)) > 0) return;
       const message = errorMessage(error as Error);
       setFormError(CombinedGraphQLErrors.is(error) ? message : `${message} ${t('kept')}`);
     }
   };
-
-  const clearError = (field: Field) => setErrors((current) => ({ ...current, [field]: undefined }));
 
   return (
     <form ref={formRef} onSubmit={(event) => void submit(event)} noValidate aria-busy={loading}>
@@ -112,38 +93,17 @@ export function ProposeAgreementForm({ ownOrganisationId, onProposed, onCancel }
         <Text size="sm" c="dimmed">
           {t('propose.intro')}
         </Text>
-        {formError && (
-          <Alert color="red" variant="light" icon={<Icon name="alert" />} role="alert">
-            {formError}
-          </Alert>
-        )}
+        <FailureAlert failure={formError} />
         <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
           <TextInput
             label={t('propose.referenceNumber')}
             description={t('propose.referenceNumberHint')}
-            name="referenceNumber"
             autoComplete="off"
             required
-            value={referenceNumber}
-            onChange={(event) => {
-              setReferenceNumber(event.currentTarget.value);
-              clearError('referenceNumber');
-            }}
-            error={errors.referenceNumber}
+            {...bind('referenceNumber')}
             data-autofocus
           />
-          <TextInput
-            label={t('propose.agreementTitle')}
-            name="title"
-            autoComplete="off"
-            required
-            value={title}
-            onChange={(event) => {
-              setTitle(event.currentTarget.value);
-              clearError('title');
-            }}
-            error={errors.title}
-          />
+          <TextInput label={t('propose.agreementTitle')} autoComplete="off" required {...bind('title')} />
         </SimpleGrid>
         <MultiSelect
           ref={partnersRef}
@@ -158,10 +118,7 @@ export function ProposeAgreementForm({ ownOrganisationId, onProposed, onCancel }
           required
           disabled={partners.loading && partners.groups.length === 0}
           value={partnerIds}
-          onChange={(value) => {
-            setPartnerIds(value);
-            clearError('partnerIds');
-          }}
+          onChange={(value) => set('partnerIds', value)}
           error={errors.partnerIds ?? (partners.error ? t('propose.directoryFailed') : undefined)}
           comboboxProps={{ withinPortal: true }}
         />
@@ -169,10 +126,7 @@ export function ProposeAgreementForm({ ownOrganisationId, onProposed, onCancel }
           label={t('propose.scopes')}
           description={t('propose.scopesHint')}
           value={scopes}
-          onChange={(value) => {
-            setScopes(value as AgreementScope[]);
-            clearError('scopes');
-          }}
+          onChange={(value) => set('scopes', value as AgreementScope[])}
           error={errors.scopes}
           withAsterisk
         >
@@ -186,29 +140,11 @@ export function ProposeAgreementForm({ ownOrganisationId, onProposed, onCancel }
           <TextInput
             type="date"
             label={t('propose.validFrom')}
-            name="validFrom"
             required
-            value={validFrom}
-            onChange={(event) => {
-              setValidFrom(event.currentTarget.value);
-              clearError('validFrom');
-              clearError('validTo');
-            }}
-            error={errors.validFrom}
+            {...bind('validFrom')}
+            onChange={(event) => set('validFrom', event.currentTarget.value, 'validTo')}
           />
-          <TextInput
-            type="date"
-            label={t('propose.validTo')}
-            name="validTo"
-            required
-            min={validFrom || undefined}
-            value={validTo}
-            onChange={(event) => {
-              setValidTo(event.currentTarget.value);
-              clearError('validTo');
-            }}
-            error={errors.validTo}
-          />
+          <TextInput type="date" label={t('propose.validTo')} required min={validFrom || undefined} {...bind('validTo')} />
           <NumberInput
             label={t('propose.responseTimeDays')}
             description={t('propose.responseTimeDaysHint')}
@@ -218,21 +154,11 @@ export function ProposeAgreementForm({ ownOrganisationId, onProposed, onCancel }
             allowDecimal={false}
             allowNegative={false}
             value={responseTimeDays}
-            onChange={(value) => {
-              setResponseTimeDays(value);
-              clearError('responseTimeDays');
-            }}
+            onChange={(value) => set('responseTimeDays', value)}
             error={errors.responseTimeDays}
           />
         </SimpleGrid>
-        <Group justify="flex-end" gap="sm" mt="xs">
-          <Button variant="default" onClick={onCancel} disabled={loading}>
-            {common('common.cancel')}
-          </Button>
-          <Button type="submit" loading={loading}>
-            {t('propose.submit')}
-          </Button>
-        </Group>
+        <DialogActions onCancel={onCancel} confirmLabel={t('propose.submit')} busy={loading} mt="xs" />
       </Stack>
     </form>
   );

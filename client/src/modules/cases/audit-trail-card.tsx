@@ -1,13 +1,13 @@
 import { NetworkStatus } from '@apollo/client';
 import { useQuery } from '@apollo/client/react';
-import { Alert, Button, Code, Group, Stack, Table, Text } from '@mantine/core';
+import { Button, Code, Group, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { Icon } from '../../components/icon';
-import { useErrorMessage } from '../../core/errors/use-error-message';
+import { DataTable } from '../../components/data-table';
+import { ListLoading } from '../../components/list-loading';
+import { LoadFailedAlert } from '../../components/load-failed-alert';
+import { SectionCard } from '../../components/section-card';
+import { useFormatters } from '../../core/i18n/use-formatters';
 import { caseAuditTrailQuery } from './case-operations';
-import { ListLoading } from './list-loading';
-import { SectionCard } from './section-card';
-import { useCaseFormatters } from './use-case-formatters';
 
 export const auditPageSize = 20;
 
@@ -41,8 +41,7 @@ const isKnownEntity = (entity: string): entity is KnownEntity => (knownEntities 
 /** Coordinators of the owning office: who read or changed what in this case, newest first. */
 export function AuditTrailCard({ caseId }: { caseId: string }) {
   const { t } = useTranslation(['cases', 'common']);
-  const format = useCaseFormatters();
-  const errorMessage = useErrorMessage();
+  const format = useFormatters();
   const { data, loading, error, fetchMore, networkStatus, refetch } = useQuery(caseAuditTrailQuery, {
     variables: { id: caseId, first: auditPageSize },
     notifyOnNetworkStatusChange: true,
@@ -55,16 +54,7 @@ export function AuditTrailCard({ caseId }: { caseId: string }) {
   const loadMore = () => {
     const after = connection?.pageInfo.endCursor;
     if (!after) return;
-    void fetchMore({
-      variables: { after },
-      updateQuery: (previous, { fetchMoreResult }) => ({
-        ...fetchMoreResult,
-        case: {
-          ...fetchMoreResult.case,
-          auditTrail: { ...fetchMoreResult.case.auditTrail, edges: [...previous.case.auditTrail.edges, ...fetchMoreResult.case.auditTrail.edges] },
-        },
-      }),
-    }).catch(() => undefined);
+    void fetchMore({ variables: { after } }).catch(() => undefined);
   };
 
   return (
@@ -73,14 +63,7 @@ export function AuditTrailCard({ caseId }: { caseId: string }) {
         {t('audit.intro')}
       </Text>
       {error && !connection ? (
-        <Alert color="red" variant="light" icon={<Icon name="alert" />} title={t('audit.loadFailed')} role="alert">
-          <Stack gap="xs" align="flex-start">
-            <Text size="sm">{errorMessage(error)}</Text>
-            <Button size="xs" variant="light" color="red" onClick={() => void refetch().catch(() => undefined)}>
-              {t('common:common.retry')}
-            </Button>
-          </Stack>
-        </Alert>
+        <LoadFailedAlert title={t('audit.loadFailed')} error={error} onRetry={refetch} />
       ) : !connection ? (
         loading && <ListLoading label={t('audit.loading')} rows={3} height={32} />
       ) : events.length === 0 ? (
@@ -89,45 +72,38 @@ export function AuditTrailCard({ caseId }: { caseId: string }) {
         </Text>
       ) : (
         <>
-          <Table.ScrollContainer minWidth={640}>
-            <Table verticalSpacing="xs" aria-label={t('audit.title')}>
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th>{t('audit.when')}</Table.Th>
-                  <Table.Th>{t('audit.action')}</Table.Th>
-                  <Table.Th>{t('audit.who')}</Table.Th>
-                  <Table.Th>{t('audit.what')}</Table.Th>
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {events.map((event) => (
-                  <Table.Tr key={event.id} data-testid="audit-row">
-                    <Table.Td>
-                      <Text size="sm">{format.dateTime(event.occurredAt)}</Text>
-                    </Table.Td>
-                    <Table.Td>
-                      <Text size="sm">{isKnown(event.action) ? t(`audit.actions.${event.action}`) : event.action}</Text>
-                    </Table.Td>
-                    <Table.Td>
-                      <Text size="sm">{event.actor?.name ?? t('history.system')}</Text>
-                      {event.organisation && (
-                        <Text size="xs" c="dimmed">
-                          {event.organisation.name}
-                        </Text>
-                      )}
-                    </Table.Td>
-                    <Table.Td>
-                      {isKnownEntity(event.entityType) ? (
-                        <Text size="sm">{t(`audit.entities.${event.entityType}`)}</Text>
-                      ) : (
-                        <Code dir="ltr">{event.entityType}</Code>
-                      )}
-                    </Table.Td>
-                  </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
-          </Table.ScrollContainer>
+          <DataTable
+            minWidth={640}
+            verticalSpacing="xs"
+            aria-label={t('audit.title')}
+            columns={[t('audit.when'), t('audit.action'), t('audit.who'), t('audit.what')]}
+          >
+            {events.map((event) => (
+              <Table.Tr key={event.id} data-testid="audit-row">
+                <Table.Td>
+                  <Text size="sm">{format.dateTime(event.occurredAt)}</Text>
+                </Table.Td>
+                <Table.Td>
+                  <Text size="sm">{isKnown(event.action) ? t(`audit.actions.${event.action}`) : event.action}</Text>
+                </Table.Td>
+                <Table.Td>
+                  <Text size="sm">{event.actor?.name ?? t('history.system')}</Text>
+                  {event.organisation && (
+                    <Text size="xs" c="dimmed">
+                      {event.organisation.name}
+                    </Text>
+                  )}
+                </Table.Td>
+                <Table.Td>
+                  {isKnownEntity(event.entityType) ? (
+                    <Text size="sm">{t(`audit.entities.${event.entityType}`)}</Text>
+                  ) : (
+                    <Code dir="ltr">{event.entityType}</Code>
+                  )}
+                </Table.Td>
+              </Table.Tr>
+            ))}
+          </DataTable>
           <Group mt="sm" justify="space-between">
             <Text size="sm" c="dimmed" aria-live="polite">
               {t('audit.showing', { shown: format.number(events.length), count: connection.totalCount, total: format.number(connection.totalCount) })}

@@ -1,5 +1,6 @@
 import type { DocumentLanguage as DocumentLanguageCode } from '@cirkel/i18n';
-import { CombinedGraphQLErrors } from '@apollo/client/errors';
+import { calendarDate, isCalendarDate } from '../../components/calendar-date';
+import { fromMinorUnits, toMinorUnits } from '../../components/money';
 import type {
   CaseDetailsFragment,
   ConsentSection,
@@ -10,8 +11,6 @@ import type {
   Sex,
   UpdateCaseInput,
 } from '../../gql/graphql';
-import { calendarDate, isCalendarDate } from './calendar-date';
-import { fromMinorUnits, toMinorUnits } from './money';
 
 export const sexes: readonly Sex[] = ['FEMALE', 'MALE', 'OTHER', 'UNKNOWN'];
 export const householdRelations: readonly HouseholdRelation[] = ['SPOUSE', 'CHILD', 'PARENT', 'SIBLING', 'GRANDPARENT', 'OTHER'];
@@ -282,24 +281,9 @@ const fieldsByName: Record<string, string> = {
   currency: 'support.amount',
 };
 
-/** Where on the form a server's `extensions.field` belongs: "input.household[1].firstName" → "household.1.firstName". */
-export function formPathOf(field: string): string {
-  const path = field
-    .replace(/\[(\d+)\]/g, '.$1')
-    .replace(/^input\./, '')
-    .replace(/^supportGranted(\..*)?$/, 'support.amount');
+/** Where on the case form a path inside the input belongs: "supportGranted.currency" → "support.amount". */
+export function caseFormPath(inputPath: string): string {
+  const path = inputPath.replace(/^supportGranted(\..*)?$/, 'support.amount');
   if (path.includes('.')) return path;
   return fieldsByName[path] ?? path;
-}
-
-/** The server's field errors (already in the person's language), by form path. */
-export function serverFieldErrors(error: unknown): CaseFormErrors {
-  if (!CombinedGraphQLErrors.is(error)) return {};
-  const found: CaseFormErrors = {};
-  for (const item of error.errors) {
-    const field = item.extensions?.field;
-    if (typeof field !== 'string' || field === '') continue;
-    found[formPathOf(field)] ??= item.message;
-  }
-  return found;
 }

@@ -1,8 +1,10 @@
-import { Alert, Button, Group, List, Stack } from '@mantine/core';
-import { useCallback, useRef, useState, type FormEvent, type ReactNode } from 'react';
+import { Stack } from '@mantine/core';
+import { useCallback, useState, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Icon } from '../../components/icon';
-import { todayCalendarDate } from './calendar-date';
+import { todayCalendarDate } from '../../components/calendar-date';
+import { DialogActions } from '../../components/dialog-actions';
+import { RefusedFieldsAlert } from '../../components/refused-fields-alert';
+import { useFieldErrors } from '../../components/use-field-errors';
 import { validateCaseForm, type CaseFormErrors, type CaseFormValues } from './case-form-values';
 import { ContactFieldset } from './contact-fieldset';
 import { DestinationFieldset } from './destination-fieldset';
@@ -32,15 +34,10 @@ const everything = { identity: true, contact: true, household: true, needs: true
 export function CaseForm({ initialValues, caseworkers, edit = false, sections = everything, submitLabel, submitting, alert, onSubmit, onCancel }: CaseFormProps) {
   const { t } = useTranslation(['cases', 'common']);
   const [values, setValues] = useState(initialValues);
-  const [errors, setErrors] = useState<CaseFormErrors>({});
-  // Server errors about fields this form does not show: said above the form instead.
-  const [unplaced, setUnplaced] = useState<string[]>([]);
-  const formRef = useRef<HTMLFormElement>(null);
+  // Server errors about fields this form does not show are said above the form instead.
+  const { formRef, errors, unplaced, show: showErrors, clear: clearErrors, showRefused, resetUnplaced } = useFieldErrors();
 
   // Stable handlers, so that typing in one part of this long form re-renders only that part.
-  const clearErrors = useCallback((matches: (path: string) => boolean) => {
-    setErrors((current) => (Object.keys(current).some(matches) ? Object.fromEntries(Object.entries(current).filter(([path]) => !matches(path))) : current));
-  }, []);
   const changeReturnee = useCallback(
     (patch: Partial<CaseFormValues['returnee']>) => {
       setValues((current) => ({ ...current, returnee: { ...current.returnee, ...patch } }));
@@ -84,43 +81,21 @@ export function CaseForm({ initialValues, caseworkers, edit = false, sections = 
     [clearErrors],
   );
 
-  /** Errors land on their fields; focus goes to the first one on the page. */
-  const showErrors = (found: CaseFormErrors) => {
-    setErrors(found);
-    if (Object.keys(found).length === 0) return;
-    requestAnimationFrame(() => {
-      const fields = [...(formRef.current?.querySelectorAll<HTMLElement>('[data-path]') ?? [])];
-      fields.find((field) => field.dataset.path && found[field.dataset.path])?.focus();
-    });
-  };
-
   const submit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     const invalid = validateCaseForm(values, { edit, today: todayCalendarDate() });
     const messages: CaseFormErrors = Object.fromEntries(Object.entries(invalid).map(([path, message]) => [path, t(`form.validation.${message}`)]));
-    showErrors(messages);
-    if (Object.keys(messages).length > 0) return;
-    setUnplaced([]);
+    if (!showErrors(messages)) return;
+    resetUnplaced();
     const refused = await onSubmit(values);
-    if (!refused) return;
-    const shown = new Set([...(formRef.current?.querySelectorAll<HTMLElement>('[data-path]') ?? [])].map((field) => field.dataset.path));
-    showErrors(Object.fromEntries(Object.entries(refused).filter(([path]) => shown.has(path))));
-    setUnplaced([...new Set(Object.entries(refused).filter(([path]) => !shown.has(path)).map(([, message]) => message))]);
+    if (refused) showRefused(refused);
   };
 
   return (
     <form ref={formRef} onSubmit={(event) => void submit(event)} noValidate aria-busy={submitting} data-testid="case-form">
       <Stack gap="lg">
         {alert}
-        {unplaced.length > 0 && (
-          <Alert color="red" variant="light" icon={<Icon name="alert" />} title={t('form.refused')} role="alert">
-            <List size="sm">
-              {unplaced.map((message) => (
-                <List.Item key={message}>{message}</List.Item>
-              ))}
-            </List>
-          </Alert>
-        )}
+        <RefusedFieldsAlert title={t('form.refused')} messages={unplaced} />
         {sections.identity && (
           <ReturneeFieldset value={values.returnee} errors={errors} onChange={changeReturnee} />
         )}
@@ -146,14 +121,7 @@ export function CaseForm({ initialValues, caseworkers, edit = false, sections = 
           edit={edit}
           onChange={changeDestination}
         />
-        <Group justify="flex-end" gap="sm">
-          <Button variant="default" onClick={onCancel} disabled={submitting}>
-            {t('common:common.cancel')}
-          </Button>
-          <Button type="submit" loading={submitting} data-testid="case-form-submit">
-            {submitLabel}
-          </Button>
-        </Group>
+        <DialogActions onCancel={onCancel} confirmLabel={submitLabel} busy={submitting} confirmTestId="case-form-submit" />
       </Stack>
     </form>
   );

@@ -1,14 +1,14 @@
 import { Badge, Group, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { isolate } from '../../components/bidi-isolate';
+import { useFormatters } from '../../core/i18n/use-formatters';
 import type { CaseDetailsFragment } from '../../gql/graphql';
 import { CaseStatusBadge } from './case-status-badge';
-import { useCaseFormatters } from './use-case-formatters';
-import { isolate } from './bidi-isolate';
 
 /** Number, status, returnee and destination: what every part of the case page is about. */
 export function CaseHeader({ item }: { item: CaseDetailsFragment }) {
   const { t } = useTranslation('cases');
-  const format = useCaseFormatters();
+  const format = useFormatters();
   const name = item.returnee ? `${item.returnee.firstName} ${item.returnee.lastName}` : null;
   const planned = format.day(item.plannedDeparture);
   const actual = format.day(item.actualDeparture);

@@ -10,7 +10,7 @@ import {
   sendReferralMutation,
   updateCaseMutation,
 } from './case-operations';
-import { withoutIsolates } from './bidi-isolate';
+import { withoutIsolates } from '../../components/bidi-isolate';
 import { anna, baghdad, bilal, caseDetails, consent, gothenburg, prijedor, referral } from './case-test-fixtures';
 import { caseworkersQuery, referralPartnersQuery } from './cases-operations';
 

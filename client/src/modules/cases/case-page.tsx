@@ -14,16 +14,21 @@ import '@mantine/core/styles/Table.css';
 import '@mantine/core/styles/ThemeIcon.css';
 import '@mantine/core/styles/Timeline.css';
 import { useQuery } from '@apollo/client/react';
-import { Alert, Anchor, Button, Grid, Group, Skeleton, Stack, Text } from '@mantine/core';
+import { Alert, Button, Grid, Group, Skeleton, Stack } from '@mantine/core';
 import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useParams } from 'react-router';
+import { BackLink } from '../../components/back-link';
+import { isolate } from '../../components/bidi-isolate';
 import { Icon } from '../../components/icon';
+import { LoadFailedAlert } from '../../components/load-failed-alert';
+import { NoticeAlert } from '../../components/notice-alert';
 import { StatusPage } from '../../components/status-page';
 import { useDocumentTitle } from '../../components/use-document-title';
 import { ErrorCode, hasErrorCode } from '../../core/apollo/graphql-errors';
 import { useCurrentUser } from '../../core/auth/session-context';
 import { useErrorMessage } from '../../core/errors/use-error-message';
+import { CaseMessagesCard } from '../messages/case-messages-card';
 import { AuditTrailCard } from './audit-trail-card';
 import { CaseHeader } from './case-header';
 import { caseQuery } from './case-operations';
@@ -35,8 +40,6 @@ import { EditCaseModal } from './edit-case-modal';
 import { ContactCard, HealthCard, HouseholdCard, NeedsCard, ReturneeCard } from './person-cards';
 import { ReferralsCard } from './referrals-card';
 import { StatusHistoryCard } from './status-history-card';
-import { isolate } from './bidi-isolate';
-import { CaseMessagesCard } from '../messages/case-messages-card';
 
 // Follow-up begins when a partner accepts a referral (and stays readable for the owner after it
 // ends); its forms load only for such cases.
@@ -75,14 +78,7 @@ export function CasePage() {
       );
     }
     return (
-      <Alert color="red" variant="light" icon={<Icon name="alert" />} title={t('page.loadFailed')} role="alert" maw={720}>
-        <Stack gap="xs" align="flex-start">
-          <Text size="sm">{errorMessage(error)}</Text>
-          <Button size="xs" variant="light" color="red" onClick={() => void refetch().catch(() => undefined)}>
-            {t('common:common.retry')}
-          </Button>
-        </Stack>
-      </Alert>
+      <LoadFailedAlert title={t('page.loadFailed')} error={error} onRetry={refetch} maw={720} />
     );
   }
 
@@ -106,17 +102,11 @@ export function CasePage() {
   return (
     <Stack gap="lg" maw={1280}>
       <Stack gap="xs">
-        <Anchor component={Link} to={owner ? '/cases' : '/referrals'} size="sm">
-          {owner ? t('page.backToList') : t('page.backToReferred')}
-        </Anchor>
+        <BackLink to={owner ? '/cases' : '/referrals'}>{owner ? t('page.backToList') : t('page.backToReferred')}</BackLink>
         <CaseHeader item={item} />
       </Stack>
 
-      {notice && (
-        <Alert color="teal" variant="light" withCloseButton closeButtonLabel={t('common:common.close')} onClose={() => setNotice(null)} role="status">
-          {notice}
-        </Alert>
-      )}
+      <NoticeAlert notice={notice} onClose={() => setNotice(null)} />
 
       {works && (
         <Group gap="sm" justify="space-between" data-testid="owner-actions">

@@ -1,14 +1,16 @@
 import { useMutation } from '@apollo/client/react';
-import { Alert, Button, Group, Modal, Radio, Stack, Text } from '@mantine/core';
+import { Button, Group, Modal, Radio, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Icon } from '../../components/icon';
+import { ConflictAlert } from '../../components/conflict-alert';
+import { DialogActions } from '../../components/dialog-actions';
+import { FailureAlert } from '../../components/failure-alert';
 import { ErrorCode, hasErrorCode } from '../../core/apollo/graphql-errors';
 import { useErrorMessage } from '../../core/errors/use-error-message';
 import type { CaseDetailsFragment, CaseStatus, ClosureReason } from '../../gql/graphql';
 import { changeCaseStatusMutation } from './case-operations';
 import { CaseStatusBadge } from './case-status-badge';
-import { ConflictAlert } from './conflict-alert';
+
 
 type Transition = CaseDetailsFragment['allowedTransitions'][number];
 
@@ -118,20 +120,11 @@ function ChangeStatusForm({ item, transition, onClose, onReload }: { item: CaseD
           </Stack>
         </Radio.Group>
       )}
-      {conflict && <ConflictAlert onReload={() => void reload()} reloading={reloading} />}
-      {failure && (
-        <Alert color="red" variant="light" icon={<Icon name="alert" />} role="alert">
-          {failure}
-        </Alert>
+      {conflict && (
+        <ConflictAlert namespace="cases" onReload={() => void reload()} reloading={reloading} testId="conflict" />
       )}
-      <Group justify="flex-end" gap="sm">
-        <Button variant="default" onClick={onClose} disabled={loading} data-autofocus>
-          {t('common:common.cancel')}
-        </Button>
-        <Button color={closing ? 'red' : undefined} onClick={() => void confirm()} loading={loading} disabled={conflict}>
-          {closing ? t('statusChange.confirmClose') : t('statusChange.confirm')}
-        </Button>
-      </Group>
+      <FailureAlert failure={failure} />
+      <DialogActions onCancel={onClose} confirmLabel={closing ? t('statusChange.confirmClose') : t('statusChange.confirm')} onConfirm={() => void confirm()} busy={loading} danger={closing} disabled={conflict} focusCancel />
     </Stack>
   );
 }

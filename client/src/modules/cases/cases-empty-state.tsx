@@ -1,22 +1,19 @@
-import { Button, EmptyState } from '@mantine/core';
+import { Button } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { Icon } from '../../components/icon';
+import { ListEmptyState } from '../../components/list-empty-state';
 
 export function CasesEmptyState({ filtered, canCreate, onClear }: { filtered: boolean; canCreate: boolean; onClear: () => void }) {
   const { t } = useTranslation('cases');
   return (
-    <EmptyState
-      data-testid="cases-empty"
-      py="xl"
-      px="md"
-      icon={<Icon name="user" size={28} />}
-      withIndicatorBackground
+    <ListEmptyState
+      testId="cases-empty"
+      icon="user"
       title={filtered ? t('list.empty.noMatchTitle') : t('list.empty.title')}
       description={filtered ? t('list.empty.noMatch') : t('list.empty.description')}
-    >
-      <EmptyState.Actions>
-        {filtered ? (
+      action={
+        filtered ? (
           <Button variant="light" onClick={onClear}>
             {t('filters.clear')}
           </Button>
@@ -26,8 +23,8 @@ export function CasesEmptyState({ filtered, canCreate, onClear }: { filtered: bo
               {t('list.newCase')}
             </Button>
           )
-        )}
-      </EmptyState.Actions>
-    </EmptyState>
+        )
+      }
+    />
   );
 }

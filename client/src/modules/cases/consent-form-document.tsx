@@ -2,8 +2,8 @@ import { documentDirection, documents, type DocumentLanguage } from '@cirkel/i18
 import { Box, Group, Paper, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
 import type { ConsentSection } from '../../gql/graphql';
 import type english from '../../../../i18n/documents/en/consent-form.json';
-import { isolate } from './bidi-isolate';
-import { formatCalendarDate } from './calendar-date';
+import { isolate } from '../../components/bidi-isolate';
+import { formatCalendarDate } from '../../components/calendar-date';
 import { consentSections } from './use-referral-labels';
 
 type ConsentFormText = typeof english;

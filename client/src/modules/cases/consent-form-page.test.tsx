@@ -2,7 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { signedIn } from '../../../test/fixtures';
 import { renderApp } from '../../../test/render-app';
-import { withoutIsolates } from './bidi-isolate';
+import { withoutIsolates } from '../../components/bidi-isolate';
 import { consentFormQuery } from './case-operations';
 import { baghdad, prijedor, stockholm } from './case-test-fixtures';
 import { referralPartnersQuery } from './cases-operations';

@@ -7,14 +7,17 @@ import '@mantine/core/styles/Skeleton.css';
 import '@mantine/core/styles/Table.css';
 import { useQuery } from '@apollo/client/react';
 import { documentLanguageNames, documentLanguages, isDocumentLanguage, type DocumentLanguage } from '@cirkel/i18n';
-import { Alert, Anchor, Button, Checkbox, Group, NativeSelect, Paper, SimpleGrid, Skeleton, Stack, Text, Title } from '@mantine/core';
+import { Alert, Button, Checkbox, Group, NativeSelect, Paper, SimpleGrid, Skeleton, Stack } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams, useSearchParams } from 'react-router';
+import { useParams, useSearchParams } from 'react-router';
+import { BackLink } from '../../components/back-link';
+import { calendarDate } from '../../components/calendar-date';
 import { Icon } from '../../components/icon';
+import { LoadFailedAlert } from '../../components/load-failed-alert';
+import { PageHeader } from '../../components/page-header';
+import { withChoiceOf } from '../../components/select-data';
 import { useDocumentTitle } from '../../components/use-document-title';
-import { useErrorMessage } from '../../core/errors/use-error-message';
 import { currentLanguage } from '../../core/i18n/create-i18n';
-import { calendarDate } from './calendar-date';
 import { consentFormCaseQuery, consentFormQuery } from './case-operations';
 import { referralPartnersQuery } from './cases-operations';
 import { ConsentFormDocument } from './consent-form-document';
@@ -29,7 +32,6 @@ import { consentSections, useReferralLabels } from './use-referral-labels';
 export function ConsentFormPage() {
   const { t, i18n } = useTranslation('cases');
   const labels = useReferralLabels();
-  const errorMessage = useErrorMessage();
   const { id = '' } = useParams();
   const [searchParams, setSearchParams] = useSearchParams();
   const params = parseConsentFormParams(searchParams);
@@ -53,15 +55,13 @@ export function ConsentFormPage() {
 
   return (
     <Stack gap="lg" maw={980}>
-      <Stack gap="xs" data-print-hidden>
-        <Anchor component={Link} to={`/cases/${id}`} size="sm">
-          {t('consentForm.backToCase')}
-        </Anchor>
-        <Title order={1} size="h2">
-          {t('consentForm.title')}
-        </Title>
-        <Text c="dimmed">{t('consentForm.intro')}</Text>
-      </Stack>
+      <PageHeader
+        gap="xs"
+        data-print-hidden
+        back={<BackLink to={`/cases/${id}`}>{t('consentForm.backToCase')}</BackLink>}
+        title={t('consentForm.title')}
+        intro={t('consentForm.intro')}
+      />
 
       <Paper withBorder radius="md" p="md" data-print-hidden data-testid="consent-form-controls">
         <Stack gap="md">
@@ -71,14 +71,8 @@ export function ConsentFormPage() {
               value={params.partner ?? ''}
               onChange={(event) => update({ partner: event.currentTarget.value || null })}
               data-testid="consent-form-partner"
-            >
-              <option value="">{t('form.choose')}</option>
-              {partnerOptions.map((option) => (
-                <option key={option.id} value={option.id}>
-                  {option.name}
-                </option>
-              ))}
-            </NativeSelect>
+              data={withChoiceOf(t('form.choose'), partnerOptions)}
+            />
             <NativeSelect
               label={t('consentForm.language')}
               description={item?.returnee ? t('consentForm.languageHint', { language: documentLanguageNames[item.returnee.documentLanguage] }) : undefined}
@@ -114,9 +108,7 @@ export function ConsentFormPage() {
       </Paper>
 
       {current.error && !item ? (
-        <Alert color="red" variant="light" icon={<Icon name="alert" />} title={t('consentForm.loadFailed')} role="alert" data-print-hidden>
-          {errorMessage(current.error)}
-        </Alert>
+        <LoadFailedAlert title={t('consentForm.loadFailed')} error={current.error} data-print-hidden />
       ) : !item ? (
         current.loading && <Skeleton h={480} radius="md" aria-label={t('consentForm.loading')} role="status" />
       ) : !partner ? (

@@ -1,16 +1,18 @@
-import { Alert, Badge, Button, Group, Paper, Stack, Text } from '@mantine/core';
+import { Badge, Button, Group, Paper, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { isolate } from '../../components/bidi-isolate';
+import { FailureAlert } from '../../components/failure-alert';
 import { Icon } from '../../components/icon';
+import { NoticeAlert } from '../../components/notice-alert';
+import { SectionCard } from '../../components/section-card';
+import { useFormatters } from '../../core/i18n/use-formatters';
 import type { CaseDetailsFragment } from '../../gql/graphql';
 import { useAttachmentErrorMessage, useAttachmentTransfer } from './attachment-transfer';
 import { RecordConsentModal } from './record-consent-modal';
-import { SectionCard } from './section-card';
-import { useCaseFormatters } from './use-case-formatters';
 import { consentSections, useReferralLabels } from './use-referral-labels';
 import { WithdrawConsentModal } from './withdraw-consent-modal';
-import { isolate } from './bidi-isolate';
 
 type Consent = CaseDetailsFragment['consents'][number];
 
@@ -25,7 +27,7 @@ interface ConsentsCardProps {
 /** The returnee's consents, newest first; recording, withdrawing, and the signed forms (owner only). */
 export function ConsentsCard({ item, partners, canChange, onChanged }: ConsentsCardProps) {
   const { t } = useTranslation(['cases', 'common']);
-  const format = useCaseFormatters();
+  const format = useFormatters();
   const labels = useReferralLabels();
   const { download } = useAttachmentTransfer();
   const attachmentError = useAttachmentErrorMessage();
@@ -64,16 +66,8 @@ export function ConsentsCard({ item, partners, canChange, onChanged }: ConsentsC
       }
     >
       <Stack gap="sm">
-        {notice && (
-          <Alert color="teal" variant="light" withCloseButton closeButtonLabel={t('common:common.close')} onClose={() => setNotice(null)} role="status">
-            {notice}
-          </Alert>
-        )}
-        {downloadFailure && (
-          <Alert color="red" variant="light" icon={<Icon name="alert" />} role="alert" withCloseButton closeButtonLabel={t('common:common.close')} onClose={() => setDownloadFailure(null)}>
-            {downloadFailure}
-          </Alert>
-        )}
+        <NoticeAlert notice={notice} onClose={() => setNotice(null)} />
+        <FailureAlert failure={downloadFailure} withCloseButton closeButtonLabel={t('common:common.close')} onClose={() => setDownloadFailure(null)} />
         {consents.length === 0 ? (
           <Text size="sm" c="dimmed" data-testid="consents-empty">
             {t('consents.empty')}

@@ -1,9 +1,10 @@
 import { Fieldset, Group, NativeSelect, Select, SimpleGrid, TextInput } from '@mantine/core';
 import { memo, useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
+import { supportCurrencies } from '../../components/money';
+import { pathFields } from '../../components/path-fields';
 import type { CaseFormErrors, CaseFormValues } from './case-form-values';
 import { CountrySelect } from './country-select';
-import { supportCurrencies } from './money';
 
 type DestinationValues = Pick<
   CaseFormValues,
@@ -20,6 +21,7 @@ interface DestinationFieldsetProps extends DestinationValues {
 
 export const DestinationFieldset = memo(function DestinationFieldset({ errors, caseworkers, edit, onChange, ...value }: DestinationFieldsetProps) {
   const { t } = useTranslation('cases');
+  const field = pathFields('', value, errors, onChange);
   const onCountry = useCallback((destinationCountry: string | null) => onChange({ destinationCountry }), [onChange]);
   return (
     <Fieldset legend={t('form.destination.legend')} radius="md">
@@ -38,28 +40,11 @@ export const DestinationFieldset = memo(function DestinationFieldset({ errors, c
           description={t('form.destination.placeHint')}
           required
           autoComplete="off"
-          value={value.destinationPlace}
-          onChange={(event) => onChange({ destinationPlace: event.currentTarget.value })}
-          error={errors.destinationPlace}
-          data-path="destinationPlace"
+          {...field('destinationPlace')}
         />
-        <TextInput
-          type="date"
-          label={t('form.destination.plannedDeparture')}
-          value={value.plannedDeparture}
-          onChange={(event) => onChange({ plannedDeparture: event.currentTarget.value })}
-          error={errors.plannedDeparture}
-          data-path="plannedDeparture"
-        />
+        <TextInput type="date" label={t('form.destination.plannedDeparture')} {...field('plannedDeparture')} />
         {edit && (
-          <TextInput
-            type="date"
-            label={t('form.destination.actualDeparture')}
-            value={value.actualDeparture}
-            onChange={(event) => onChange({ actualDeparture: event.currentTarget.value })}
-            error={errors.actualDeparture}
-            data-path="actualDeparture"
-          />
+          <TextInput type="date" label={t('form.destination.actualDeparture')} {...field('actualDeparture')} />
         )}
         <Select
           label={t('form.destination.caseworker')}

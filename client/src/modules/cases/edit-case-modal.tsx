@@ -4,15 +4,17 @@ import { Modal } from '@mantine/core';
 import { useMediaQuery } from '@mantine/hooks';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ConflictAlert } from '../../components/conflict-alert';
+import { SaveFailureAlert } from '../../components/save-failure-alert';
 import { ErrorCode, hasErrorCode } from '../../core/apollo/graphql-errors';
+import { fieldErrors } from '../../core/errors/field-errors';
 import { useErrorMessage } from '../../core/errors/use-error-message';
 import { currentLanguage } from '../../core/i18n/create-i18n';
 import type { CaseDetailsFragment } from '../../gql/graphql';
 import { CaseForm } from './case-form';
-import { caseFormValuesFrom, serverFieldErrors, updateCaseInput } from './case-form-values';
+import { caseFormPath, caseFormValuesFrom, updateCaseInput } from './case-form-values';
 import { updateCaseMutation } from './case-operations';
-import { ConflictAlert } from './conflict-alert';
-import { SaveFailureAlert } from './save-failure-alert';
+
 
 interface EditCaseModalProps {
   item: CaseDetailsFragment;
@@ -71,9 +73,9 @@ function EditCaseForm({ item, caseworkers, onClose, onSaved, onReload }: Omit<Ed
       submitting={loading}
       alert={
         conflict ? (
-          <ConflictAlert onReload={() => void reload()} reloading={reloading} />
+          <ConflictAlert namespace="cases" onReload={() => void reload()} reloading={reloading} testId="conflict" />
         ) : (
-          failure && <SaveFailureAlert title={t('edit.failed')} message={failure} />
+          failure && <SaveFailureAlert title={t('edit.failed')} message={failure} kept={t('form.inputKept')} />
         )
       }
       onCancel={onClose}
@@ -88,7 +90,7 @@ function EditCaseForm({ item, caseworkers, onClose, onSaved, onReload }: Omit<Ed
             setConflict(true);
             return;
           }
-          const byField = serverFieldErrors(error);
+          const byField = fieldErrors(error, caseFormPath);
           if (Object.keys(byField).length > 0) return byField;
           setFailure(errorMessage(error as Error));
         }

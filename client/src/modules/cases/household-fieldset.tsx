@@ -1,8 +1,10 @@
-import { Button, Checkbox, Fieldset, Group, NativeSelect, Paper, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
+import { Button, Checkbox, Fieldset, Group, NativeSelect, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
 import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Icon } from '../../components/icon';
-import type { HouseholdRelation, Sex } from '../../gql/graphql';
+import { pathFields } from '../../components/path-fields';
+import { RemovableRow } from '../../components/removable-row';
+import { withChoice } from '../../components/select-data';
 import { householdRelations, newHouseholdRow, sexes, type CaseFormErrors, type HouseholdRow } from './case-form-values';
 
 interface HouseholdFieldsetProps {
@@ -26,89 +28,33 @@ export const HouseholdFieldset = memo(function HouseholdFieldset({ value, errors
           </Text>
         )}
         {value.map((row, index) => {
-          const error = (field: string) => errors[`household.${index}.${field}`];
+          const field = pathFields(`household.${index}`, row, errors, (patch) => update(index, patch));
           const label = t('form.household.member', { number: index + 1 });
           return (
-            <Paper key={row.key} withBorder radius="md" p="md" role="group" aria-label={label} data-testid="household-row">
-              <Group justify="space-between" mb="sm">
-                <Text fw={600} size="sm">
-                  {label}
-                </Text>
-                <Button
-                  variant="subtle"
-                  color="red"
-                  size="xs"
-                  onClick={() => onChange(value.filter((_, position) => position !== index))}
-                >
-                  {t('form.household.remove')}
-                </Button>
-              </Group>
+            <RemovableRow
+              key={row.key}
+              label={label}
+              removeLabel={t('form.household.remove')}
+              onRemove={() => onChange(value.filter((_, position) => position !== index))}
+              testId="household-row"
+            >
               <SimpleGrid cols={{ base: 1, sm: 2, lg: 3 }} spacing="md">
-                <TextInput
-                  label={t('form.returnee.firstName')}
-                  required
-                  autoComplete="off"
-                  value={row.firstName}
-                  onChange={(event) => update(index, { firstName: event.currentTarget.value })}
-                  error={error('firstName')}
-                  data-path={`household.${index}.firstName`}
-                />
-                <TextInput
-                  label={t('form.returnee.lastName')}
-                  required
-                  autoComplete="off"
-                  value={row.lastName}
-                  onChange={(event) => update(index, { lastName: event.currentTarget.value })}
-                  error={error('lastName')}
-                  data-path={`household.${index}.lastName`}
-                />
+                <TextInput label={t('form.returnee.firstName')} required autoComplete="off" {...field('firstName')} />
+                <TextInput label={t('form.returnee.lastName')} required autoComplete="off" {...field('lastName')} />
                 <NativeSelect
                   label={t('form.household.relation')}
                   required
-                  value={row.relation}
-                  onChange={(event) => update(index, { relation: event.currentTarget.value as HouseholdRelation | '' })}
-                  error={error('relation')}
-                  data-path={`household.${index}.relation`}
-                >
-                  <option value="">{t('form.choose')}</option>
-                  {householdRelations.map((relation) => (
-                    <option key={relation} value={relation}>
-                      {t(`relation.${relation}`)}
-                    </option>
-                  ))}
-                </NativeSelect>
-                <TextInput
-                  type="date"
-                  label={t('form.returnee.dateOfBirth')}
-                  value={row.dateOfBirth}
-                  onChange={(event) => update(index, { dateOfBirth: event.currentTarget.value })}
-                  error={error('dateOfBirth')}
-                  data-path={`household.${index}.dateOfBirth`}
+                  {...field('relation')}
+                  data={withChoice(t('form.choose'), householdRelations, (relation) => t(`relation.${relation}`))}
                 />
+                <TextInput type="date" label={t('form.returnee.dateOfBirth')} {...field('dateOfBirth')} />
                 <NativeSelect
                   label={t('form.returnee.sex')}
                   required
-                  value={row.sex}
-                  onChange={(event) => update(index, { sex: event.currentTarget.value as Sex | '' })}
-                  error={error('sex')}
-                  data-path={`household.${index}.sex`}
-                >
-                  <option value="">{t('form.choose')}</option>
-                  {sexes.map((sex) => (
-                    <option key={sex} value={sex}>
-                      {t(`sex.${sex}`)}
-                    </option>
-                  ))}
-                </NativeSelect>
-                <TextInput
-                  label={t('form.returnee.identityNumber')}
-                  dir="ltr"
-                  autoComplete="off"
-                  value={row.identityNumber}
-                  onChange={(event) => update(index, { identityNumber: event.currentTarget.value })}
-                  error={error('identityNumber')}
-                  data-path={`household.${index}.identityNumber`}
+                  {...field('sex')}
+                  data={withChoice(t('form.choose'), sexes, (sex) => t(`sex.${sex}`))}
                 />
+                <TextInput label={t('form.returnee.identityNumber')} dir="ltr" autoComplete="off" {...field('identityNumber')} />
               </SimpleGrid>
               <Checkbox
                 mt="md"
@@ -116,7 +62,7 @@ export const HouseholdFieldset = memo(function HouseholdFieldset({ value, errors
                 checked={row.travels}
                 onChange={(event) => update(index, { travels: event.currentTarget.checked })}
               />
-            </Paper>
+            </RemovableRow>
           );
         })}
         <Group>

@@ -2,6 +2,7 @@ import { Alert, Fieldset, Stack, TagsInput, Textarea } from '@mantine/core';
 import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Icon } from '../../components/icon';
+import { pathFields } from '../../components/path-fields';
 import type { CaseFormErrors, CaseFormValues } from './case-form-values';
 
 interface NeedsFieldsetProps {
@@ -36,20 +37,14 @@ interface HealthFieldsetProps {
 /** Health sits apart: it is special-category data, shared only with its own consent. */
 export const HealthFieldset = memo(function HealthFieldset({ value, errors, onChange }: HealthFieldsetProps) {
   const { t } = useTranslation('cases');
+  const field = pathFields('health', value, errors, onChange);
   return (
     <Fieldset legend={t('form.health.legend')} radius="md">
       <Stack gap="md">
         <Alert color="orange" variant="light" icon={<Icon name="shield" />} data-testid="health-sensitive-note">
           {t('form.health.sensitive')}
         </Alert>
-        <Textarea
-          label={t('form.health.information')}
-          rows={3}
-          value={value.information}
-          onChange={(event) => onChange({ information: event.currentTarget.value })}
-          error={errors['health.information']}
-          data-path="health.information"
-        />
+        <Textarea label={t('form.health.information')} rows={3} {...field('information')} />
         <TagsInput
           label={t('form.health.vulnerabilities')}
           description={t('form.health.vulnerabilitiesHint')}

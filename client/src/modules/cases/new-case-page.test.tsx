@@ -1,3 +1,4 @@
+import type { MockLink } from '@apollo/client/testing';
 import { screen, waitFor, within } from '@testing-library/react';
 import type { UserEvent } from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
@@ -55,6 +56,15 @@ async function fillMinimal(user: UserEvent) {
   const destination = within(screen.getByRole('group', { name: 'Destination and responsibility' }));
   await choose(user, field('destinationCountry'), 'Iraq', 'Iraq');
   await enter(user, destination.getByRole('textbox', { name: 'Municipality or town' }), 'Baghdad');
+}
+
+/** The new-case page, where creating the minimal case gets `answer` from the server. */
+function createCaseAnswered(answer: Omit<MockLink.MockedResponse, 'request'>) {
+  return renderApp({
+    path: '/cases/new',
+    session: signedIn(['CASEWORKER']),
+    mocks: [caseworkers, { request: { query: createCaseMutation, variables: { input: minimalInput } }, ...answer }],
+  });
 }
 
 describe('new case page', () => {
@@ -153,17 +163,7 @@ describe('new case page', () => {
 
   it("puts the server's refusal of the identity number on that field and keeps everything typed", async () => {
     const message = 'Personnumrets kontrollsiffra stämmer inte.';
-    const { user } = renderApp({
-      path: '/cases/new',
-      session: signedIn(['CASEWORKER']),
-      mocks: [
-        caseworkers,
-        {
-          request: { query: createCaseMutation, variables: { input: minimalInput } },
-          result: graphQLError(message, 'BAD_USER_INPUT', { field: 'input.returnee.identityNumber' }),
-        },
-      ],
-    });
+    const { user } = createCaseAnswered({ result: graphQLError(message, 'BAD_USER_INPUT', { field: 'input.returnee.identityNumber' }) });
 
     await fillMinimal(user);
     await user.click(screen.getByRole('button', { name: 'Create case' }));
@@ -181,17 +181,7 @@ describe('new case page', () => {
 
   it('places a refusal that names only the field ("identityNumber") on the returnee\'s number', async () => {
     const message = 'Invalid personal identity number.';
-    const { user } = renderApp({
-      path: '/cases/new',
-      session: signedIn(['CASEWORKER']),
-      mocks: [
-        caseworkers,
-        {
-          request: { query: createCaseMutation, variables: { input: minimalInput } },
-          result: graphQLError(message, 'BAD_USER_INPUT', { field: 'identityNumber' }),
-        },
-      ],
-    });
+    const { user } = createCaseAnswered({ result: graphQLError(message, 'BAD_USER_INPUT', { field: 'identityNumber' }) });
 
     await fillMinimal(user);
     await user.click(screen.getByRole('button', { name: 'Create case' }));
@@ -200,14 +190,7 @@ describe('new case page', () => {
   });
 
   it('keeps what was typed when the network fails, and says so', async () => {
-    const { user, router } = renderApp({
-      path: '/cases/new',
-      session: signedIn(['CASEWORKER']),
-      mocks: [
-        caseworkers,
-        { request: { query: createCaseMutation, variables: { input: minimalInput } }, error: new TypeError('Failed to fetch') },
-      ],
-    });
+    const { user, router } = createCaseAnswered({ error: new TypeError('Failed to fetch') });
 
     await fillMinimal(user);
     await user.click(screen.getByRole('button', { name: 'Create case' }));

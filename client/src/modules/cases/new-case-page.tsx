@@ -1,20 +1,23 @@
 import './case-form-styles';
-import { isDocumentLanguage } from '@cirkel/i18n';
 import { useMutation, useQuery } from '@apollo/client/react';
-import { Anchor, Stack, Text, Title } from '@mantine/core';
+import { isDocumentLanguage } from '@cirkel/i18n';
+import { Stack } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate } from 'react-router';
+import { useNavigate } from 'react-router';
+import { BackLink } from '../../components/back-link';
+import { isolate } from '../../components/bidi-isolate';
+import { PageHeader } from '../../components/page-header';
+import { SaveFailureAlert } from '../../components/save-failure-alert';
 import { useDocumentTitle } from '../../components/use-document-title';
 import { useCurrentUser } from '../../core/auth/session-context';
+import { fieldErrors } from '../../core/errors/field-errors';
 import { useErrorMessage } from '../../core/errors/use-error-message';
 import { currentLanguage } from '../../core/i18n/create-i18n';
 import { CaseForm } from './case-form';
-import { createCaseInput, emptyCaseFormValues, serverFieldErrors } from './case-form-values';
+import { caseFormPath, createCaseInput, emptyCaseFormValues } from './case-form-values';
 import { createCaseMutation } from './case-operations';
 import { caseworkersQuery, casesQuery } from './cases-operations';
-import { SaveFailureAlert } from './save-failure-alert';
-import { isolate } from './bidi-isolate';
 
 export function NewCasePage() {
   const { t, i18n } = useTranslation('cases');
@@ -31,21 +34,17 @@ export function NewCasePage() {
 
   return (
     <Stack gap="lg" maw={960}>
-      <Stack gap={4}>
-        <Anchor component={Link} to="/cases" size="sm">
-          {t('page.backToList')}
-        </Anchor>
-        <Title order={1} size="h2">
-          {t('new.title')}
-        </Title>
-        <Text c="dimmed">{t('new.intro', { organisation: isolate(user.organisation.name) })}</Text>
-      </Stack>
+      <PageHeader
+        back={<BackLink to="/cases">{t('page.backToList')}</BackLink>}
+        title={t('new.title')}
+        intro={t('new.intro', { organisation: isolate(user.organisation.name) })}
+      />
       <CaseForm
         initialValues={initialValues}
         caseworkers={data?.caseworkers ?? []}
         submitLabel={t('new.submit')}
         submitting={loading}
-        alert={failure && <SaveFailureAlert title={t('new.failed')} message={failure} />}
+        alert={failure && <SaveFailureAlert title={t('new.failed')} message={failure} kept={t('form.inputKept')} />}
         onCancel={() => void navigate('/cases')}
         onSubmit={async (values) => {
           setFailure(null);
@@ -54,7 +53,7 @@ export function NewCasePage() {
             if (created) await navigate(`/cases/${created.createCase.id}`, { state: { created: created.createCase.number } });
           } catch (error) {
             // A field the server names gets its sentence there; anything else is said above the form.
-            const byField = serverFieldErrors(error);
+            const byField = fieldErrors(error, caseFormPath);
             if (Object.keys(byField).length > 0) return byField;
             setFailure(errorMessage(error as Error));
           }

@@ -1,23 +1,30 @@
 import { documentLanguageNames } from '@cirkel/i18n';
 import { Badge, Group, Stack, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { DataTable } from '../../components/data-table';
+import { SectionCard } from '../../components/section-card';
+import { useFormatters } from '../../core/i18n/use-formatters';
 import type { CaseDetailsFragment } from '../../gql/graphql';
 import { DataRows } from './data-rows';
-import { SectionCard } from './section-card';
-import { useCaseFormatters } from './use-case-formatters';
 
 interface CardProps {
   item: CaseDetailsFragment;
 }
 
-const sees = (item: CaseDetailsFragment, section: CaseDetailsFragment['visibleSections'][number]) => item.visibleSections.includes(section);
+/** Why the viewer may not see this part of the case, or undefined when they may. */
+function useHiddenReason(item: CaseDetailsFragment) {
+  const { t } = useTranslation('cases');
+  return (section: CaseDetailsFragment['visibleSections'][number], shown = true) =>
+    item.visibleSections.includes(section) && shown ? undefined : item.viewerIsOwner ? t('page.notVisibleToRole') : t('page.notShared');
+}
 
 export function ReturneeCard({ item }: CardProps) {
   const { t } = useTranslation('cases');
-  const format = useCaseFormatters();
+  const hiddenReason = useHiddenReason(item);
+  const format = useFormatters();
   const returnee = item.returnee;
   return (
-    <SectionCard title={t('page.returnee.title')} icon="user" visible={sees(item, 'IDENTITY') && !!returnee} viewerIsOwner={item.viewerIsOwner} testId="returnee-card">
+    <SectionCard title={t('page.returnee.title')} icon="user" hidden={hiddenReason('IDENTITY', !!returnee)} testId="returnee-card">
       {returnee && (
         <DataRows
           rows={[
@@ -40,9 +47,10 @@ export function ReturneeCard({ item }: CardProps) {
 
 export function ContactCard({ item }: CardProps) {
   const { t } = useTranslation('cases');
+  const hiddenReason = useHiddenReason(item);
   const contact = item.contact;
   return (
-    <SectionCard title={t('form.contact.legend')} icon="building" visible={sees(item, 'CONTACT')} viewerIsOwner={item.viewerIsOwner} testId="contact-card">
+    <SectionCard title={t('form.contact.legend')} icon="building" hidden={hiddenReason('CONTACT')} testId="contact-card">
       <DataRows
         rows={[
           { label: t('form.contact.phone'), value: contact?.phone, ltr: true },
@@ -57,43 +65,37 @@ export function ContactCard({ item }: CardProps) {
 
 export function HouseholdCard({ item }: CardProps) {
   const { t } = useTranslation('cases');
-  const format = useCaseFormatters();
+  const hiddenReason = useHiddenReason(item);
+  const format = useFormatters();
   const household = item.household ?? [];
   return (
-    <SectionCard title={t('form.household.legend')} icon="users" visible={sees(item, 'HOUSEHOLD')} viewerIsOwner={item.viewerIsOwner} testId="household-card">
+    <SectionCard title={t('form.household.legend')} icon="users" hidden={hiddenReason('HOUSEHOLD')} testId="household-card">
       {household.length === 0 ? (
         <Text size="sm" c="dimmed">
           {t('page.household.none')}
         </Text>
       ) : (
-        <Table.ScrollContainer minWidth={480}>
-          <Table verticalSpacing="xs" aria-label={t('form.household.legend')}>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>{t('page.returnee.name')}</Table.Th>
-                <Table.Th>{t('form.household.relation')}</Table.Th>
-                <Table.Th>{t('form.returnee.dateOfBirth')}</Table.Th>
-                <Table.Th>{t('page.household.travels')}</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {household.map((member) => (
-                <Table.Tr key={member.id}>
-                  <Table.Td>
-                    {member.firstName} {member.lastName}
-                  </Table.Td>
-                  <Table.Td>{t(`relation.${member.relation}`)}</Table.Td>
-                  <Table.Td>{format.day(member.dateOfBirth) ?? '–'}</Table.Td>
-                  <Table.Td>
-                    <Badge variant="light" color={member.travels ? 'teal' : 'gray'} tt="none">
-                      {t(member.travels ? 'page.household.yes' : 'page.household.no')}
-                    </Badge>
-                  </Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        </Table.ScrollContainer>
+        <DataTable
+          minWidth={480}
+          verticalSpacing="xs"
+          aria-label={t('form.household.legend')}
+          columns={[t('page.returnee.name'), t('form.household.relation'), t('form.returnee.dateOfBirth'), t('page.household.travels')]}
+        >
+          {household.map((member) => (
+            <Table.Tr key={member.id}>
+              <Table.Td>
+                {member.firstName} {member.lastName}
+              </Table.Td>
+              <Table.Td>{t(`relation.${member.relation}`)}</Table.Td>
+              <Table.Td>{format.day(member.dateOfBirth) ?? '–'}</Table.Td>
+              <Table.Td>
+                <Badge variant="light" color={member.travels ? 'teal' : 'gray'} tt="none">
+                  {t(member.travels ? 'page.household.yes' : 'page.household.no')}
+                </Badge>
+              </Table.Td>
+            </Table.Tr>
+          ))}
+        </DataTable>
       )}
     </SectionCard>
   );
@@ -101,8 +103,9 @@ export function HouseholdCard({ item }: CardProps) {
 
 export function NeedsCard({ item }: CardProps) {
   const { t } = useTranslation('cases');
+  const hiddenReason = useHiddenReason(item);
   return (
-    <SectionCard title={t('form.needs.legend')} icon="home" visible={sees(item, 'NEEDS')} viewerIsOwner={item.viewerIsOwner} testId="needs-card">
+    <SectionCard title={t('form.needs.legend')} icon="home" hidden={hiddenReason('NEEDS')} testId="needs-card">
       <Text size="sm" style={{ whiteSpace: 'pre-line' }} c={item.needs?.description ? undefined : 'dimmed'}>
         {item.needs?.description || t('page.notGiven')}
       </Text>
@@ -112,9 +115,10 @@ export function NeedsCard({ item }: CardProps) {
 
 export function HealthCard({ item }: CardProps) {
   const { t } = useTranslation('cases');
+  const hiddenReason = useHiddenReason(item);
   const health = item.health;
   return (
-    <SectionCard title={t('form.health.legend')} icon="shield" visible={sees(item, 'HEALTH')} viewerIsOwner={item.viewerIsOwner} testId="health-card">
+    <SectionCard title={t('form.health.legend')} icon="shield" hidden={hiddenReason('HEALTH')} testId="health-card">
       <Stack gap="sm">
         <Text size="xs" c="orange.8">
           {t('page.health.sensitive')}

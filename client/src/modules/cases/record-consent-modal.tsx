@@ -1,10 +1,16 @@
 import { useMutation } from '@apollo/client/react';
-import { Alert, Anchor, Button, Checkbox, FileInput, Group, Modal, NativeSelect, Stack, Text, TextInput } from '@mantine/core';
+import { Alert, Anchor, Checkbox, FileInput, NativeSelect, Stack, Text, TextInput } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { isCalendarDate, todayCalendarDate } from '../../components/calendar-date';
+import { DialogActions } from '../../components/dialog-actions';
+import { FailureAlert } from '../../components/failure-alert';
+import { FormDialog } from '../../components/form-dialog';
 import { Icon } from '../../components/icon';
-import { fieldErrors } from '../../core/apollo/graphql-errors';
+import { withChoiceOf } from '../../components/select-data';
+import { useFormFields } from '../../components/use-form-fields';
+import { fieldErrors, fieldName } from '../../core/errors/field-errors';
 import { useErrorMessage } from '../../core/errors/use-error-message';
 import type { ConsentSection } from '../../gql/graphql';
 import {
@@ -14,7 +20,6 @@ import {
   useAttachmentTransfer,
   type UploadedAttachment,
 } from './attachment-transfer';
-import { isCalendarDate, todayCalendarDate } from './calendar-date';
 import { recordConsentMutation } from './case-operations';
 import { consentFormSearch } from './consent-form-params';
 import { consentSections, useReferralLabels } from './use-referral-labels';
@@ -30,13 +35,19 @@ interface RecordConsentModalProps {
 export function RecordConsentModal({ opened, onClose, ...props }: RecordConsentModalProps) {
   const { t } = useTranslation(['cases', 'common']);
   return (
-    <Modal opened={opened} onClose={onClose} title={t('consents.recordTitle')} size="lg" centered>
-      {opened && <RecordConsentForm onClose={onClose} {...props} />}
-    </Modal>
+    <FormDialog opened={opened} onClose={onClose} title={t('consents.recordTitle')} size="lg">
+      <RecordConsentForm onClose={onClose} {...props} />
+    </FormDialog>
   );
 }
 
 type Field = 'partnerId' | 'sections' | 'givenOn' | 'file';
+const fields: readonly string[] = ['partnerId', 'sections', 'givenOn', 'file'];
+/** The server names the uploaded form by its input field. */
+const consentFormPath = (path: string) => {
+  const name = fieldName(path);
+  return name === 'formAttachmentId' ? 'file' : fields.includes(name) ? name : null;
+};
 
 function RecordConsentForm({ caseId, partners, onClose, onRecorded }: Omit<RecordConsentModalProps, 'opened'>) {
   const { t } = useTranslation(['cases', 'common']);
@@ -44,13 +55,15 @@ function RecordConsentForm({ caseId, partners, onClose, onRecorded }: Omit<Recor
   const errorMessage = useErrorMessage();
   const attachmentError = useAttachmentErrorMessage();
   const { upload } = useAttachmentTransfer();
-  const [partnerId, setPartnerId] = useState('');
-  const [sections, setSections] = useState<ConsentSection[]>([]);
-  const [givenOn, setGivenOn] = useState(todayCalendarDate());
-  const [file, setFile] = useState<File | null>(null);
+  const { values, set, bind, errors, show: showErrors } = useFormFields({
+    partnerId: '',
+    sections: [] as ConsentSection[],
+    givenOn: todayCalendarDate(),
+    file: null as File | null,
+  });
+  const { partnerId, sections, givenOn, file } = values;
   // A form already uploaded is not sent twice when only the recording failed.
   const [uploaded, setUploaded] = useState<{ file: File; attachment: UploadedAttachment } | null>(null);
-  const [errors, setErrors] = useState<Partial<Record<Field, string>>>({});
   const [failure, setFailure] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const [recordConsent] = useMutation(recordConsentMutation);
@@ -69,9 +82,7 @@ function RecordConsentForm({ caseId, partners, onClose, onRecorded }: Omit<Recor
   const submit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     setFailure(null);
-    const found = validate();
-    setErrors(found);
-    if (Object.keys(found).length > 0) return;
+    if (!showErrors(validate())) return;
     setBusy(true);
     try {
       let attachmentId: string | undefined;
@@ -81,21 +92,15 @@ function RecordConsentForm({ caseId, partners, onClose, onRecorded }: Omit<Recor
           setUploaded({ file, attachment });
           attachmentId = attachment.id;
         } catch (error) {
-          setErrors({ file: attachmentError(error) });
+          showErrors({ file: attachmentError(error) });
           return;
         }
       }
       try {
         await recordConsent({ variables: { input: { caseId, partnerId, sections, givenOn, ...(attachmentId ? { formAttachmentId: attachmentId } : {}) } } });
       } catch (error) {
-        const byField = fieldErrors(error);
-        const placed: Partial<Record<Field, string>> = {
-          partnerId: byField.partnerId,
-          sections: byField.sections,
-          givenOn: byField.givenOn,
-          file: byField.formAttachmentId,
-        };
-        if (Object.values(placed).some(Boolean)) setErrors(placed);
+        const placed = fieldErrors(error, consentFormPath);
+        if (Object.keys(placed).length > 0) showErrors(placed);
         else setFailure(errorMessage(error as Error));
         return;
       }
@@ -119,30 +124,16 @@ function RecordConsentForm({ caseId, partners, onClose, onRecorded }: Omit<Recor
         <NativeSelect
           label={t('consents.partner')}
           required
-          value={partnerId}
-          onChange={(event) => {
-            setPartnerId(event.currentTarget.value);
-            setErrors((current) => ({ ...current, partnerId: undefined }));
-          }}
-          error={errors.partnerId}
+          {...bind('partnerId')}
           data-testid="consent-partner"
-        >
-          <option value="">{t('form.choose')}</option>
-          {partners.map((partner) => (
-            <option key={partner.id} value={partner.id}>
-              {partner.name}
-            </option>
-          ))}
-        </NativeSelect>
+          data={withChoiceOf(t('form.choose'), partners)}
+        />
         <Checkbox.Group
           label={t('consents.sections')}
           description={t('consents.sectionsHint')}
           withAsterisk
           value={sections}
-          onChange={(value) => {
-            setSections(consentSections.filter((section) => value.includes(section)));
-            setErrors((current) => ({ ...current, sections: undefined }));
-          }}
+          onChange={(value) => set('sections', consentSections.filter((section) => value.includes(section)))}
           error={errors.sections}
         >
           <Stack gap="xs" mt="xs">
@@ -160,12 +151,7 @@ function RecordConsentForm({ caseId, partners, onClose, onRecorded }: Omit<Recor
           type="date"
           label={t('consents.givenOn')}
           required
-          value={givenOn}
-          onChange={(event) => {
-            setGivenOn(event.currentTarget.value);
-            setErrors((current) => ({ ...current, givenOn: undefined }));
-          }}
-          error={errors.givenOn}
+          {...bind('givenOn')}
         />
         <FileInput
           label={t('consents.form')}
@@ -174,29 +160,16 @@ function RecordConsentForm({ caseId, partners, onClose, onRecorded }: Omit<Recor
           accept={acceptedAttachmentTypes.join(',')}
           clearable
           value={file}
-          onChange={(value) => {
-            setFile(value);
-            setErrors((current) => ({ ...current, file: undefined }));
-          }}
+          onChange={(value) => set('file', value)}
           error={errors.file}
           data-testid="consent-file"
         />
-        {failure && (
-          <Alert color="red" variant="light" icon={<Icon name="alert" />} role="alert">
-            {failure}
-            <Text size="sm" mt={4}>
-              {t('form.inputKept')}
-            </Text>
-          </Alert>
-        )}
-        <Group justify="flex-end" gap="sm">
-          <Button variant="default" onClick={onClose} disabled={busy}>
-            {t('common:common.cancel')}
-          </Button>
-          <Button type="submit" loading={busy} data-testid="record-consent-submit">
-            {t('consents.recordSubmit')}
-          </Button>
-        </Group>
+        <FailureAlert failure={failure}>
+          <Text size="sm" mt={4}>
+            {t('form.inputKept')}
+          </Text>
+        </FailureAlert>
+        <DialogActions onCancel={onClose} confirmLabel={t('consents.recordSubmit')} busy={busy} confirmTestId="record-consent-submit" />
       </Stack>
     </form>
   );

@@ -1,15 +1,16 @@
-import { Alert, Badge, Button, Group, Paper, Stack, Text } from '@mantine/core';
+import { Badge, Button, Group, Paper, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { isolate } from '../../components/bidi-isolate';
 import { Icon } from '../../components/icon';
+import { NoticeAlert } from '../../components/notice-alert';
+import { SectionCard } from '../../components/section-card';
+import { useFormatters } from '../../core/i18n/use-formatters';
 import type { CaseDetailsFragment } from '../../gql/graphql';
 import { ReferralActions } from '../referrals/referral-actions';
 import { ReferralStatusBadge } from '../referrals/referral-status-badge';
-import { SectionCard } from './section-card';
 import { SendReferralModal } from './send-referral-modal';
-import { useCaseFormatters } from './use-case-formatters';
 import { consentSections, useReferralLabels } from './use-referral-labels';
-import { isolate } from './bidi-isolate';
 
 interface ReferralsCardProps {
   item: CaseDetailsFragment;
@@ -22,7 +23,7 @@ interface ReferralsCardProps {
 /** The case's referrals (a partner sees only its own), with the actions the server allows each. */
 export function ReferralsCard({ item, partners, canSend, onChanged }: ReferralsCardProps) {
   const { t } = useTranslation(['cases', 'common']);
-  const format = useCaseFormatters();
+  const format = useFormatters();
   const labels = useReferralLabels();
   const [sending, setSending] = useState(false);
   const [notice, setNotice] = useState<string | null>(null);
@@ -42,11 +43,7 @@ export function ReferralsCard({ item, partners, canSend, onChanged }: ReferralsC
       }
     >
       <Stack gap="sm">
-        {notice && (
-          <Alert color="teal" variant="light" withCloseButton closeButtonLabel={t('common:common.close')} onClose={() => setNotice(null)} role="status">
-            {notice}
-          </Alert>
-        )}
+        <NoticeAlert notice={notice} onClose={() => setNotice(null)} />
         {referrals.length === 0 ? (
           <Text size="sm" c="dimmed" data-testid="referrals-empty">
             {t('referrals.empty')}

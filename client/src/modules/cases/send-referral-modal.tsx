@@ -1,14 +1,18 @@
 import { useMutation } from '@apollo/client/react';
-import { Alert, Button, Checkbox, Group, Modal, NativeSelect, Stack, Text } from '@mantine/core';
+import { Alert, Checkbox, NativeSelect, Stack, Text } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { isolate } from '../../components/bidi-isolate';
+import { DialogActions } from '../../components/dialog-actions';
+import { FailureAlert } from '../../components/failure-alert';
+import { FormDialog } from '../../components/form-dialog';
 import { Icon } from '../../components/icon';
+import { withChoiceOf } from '../../components/select-data';
 import { useErrorMessage } from '../../core/errors/use-error-message';
 import type { CaseDetailsFragment, ConsentSection } from '../../gql/graphql';
 import { sendReferralMutation } from './case-operations';
 import { coveredSections } from './consent-coverage';
 import { consentSections, useReferralLabels } from './use-referral-labels';
-import { isolate } from './bidi-isolate';
 
 interface SendReferralModalProps {
   opened: boolean;
@@ -22,9 +26,9 @@ interface SendReferralModalProps {
 export function SendReferralModal({ opened, onClose, ...props }: SendReferralModalProps) {
   const { t } = useTranslation(['cases', 'common']);
   return (
-    <Modal opened={opened} onClose={onClose} title={t('referrals.sendTitle')} size="lg" centered>
-      {opened && <SendReferralForm onClose={onClose} {...props} />}
-    </Modal>
+    <FormDialog opened={opened} onClose={onClose} title={t('referrals.sendTitle')} size="lg">
+      <SendReferralForm onClose={onClose} {...props} />
+    </FormDialog>
   );
 }
 
@@ -88,14 +92,8 @@ function SendReferralForm({ item, partners, onClose, onSent }: Omit<SendReferral
           }}
           error={errors.partner}
           data-testid="referral-partner"
-        >
-          <option value="">{t('form.choose')}</option>
-          {partners.map((partner) => (
-            <option key={partner.id} value={partner.id}>
-              {partner.name}
-            </option>
-          ))}
-        </NativeSelect>
+          data={withChoiceOf(t('form.choose'), partners)}
+        />
         {partnerId && covered.length === 0 && (
           <Alert color="orange" variant="light" icon={<Icon name="alert" />} data-testid="no-consent">
             {t('referrals.noConsent', { partner: isolate(partnerName) })}
@@ -128,19 +126,8 @@ function SendReferralForm({ item, partners, onClose, onSent }: Omit<SendReferral
             })}
           </Stack>
         </Checkbox.Group>
-        {failure && (
-          <Alert color="red" variant="light" icon={<Icon name="alert" />} title={t('referrals.sendFailed')} role="alert" data-testid="send-referral-failed">
-            {failure}
-          </Alert>
-        )}
-        <Group justify="flex-end" gap="sm">
-          <Button variant="default" onClick={onClose} disabled={loading}>
-            {t('common:common.cancel')}
-          </Button>
-          <Button type="submit" loading={loading} data-testid="send-referral-submit">
-            {t('referrals.sendSubmit')}
-          </Button>
-        </Group>
+        <FailureAlert failure={failure} title={t('referrals.sendFailed')} data-testid="send-referral-failed" />
+        <DialogActions onCancel={onClose} confirmLabel={t('referrals.sendSubmit')} busy={loading} confirmTestId="send-referral-submit" />
       </Stack>
     </form>
   );

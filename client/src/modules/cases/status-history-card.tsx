@@ -1,15 +1,15 @@
 import { Group, Text, Timeline } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { isolate } from '../../components/bidi-isolate';
+import { SectionCard } from '../../components/section-card';
+import { useFormatters } from '../../core/i18n/use-formatters';
 import type { CaseDetailsFragment } from '../../gql/graphql';
 import { CaseStatusBadge } from './case-status-badge';
-import { SectionCard } from './section-card';
-import { useCaseFormatters } from './use-case-formatters';
-import { isolate } from './bidi-isolate';
 
 /** Every status change of the case, newest first. */
 export function StatusHistoryCard({ item }: { item: CaseDetailsFragment }) {
   const { t, i18n } = useTranslation('cases');
-  const format = useCaseFormatters();
+  const format = useFormatters();
   const changes = [...item.statusHistory].sort((a, b) => b.changedAt.localeCompare(a.changedAt));
   return (
     <SectionCard title={t('history.title')} icon="home" testId="status-history-card">

@@ -1,13 +1,14 @@
 import { useMutation } from '@apollo/client/react';
-import { Alert, Button, Group, Stack, Text, TextInput, Textarea } from '@mantine/core';
+import { Alert, Stack, Text, TextInput, Textarea } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { isolate } from '../../components/bidi-isolate';
+import { isCalendarDate, todayCalendarDate } from '../../components/calendar-date';
+import { FormSubmit } from '../../components/dialog-actions';
+import { useFormatters } from '../../core/i18n/use-formatters';
 import type { FollowUpDetailsFragment } from '../../gql/graphql';
-import { isolate } from '../cases/bidi-isolate';
-import { isCalendarDate, todayCalendarDate } from '../cases/calendar-date';
-import { useCaseFormatters } from '../cases/use-case-formatters';
-import { FollowUpPart } from './follow-up-part';
 import { confirmArrivalMutation } from './follow-up-operations';
+import { FollowUpPart } from './follow-up-part';
 import { FormFailureAlert, type FormFailure } from './form-failure-alert';
 import { useDescribeFailure } from './use-describe-failure';
 import { writeFollowUp } from './write-follow-up';
@@ -20,7 +21,7 @@ interface ArrivalPanelProps {
 /** When the returnee arrived; the partner confirms it once. */
 export function ArrivalPanel({ caseId, followUp }: ArrivalPanelProps) {
   const { t } = useTranslation('followUp');
-  const format = useCaseFormatters();
+  const format = useFormatters();
   const [notice, setNotice] = useState(false);
   const { arrival } = followUp;
 
@@ -121,11 +122,7 @@ function ConfirmArrivalForm({ caseId, onDone }: { caseId: string; onDone: () => 
           dir="auto"
           data-testid="arrival-notes"
         />
-        <Group justify="flex-end">
-          <Button type="submit" loading={loading} data-testid="confirm-arrival-submit">
-            {t('arrival.submit')}
-          </Button>
-        </Group>
+        <FormSubmit label={t('arrival.submit')} busy={loading} testId="confirm-arrival-submit" />
       </Stack>
     </form>
   );

@@ -1,12 +1,13 @@
 import { useMutation } from '@apollo/client/react';
-import { Alert, Button, Fieldset, Group, Radio, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Button, Fieldset, Group, Radio, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { isCalendarDate, todayCalendarDate } from '../../components/calendar-date';
 import type { FollowUpQuery, RecordSustainabilityAssessmentInput, SustainabilityIndicator } from '../../gql/graphql';
-import { isCalendarDate, todayCalendarDate } from '../cases/calendar-date';
-import { scaleValues, sustainabilityDimensions, type ScaleValue } from './follow-up-options';
 import { recordSustainabilityAssessmentMutation } from './follow-up-operations';
+import { scaleValues, sustainabilityDimensions, type ScaleValue } from './follow-up-options';
 import { FormFailureAlert, type FormFailure } from './form-failure-alert';
+import { RecordAgain } from './record-again';
 import { useDescribeFailure } from './use-describe-failure';
 
 type IndicatorDefinition = FollowUpQuery['sustainabilityIndicators'][number];
@@ -22,26 +23,10 @@ interface AssessmentFormProps {
 /** The partner answers every indicator 0–4; the server computes the scores. */
 export function AssessmentForm(props: AssessmentFormProps) {
   const { t } = useTranslation('followUp');
-  const [generation, setGeneration] = useState(0);
-  const [done, setDone] = useState(false);
   return (
-    <Stack gap="sm">
-      {done && (
-        <Alert color="teal" variant="light" role="status" withCloseButton onClose={() => setDone(false)} data-testid="assessment-recorded">
-          {t('assessment.done')}
-        </Alert>
-      )}
-      <AssessmentFields
-        key={generation}
-        {...props}
-        onEdited={() => setDone(false)}
-        onRecorded={() => {
-          setDone(true);
-          setGeneration((value) => value + 1);
-          props.onRecorded();
-        }}
-      />
-    </Stack>
+    <RecordAgain done={t('assessment.done')} testId="assessment-recorded" onRecorded={props.onRecorded}>
+      {(form) => <AssessmentFields {...props} {...form} />}
+    </RecordAgain>
   );
 }
 

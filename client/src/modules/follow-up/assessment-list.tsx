@@ -1,11 +1,9 @@
-import { Box, Group, Paper, Progress, SimpleGrid, Stack, Text, Title } from '@mantine/core';
-import { useId, useMemo } from 'react';
+import { Box, Group, Paper, Progress, SimpleGrid, Stack, Text } from '@mantine/core';
+import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { currentLanguage } from '../../core/i18n/create-i18n';
-import { intlLocale } from '../../core/i18n/intl-locale';
+import { isolate } from '../../components/bidi-isolate';
+import { useFormatters } from '../../core/i18n/use-formatters';
 import type { FollowUpDetailsFragment, FollowUpQuery } from '../../gql/graphql';
-import { isolate } from '../cases/bidi-isolate';
-import { useCaseFormatters } from '../cases/use-case-formatters';
 import { sustainabilityDimensions } from './follow-up-options';
 
 type Assessment = FollowUpDetailsFragment['assessments'][number];
@@ -38,7 +36,7 @@ export function AssessmentList({ assessments, indicators }: AssessmentListProps)
 
 function AssessmentItem({ assessment, indicators }: { assessment: Assessment; indicators: readonly IndicatorDefinition[] }) {
   const { t } = useTranslation('followUp');
-  const format = useCaseFormatters();
+  const format = useFormatters();
   const answers = new Map(assessment.answers.map((answer) => [answer.indicator, answer.value]));
   return (
     <Paper withBorder radius="md" p="sm" component="article" data-testid="assessment-row">
@@ -86,9 +84,8 @@ const scoreKeys = ['economic', 'social', 'psychosocial', 'overall'] as const;
 
 /** The four scores (0–1) as percentages with bars; the overall one stands out. */
 export function ScoreBars({ scores }: { scores: Scores }) {
-  const { t, i18n } = useTranslation('followUp');
-  const locale = intlLocale(currentLanguage(i18n));
-  const percent = useMemo(() => new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 }), [locale]);
+  const { t } = useTranslation('followUp');
+  const format = useFormatters();
   const titleId = useId();
   return (
     <Box component="section" aria-labelledby={titleId} data-testid="assessment-scores">
@@ -106,7 +103,7 @@ export function ScoreBars({ scores }: { scores: Scores }) {
                   {label}
                 </Text>
                 <Text size="sm" fw={key === 'overall' ? 700 : 500} data-testid={`score-${key}-value`}>
-                  {percent.format(value)}
+                  {format.percent(value)}
                 </Text>
               </Group>
               <Progress
@@ -114,7 +111,7 @@ export function ScoreBars({ scores }: { scores: Scores }) {
                 size={key === 'overall' ? 'lg' : 'md'}
                 color={value >= 0.66 ? 'teal' : value >= 0.4 ? 'yellow' : 'red'}
                 aria-label={label}
-                aria-valuetext={percent.format(value)}
+                aria-valuetext={format.percent(value)}
               />
             </Stack>
           );

@@ -1,9 +1,11 @@
+import type { MockLink } from '@apollo/client/testing';
 import { act, screen, waitFor, within } from '@testing-library/react';
+import type { DocumentNode } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { graphQLError, signedIn } from '../../../test/fixtures';
 import { renderApp } from '../../../test/render-app';
+import { withoutIsolates } from '../../components/bidi-isolate';
 import type { FollowUpDetailsFragment } from '../../gql/graphql';
-import { withoutIsolates } from '../cases/bidi-isolate';
 import { baghdadPartner } from '../referrals/referral-test-data';
 import {
   confirmArrivalMutation,
@@ -38,6 +40,22 @@ function recordedFollowUp(overrides: Partial<FollowUpDetailsFragment> = {}) {
     nextVisitOn: '2026-05-10',
     ...overrides,
   });
+}
+
+/** Case 42 opened by the partner's caseworker: the case, this follow-up, no messages, then the test's own answers. */
+function openAsPartner(shown: FollowUpDetailsFragment, ...more: MockLink.MockedResponse[]) {
+  return renderApp({ path: '/cases/case-42', session: baghdadPartner(), mocks: [caseMock(), followUpMock(shown), noMessagesMock(), ...more] });
+}
+
+/** Answers a mutation, whatever it is sent, with `data`; `keep` gets the input first. */
+function answering(query: DocumentNode, keep: (input: unknown) => void, data: Record<string, unknown>): MockLink.MockedResponse {
+  return {
+    request: { query, variables: () => true },
+    result: (variables) => {
+      keep(variables.input);
+      return { data };
+    },
+  };
 }
 
 describe('follow-up section', () => {
@@ -133,28 +151,14 @@ describe('follow-up section', () => {
 
   it('confirms the arrival with its date and notes', async () => {
     let sent: unknown;
-    const { user } = renderApp({
-      path: '/cases/case-42',
-      session: baghdadPartner(),
-      mocks: [
-        caseMock(),
-        followUpMock(followUp()),
-        noMessagesMock(),
-        {
-          request: { query: confirmArrivalMutation, variables: () => true },
-          result: (variables) => {
-            sent = variables.input;
-            return {
-              data: {
-                confirmArrival: followUp({
-                  arrival: { __typename: 'Arrival', arrivedOn: '2026-03-05', notes: 'Met at the airport.', recordedBy: layla, recordedAt: '2026-03-05T15:00:00.000Z' },
-                }),
-              },
-            };
-          },
-        },
-      ],
-    });
+    const { user } = openAsPartner(
+      followUp(),
+      answering(confirmArrivalMutation, (input) => (sent = input), {
+        confirmArrival: followUp({
+          arrival: { __typename: 'Arrival', arrivedOn: '2026-03-05', notes: 'Met at the airport.', recordedBy: layla, recordedAt: '2026-03-05T15:00:00.000Z' },
+        }),
+      }),
+    );
 
     const form = within(await screen.findByTestId('confirm-arrival'));
     const date = form.getByTestId('arrival-date');
@@ -178,23 +182,17 @@ describe('follow-up section', () => {
         budget: { __typename: 'Money', amountMinor: 2_000_000, currency: 'IQD' },
       }),
     });
-    const { user } = renderApp({
-      path: '/cases/case-42',
-      session: baghdadPartner(),
-      mocks: [
-        caseMock(),
-        followUpMock(recordedFollowUp()),
-        noMessagesMock(),
-        {
-          request: { query: saveReintegrationPlanMutation, variables: () => true },
-          result: (variables) => {
-            sent = variables.input;
-            return graphQLError('Someone else changed this at the same time. Reload and try again.', 'CONFLICT');
-          },
+    const { user } = openAsPartner(
+      recordedFollowUp(),
+      {
+        request: { query: saveReintegrationPlanMutation, variables: () => true },
+        result: (variables) => {
+          sent = variables.input;
+          return graphQLError('Someone else changed this at the same time. Reload and try again.', 'CONFLICT');
         },
-        followUpMock(latest),
-      ],
-    });
+      },
+      followUpMock(latest),
+    );
 
     const editor = within(await screen.findByTestId('plan-editor'));
     const first = within(editor.getAllByTestId('plan-goal-row')[0]!);
@@ -239,32 +237,18 @@ describe('follow-up section', () => {
 
   it('writes a first plan at version 0 and shows it saved', async () => {
     let sent: unknown;
-    const { user } = renderApp({
-      path: '/cases/case-42',
-      session: baghdadPartner(),
-      mocks: [
-        caseMock(),
-        followUpMock(followUp()),
-        noMessagesMock(),
-        {
-          request: { query: saveReintegrationPlanMutation, variables: () => true },
-          result: (variables) => {
-            sent = variables.input;
-            return {
-              data: {
-                saveReintegrationPlan: followUp({
-                  plan: plan({
-                    version: 1,
-                    goals: [{ __typename: 'PlanGoal', id: 'goal-9', domain: 'HOUSING', description: 'Find a flat', status: 'NOT_STARTED', targetDate: null }],
-                    budget: null,
-                  }),
-                }),
-              },
-            };
-          },
-        },
-      ],
-    });
+    const { user } = openAsPartner(
+      followUp(),
+      answering(saveReintegrationPlanMutation, (input) => (sent = input), {
+        saveReintegrationPlan: followUp({
+          plan: plan({
+            version: 1,
+            goals: [{ __typename: 'PlanGoal', id: 'goal-9', domain: 'HOUSING', description: 'Find a flat', status: 'NOT_STARTED', targetDate: null }],
+            budget: null,
+          }),
+        }),
+      }),
+    );
 
     const editor = within(await screen.findByTestId('plan-editor'));
     expect(editor.getByTestId('plan-no-goals')).toHaveTextContent('No reintegration plan has been written yet.');
@@ -306,33 +290,27 @@ describe('follow-up section', () => {
       narrative: 'Called Hawre; the job interview went well.',
       nextVisitOn: '2026-05-25',
     };
-    const { user } = renderApp({
-      path: '/cases/case-42',
-      session: baghdadPartner(),
-      mocks: [
-        caseMock(),
-        followUpMock(recordedFollowUp()),
-        noMessagesMock(),
-        {
-          request: { query: recordFollowUpVisitMutation, variables: { input: expected } },
-          error: new TypeError('Failed to fetch'),
+    const { user } = openAsPartner(
+      recordedFollowUp(),
+      {
+        request: { query: recordFollowUpVisitMutation, variables: { input: expected } },
+        error: new TypeError('Failed to fetch'),
+      },
+      {
+        request: { query: recordFollowUpVisitMutation, variables: { input: expected } },
+        result: (variables) => {
+          sent.push(variables.input);
+          return { data: { recordFollowUpVisit: { __typename: 'FollowUpVisit', id: 'visit-3' } } };
         },
-        {
-          request: { query: recordFollowUpVisitMutation, variables: { input: expected } },
-          result: (variables) => {
-            sent.push(variables.input);
-            return { data: { recordFollowUpVisit: { __typename: 'FollowUpVisit', id: 'visit-3' } } };
-          },
-        },
-        followUpMock(
-          recordedFollowUp({
-            visits: [visit('visit-3', { visitedOn: '2026-04-25', mode: 'PHONE', narrative: expected.narrative, nextVisitOn: '2026-05-25' }), ...recordedFollowUp().visits.map((v) => ({ ...v, overdue: false }))],
-            overdue: false,
-            nextVisitOn: '2026-05-25',
-          }),
-        ),
-      ],
-    });
+      },
+      followUpMock(
+        recordedFollowUp({
+          visits: [visit('visit-3', { visitedOn: '2026-04-25', mode: 'PHONE', narrative: expected.narrative, nextVisitOn: '2026-05-25' }), ...recordedFollowUp().visits.map((v) => ({ ...v, overdue: false }))],
+          overdue: false,
+          nextVisitOn: '2026-05-25',
+        }),
+      ),
+    );
 
     const form = within(await screen.findByTestId('visit-form'));
     const date = form.getByTestId('visit-date');
@@ -367,19 +345,13 @@ describe('follow-up section', () => {
   });
 
   it("puts the server's refusal on the field it names", async () => {
-    const { user } = renderApp({
-      path: '/cases/case-42',
-      session: baghdadPartner(),
-      mocks: [
-        caseMock(),
-        followUpMock(recordedFollowUp()),
-        noMessagesMock(),
-        {
-          request: { query: recordFollowUpVisitMutation, variables: () => true },
-          result: graphQLError('Besöket kan inte vara före ankomsten.', 'BAD_USER_INPUT', { field: 'input.visitedOn' }),
-        },
-      ],
-    });
+    const { user } = openAsPartner(
+      recordedFollowUp(),
+      {
+        request: { query: recordFollowUpVisitMutation, variables: () => true },
+        result: graphQLError('Besöket kan inte vara före ankomsten.', 'BAD_USER_INPUT', { field: 'input.visitedOn' }),
+      },
+    );
 
     const form = within(await screen.findByTestId('visit-form'));
     const date = form.getByTestId('visit-date');
@@ -396,41 +368,27 @@ describe('follow-up section', () => {
   it('sends every answer and shows the scores the server computed', async () => {
     let sent: unknown;
     const answers = indicatorDefinitions.map(({ indicator }, index) => ({ indicator, value: index % 5 }));
-    const { user } = renderApp({
-      path: '/cases/case-42',
-      session: baghdadPartner(),
-      mocks: [
-        caseMock(),
-        followUpMock(recordedFollowUp({ assessments: [] })),
-        noMessagesMock(),
-        {
-          request: { query: recordSustainabilityAssessmentMutation, variables: () => true },
-          result: (variables) => {
-            sent = variables.input;
-            return {
-              data: {
-                recordSustainabilityAssessment: {
-                  __typename: 'SustainabilityAssessment',
-                  id: 'assessment-2',
-                  scores: { __typename: 'SustainabilityScores', economic: 0.375, social: 0.5, psychosocial: 0.625, overall: 0.5 },
-                },
-              },
-            };
-          },
+    const { user } = openAsPartner(
+      recordedFollowUp({ assessments: [] }),
+      answering(recordSustainabilityAssessmentMutation, (input) => (sent = input), {
+        recordSustainabilityAssessment: {
+          __typename: 'SustainabilityAssessment',
+          id: 'assessment-2',
+          scores: { __typename: 'SustainabilityScores', economic: 0.375, social: 0.5, psychosocial: 0.625, overall: 0.5 },
         },
-        followUpMock(
-          recordedFollowUp({
-            assessments: [
-              assessment('assessment-2', {
-                assessedOn: '2026-05-01',
-                answers: answers.map((answer) => ({ __typename: 'IndicatorAnswer', ...answer })),
-                scores: { __typename: 'SustainabilityScores', economic: 0.375, social: 0.5, psychosocial: 0.625, overall: 0.5 },
-              }),
-            ],
-          }),
-        ),
-      ],
-    });
+      }),
+      followUpMock(
+        recordedFollowUp({
+          assessments: [
+            assessment('assessment-2', {
+              assessedOn: '2026-05-01',
+              answers: answers.map((answer) => ({ __typename: 'IndicatorAnswer', ...answer })),
+              scores: { __typename: 'SustainabilityScores', economic: 0.375, social: 0.5, psychosocial: 0.625, overall: 0.5 },
+            }),
+          ],
+        }),
+      ),
+    );
 
     const form = within(await screen.findByTestId('assessment-form'));
     expect(screen.getByTestId('assessments-none')).toBeInTheDocument();

@@ -1,21 +1,21 @@
 import './follow-up-styles';
 import { useQuery } from '@apollo/client/react';
-import { Alert, Badge, Button, Group, Skeleton, Stack, Text } from '@mantine/core';
+import { Alert, Badge, Group, Skeleton, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { isolate } from '../../components/bidi-isolate';
 import { Icon } from '../../components/icon';
-import { useErrorMessage } from '../../core/errors/use-error-message';
+import { LoadFailedAlert } from '../../components/load-failed-alert';
+import { SectionCard } from '../../components/section-card';
+import { useRefetchOnRevisit } from '../../components/use-refetch-on-revisit';
+import { useFormatters } from '../../core/i18n/use-formatters';
 import type { NotificationKind } from '../../gql/graphql';
-import { isolate } from '../cases/bidi-isolate';
-import { SectionCard } from '../cases/section-card';
-import { useCaseFormatters } from '../cases/use-case-formatters';
 import { useCaseActivity } from '../messages/use-case-activity';
-import { useRefetchOnRevisit } from '../messages/use-refetch-on-revisit';
 import { ArrivalPanel } from './arrival-panel';
 import { AssessmentForm } from './assessment-form';
 import { AssessmentList } from './assessment-list';
-import { FollowUpPart } from './follow-up-part';
-import { defaultCurrencyFor } from './follow-up-options';
 import { followUpQuery } from './follow-up-operations';
+import { defaultCurrencyFor } from './follow-up-options';
+import { FollowUpPart } from './follow-up-part';
 import { PlanEditor } from './plan-editor';
 import { PlanView } from './plan-view';
 import { VisitForm } from './visit-form';
@@ -30,8 +30,7 @@ const followUpKinds: readonly NotificationKind[] = ['ARRIVAL_CONFIRMED', 'FOLLOW
  */
 export function FollowUpSection({ caseId }: { caseId: string }) {
   const { t } = useTranslation(['followUp', 'common']);
-  const format = useCaseFormatters();
-  const errorMessage = useErrorMessage();
+  const format = useFormatters();
   // Fresh on every visit to the case: the partner may have recorded something since.
   const { data, error, refetch } = useQuery(followUpQuery, { variables: { caseId }, fetchPolicy: 'cache-and-network' });
   const followUp = data?.case.followUp;
@@ -57,14 +56,7 @@ export function FollowUpSection({ caseId }: { caseId: string }) {
   return (
     <SectionCard title={t('section.title')} icon="home" testId="follow-up-section" actions={status}>
       {!data && error ? (
-        <Alert color="red" variant="light" icon={<Icon name="alert" />} title={t('section.loadFailed')} role="alert" data-testid="follow-up-load-failed">
-          <Stack gap="xs" align="flex-start">
-            <Text size="sm">{errorMessage(error)}</Text>
-            <Button size="xs" variant="light" color="red" onClick={refresh}>
-              {t('common:common.retry')}
-            </Button>
-          </Stack>
-        </Alert>
+        <LoadFailedAlert title={t('section.loadFailed')} error={error} onRetry={refresh} testId="follow-up-load-failed" />
       ) : !data ? (
         <Stack gap="sm" role="status" aria-busy="true" aria-label={t('section.loading')} data-testid="follow-up-loading">
           <Skeleton h={18} w="40%" radius="sm" />

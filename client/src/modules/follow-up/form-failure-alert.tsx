@@ -1,6 +1,5 @@
-import { Alert, List, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { Icon } from '../../components/icon';
+import { SaveFailureAlert } from '../../components/save-failure-alert';
 
 export interface FormFailure {
   title: string;
@@ -11,21 +10,7 @@ export interface FormFailure {
 }
 
 /** Why a save failed, and that nothing typed was lost (the form keeps every field as it was). */
-export function FormFailureAlert({ failure, testId = 'save-failed' }: { failure: FormFailure; testId?: string }) {
+export function FormFailureAlert({ failure, testId }: { failure: FormFailure; testId?: string }) {
   const { t } = useTranslation('cases');
-  return (
-    <Alert color="red" variant="light" icon={<Icon name="alert" />} title={failure.title} role="alert" data-testid={testId}>
-      <Text size="sm">{failure.message}</Text>
-      {failure.details && failure.details.length > 0 && (
-        <List size="sm" mt={4}>
-          {failure.details.map((detail) => (
-            <List.Item key={detail}>{detail}</List.Item>
-          ))}
-        </List>
-      )}
-      <Text size="sm" mt={4}>
-        {t('form.inputKept')}
-      </Text>
-    </Alert>
-  );
+  return <SaveFailureAlert {...failure} kept={t('form.inputKept')} testId={testId} />;
 }

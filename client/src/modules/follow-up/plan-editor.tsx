@@ -2,17 +2,16 @@ import { useMutation } from '@apollo/client/react';
 import { Alert, Button, Fieldset, Group, NativeSelect, SimpleGrid, Stack, Text, TextInput, Textarea } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { isolate } from '../../components/bidi-isolate';
+import { ConflictAlert } from '../../components/conflict-alert';
 import { Icon } from '../../components/icon';
 import { ErrorCode, hasErrorCode } from '../../core/apollo/graphql-errors';
 import { useErrorMessage } from '../../core/errors/use-error-message';
+import { useFormatters } from '../../core/i18n/use-formatters';
 import type { BudgetCurrency, FollowUpDetailsFragment, GoalStatus, ReintegrationDomain } from '../../gql/graphql';
-import { isolate } from '../cases/bidi-isolate';
-import { useCaseFormatters } from '../cases/use-case-formatters';
-import { useBudgetFormat } from './use-budget-format';
-import { budgetCurrencies, goalStatuses, isBudgetCurrency, reintegrationDomains } from './follow-up-options';
 import { saveReintegrationPlanMutation } from './follow-up-operations';
+import { budgetCurrencies, goalStatuses, isBudgetCurrency, reintegrationDomains } from './follow-up-options';
 import { FormFailureAlert, type FormFailure } from './form-failure-alert';
-import { PlanConflictAlert } from './plan-conflict-alert';
 import {
   budgetMinor,
   maxAmountMinor,
@@ -86,8 +85,7 @@ interface PlanFormProps extends PlanEditorProps {
 
 function PlanForm({ caseId, plan, defaultCurrency, onReload, onEdited, onRestart }: PlanFormProps) {
   const { t } = useTranslation(['followUp', 'common']);
-  const format = useCaseFormatters();
-  const money = useBudgetFormat();
+  const format = useFormatters();
   const describe = useDescribeFailure();
   const errorMessage = useErrorMessage();
   // The version the form started from: a save after someone else's is refused, never overwrites it.
@@ -129,7 +127,7 @@ function PlanForm({ caseId, plan, defaultCurrency, onReload, onEdited, onRestart
     const messages = Object.fromEntries(
       Object.entries(problems).map(([path, problem]) => [
         path,
-        problem === 'amountTooLarge' ? t('validation.amountTooLarge', { max: money(maxAmountMinor, values.currency) }) : t(`validation.${problem}`),
+        problem === 'amountTooLarge' ? t('validation.amountTooLarge', { max: format.money(maxAmountMinor, values.currency) }) : t(`validation.${problem}`),
       ]),
     );
     setErrors(messages);
@@ -169,7 +167,15 @@ function PlanForm({ caseId, plan, defaultCurrency, onReload, onEdited, onRestart
   return (
     <form onSubmit={(event) => void submit(event)} noValidate aria-busy={loading} data-testid="plan-editor">
       <Stack gap="md">
-        {conflict && <PlanConflictAlert onReload={() => void reload()} reloading={reloading} />}
+        {conflict && (
+          <ConflictAlert
+            namespace="followUp"
+            onReload={() => void reload()}
+            reloading={reloading}
+            testId="plan-conflict"
+            reloadTestId="plan-reload"
+          />
+        )}
         {failure && <FormFailureAlert failure={failure} />}
         {values.goals.length === 0 && (
           <Text size="sm" c="dimmed" data-testid="plan-no-goals">
@@ -217,13 +223,7 @@ function PlanForm({ caseId, plan, defaultCurrency, onReload, onEdited, onRestart
                 data-testid="plan-goal-description"
               />
               <Group justify="flex-end">
-                <Button
-                  variant="subtle"
-                  color="red"
-                  size="xs"
-                  onClick={() => removeGoal(index)}
-                  data-testid="plan-goal-remove"
-                >
+                <Button variant="subtle" color="red" size="xs" onClick={() => removeGoal(index)} data-testid="plan-goal-remove">
                   {t('plan.removeGoal', { number: index + 1 })}
                 </Button>
               </Group>
@@ -262,7 +262,7 @@ function PlanForm({ caseId, plan, defaultCurrency, onReload, onEdited, onRestart
             />
           </Group>
           <Text size="sm" mt="xs" c="dimmed" aria-live="polite" data-testid="plan-budget-preview">
-            {minor === null ? t('plan.noBudget') : t('plan.budgetPreview', { amount: money(minor, values.currency) })}
+            {minor === null ? t('plan.noBudget') : t('plan.budgetPreview', { amount: format.money(minor, values.currency) })}
           </Text>
         </Fieldset>
         <Group justify="space-between" gap="sm" wrap="wrap">

@@ -1,6 +1,6 @@
 import type { BudgetCurrency, FollowUpDetailsFragment, GoalStatus, ReintegrationDomain, SaveReintegrationPlanInput } from '../../gql/graphql';
-import { isCalendarDate } from '../cases/calendar-date';
-import { fromMinorUnits, toMinorUnits } from '../cases/money';
+import { isCalendarDate } from '../../components/calendar-date';
+import { fromMinorUnits, toMinorUnits } from '../../components/money';
 import { isBudgetCurrency } from './follow-up-options';
 
 type Plan = NonNullable<FollowUpDetailsFragment['plan']>;

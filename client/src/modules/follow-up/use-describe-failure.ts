@@ -1,9 +1,9 @@
 import type { ErrorLike } from '@apollo/client';
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
+import { placeFieldErrors, fieldErrors, inputPath } from '../../core/errors/field-errors';
 import { useErrorMessage } from '../../core/errors/use-error-message';
 import type { FormFailure } from './form-failure-alert';
-import { splitFieldErrors } from './input-field-errors';
 
 export interface DescribedFailure {
   failure: FormFailure;
@@ -20,7 +20,7 @@ export function useDescribeFailure(): (error: unknown, title: string, shows: (pa
   const errorMessage = useErrorMessage();
   return useCallback(
     (error, title, shows) => {
-      const { placed, unplaced } = splitFieldErrors(error, shows);
+      const { placed, unplaced } = placeFieldErrors(fieldErrors(error, inputPath), shows);
       const aboutFields = Object.keys(placed).length > 0 || unplaced.length > 0;
       return {
         placed,

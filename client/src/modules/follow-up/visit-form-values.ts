@@ -1,5 +1,5 @@
 import type { DomainStatus, RecordFollowUpVisitInput, ReintegrationDomain, VisitMode } from '../../gql/graphql';
-import { isCalendarDate } from '../cases/calendar-date';
+import { isCalendarDate } from '../../components/calendar-date';
 import { reintegrationDomains } from './follow-up-options';
 
 export interface VisitFormValues {

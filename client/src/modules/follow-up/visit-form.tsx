@@ -1,12 +1,14 @@
 import { useMutation } from '@apollo/client/react';
-import { Alert, Button, Fieldset, Group, NativeSelect, SimpleGrid, Stack, TextInput, Textarea, Title } from '@mantine/core';
+import { Fieldset, NativeSelect, SimpleGrid, Stack, TextInput, Textarea, Title } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { todayCalendarDate } from '../../components/calendar-date';
+import { FormSubmit } from '../../components/dialog-actions';
 import type { DomainStatus, VisitMode } from '../../gql/graphql';
-import { todayCalendarDate } from '../cases/calendar-date';
-import { domainStatuses, reintegrationDomains, visitModes } from './follow-up-options';
 import { recordFollowUpVisitMutation } from './follow-up-operations';
+import { domainStatuses, reintegrationDomains, visitModes } from './follow-up-options';
 import { FormFailureAlert, type FormFailure } from './form-failure-alert';
+import { RecordAgain } from './record-again';
 import { useDescribeFailure } from './use-describe-failure';
 import { emptyVisit, validateVisit, visitInput, type VisitFormValues } from './visit-form-values';
 
@@ -19,26 +21,10 @@ interface VisitFormProps {
 /** The partner records a follow-up visit; after a save the form is empty for the next one. */
 export function VisitForm({ caseId, onRecorded }: VisitFormProps) {
   const { t } = useTranslation('followUp');
-  const [generation, setGeneration] = useState(0);
-  const [done, setDone] = useState(false);
   return (
-    <Stack gap="sm">
-      {done && (
-        <Alert color="teal" variant="light" role="status" withCloseButton onClose={() => setDone(false)} data-testid="visit-recorded">
-          {t('visits.done')}
-        </Alert>
-      )}
-      <VisitFields
-        key={generation}
-        caseId={caseId}
-        onEdited={() => setDone(false)}
-        onRecorded={() => {
-          setDone(true);
-          setGeneration((value) => value + 1);
-          onRecorded();
-        }}
-      />
-    </Stack>
+    <RecordAgain done={t('visits.done')} testId="visit-recorded" onRecorded={onRecorded}>
+      {(form) => <VisitFields caseId={caseId} {...form} />}
+    </RecordAgain>
   );
 }
 
@@ -148,11 +134,7 @@ function VisitFields({ caseId, onEdited, onRecorded }: VisitFormProps & { onEdit
           error={errors.narrative}
           data-testid="visit-narrative"
         />
-        <Group justify="flex-end">
-          <Button type="submit" loading={loading} data-testid="visit-submit">
-            {t('visits.submit')}
-          </Button>
-        </Group>
+        <FormSubmit label={t('visits.submit')} busy={loading} testId="visit-submit" />
       </Stack>
     </form>
   );

@@ -1,8 +1,8 @@
 import { Badge, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { isolate } from '../../components/bidi-isolate';
+import { useFormatters } from '../../core/i18n/use-formatters';
 import type { FollowUpDetailsFragment } from '../../gql/graphql';
-import { isolate } from '../cases/bidi-isolate';
-import { useCaseFormatters } from '../cases/use-case-formatters';
 import { domainStatusColor, reintegrationDomains } from './follow-up-options';
 
 type Visit = FollowUpDetailsFragment['visits'][number];
@@ -35,7 +35,7 @@ export function VisitHistory({ visits }: { visits: readonly Visit[] }) {
 
 function VisitRow({ visit }: { visit: Visit }) {
   const { t } = useTranslation('followUp');
-  const format = useCaseFormatters();
+  const format = useFormatters();
   // A domain not assessed at this visit says nothing about it: only the assessed ones are shown.
   const statuses = visit.domainStatuses
     .filter(({ status }) => status !== 'NOT_ASSESSED')

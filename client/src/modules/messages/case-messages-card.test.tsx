@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { signedIn } from '../../../test/fixtures';
 import { renderApp } from '../../../test/render-app';
 import type { CaseMessageItemFragment } from '../../gql/graphql';
-import { withoutIsolates } from '../cases/bidi-isolate';
+import { withoutIsolates } from '../../components/bidi-isolate';
 import { caseQuery } from '../cases/case-operations';
 import { anna, baghdad, caseDetails, prijedor, referral, stockholm } from '../cases/case-test-fixtures';
 import { baghdadPartner } from '../referrals/referral-test-data';

@@ -1,15 +1,14 @@
 import './message-styles';
 import { useQuery } from '@apollo/client/react';
-import { Alert, Button, Skeleton, Stack, Text } from '@mantine/core';
+import { Skeleton, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { Icon } from '../../components/icon';
-import { useErrorMessage } from '../../core/errors/use-error-message';
+import { LoadFailedAlert } from '../../components/load-failed-alert';
+import { SectionCard } from '../../components/section-card';
+import { useRefetchOnRevisit } from '../../components/use-refetch-on-revisit';
 import type { ReferralStatus } from '../../gql/graphql';
-import { SectionCard } from '../cases/section-card';
-import { MessageThread } from './message-thread';
 import { caseMessagesQuery } from './message-operations';
+import { MessageThread } from './message-thread';
 import { useCaseActivity } from './use-case-activity';
-import { useRefetchOnRevisit } from './use-refetch-on-revisit';
 
 export interface ThreadReferral {
   id: string;
@@ -37,7 +36,6 @@ const messageKinds = ['MESSAGE_RECEIVED'] as const;
 /** A message thread per referral of the case, between the referring office and the partner. */
 export function CaseMessagesCard({ caseId, referrals, viewerIsOwner }: CaseMessagesCardProps) {
   const { t } = useTranslation(['messages', 'common']);
-  const errorMessage = useErrorMessage();
   const { data, error, refetch } = useQuery(caseMessagesQuery, { variables: { caseId }, pollInterval: pollEveryMs, fetchPolicy: 'cache-and-network' });
   const refresh = () => void refetch().catch(() => undefined);
   useCaseActivity(caseId, messageKinds, refresh);
@@ -51,14 +49,7 @@ export function CaseMessagesCard({ caseId, referrals, viewerIsOwner }: CaseMessa
   return (
     <SectionCard title={t('card.title')} icon="users" testId="messages-card">
       {!data && error ? (
-        <Alert color="red" variant="light" icon={<Icon name="alert" />} title={t('card.loadFailed')} role="alert">
-          <Stack gap="xs" align="flex-start">
-            <Text size="sm">{errorMessage(error)}</Text>
-            <Button size="xs" variant="light" color="red" onClick={refresh}>
-              {t('common:common.retry')}
-            </Button>
-          </Stack>
-        </Alert>
+        <LoadFailedAlert title={t('card.loadFailed')} error={error} onRetry={refresh} />
       ) : !data ? (
         <Stack gap="xs" role="status" aria-busy="true" aria-label={t('card.loading')}>
           <Skeleton h={18} w="50%" radius="sm" />

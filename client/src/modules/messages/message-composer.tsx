@@ -1,15 +1,16 @@
 import { useMutation } from '@apollo/client/react';
-import { Button, Group, Stack, Textarea } from '@mantine/core';
+import { Stack, Textarea } from '@mantine/core';
 import { useState, type FormEvent, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { fieldErrors } from '../../core/apollo/graphql-errors';
+import { FormSubmit } from '../../components/dialog-actions';
+import { SaveFailureAlert } from '../../components/save-failure-alert';
+import { fieldErrors } from '../../core/errors/field-errors';
 import { useErrorMessage } from '../../core/errors/use-error-message';
-import { SaveFailureAlert } from '../cases/save-failure-alert';
 import { sendCaseMessageMutation } from './message-operations';
 
 /** Writes a message on a referral's thread; the text stays when sending fails. */
 export function MessageComposer({ referralId }: { referralId: string }) {
-  const { t } = useTranslation('messages');
+  const { t } = useTranslation(['messages', 'cases']);
   const errorMessage = useErrorMessage();
   const [body, setBody] = useState('');
   const [fieldError, setFieldError] = useState<string | null>(null);
@@ -61,7 +62,7 @@ export function MessageComposer({ referralId }: { referralId: string }) {
   return (
     <form onSubmit={(event) => void submit(event)} noValidate aria-busy={loading} data-testid="message-composer">
       <Stack gap="xs">
-        {failure && <SaveFailureAlert title={t('composer.failed')} message={failure} />}
+        {failure && <SaveFailureAlert title={t('composer.failed')} message={failure} kept={t('cases:form.inputKept')} />}
         <Textarea
           label={t('composer.label')}
           description={t('composer.hint')}
@@ -78,11 +79,7 @@ export function MessageComposer({ referralId }: { referralId: string }) {
           error={fieldError}
           data-testid="message-input"
         />
-        <Group justify="flex-end">
-          <Button type="submit" loading={loading} data-testid="message-send">
-            {t('composer.send')}
-          </Button>
-        </Group>
+        <FormSubmit label={t('composer.send')} busy={loading} testId="message-send" />
       </Stack>
     </form>
   );

@@ -4,7 +4,7 @@ import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useFormatters } from '../../core/i18n/use-formatters';
 import type { CaseMessageItemFragment } from '../../gql/graphql';
-import { isolate } from '../cases/bidi-isolate';
+import { isolate } from '../../components/bidi-isolate';
 import { MessageComposer } from './message-composer';
 import { markCaseMessagesReadMutation } from './message-operations';
 import { useOnScreen } from './use-on-screen';

@@ -1,8 +1,8 @@
 import { Box, CloseButton, Group, Paper, Text } from '@mantine/core';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Icon } from '../../components/icon';
 import type { NotificationItemFragment } from '../../gql/graphql';
-import { BellIcon } from './bell-icon';
 
 /** How long the short notice stays on screen. */
 const visibleFor = 8000;
@@ -33,7 +33,7 @@ export function LiveAnnouncement({ notification, onDismiss }: { notification: No
         <Paper withBorder shadow="md" radius="md" p="sm">
           <Group gap="sm" wrap="nowrap" align="flex-start">
             <Box c="indigo.7" mt={2}>
-              <BellIcon size={18} />
+              <Icon name="bell" size={18} />
             </Box>
             <Text size="sm" style={{ flex: 1, overflowWrap: 'anywhere' }}>
               {t('live.arrived', { title: notification.title })}

@@ -7,10 +7,10 @@ import { ActionIcon, Alert, Button, Divider, Group, Indicator, Popover, ScrollAr
 import { useCallback, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
+import { Icon } from '../../components/icon';
 import { useErrorMessage } from '../../core/errors/use-error-message';
 import { useFormatters } from '../../core/i18n/use-formatters';
 import type { NotificationItemFragment } from '../../gql/graphql';
-import { BellIcon } from './bell-icon';
 import { LiveAnnouncement } from './live-announcement';
 import { addArrivedNotification, countOneRead, markAllReadInCache } from './notification-cache';
 import { NotificationList } from './notification-list';
@@ -107,7 +107,7 @@ export function NotificationBell() {
               data-testid="notification-bell"
               onClick={toggle}
             >
-              <BellIcon />
+              <Icon name="bell" size={20} />
             </ActionIcon>
           </Indicator>
         </Popover.Target>

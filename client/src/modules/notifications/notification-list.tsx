@@ -1,9 +1,8 @@
 import { Box, Group, Skeleton, Stack, Text, UnstyledButton, VisuallyHidden } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { Icon } from '../../components/icon';
 import { useFormatters } from '../../core/i18n/use-formatters';
 import type { NotificationItemFragment } from '../../gql/graphql';
-import { BellIcon } from './bell-icon';
-import { useRelativeTime } from './use-relative-time';
 
 interface NotificationListProps {
   notifications: readonly NotificationItemFragment[] | undefined;
@@ -15,7 +14,6 @@ interface NotificationListProps {
 export function NotificationList({ notifications, loading, onOpen }: NotificationListProps) {
   const { t } = useTranslation('notifications');
   const format = useFormatters();
-  const relative = useRelativeTime();
 
   if (!notifications) {
     return loading ? (
@@ -31,7 +29,7 @@ export function NotificationList({ notifications, loading, onOpen }: Notificatio
     return (
       <Stack align="center" gap={6} py="lg" px="md" ta="center" data-testid="notifications-empty">
         <Box c="dimmed">
-          <BellIcon size={28} />
+          <Icon name="bell" size={28} />
         </Box>
         <Text fw={600}>{t('empty.title')}</Text>
         <Text size="sm" c="dimmed">
@@ -75,7 +73,7 @@ export function NotificationList({ notifications, loading, onOpen }: Notificatio
                     {notification.body}
                   </Text>
                   <Text size="xs" c="dimmed" component="time" dateTime={notification.createdAt} title={format.dateTime(notification.createdAt)}>
-                    {relative(notification.createdAt)}
+                    {format.relativeTime(notification.createdAt)}
                   </Text>
                 </Stack>
               </Group>

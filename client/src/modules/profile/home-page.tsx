@@ -5,12 +5,11 @@ import '@mantine/core/styles/SimpleGrid.css';
 import '@mantine/core/styles/Skeleton.css';
 import '@mantine/core/styles/ThemeIcon.css';
 import { useQuery } from '@apollo/client/react';
-import { Alert, Button, SimpleGrid, Skeleton, Stack, Text, Title } from '@mantine/core';
+import { SimpleGrid, Skeleton, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { Icon } from '../../components/icon';
-import { Worklist } from '../worklist/worklist';
+import { LoadFailedAlert } from '../../components/load-failed-alert';
 import { useDocumentTitle } from '../../components/use-document-title';
-import { useErrorMessage } from '../../core/errors/use-error-message';
+import { Worklist } from '../worklist/worklist';
 import { AccountCard } from './account-card';
 import { OrganisationCard } from './organisation-card';
 import { homeProfileQuery } from './profile-operations';
@@ -18,7 +17,6 @@ import { homeProfileQuery } from './profile-operations';
 /** The start page: what needs the person now, then who they are and where they work, as the server knows them. */
 export function HomePage() {
   const { t } = useTranslation();
-  const errorMessage = useErrorMessage();
   useDocumentTitle(t('home.title'));
   const { data, loading, error, refetch } = useQuery(homeProfileQuery, { fetchPolicy: 'cache-and-network' });
   const me = data?.me;
@@ -35,14 +33,7 @@ export function HomePage() {
       <Text c="dimmed">{t('home.intro')}</Text>
 
       {error && !me && (
-        <Alert color="red" variant="light" icon={<Icon name="alert" />} title={t('home.loadFailed')}>
-          <Stack gap="xs" align="flex-start">
-            <Text size="sm">{errorMessage(error)}</Text>
-            <Button size="xs" variant="light" color="red" onClick={() => void refetch().catch(() => undefined)}>
-              {t('common.retry')}
-            </Button>
-          </Stack>
-        </Alert>
+        <LoadFailedAlert title={t('home.loadFailed')} error={error} onRetry={refetch} />
       )}
 
       {me ? (

@@ -1,10 +1,7 @@
 import type { TypedDocumentNode } from '@apollo/client';
 import { useApolloClient } from '@apollo/client/react';
-import { Alert, Button, Group, Modal, Stack, Text } from '@mantine/core';
-import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
-import { Icon } from '../../components/icon';
-import { useErrorMessage } from '../../core/errors/use-error-message';
+import { Text } from '@mantine/core';
+import { ConfirmDialog } from '../../components/confirm-dialog';
 import { ReferralAction } from '../../gql/graphql';
 import { acceptReferralMutation, completeReferralMutation, revokeReferralMutation } from './referral-operations';
 import { useReferralsTranslation } from './use-referrals-translation';
@@ -29,63 +26,23 @@ interface ConfirmReferralActionModalProps {
 
 export function ConfirmReferralActionModal({ referralId, action, onClose, onDone }: ConfirmReferralActionModalProps) {
   const { t } = useReferralsTranslation();
+  const client = useApolloClient();
   const dialog = action ? dialogKeys[action] : 'accept';
   return (
-    <Modal opened={action !== null} onClose={onClose} title={t(`dialogs.${dialog}.title`)} centered>
-      {/* Mounted only while open, so an earlier failure is not shown again. */}
-      {action && <ConfirmReferralAction referralId={referralId} action={action} onCancel={onClose} onDone={onDone} />}
-    </Modal>
-  );
-}
-
-function ConfirmReferralAction({
-  referralId,
-  action,
-  onCancel,
-  onDone,
-}: {
-  referralId: string;
-  action: ConfirmableReferralAction;
-  onCancel: () => void;
-  onDone: () => void;
-}) {
-  const { t } = useReferralsTranslation();
-  const { t: common } = useTranslation();
-  const errorMessage = useErrorMessage();
-  const client = useApolloClient();
-  const [running, setRunning] = useState(false);
-  const [failure, setFailure] = useState<string | null>(null);
-  const dialog = dialogKeys[action];
-
-  const confirm = async () => {
-    setRunning(true);
-    setFailure(null);
-    try {
-      // Whatever the page shows (inbox, case) is fetched again: the referral may have left it.
-      await client.mutate({ mutation: mutations[action], variables: { id: referralId }, refetchQueries: 'active' });
-      onDone();
-    } catch (error) {
-      setFailure(errorMessage(error as Error));
-      setRunning(false);
-    }
-  };
-
-  return (
-    <Stack gap="md">
+    <ConfirmDialog
+      opened={action !== null}
+      onClose={onClose}
+      title={t(`dialogs.${dialog}.title`)}
+      confirmLabel={t(`dialogs.${dialog}.confirm`)}
+      danger={action === ReferralAction.Revoke}
+      onConfirm={async () => {
+        if (!action) return;
+        // Whatever the page shows (inbox, case) is fetched again: the referral may have left it.
+        await client.mutate({ mutation: mutations[action], variables: { id: referralId }, refetchQueries: 'active' });
+        onDone();
+      }}
+    >
       <Text>{t(`dialogs.${dialog}.question`)}</Text>
-      {failure && (
-        <Alert color="red" variant="light" icon={<Icon name="alert" />} role="alert">
-          {failure}
-        </Alert>
-      )}
-      <Group justify="flex-end" gap="sm">
-        <Button variant="default" onClick={onCancel} disabled={running} data-autofocus>
-          {common('common.cancel')}
-        </Button>
-        <Button color={action === ReferralAction.Revoke ? 'red' : undefined} onClick={() => void confirm()} loading={running}>
-          {t(`dialogs.${dialog}.confirm`)}
-        </Button>
-      </Group>
-    </Stack>
+    </ConfirmDialog>
   );
 }

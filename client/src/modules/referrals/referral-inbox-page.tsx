@@ -1,31 +1,10 @@
-import '@mantine/core/styles/Badge.css';
-import '@mantine/core/styles/EmptyState.css';
-import '@mantine/core/styles/ModalBase.css';
-import '@mantine/core/styles/Modal.css';
-import '@mantine/core/styles/Overlay.css';
-import '@mantine/core/styles/ScrollArea.css';
-import '@mantine/core/styles/Skeleton.css';
-import '@mantine/core/styles/Table.css';
-import '@mantine/core/styles/Tooltip.css';
-import { NetworkStatus } from '@apollo/client';
-import { useQuery } from '@apollo/client/react';
-import { Alert, Button, Paper, Stack, Text, Title } from '@mantine/core';
-import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { ForbiddenPage } from '../../app/pages/forbidden-page';
-import { Icon } from '../../components/icon';
-import { useDocumentTitle } from '../../components/use-document-title';
+import { usePagedQuery } from '../../components/use-paged-query';
 import { useCurrentUser } from '../../core/auth/session-context';
-import { useErrorMessage } from '../../core/errors/use-error-message';
-import { useFormatters } from '../../core/i18n/use-formatters';
-import { appendPage } from './append-page';
 import { answersReferrals } from '../../core/auth/permissions';
+import { ReferralListPage } from './referral-list-page';
 import { referralInboxQuery, referralPageSize } from './referral-operations';
-import { ReferralTable } from './referral-table';
-import { ReferralsEmptyState } from './referrals-empty-state';
-import { ReferralsLoading } from './referrals-loading';
 import { useReferralsTranslation } from './use-referrals-translation';
-import { ListFooter } from '../../components/list-footer';
 
 /** Partner staff: referrals to their organisation that wait for an answer, oldest first. */
 export function ReferralInboxPage() {
@@ -35,75 +14,6 @@ export function ReferralInboxPage() {
 
 function ReferralInbox() {
   const { t } = useReferralsTranslation();
-  const { t: common } = useTranslation();
-  const format = useFormatters();
-  const errorMessage = useErrorMessage();
-  const me = useCurrentUser();
-  useDocumentTitle(t('inbox.title'));
-  const [notice, setNotice] = useState<string | null>(null);
-
-  const { data, loading, error, fetchMore, networkStatus, refetch } = useQuery(referralInboxQuery, {
-    variables: { first: referralPageSize },
-    notifyOnNetworkStatusChange: true,
-  });
-  const connection = data?.referralInbox;
-  const referrals = connection?.edges.map((edge) => edge.node) ?? [];
-
-  const loadMore = () => {
-    if (!connection?.pageInfo.endCursor) return;
-    void fetchMore({
-      variables: { after: connection.pageInfo.endCursor },
-      updateQuery: (shown, { fetchMoreResult }) => ({ referralInbox: appendPage(shown.referralInbox, fetchMoreResult.referralInbox) }),
-    }).catch(() => undefined);
-  };
-
-  return (
-    <Stack gap="lg" maw={1280}>
-      <Stack gap={4}>
-        <Title order={1} size="h2">
-          {t('inbox.title')}
-        </Title>
-        <Text c="dimmed">{t('inbox.intro', { organisation: me.organisation.name })}</Text>
-      </Stack>
-
-      {notice && (
-        <Alert color="teal" variant="light" withCloseButton closeButtonLabel={common('common.close')} onClose={() => setNotice(null)} role="status">
-          {notice}
-        </Alert>
-      )}
-
-      <Paper withBorder radius="md" p={0}>
-        {error && !connection ? (
-          <Alert m="md" color="red" variant="light" icon={<Icon name="alert" />} title={t('inbox.loadFailed')}>
-            <Stack gap="xs" align="flex-start">
-              <Text size="sm">{errorMessage(error)}</Text>
-              <Button size="xs" variant="light" color="red" onClick={() => void refetch().catch(() => undefined)}>
-                {common('common.retry')}
-              </Button>
-            </Stack>
-          </Alert>
-        ) : !connection ? (
-          loading && <ReferralsLoading />
-        ) : referrals.length === 0 ? (
-          <ReferralsEmptyState title={t('inbox.emptyTitle')} description={t('inbox.emptyDescription')} />
-        ) : (
-          <>
-            <ReferralTable
-              referrals={referrals}
-              caption={t('inbox.caption')}
-              onAnswered={(referral) => setNotice(referral.case ? t('inbox.done', { number: referral.case.number }) : t('list.updated'))}
-            />
-            <ListFooter
-              summary={t('list.showing', { shown: format.number(referrals.length), count: connection.totalCount, total: format.number(connection.totalCount) })}
-              loadMoreLabel={t('list.loadMore')}
-              hasNextPage={connection.pageInfo.hasNextPage}
-              loadingMore={networkStatus === NetworkStatus.fetchMore}
-              onLoadMore={loadMore}
-              error={error ? errorMessage(error) : null}
-            />
-          </>
-        )}
-      </Paper>
-    </Stack>
-  );
+  const list = usePagedQuery(referralInboxQuery, (data) => data.referralInbox, { variables: { first: referralPageSize } });
+  return <ReferralListPage page="inbox" list={list} emptyDescription={t('inbox.emptyDescription')} />;
 }

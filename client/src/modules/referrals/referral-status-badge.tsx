@@ -1,4 +1,5 @@
-import { Badge, type BadgeProps } from '@mantine/core';
+import { type BadgeProps } from '@mantine/core';
+import { StatusBadge } from '../../components/status-badge';
 import type { ReferralStatus } from '../../gql/graphql';
 import { useReferralsTranslation } from './use-referrals-translation';
 
@@ -14,10 +15,5 @@ const statusColors: Record<ReferralStatus, string> = {
 /** A referral's status in the interface language, with a colour per status. */
 export function ReferralStatusBadge({ status, ...props }: { status: ReferralStatus } & Omit<BadgeProps, 'children' | 'color'>) {
   const { t } = useReferralsTranslation();
-  return (
-    // Never cut short in a narrow table column: the status is the point of the badge.
-    <Badge variant="light" radius="sm" tt="none" miw="max-content" color={statusColors[status]} data-testid="referral-status" data-status={status} {...props}>
-      {t(`status.${status}`)}
-    </Badge>
-  );
+  return <StatusBadge status={status} label={t(`status.${status}`)} color={statusColors[status]} testId="referral-status" {...props} />;
 }

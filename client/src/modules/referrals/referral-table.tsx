@@ -1,5 +1,6 @@
 import { Anchor, Badge, Group, Stack, Table, Text, Tooltip } from '@mantine/core';
 import { Link } from 'react-router';
+import { DataTable } from '../../components/data-table';
 import { useFormatters } from '../../core/i18n/use-formatters';
 import { ReferralStatus, type ReferralListItemFragment } from '../../gql/graphql';
 import { ReferralActions } from './referral-actions';
@@ -21,99 +22,98 @@ export function ReferralTable({ referrals, caption, showStatus = false, onAnswer
   const format = useFormatters();
   const now = Date.now();
   return (
-    <Table.ScrollContainer minWidth={920}>
-      <Table verticalSpacing="sm" highlightOnHover aria-label={caption}>
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th>{t('table.case')}</Table.Th>
-            <Table.Th>{t('table.from')}</Table.Th>
-            <Table.Th>{t('table.sections')}</Table.Th>
-            <Table.Th>{t('table.sent')}</Table.Th>
-            <Table.Th>{showStatus ? t('table.status') : t('table.answerBy')}</Table.Th>
-            <Table.Th>{t('table.actions')}</Table.Th>
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {referrals.map((referral) => {
-            // Null once the viewer may no longer see the case (declined, revoked, expired).
-            const referredCase = referral.case;
-            const returnee = referredCase?.returnee;
-            return (
-              <Table.Tr key={referral.id} data-testid="referral-row" data-referral-id={referral.id}>
-                <Table.Td>
-                  {referredCase ? (
-                    <Stack gap={2}>
-                      <Anchor component={Link} to={`/cases/${referredCase.id}`} fw={600} size="sm" dir="ltr" ta="start">
-                        {referredCase.number}
-                      </Anchor>
-                      {returnee ? (
-                        <Text size="sm" data-testid="returnee-name">
-                          {returnee.firstName} {returnee.lastName}
-                        </Text>
-                      ) : (
-                        <Text size="sm" c="dimmed" fs="italic">
-                          {t('table.identityNotShared')}
-                        </Text>
-                      )}
-                      <Text size="xs" c="dimmed">
-                        {t('table.destination', {
-                          place: referredCase.destinationPlace,
-                          country: format.country(referredCase.destinationCountry),
-                        })}
-                      </Text>
-                    </Stack>
+    <DataTable
+      minWidth={920}
+      verticalSpacing="sm"
+      highlightOnHover
+      aria-label={caption}
+      columns={[
+        t('table.case'),
+        t('table.from'),
+        t('table.sections'),
+        t('table.sent'),
+        showStatus ? t('table.status') : t('table.answerBy'),
+        t('table.actions'),
+      ]}
+    >
+      {referrals.map((referral) => {
+        // Null once the viewer may no longer see the case (declined, revoked, expired).
+        const referredCase = referral.case;
+        const returnee = referredCase?.returnee;
+        return (
+          <Table.Tr key={referral.id} data-testid="referral-row" data-referral-id={referral.id}>
+            <Table.Td>
+              {referredCase ? (
+                <Stack gap={2}>
+                  <Anchor component={Link} to={`/cases/${referredCase.id}`} fw={600} size="sm" dir="ltr" ta="start">
+                    {referredCase.number}
+                  </Anchor>
+                  {returnee ? (
+                    <Text size="sm" data-testid="returnee-name">
+                      {returnee.firstName} {returnee.lastName}
+                    </Text>
                   ) : (
                     <Text size="sm" c="dimmed" fs="italic">
-                      {t('table.caseUnavailable')}
+                      {t('table.identityNotShared')}
                     </Text>
                   )}
-                </Table.Td>
-                <Table.Td>
-                  <Stack gap={2}>
-                    <Text size="sm">{referral.from.name}</Text>
-                    <Text size="xs" c="dimmed">
-                      {t('table.sentBy', { name: referral.sentBy.name })}
-                    </Text>
-                  </Stack>
-                </Table.Td>
-                <Table.Td>
-                  <Group gap={4} data-testid="shared-sections">
-                    {referral.sections.map((section) => (
-                      <Tooltip key={section} label={t(`sectionDescriptions.${section}`)} multiline w={240} withArrow>
-                        <Badge variant="outline" color="indigo" radius="sm" tt="none">
-                          {t(`sections.${section}`)}
-                        </Badge>
-                      </Tooltip>
-                    ))}
-                  </Group>
-                </Table.Td>
-                <Table.Td>
-                  <Text size="sm" title={format.dateTime(referral.sentAt)}>
-                    {format.date(referral.sentAt)}
+                  <Text size="xs" c="dimmed">
+                    {t('table.destination', {
+                      place: referredCase.destinationPlace,
+                      country: format.country(referredCase.destinationCountry),
+                    })}
                   </Text>
-                </Table.Td>
-                <Table.Td>
-                  <Stack gap={4} align="flex-start">
-                    {showStatus && <ReferralStatusBadge status={referral.status} />}
-                    {referral.status === ReferralStatus.Pending ? (
-                      <ReferralExpiry expiresAt={referral.expiresAt} now={now} />
-                    ) : (
-                      referral.respondedAt && (
-                        <Text size="xs" c="dimmed">
-                          {t('table.answered', { date: format.date(referral.respondedAt) })}
-                        </Text>
-                      )
-                    )}
-                  </Stack>
-                </Table.Td>
-                <Table.Td>
-                  <ReferralActions referral={referral} subject={referredCase?.number} onDone={() => onAnswered(referral)} />
-                </Table.Td>
-              </Table.Tr>
-            );
-          })}
-        </Table.Tbody>
-      </Table>
-    </Table.ScrollContainer>
+                </Stack>
+              ) : (
+                <Text size="sm" c="dimmed" fs="italic">
+                  {t('table.caseUnavailable')}
+                </Text>
+              )}
+            </Table.Td>
+            <Table.Td>
+              <Stack gap={2}>
+                <Text size="sm">{referral.from.name}</Text>
+                <Text size="xs" c="dimmed">
+                  {t('table.sentBy', { name: referral.sentBy.name })}
+                </Text>
+              </Stack>
+            </Table.Td>
+            <Table.Td>
+              <Group gap={4} data-testid="shared-sections">
+                {referral.sections.map((section) => (
+                  <Tooltip key={section} label={t(`sectionDescriptions.${section}`)} multiline w={240} withArrow>
+                    <Badge variant="outline" color="indigo" radius="sm" tt="none">
+                      {t(`sections.${section}`)}
+                    </Badge>
+                  </Tooltip>
+                ))}
+              </Group>
+            </Table.Td>
+            <Table.Td>
+              <Text size="sm" title={format.dateTime(referral.sentAt)}>
+                {format.date(referral.sentAt)}
+              </Text>
+            </Table.Td>
+            <Table.Td>
+              <Stack gap={4} align="flex-start">
+                {showStatus && <ReferralStatusBadge status={referral.status} />}
+                {referral.status === ReferralStatus.Pending ? (
+                  <ReferralExpiry expiresAt={referral.expiresAt} now={now} />
+                ) : (
+                  referral.respondedAt && (
+                    <Text size="xs" c="dimmed">
+                      {t('table.answered', { date: format.date(referral.respondedAt) })}
+                    </Text>
+                  )
+                )}
+              </Stack>
+            </Table.Td>
+            <Table.Td>
+              <ReferralActions referral={referral} subject={referredCase?.number} onDone={() => onAnswered(referral)} />
+            </Table.Td>
+          </Table.Tr>
+        );
+      })}
+    </DataTable>
   );
 }

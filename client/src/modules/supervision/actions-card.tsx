@@ -1,23 +1,23 @@
 import { useMutation } from '@apollo/client/react';
-import { Alert, Badge, Button, Checkbox, Group, Paper, Select, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
+import { Alert, Badge, Checkbox, Group, Paper, Select, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { isolate } from '../../components/bidi-isolate';
+import { isCalendarDate } from '../../components/calendar-date';
+import { FormSubmit } from '../../components/dialog-actions';
 import { Icon } from '../../components/icon';
+import { SaveFailureAlert } from '../../components/save-failure-alert';
+import { SectionCard } from '../../components/section-card';
 import { useCurrentUser } from '../../core/auth/session-context';
+import { fieldErrors } from '../../core/errors/field-errors';
 import { useErrorMessage } from '../../core/errors/use-error-message';
 import { useFormatters } from '../../core/i18n/use-formatters';
 import type { SupervisionActionItemFragment, SupervisionDetailsFragment } from '../../gql/graphql';
-import { useCalendarDates } from '../agreements/use-calendar-dates';
-import { isolate } from '../cases/bidi-isolate';
-import { isCalendarDate } from '../cases/calendar-date';
-import { SaveFailureAlert } from './save-failure-alert';
-import { SessionCard } from './session-card';
-import { serverFieldErrors } from './supervision-form-values';
+import { supervisionFormPath } from './supervision-form-values';
 import { addSupervisionActionMutation, setSupervisionActionDoneMutation } from './supervision-operations';
 
 function ActionRow({ action, canToggle }: { action: SupervisionActionItemFragment; canToggle: boolean }) {
   const { t } = useTranslation('supervision');
-  const calendar = useCalendarDates();
   const format = useFormatters();
   const errorMessage = useErrorMessage();
   const [failure, setFailure] = useState<string | null>(null);
@@ -49,7 +49,7 @@ function ActionRow({ action, canToggle }: { action: SupervisionActionItemFragmen
         <Stack gap={4} align="flex-end" style={{ flex: 'none' }}>
           {action.dueOn ? (
             <Text size="xs" c={action.overdue && !action.done ? 'red.8' : 'dimmed'} style={{ whiteSpace: 'nowrap' }}>
-              {t('actions.due', { date: calendar.date(action.dueOn) })}
+              {t('actions.due', { date: format.day(action.dueOn) ?? String(action.dueOn) })}
             </Text>
           ) : (
             <Text size="xs" c="dimmed">
@@ -114,7 +114,7 @@ function AddActionForm({ session }: { session: SupervisionDetailsFragment }) {
       });
       setValues(emptyAction);
     } catch (error) {
-      const byField = serverFieldErrors(error);
+      const byField = fieldErrors(error, supervisionFormPath);
       const placed = Object.fromEntries(Object.entries(byField).filter(([field]) => field in emptyAction));
       setErrors(placed);
       setFailure(Object.keys(placed).length > 0 ? t('actions.refused') : errorMessage(error as Error));
@@ -126,7 +126,7 @@ function AddActionForm({ session }: { session: SupervisionDetailsFragment }) {
   return (
     <form onSubmit={(event) => void submit(event)} noValidate aria-label={t('actions.add')} data-testid="supervision-action-form">
       <Stack gap="sm">
-        {failure && <SaveFailureAlert title={t('actions.addFailed')} message={failure} testId="action-save-failed" />}
+        {failure && <SaveFailureAlert title={t('actions.addFailed')} message={failure} kept={t('form.inputKept')} testId="action-save-failed" />}
         <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="sm">
           <TextInput
             label={t('actions.description')}
@@ -152,11 +152,7 @@ function AddActionForm({ session }: { session: SupervisionDetailsFragment }) {
             error={errors.dueOn}
           />
         </SimpleGrid>
-        <Group justify="flex-end">
-          <Button type="submit" variant="light" loading={loading} leftSection={<Icon name="plus" size={16} />}>
-            {t('actions.add')}
-          </Button>
-        </Group>
+        <FormSubmit label={t('actions.add')} busy={loading} variant="light" leftSection={<Icon name="plus" size={16} />} />
       </Stack>
     </form>
   );
@@ -168,7 +164,7 @@ export function ActionsCard({ session }: { session: SupervisionDetailsFragment }
   const me = useCurrentUser();
   const open = session.actions.filter((action) => !action.done).length;
   return (
-    <SessionCard
+    <SectionCard
       title={t('actions.title')}
       icon="plus"
       testId="supervision-actions-card"
@@ -192,6 +188,6 @@ export function ActionsCard({ session }: { session: SupervisionDetailsFragment }
         )}
         {session.viewerCanEdit && <AddActionForm session={session} />}
       </Stack>
-    </SessionCard>
+    </SectionCard>
   );
 }

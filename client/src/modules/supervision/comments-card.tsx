@@ -1,12 +1,13 @@
 import { useMutation } from '@apollo/client/react';
-import { Avatar, Button, Group, Paper, Stack, Text, Textarea } from '@mantine/core';
+import { Avatar, Group, Paper, Stack, Text, Textarea } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { FormSubmit } from '../../components/dialog-actions';
+import { SaveFailureAlert } from '../../components/save-failure-alert';
+import { SectionCard } from '../../components/section-card';
 import { useErrorMessage } from '../../core/errors/use-error-message';
 import { useFormatters } from '../../core/i18n/use-formatters';
 import type { SupervisionDetailsFragment } from '../../gql/graphql';
-import { SaveFailureAlert } from './save-failure-alert';
-import { SessionCard } from './session-card';
 import { addSupervisionCommentMutation } from './supervision-operations';
 
 /** Comments of the participants, oldest first; participants add theirs. */
@@ -46,7 +47,7 @@ export function CommentsCard({ session }: { session: SupervisionDetailsFragment 
   };
 
   return (
-    <SessionCard title={t('comments.title')} icon="users" testId="supervision-comments-card">
+    <SectionCard title={t('comments.title')} icon="users" testId="supervision-comments-card">
       <Stack gap="sm">
         {session.comments.length === 0 ? (
           <Text size="sm" c="dimmed" data-testid="supervision-comments-empty">
@@ -81,7 +82,7 @@ export function CommentsCard({ session }: { session: SupervisionDetailsFragment 
         {session.viewerCanComment ? (
           <form onSubmit={(event) => void send(event)} noValidate>
             <Stack gap="xs">
-              {failure && <SaveFailureAlert title={t('comments.failed')} message={failure} testId="comment-save-failed" />}
+              {failure && <SaveFailureAlert title={t('comments.failed')} message={failure} kept={t('form.inputKept')} testId="comment-save-failed" />}
               <Textarea
                 label={t('comments.label')}
                 rows={3}
@@ -95,11 +96,7 @@ export function CommentsCard({ session }: { session: SupervisionDetailsFragment 
                 error={error}
                 data-testid="supervision-comment-input"
               />
-              <Group justify="flex-end">
-                <Button type="submit" loading={loading} data-testid="supervision-comment-send">
-                  {t('comments.send')}
-                </Button>
-              </Group>
+              <FormSubmit label={t('comments.send')} busy={loading} testId="supervision-comment-send" />
             </Stack>
           </form>
         ) : (
@@ -108,6 +105,6 @@ export function CommentsCard({ session }: { session: SupervisionDetailsFragment 
           </Text>
         )}
       </Stack>
-    </SessionCard>
+    </SectionCard>
   );
 }

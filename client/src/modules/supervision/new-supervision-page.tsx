@@ -1,16 +1,19 @@
 import './supervision-styles';
 import { useMutation } from '@apollo/client/react';
-import { Anchor, Stack, Text, Title } from '@mantine/core';
+import { Stack } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate } from 'react-router';
+import { useNavigate } from 'react-router';
+import { BackLink } from '../../components/back-link';
+import { todayCalendarDate } from '../../components/calendar-date';
+import { PageHeader } from '../../components/page-header';
+import { SaveFailureAlert } from '../../components/save-failure-alert';
 import { useDocumentTitle } from '../../components/use-document-title';
 import { useCurrentUser } from '../../core/auth/session-context';
+import { fieldErrors } from '../../core/errors/field-errors';
 import { useErrorMessage } from '../../core/errors/use-error-message';
-import { todayCalendarDate } from '../cases/calendar-date';
-import { SaveFailureAlert } from './save-failure-alert';
 import { SupervisionForm } from './supervision-form';
-import { createSupervisionInput, emptySupervisionForm, serverFieldErrors } from './supervision-form-values';
+import { createSupervisionInput, emptySupervisionForm, supervisionFormPath } from './supervision-form-values';
 import { createSupervisionSessionMutation, supervisionSessionsQuery } from './supervision-operations';
 
 /** A supervisor records a session held with a partner's caseworkers. */
@@ -27,19 +30,11 @@ export function NewSupervisionPage() {
 
   return (
     <Stack gap="lg" maw={960}>
-      <Stack gap={4}>
-        <Anchor component={Link} to="/supervision" size="sm">
-          {t('page.backToList')}
-        </Anchor>
-        <Title order={1} size="h2">
-          {t('new.title')}
-        </Title>
-        <Text c="dimmed">{t('new.intro')}</Text>
-      </Stack>
+      <PageHeader back={<BackLink to="/supervision">{t('page.backToList')}</BackLink>} title={t('new.title')} intro={t('new.intro')} />
       <SupervisionForm
         initialValues={initialValues}
         submitting={loading}
-        alert={failure && <SaveFailureAlert title={t('new.failed')} message={failure} />}
+        alert={failure && <SaveFailureAlert title={t('new.failed')} message={failure} kept={t('form.inputKept')} />}
         onCancel={() => void navigate('/supervision')}
         onSubmit={async (values) => {
           setFailure(null);
@@ -48,7 +43,7 @@ export function NewSupervisionPage() {
             if (data) await navigate(`/supervision/${data.createSupervisionSession.id}`, { state: { created: true } });
           } catch (error) {
             // A field the server names gets its sentence there; anything else is said above the form.
-            const byField = serverFieldErrors(error);
+            const byField = fieldErrors(error, supervisionFormPath);
             setFailure(Object.keys(byField).length > 0 ? t('new.refused') : errorMessage(error as Error));
             if (Object.keys(byField).length > 0) return byField;
           }

@@ -3,12 +3,13 @@ import { Alert, Button, Divider, Group, Paper, Stack, Text, Textarea, Title } fr
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Icon } from '../../components/icon';
+import { NoticeAlert } from '../../components/notice-alert';
+import { SaveFailureAlert } from '../../components/save-failure-alert';
+import { SectionCard } from '../../components/section-card';
 import { ErrorCode, hasErrorCode } from '../../core/apollo/graphql-errors';
 import { useErrorMessage } from '../../core/errors/use-error-message';
 import type { SupervisionDetailsFragment } from '../../gql/graphql';
 import { NotesHistory } from './notes-history';
-import { SaveFailureAlert } from './save-failure-alert';
-import { SessionCard } from './session-card';
 import { updateSupervisionNotesMutation } from './supervision-operations';
 
 interface NotesCardProps {
@@ -62,7 +63,7 @@ export function NotesCard({ session, onReload }: NotesCardProps) {
   };
 
   return (
-    <SessionCard
+    <SectionCard
       title={t('notes.title')}
       icon="shield"
       testId="supervision-notes-card"
@@ -76,11 +77,7 @@ export function NotesCard({ session, onReload }: NotesCardProps) {
       }
     >
       <Stack gap="md">
-        {saved && (
-          <Alert color="teal" variant="light" role="status" withCloseButton closeButtonLabel={common('common.close')} onClose={() => setSaved(false)}>
-            {t('notes.saved')}
-          </Alert>
-        )}
+        <NoticeAlert notice={saved && t('notes.saved')} onClose={() => setSaved(false)} />
         {failure?.kind === 'conflict' && (
           <Alert color="orange" variant="light" icon={<Icon name="alert" />} title={t('notes.conflict.title')} role="alert" data-testid="notes-conflict">
             <Stack gap="xs">
@@ -96,7 +93,7 @@ export function NotesCard({ session, onReload }: NotesCardProps) {
             </Stack>
           </Alert>
         )}
-        {failure?.kind === 'error' && <SaveFailureAlert title={t('notes.failed')} message={failure.message} testId="notes-save-failed" />}
+        {failure?.kind === 'error' && <SaveFailureAlert title={t('notes.failed')} message={failure.message} kept={t('form.inputKept')} testId="notes-save-failed" />}
 
         {editing ? (
           <Stack gap="sm">
@@ -137,6 +134,6 @@ export function NotesCard({ session, onReload }: NotesCardProps) {
         </Title>
         <NotesHistory history={session.notesHistory} current={session.notes} />
       </Stack>
-    </SessionCard>
+    </SectionCard>
   );
 }

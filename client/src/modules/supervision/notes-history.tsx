@@ -2,7 +2,7 @@ import { Box, Stack, Text, Timeline, VisuallyHidden } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useFormatters } from '../../core/i18n/use-formatters';
 import type { SupervisionDetailsFragment } from '../../gql/graphql';
-import { isolate } from '../cases/bidi-isolate';
+import { isolate } from '../../components/bidi-isolate';
 import { diffWords } from './text-diff';
 
 type Revision = SupervisionDetailsFragment['notesHistory'][number];

@@ -3,14 +3,14 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { SupervisionDetailsFragment } from '../../gql/graphql';
 import { CaseStatusBadge } from '../cases/case-status-badge';
-import { SessionCard } from './session-card';
+import { SectionCard } from '../../components/section-card';
 
 /** Who took part, by organisation. */
 export function ParticipantsCard({ session }: { session: SupervisionDetailsFragment }) {
   const { t } = useTranslation('supervision');
   const organisations = [session.organisation, session.partner];
   return (
-    <SessionCard title={t('participants.title')} icon="users" testId="supervision-participants">
+    <SectionCard title={t('participants.title')} icon="users" testId="supervision-participants">
       <Stack gap="sm">
         {organisations.map((organisation) => {
           const people = session.participants.filter((person) => person.organisation.id === organisation.id);
@@ -36,7 +36,7 @@ export function ParticipantsCard({ session }: { session: SupervisionDetailsFragm
           );
         })}
       </Stack>
-    </SessionCard>
+    </SectionCard>
   );
 }
 
@@ -44,7 +44,7 @@ export function ParticipantsCard({ session }: { session: SupervisionDetailsFragm
 export function LinkedCasesCard({ session }: { session: SupervisionDetailsFragment }) {
   const { t } = useTranslation('supervision');
   return (
-    <SessionCard title={t('cases.title')} icon="user" testId="supervision-linked-cases">
+    <SectionCard title={t('cases.title')} icon="user" testId="supervision-linked-cases">
       {session.linkedCases.length === 0 ? (
         <Text size="sm" c="dimmed" data-testid="supervision-cases-empty">
           {t('cases.none')}
@@ -66,6 +66,6 @@ export function LinkedCasesCard({ session }: { session: SupervisionDetailsFragme
           ))}
         </Stack>
       )}
-    </SessionCard>
+    </SectionCard>
   );
 }

@@ -1,6 +1,5 @@
-import { CombinedGraphQLErrors } from '@apollo/client/errors';
+import { isCalendarDate } from '../../components/calendar-date';
 import type { CreateSupervisionSessionInput, SupervisionMode } from '../../gql/graphql';
-import { isCalendarDate } from '../cases/calendar-date';
 
 export const supervisionModes: readonly SupervisionMode[] = ['IN_PERSON', 'VIDEO', 'PHONE'];
 
@@ -69,18 +68,10 @@ export function createSupervisionInput(values: SupervisionFormValues): CreateSup
 }
 
 /**
- * The server's refusals by field path within the input ("input.actions.0.ownerId" and
- * "actions.0.ownerId" both become "actions.0.ownerId"; "caseIds.2" becomes "caseIds").
+ * Where on the session form a path inside the input belongs: "actions.0.ownerId" stays, an item of
+ * a list of plain values is the list's ("caseIds.2" → "caseIds"); the input as a whole is no field.
  */
-export function serverFieldErrors(error: unknown): SupervisionFormErrors {
-  if (!CombinedGraphQLErrors.is(error)) return {};
-  const byField: SupervisionFormErrors = {};
-  for (const e of error.errors) {
-    const field = e.extensions?.field;
-    if (typeof field !== 'string' || field === '' || field === 'input') continue;
-    let path = field.replace(/^input\./, '');
-    if (/^(caseIds|participantIds|topics)\.\d+$/.test(path)) path = path.replace(/\.\d+$/, '');
-    byField[path] ??= e.message;
-  }
-  return byField;
+export function supervisionFormPath(path: string): string | null {
+  if (path === 'input') return null;
+  return /^(caseIds|participantIds|topics)\.\d+$/.test(path) ? path.replace(/\.\d+$/, '') : path;
 }

@@ -3,25 +3,25 @@ import {
   Alert,
   Button,
   Fieldset,
-  Group,
-  List,
-  MultiSelect,
-  Paper,
-  Radio,
+  Group, MultiSelect, Radio,
   Select,
   SimpleGrid,
   Stack,
   TagsInput,
   Text,
   Textarea,
-  TextInput,
+  TextInput
 } from '@mantine/core';
-import { useMemo, useRef, useState, type FormEvent, type ReactNode } from 'react';
+import { useMemo, useState, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { DialogActions } from '../../components/dialog-actions';
 import { Icon } from '../../components/icon';
+import { pathFields } from '../../components/path-fields';
+import { RefusedFieldsAlert } from '../../components/refused-fields-alert';
+import { RemovableRow } from '../../components/removable-row';
+import { useFieldErrors } from '../../components/use-field-errors';
 import { useCurrentUser } from '../../core/auth/session-context';
 import type { SupervisionPersonFragment } from '../../gql/graphql';
-import { supervisionCandidatesQuery, supervisionCaseOptionsQuery, supervisionPartnersQuery } from './supervision-operations';
 import {
   newActionRow,
   supervisionModes,
@@ -30,6 +30,7 @@ import {
   type SupervisionFormErrors,
   type SupervisionFormValues,
 } from './supervision-form-values';
+import { supervisionCandidatesQuery, supervisionCaseOptionsQuery, supervisionPartnersQuery } from './supervision-operations';
 
 /** Cases offered for linking: the viewer's own referred to the partner (the server checks the rest). */
 const caseOptionsLimit = 100;
@@ -61,9 +62,7 @@ export function SupervisionForm({ initialValues, submitting, alert, onSubmit, on
   const { t: common } = useTranslation();
   const me = useCurrentUser();
   const [values, setValues] = useState(initialValues);
-  const [errors, setErrors] = useState<SupervisionFormErrors>({});
-  const [unplaced, setUnplaced] = useState<string[]>([]);
-  const formRef = useRef<HTMLFormElement>(null);
+  const { formRef, errors, unplaced, show: showErrors, clear: clearErrors, showRefused, resetUnplaced } = useFieldErrors();
 
   const partners = useQuery(supervisionPartnersQuery);
   const partnerId = values.partnerId;
@@ -88,7 +87,7 @@ export function SupervisionForm({ initialValues, submitting, alert, onSubmit, on
 
   const change = (patch: Partial<SupervisionFormValues>) => {
     setValues((current) => ({ ...current, ...patch }));
-    setErrors((current) => Object.fromEntries(Object.entries(current).filter(([path]) => !Object.keys(patch).some((key) => path === key || path.startsWith(`${key}.`)))));
+    clearErrors((path) => Object.keys(patch).some((key) => path === key || path.startsWith(`${key}.`)));
   };
 
   const changePartner = (next: string | null) => {
@@ -106,30 +105,19 @@ export function SupervisionForm({ initialValues, submitting, alert, onSubmit, on
 
   const changeAction = (index: number, patch: Partial<ActionRow>) => {
     setValues((current) => ({ ...current, actions: current.actions.map((row, position) => (position === index ? { ...row, ...patch } : row)) }));
-    setErrors((current) => Object.fromEntries(Object.entries(current).filter(([path]) => !Object.keys(patch).some((key) => path === `actions.${index}.${key}`))));
+    clearErrors((path) => Object.keys(patch).some((key) => path === `actions.${index}.${key}`));
   };
-
-  const showErrors = (found: SupervisionFormErrors) => {
-    setErrors(found);
-    if (Object.keys(found).length === 0) return;
-    requestAnimationFrame(() => {
-      const fields = [...(formRef.current?.querySelectorAll<HTMLElement>('[data-path]') ?? [])];
-      fields.find((field) => field.dataset.path && found[field.dataset.path])?.focus();
-    });
-  };
+  const field = pathFields('', values, errors, change);
 
   const submit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     const invalid = validateSupervisionForm(values);
     const messages = Object.fromEntries(Object.entries(invalid).map(([path, reason]) => [path, t(`form.validation.${reason}`)]));
-    showErrors(messages);
-    setUnplaced([]);
-    if (Object.keys(messages).length > 0) return;
+    const valid = showErrors(messages);
+    resetUnplaced();
+    if (!valid) return;
     const refused = await onSubmit(values);
-    if (!refused) return;
-    const shown = new Set([...(formRef.current?.querySelectorAll<HTMLElement>('[data-path]') ?? [])].map((field) => field.dataset.path));
-    showErrors(Object.fromEntries(Object.entries(refused).filter(([path]) => shown.has(path))));
-    setUnplaced([...new Set(Object.entries(refused).filter(([path]) => !shown.has(path)).map(([, message]) => message))]);
+    if (refused) showRefused(refused);
   };
 
   const partnerChosen = Boolean(partnerId);
@@ -138,15 +126,7 @@ export function SupervisionForm({ initialValues, submitting, alert, onSubmit, on
     <form ref={formRef} onSubmit={(event) => void submit(event)} noValidate aria-busy={submitting} data-testid="supervision-form">
       <Stack gap="lg">
         {alert}
-        {unplaced.length > 0 && (
-          <Alert color="red" variant="light" icon={<Icon name="alert" />} title={t('form.refused')} role="alert">
-            <List size="sm">
-              {unplaced.map((message) => (
-                <List.Item key={message}>{message}</List.Item>
-              ))}
-            </List>
-          </Alert>
-        )}
+        <RefusedFieldsAlert title={t('form.refused')} messages={unplaced} />
         {noPartners && (
           <Alert color="orange" variant="light" icon={<Icon name="alert" />} title={t('form.noPartners.title')} data-testid="no-supervision-partners">
             <Text size="sm">{t('form.noPartners.description')}</Text>
@@ -166,15 +146,7 @@ export function SupervisionForm({ initialValues, submitting, alert, onSubmit, on
               data-path="partnerId"
               allowDeselect={false}
             />
-            <TextInput
-              type="date"
-              label={t('form.heldOn')}
-              required
-              value={values.heldOn}
-              onChange={(event) => change({ heldOn: event.currentTarget.value })}
-              error={errors.heldOn}
-              data-path="heldOn"
-            />
+            <TextInput type="date" label={t('form.heldOn')} required {...field('heldOn')} />
           </SimpleGrid>
           <Radio.Group
             mt="md"
@@ -235,17 +207,7 @@ export function SupervisionForm({ initialValues, submitting, alert, onSubmit, on
         </Fieldset>
 
         <Fieldset legend={t('form.notesLegend')} radius="md">
-          <Textarea
-            label={t('form.notes')}
-            description={t('form.notesHint')}
-            dir="auto"
-            rows={6}
-            resize="vertical"
-            value={values.notes}
-            onChange={(event) => change({ notes: event.currentTarget.value })}
-            error={errors.notes}
-            data-path="notes"
-          />
+          <Textarea label={t('form.notes')} description={t('form.notesHint')} dir="auto" rows={6} resize="vertical" {...field('notes')} />
         </Fieldset>
 
         <Fieldset legend={t('form.actions')} radius="md">
@@ -257,31 +219,17 @@ export function SupervisionForm({ initialValues, submitting, alert, onSubmit, on
             )}
             {values.actions.map((row, index) => {
               const label = t('form.action', { number: index + 1 });
-              const error = (field: string) => errors[`actions.${index}.${field}`];
+              const actionField = pathFields(`actions.${index}`, row, errors, (patch) => changeAction(index, patch));
               return (
-                <Paper key={row.key} withBorder radius="md" p="md" role="group" aria-label={label} data-testid="supervision-form-action">
-                  <Group justify="space-between" mb="sm">
-                    <Text fw={600} size="sm">
-                      {label}
-                    </Text>
-                    <Button
-                      variant="subtle"
-                      color="red"
-                      size="xs"
-                      onClick={() => change({ actions: values.actions.filter((_, position) => position !== index) })}
-                    >
-                      {t('form.removeAction')}
-                    </Button>
-                  </Group>
+                <RemovableRow
+                  key={row.key}
+                  label={label}
+                  removeLabel={t('form.removeAction')}
+                  onRemove={() => change({ actions: values.actions.filter((_, position) => position !== index) })}
+                  testId="supervision-form-action"
+                >
                   <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="md">
-                    <TextInput
-                      label={t('actions.description')}
-                      required
-                      value={row.description}
-                      onChange={(event) => changeAction(index, { description: event.currentTarget.value })}
-                      error={error('description')}
-                      data-path={`actions.${index}.description`}
-                    />
+                    <TextInput label={t('actions.description')} required {...actionField('description')} />
                     <Select
                       label={t('actions.owner')}
                       required
@@ -292,19 +240,12 @@ export function SupervisionForm({ initialValues, submitting, alert, onSubmit, on
                       onChange={(ownerId) => changeAction(index, { ownerId })}
                       searchable
                       nothingFoundMessage={t('form.nothingFound')}
-                      error={error('ownerId')}
+                      error={errors[`actions.${index}.ownerId`]}
                       data-path={`actions.${index}.ownerId`}
                     />
-                    <TextInput
-                      type="date"
-                      label={t('actions.dueOn')}
-                      value={row.dueOn}
-                      onChange={(event) => changeAction(index, { dueOn: event.currentTarget.value })}
-                      error={error('dueOn')}
-                      data-path={`actions.${index}.dueOn`}
-                    />
+                    <TextInput type="date" label={t('actions.dueOn')} {...actionField('dueOn')} />
                   </SimpleGrid>
-                </Paper>
+                </RemovableRow>
               );
             })}
             <Group>
@@ -315,14 +256,7 @@ export function SupervisionForm({ initialValues, submitting, alert, onSubmit, on
           </Stack>
         </Fieldset>
 
-        <Group justify="flex-end" gap="sm">
-          <Button variant="default" onClick={onCancel} disabled={submitting}>
-            {common('common.cancel')}
-          </Button>
-          <Button type="submit" loading={submitting} disabled={noPartners} data-testid="supervision-submit">
-            {t('form.submit')}
-          </Button>
-        </Group>
+        <DialogActions onCancel={onCancel} confirmLabel={t('form.submit')} busy={submitting} disabled={noPartners} confirmTestId="supervision-submit" />
       </Stack>
     </form>
   );

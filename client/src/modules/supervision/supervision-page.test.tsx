@@ -2,7 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { graphQLError, signedIn } from '../../../test/fixtures';
 import { renderApp } from '../../../test/render-app';
-import { withoutIsolates } from '../cases/bidi-isolate';
+import { withoutIsolates } from '../../components/bidi-isolate';
 import {
   addSupervisionCommentMutation,
   setSupervisionActionDoneMutation,

@@ -1,15 +1,15 @@
 import './supervision-styles';
 import { useQuery } from '@apollo/client/react';
-import { Alert, Anchor, Button, Grid, Group, Skeleton, Stack, Text, Title } from '@mantine/core';
+import { Alert, Grid, Group, Skeleton, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { Link, useLocation, useParams } from 'react-router';
-import { Icon } from '../../components/icon';
+import { useLocation, useParams } from 'react-router';
+import { BackLink } from '../../components/back-link';
+import { isolate } from '../../components/bidi-isolate';
+import { LoadFailedAlert } from '../../components/load-failed-alert';
+import { PageHeader } from '../../components/page-header';
 import { useDocumentTitle } from '../../components/use-document-title';
 import { ErrorCode, hasErrorCode } from '../../core/apollo/graphql-errors';
-import { useErrorMessage } from '../../core/errors/use-error-message';
 import { useFormatters } from '../../core/i18n/use-formatters';
-import { useCalendarDates } from '../agreements/use-calendar-dates';
-import { isolate } from '../cases/bidi-isolate';
 import { ActionsCard } from './actions-card';
 import { CommentsCard } from './comments-card';
 import { NotesCard } from './notes-card';
@@ -22,22 +22,15 @@ import { TopicBadges } from './topic-badges';
 export function SupervisionPage() {
   const { id = '' } = useParams();
   const { t } = useTranslation('supervision');
-  const { t: common } = useTranslation();
-  const errorMessage = useErrorMessage();
-  const calendar = useCalendarDates();
   const format = useFormatters();
   const location = useLocation();
   const created = (location.state as { created?: boolean } | null)?.created === true;
 
   const { data, loading, error, refetch } = useQuery(supervisionSessionQuery, { variables: { id }, fetchPolicy: 'cache-and-network' });
   const session = data?.supervisionSession;
-  useDocumentTitle(session ? t('page.title', { date: calendar.date(session.heldOn) }) : t('list.title'));
+  useDocumentTitle(session ? t('page.title', { date: format.day(session.heldOn) ?? String(session.heldOn) }) : t('list.title'));
 
-  const back = (
-    <Anchor component={Link} to="/supervision" size="sm">
-      {t('page.backToList')}
-    </Anchor>
-  );
+  const back = <BackLink to="/supervision">{t('page.backToList')}</BackLink>;
 
   if (!session) {
     if (error) {
@@ -45,16 +38,12 @@ export function SupervisionPage() {
       return (
         <Stack gap="lg" maw={960}>
           {back}
-          <Alert color={notFound ? 'gray' : 'red'} variant="light" icon={<Icon name="alert" />} title={notFound ? t('page.notFound') : t('page.loadFailed')}>
-            <Stack gap="xs" align="flex-start">
-              <Text size="sm">{errorMessage(error)}</Text>
-              {!notFound && (
-                <Button size="xs" variant="light" color="red" onClick={() => void refetch().catch(() => undefined)}>
-                  {common('common.retry')}
-                </Button>
-              )}
-            </Stack>
-          </Alert>
+          <LoadFailedAlert
+            color={notFound ? 'gray' : 'red'}
+            title={notFound ? t('page.notFound') : t('page.loadFailed')}
+            error={error}
+            onRetry={notFound ? undefined : refetch}
+          />
         </Stack>
       );
     }
@@ -69,12 +58,12 @@ export function SupervisionPage() {
 
   return (
     <Stack gap="lg" maw={1280} data-testid="supervision-page">
-      <Stack gap={6}>
-        {back}
-        <Title order={1} size="h2">
-          {t('page.title', { date: calendar.date(session.heldOn) })}
-        </Title>
-        <Text c="dimmed">{t('page.between', { organisation: isolate(session.organisation.name), partner: isolate(session.partner.name) })}</Text>
+      <PageHeader
+        gap={6}
+        back={back}
+        title={t('page.title', { date: format.day(session.heldOn) ?? String(session.heldOn) })}
+        intro={t('page.between', { organisation: isolate(session.organisation.name), partner: isolate(session.partner.name) })}
+      >
         <Group gap="sm">
           <SupervisionModeBadge mode={session.mode} />
           <TopicBadges topics={session.topics} />
@@ -82,7 +71,7 @@ export function SupervisionPage() {
         <Text size="xs" c="dimmed">
           {t('page.recordedBy', { name: isolate(session.createdBy.name), time: format.dateTime(session.createdAt) })}
         </Text>
-      </Stack>
+      </PageHeader>
 
       {created && (
         <Alert color="teal" variant="light" role="status">

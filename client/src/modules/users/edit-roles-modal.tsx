@@ -1,9 +1,11 @@
 import { useMutation } from '@apollo/client/react';
-import { Alert, Button, Group, Modal, Stack, Text } from '@mantine/core';
+import { Stack, Text } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Icon } from '../../components/icon';
-import { fieldErrors } from '../../core/apollo/graphql-errors';
+import { DialogActions } from '../../components/dialog-actions';
+import { FailureAlert } from '../../components/failure-alert';
+import { FormDialog } from '../../components/form-dialog';
+import { fieldErrors } from '../../core/errors/field-errors';
 import { useErrorMessage } from '../../core/errors/use-error-message';
 import type { Role, UserListItemFragment } from '../../gql/graphql';
 import { RoleCheckboxes } from './role-checkboxes';
@@ -18,10 +20,10 @@ interface EditRolesModalProps {
 export function EditRolesModal({ user, onClose, onSaved }: EditRolesModalProps) {
   const { t } = useTranslation();
   return (
-    <Modal opened={user !== null} onClose={onClose} title={t('users.roles.title')} centered size="lg">
+    <FormDialog opened={user !== null} onClose={onClose} title={t('users.roles.title')} size="lg">
       {/* Keyed by person, so the form starts from their current roles each time. */}
       {user && <EditRolesForm key={user.id} user={user} onCancel={onClose} onSaved={onSaved} />}
-    </Modal>
+    </FormDialog>
   );
 }
 
@@ -56,11 +58,7 @@ function EditRolesForm({ user, onCancel, onSaved }: { user: UserListItemFragment
         <Text size="sm" c="dimmed">
           {t('users.roles.description', { name: user.name })}
         </Text>
-        {formError && (
-          <Alert color="red" variant="light" icon={<Icon name="alert" />} role="alert">
-            {formError}
-          </Alert>
-        )}
+        <FailureAlert failure={formError} />
         <RoleCheckboxes
           value={roles}
           onChange={(next) => {
@@ -69,14 +67,7 @@ function EditRolesForm({ user, onCancel, onSaved }: { user: UserListItemFragment
           }}
           error={rolesError}
         />
-        <Group justify="flex-end" gap="sm">
-          <Button variant="default" onClick={onCancel} disabled={loading}>
-            {t('common.cancel')}
-          </Button>
-          <Button type="submit" loading={loading}>
-            {t('common.save')}
-          </Button>
-        </Group>
+        <DialogActions onCancel={onCancel} confirmLabel={t('common.save')} busy={loading} />
       </Stack>
     </form>
   );

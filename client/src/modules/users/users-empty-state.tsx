@@ -1,26 +1,23 @@
-import { Button, EmptyState } from '@mantine/core';
+import { Button } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Icon } from '../../components/icon';
+import { ListEmptyState } from '../../components/list-empty-state';
 
 export function UsersEmptyState({ search, onCreate }: { search: string; onCreate: () => void }) {
   const { t } = useTranslation();
   return (
-    <EmptyState
-      data-testid="users-empty"
-      py="xl"
-      px="md"
-      icon={<Icon name="users" size={28} />}
-      withIndicatorBackground
+    <ListEmptyState
+      testId="users-empty"
+      icon="users"
       title={search ? t('users.empty.noMatchTitle') : t('users.empty.title')}
       description={search ? t('users.empty.noMatch', { search }) : t('users.empty.description')}
-    >
-      {!search && (
-        <EmptyState.Actions>
+      action={
+        !search && (
           <Button variant="light" leftSection={<Icon name="plus" size={16} />} onClick={onCreate}>
             {t('users.create.open')}
           </Button>
-        </EmptyState.Actions>
-      )}
-    </EmptyState>
+        )
+      }
+    />
   );
 }

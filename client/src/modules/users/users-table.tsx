@@ -1,6 +1,7 @@
 import { languageNames } from '@cirkel/i18n';
 import { Badge, Button, Group, Stack, Table, Text, VisuallyHidden } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { DataTable } from '../../components/data-table';
 import { RoleBadges } from '../../components/role-badges';
 import { useFormatters } from '../../core/i18n/use-formatters';
 import type { UserListItemFragment } from '../../gql/graphql';
@@ -16,82 +17,79 @@ export function UsersTable({ users, currentUserId, onEditRoles, onDeactivate }: 
   const { t } = useTranslation();
   const format = useFormatters();
   return (
-    <Table.ScrollContainer minWidth={860}>
-      <Table verticalSpacing="sm" highlightOnHover aria-label={t('users.table.caption')}>
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th>{t('users.table.name')}</Table.Th>
-            <Table.Th>{t('users.table.roles')}</Table.Th>
-            <Table.Th>{t('users.table.language')}</Table.Th>
-            <Table.Th>{t('users.table.status')}</Table.Th>
-            <Table.Th>{t('users.table.created')}</Table.Th>
-            <Table.Th>
-              <VisuallyHidden>{t('users.table.actions')}</VisuallyHidden>
-            </Table.Th>
+    <DataTable
+      minWidth={860}
+      verticalSpacing="sm"
+      highlightOnHover
+      aria-label={t('users.table.caption')}
+      columns={[
+        t('users.table.name'),
+        t('users.table.roles'),
+        t('users.table.language'),
+        t('users.table.status'),
+        t('users.table.created'),
+        <VisuallyHidden>{t('users.table.actions')}</VisuallyHidden>,
+      ]}
+    >
+      {users.map((user) => {
+        const isMe = user.id === currentUserId;
+        return (
+          <Table.Tr key={user.id} data-testid="user-row">
+            <Table.Td>
+              <Stack gap={0}>
+                <Text size="sm" fw={500}>
+                  {user.name}
+                  {isMe && (
+                    <Text span size="xs" c="dimmed" ms={6}>
+                      ({t('users.table.you')})
+                    </Text>
+                  )}
+                </Text>
+                <Text size="xs" c="dimmed" dir="ltr" ta="start">
+                  {user.email}
+                </Text>
+              </Stack>
+            </Table.Td>
+            <Table.Td>
+              <RoleBadges roles={user.roles} />
+            </Table.Td>
+            <Table.Td lang={user.language}>{languageNames[user.language]}</Table.Td>
+            <Table.Td>
+              <Badge variant="dot" color={user.active ? 'teal' : 'gray'} tt="none">
+                {t(user.active ? 'users.status.active' : 'users.status.inactive')}
+              </Badge>
+            </Table.Td>
+            <Table.Td>
+              <Text size="sm">{format.date(user.createdAt)}</Text>
+            </Table.Td>
+            <Table.Td>
+              <Group gap={4} justify="flex-end" wrap="nowrap">
+                <Button
+                  size="xs"
+                  variant="subtle"
+                  onClick={() => onEditRoles(user)}
+                  disabled={!user.active || isMe}
+                  title={isMe ? t('users.actions.cannotChangeOwnRoles') : undefined}
+                >
+                  {t('users.actions.editRoles')}
+                  <VisuallyHidden>: {user.name}</VisuallyHidden>
+                </Button>
+                <Button
+                  size="xs"
+                  variant="subtle"
+                  color="red"
+                  onClick={() => onDeactivate(user)}
+                  disabled={!user.active || isMe}
+                  title={isMe ? t('users.actions.cannotDeactivateSelf') : undefined}
+                >
+                  {t('users.actions.deactivate')}
+                  <VisuallyHidden>: {user.name}</VisuallyHidden>
+                </Button>
+              </Group>
+            </Table.Td>
           </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {users.map((user) => {
-            const isMe = user.id === currentUserId;
-            return (
-              <Table.Tr key={user.id} data-testid="user-row">
-                <Table.Td>
-                  <Stack gap={0}>
-                    <Text size="sm" fw={500}>
-                      {user.name}
-                      {isMe && (
-                        <Text span size="xs" c="dimmed" ms={6}>
-                          ({t('users.table.you')})
-                        </Text>
-                      )}
-                    </Text>
-                    <Text size="xs" c="dimmed" dir="ltr" ta="start">
-                      {user.email}
-                    </Text>
-                  </Stack>
-                </Table.Td>
-                <Table.Td>
-                  <RoleBadges roles={user.roles} />
-                </Table.Td>
-                <Table.Td lang={user.language}>{languageNames[user.language]}</Table.Td>
-                <Table.Td>
-                  <Badge variant="dot" color={user.active ? 'teal' : 'gray'} tt="none">
-                    {t(user.active ? 'users.status.active' : 'users.status.inactive')}
-                  </Badge>
-                </Table.Td>
-                <Table.Td>
-                  <Text size="sm">{format.date(user.createdAt)}</Text>
-                </Table.Td>
-                <Table.Td>
-                  <Group gap={4} justify="flex-end" wrap="nowrap">
-                    <Button
-                      size="xs"
-                      variant="subtle"
-                      onClick={() => onEditRoles(user)}
-                      disabled={!user.active || isMe}
-                      title={isMe ? t('users.actions.cannotChangeOwnRoles') : undefined}
-                    >
-                      {t('users.actions.editRoles')}
-                      <VisuallyHidden>: {user.name}</VisuallyHidden>
-                    </Button>
-                    <Button
-                      size="xs"
-                      variant="subtle"
-                      color="red"
-                      onClick={() => onDeactivate(user)}
-                      disabled={!user.active || isMe}
-                      title={isMe ? t('users.actions.cannotDeactivateSelf') : undefined}
-                    >
-                      {t('users.actions.deactivate')}
-                      <VisuallyHidden>: {user.name}</VisuallyHidden>
-                    </Button>
-                  </Group>
-                </Table.Td>
-              </Table.Tr>
-            );
-          })}
-        </Table.Tbody>
-      </Table>
-    </Table.ScrollContainer>
+        );
+      })}
+    </DataTable>
   );
 }

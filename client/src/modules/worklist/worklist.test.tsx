@@ -2,7 +2,7 @@ import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { sessionUser, signedIn } from '../../../test/fixtures';
 import { renderApp } from '../../../test/render-app';
-import { withoutIsolates } from '../cases/bidi-isolate';
+import { withoutIsolates } from '../../components/bidi-isolate';
 import { homeProfileQuery } from '../profile/profile-operations';
 import { emptyWorklist, ownerWorklist, partnerWorklist, worklistMock } from './worklist-test-data';
 

@@ -4,15 +4,13 @@ import '@mantine/core/styles/SimpleGrid.css';
 import '@mantine/core/styles/Skeleton.css';
 import '@mantine/core/styles/ThemeIcon.css';
 import { useQuery } from '@apollo/client/react';
-import { Alert, Badge, Button, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Badge, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Icon } from '../../components/icon';
+import { isolate } from '../../components/bidi-isolate';
+import { LoadFailedAlert } from '../../components/load-failed-alert';
 import { useCurrentUser } from '../../core/auth/session-context';
-import { useErrorMessage } from '../../core/errors/use-error-message';
 import { useFormatters } from '../../core/i18n/use-formatters';
-import { useCalendarDates } from '../agreements/use-calendar-dates';
-import { isolate } from '../cases/bidi-isolate';
 import { answersReferrals, hasCaseList } from '../../core/auth/permissions';
 import { unreadNotificationCountQuery } from '../notifications/notification-operations';
 import { myWorklistQuery } from './worklist-operations';
@@ -41,10 +39,7 @@ function CaseTitle({ number, returnee }: { number: string; returnee?: { firstNam
  */
 export function Worklist() {
   const { t } = useTranslation('worklist');
-  const { t: common } = useTranslation();
-  const errorMessage = useErrorMessage();
   const format = useFormatters();
-  const calendar = useCalendarDates();
   const me = useCurrentUser();
   const { data, error, refetch } = useQuery(myWorklistQuery, { fetchPolicy: 'cache-and-network' });
   const worklist = data?.myWorklist;
@@ -67,14 +62,7 @@ export function Worklist() {
         {t('title')}
       </Title>
       {error && !worklist && (
-        <Alert color="red" variant="light" icon={<Icon name="alert" />} title={t('loadFailed')}>
-          <Stack gap="xs" align="flex-start">
-            <Text size="sm">{errorMessage(error)}</Text>
-            <Button size="xs" variant="light" color="red" onClick={() => void refetch().catch(() => undefined)}>
-              {common('common.retry')}
-            </Button>
-          </Stack>
-        </Alert>
+        <LoadFailedAlert title={t('loadFailed')} error={error} onRetry={refetch} />
       )}
       {!(error && !worklist) && (
         <SimpleGrid cols={{ base: 1, md: 2 }} spacing="lg">
@@ -151,7 +139,7 @@ export function Worklist() {
                 aside={
                   item.followUp?.nextVisitOn && (
                     <Text size="xs" c="red.8" style={{ flex: 'none' }}>
-                      {t('overdue.visitWas', { date: calendar.date(item.followUp.nextVisitOn) })}
+                      {t('overdue.visitWas', { date: format.day(item.followUp.nextVisitOn) ?? String(item.followUp.nextVisitOn) })}
                     </Text>
                   )
                 }
@@ -173,14 +161,14 @@ export function Worklist() {
                 to={`/supervision/${session.id}`}
                 title={<bdi>{action.description}</bdi>}
                 detail={t('actions.session', {
-                  date: calendar.date(session.heldOn),
+                  date: format.day(session.heldOn) ?? String(session.heldOn),
                   organisation: isolate(session.organisation.id === me.organisation.id ? session.partner.name : session.organisation.name),
                 })}
                 aside={
                   <Stack gap={2} align="flex-end" style={{ flex: 'none' }}>
                     {action.dueOn && (
                       <Text size="xs" c={action.overdue ? 'red.8' : 'dimmed'}>
-                        {t('actions.due', { date: calendar.date(action.dueOn) })}
+                        {t('actions.due', { date: format.day(action.dueOn) ?? String(action.dueOn) })}
                       </Text>
                     )}
                     {action.overdue && (

@@ -1,24 +1,21 @@
 import { Card, Group, Text, ThemeIcon, Title } from '@mantine/core';
 import { useId, type ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
-import { Icon, type IconName } from '../../components/icon';
+import { Icon, type IconName } from './icon';
 
 interface SectionCardProps {
   title: string;
   icon: IconName;
-  /** False: the viewer may not see this part of the case; the card says so instead. */
-  visible?: boolean;
-  /** Whether the viewer's organisation owns the case (changes how "not visible" is explained). */
-  viewerIsOwner?: boolean;
+  /** Why the viewer may not see this part (already translated): the card says so instead of its content. */
+  hidden?: string;
   actions?: ReactNode;
   testId?: string;
   children?: ReactNode;
 }
 
-/** A titled card on the case page; a region named by its title, for screen readers and tests. */
-export function SectionCard({ title, icon, visible = true, viewerIsOwner = true, actions, testId, children }: SectionCardProps) {
-  const { t } = useTranslation('cases');
+/** A titled card on a detail page; a region named by its title, for screen readers and tests. */
+export function SectionCard({ title, icon, hidden, actions, testId, children }: SectionCardProps) {
   const titleId = useId();
+  const visible = hidden === undefined;
   return (
     <Card withBorder radius="md" padding="lg" component="section" aria-labelledby={titleId} data-testid={testId}>
       <Group justify="space-between" mb="md" gap="sm" wrap="wrap">
@@ -36,7 +33,7 @@ export function SectionCard({ title, icon, visible = true, viewerIsOwner = true,
         children
       ) : (
         <Text size="sm" c="dimmed" data-testid="section-not-shared">
-          {viewerIsOwner ? t('page.notVisibleToRole') : t('page.notShared')}
+          {hidden}
         </Text>
       )}
     </Card>
