@@ -16,17 +16,9 @@ beforeAll(async () => {
 });
 afterAll(async () => t?.close());
 
-async function asOrganisation<T>(organisationId: string, userId: string, work: (client: pg.Client) => Promise<T>): Promise<T> {
-  const client = new pg.Client({ connectionString: t.appUrl });
-  await client.connect();
-  try {
-    await client.query('BEGIN');
-    await client.query(`SELECT set_config('app.organisation_id', $1, true), set_config('app.user_id', $2, true)`, [organisationId, userId]);
-    return await work(client);
-  } finally {
-    await client.query('ROLLBACK');
-    await client.end();
-  }
+/** As the application role with the organisation and user set, rolled back afterwards. */
+function asOrganisation<T>(organisationId: string, userId: string, work: (client: pg.Client) => Promise<T>): Promise<T> {
+  return t.asAppRole({ organisationId, userId }, (sql) => work(sql.client));
 }
 
 describe('app_staff_names', () => {
