@@ -4,6 +4,8 @@
 -- Change the schema with a new migration (functions: their files in migrations/functions/).
 -- app_role and owner_role stand for the application role and the owner role.
 
+CREATE EXTENSION pg_trgm;
+CREATE EXTENSION unaccent;
 GRANT USAGE ON SCHEMA auth TO app_role;
 GRANT USAGE ON SCHEMA public TO PUBLIC;
 
@@ -18,16 +20,16 @@ CREATE POLICY secret_schema_owner_bypass ON auth.secret FOR ALL TO owner_role
 ALTER TABLE public.agreement_party ENABLE ROW LEVEL SECURITY;
 ALTER TABLE public.agreement_party FORCE ROW LEVEL SECURITY;
 CREATE POLICY agreement_party_confirm ON public.agreement_party FOR UPDATE TO app_role
-  USING ((organisation_id = app_current_organisation_id()) AND app_is_coordinator())
-  WITH CHECK ((organisation_id = app_current_organisation_id()) AND (confirmed_at IS NOT NULL) AND (confirmed_by_user_id = app_current_user_id()));
+  USING ((organisation_id = ( SELECT app_current_organisation_id() AS app_current_organisation_id)) AND ( SELECT app_is_coordinator() AS app_is_coordinator))
+  WITH CHECK ((organisation_id = ( SELECT app_current_organisation_id() AS app_current_organisation_id)) AND (confirmed_at IS NOT NULL) AND (confirmed_by_user_id = ( SELECT app_current_user_id() AS app_current_user_id)));
 CREATE POLICY agreement_party_parties ON public.agreement_party FOR SELECT TO app_role
   USING (app_is_agreement_party(agreement_id) OR (EXISTS ( SELECT 1
    FROM cooperation_agreement a
-  WHERE ((a.id = agreement_party.agreement_id) AND (a.proposed_by_organisation_id = app_current_organisation_id())))));
+  WHERE ((a.id = agreement_party.agreement_id) AND (a.proposed_by_organisation_id = ( SELECT app_current_organisation_id() AS app_current_organisation_id))))));
 CREATE POLICY agreement_party_propose ON public.agreement_party FOR INSERT TO app_role
   WITH CHECK ((EXISTS ( SELECT 1
    FROM cooperation_agreement a
-  WHERE ((a.id = agreement_party.agreement_id) AND (a.proposed_by_organisation_id = app_current_organisation_id())))) AND app_is_coordinator() AND (((confirmed_at IS NULL) AND (confirmed_by_user_id IS NULL)) OR ((organisation_id = app_current_organisation_id()) AND (confirmed_by_user_id = app_current_user_id()))));
+  WHERE ((a.id = agreement_party.agreement_id) AND (a.proposed_by_organisation_id = ( SELECT app_current_organisation_id() AS app_current_organisation_id))))) AND ( SELECT app_is_coordinator() AS app_is_coordinator) AND (((confirmed_at IS NULL) AND (confirmed_by_user_id IS NULL)) OR ((organisation_id = ( SELECT app_current_organisation_id() AS app_current_organisation_id)) AND (confirmed_by_user_id = ( SELECT app_current_user_id() AS app_current_user_id)))));
 CREATE POLICY agreement_party_schema_owner_bypass ON public.agreement_party FOR ALL TO owner_role
   USING (true)
   WITH CHECK (true);
@@ -38,12 +40,12 @@ GRANT UPDATE (confirmed_at, confirmed_by_user_id) ON public.agreement_party TO a
 ALTER TABLE public.app_user ENABLE ROW LEVEL SECURITY;
 ALTER TABLE public.app_user FORCE ROW LEVEL SECURITY;
 CREATE POLICY app_user_create ON public.app_user FOR INSERT TO app_role
-  WITH CHECK ((organisation_id = app_current_organisation_id()) AND app_is_coordinator());
+  WITH CHECK ((organisation_id = ( SELECT app_current_organisation_id() AS app_current_organisation_id)) AND ( SELECT app_is_coordinator() AS app_is_coordinator));
 CREATE POLICY app_user_manage ON public.app_user FOR UPDATE TO app_role
-  USING ((organisation_id = app_current_organisation_id()) AND app_is_coordinator() AND (id IS DISTINCT FROM app_current_user_id()))
-  WITH CHECK ((organisation_id = app_current_organisation_id()) AND app_is_coordinator() AND (id IS DISTINCT FROM app_current_user_id()));
+  USING ((organisation_id = ( SELECT app_current_organisation_id() AS app_current_organisation_id)) AND ( SELECT app_is_coordinator() AS app_is_coordinator) AND (id IS DISTINCT FROM ( SELECT app_current_user_id() AS app_current_user_id)))
+  WITH CHECK ((organisation_id = ( SELECT app_current_organisation_id() AS app_current_organisation_id)) AND ( SELECT app_is_coordinator() AS app_is_coordinator) AND (id IS DISTINCT FROM ( SELECT app_current_user_id() AS app_current_user_id)));
 CREATE POLICY app_user_read ON public.app_user FOR SELECT TO app_role
-  USING (organisation_id = app_current_organisation_id());
+  USING (organisation_id = ( SELECT app_current_organisation_id() AS app_current_organisation_id));
 CREATE POLICY app_user_schema_owner_bypass ON public.app_user FOR ALL TO owner_role
   USING (true)
   WITH CHECK (true);
@@ -55,10 +57,10 @@ GRANT UPDATE (name, roles, language, active, deactivated_at) ON public.app_user 
 ALTER TABLE public.arrival ENABLE ROW LEVEL SECURITY;
 ALTER TABLE public.arrival FORCE ROW LEVEL SECURITY;
 CREATE POLICY arrival_partner ON public.arrival FOR ALL TO app_role
-  USING ((partner_organisation_id = app_current_organisation_id()) AND app_is_partner_staff() AND app_follow_up_access(case_id, owner_organisation_id))
-  WITH CHECK ((partner_organisation_id = app_current_organisation_id()) AND app_is_follow_up_staff() AND app_follow_up_access(case_id, owner_organisation_id) AND (recorded_by_user_id = app_current_user_id()));
+  USING ((partner_organisation_id = ( SELECT app_current_organisation_id() AS app_current_organisation_id)) AND ( SELECT app_is_partner_staff() AS app_is_partner_staff) AND app_follow_up_access(case_id, owner_organisation_id))
+  WITH CHECK ((partner_organisation_id = ( SELECT app_current_organisation_id() AS app_current_organisation_id)) AND ( SELECT app_is_follow_up_staff() AS app_is_follow_up_staff) AND app_follow_up_access(case_id, owner_organisation_id) AND (recorded_by_user_id = ( SELECT app_current_user_id() AS app_current_user_id)));
 CREATE POLICY arrival_referrer_read ON public.arrival FOR SELECT TO app_role
-  USING ((owner_organisation_id = app_current_organisation_id()) AND app_is_case_reader());
+  USING ((owner_organisation_id = ( SELECT app_current_organisation_id() AS app_current_organisation_id)) AND ( SELECT app_is_case_reader() AS app_is_case_reader));
 CREATE POLICY arrival_schema_owner_bypass ON public.arrival FOR ALL TO owner_role
   USING (true)
   WITH CHECK (true);
@@ -72,8 +74,8 @@ CREATE POLICY attachment_schema_owner_bypass ON public.attachment FOR ALL TO own
   USING (true)
   WITH CHECK (true);
 CREATE POLICY attachment_tenant ON public.attachment FOR ALL TO app_role
-  USING ((organisation_id = app_current_organisation_id()) AND app_is_case_reader())
-  WITH CHECK ((organisation_id = app_current_organisation_id()) AND app_is_case_reader() AND (uploaded_by_user_id = app_current_user_id()));
+  USING ((organisation_id = ( SELECT app_current_organisation_id() AS app_current_organisation_id)) AND ( SELECT app_is_case_reader() AS app_is_case_reader))
+  WITH CHECK ((organisation_id = ( SELECT app_current_organisation_id() AS app_current_organisation_id)) AND ( SELECT app_is_case_reader() AS app_is_case_reader) AND (uploaded_by_user_id = ( SELECT app_current_user_id() AS app_current_user_id)));
 GRANT INSERT, SELECT ON public.attachment TO app_role;
 
 -- public.audit_chain_head -------------------------------------------------------------------------
@@ -87,9 +89,9 @@ CREATE POLICY audit_chain_head_schema_owner_bypass ON public.audit_chain_head FO
 ALTER TABLE public.audit_event ENABLE ROW LEVEL SECURITY;
 ALTER TABLE public.audit_event FORCE ROW LEVEL SECURITY;
 CREATE POLICY audit_event_append ON public.audit_event FOR INSERT TO app_role
-  WITH CHECK ((NOT (organisation_id IS DISTINCT FROM app_current_organisation_id())) AND (NOT (actor_user_id IS DISTINCT FROM app_current_user_id())) AND (chain_position IS NULL) AND (hash IS NULL) AND (previous_hash IS NULL) AND app_audit_subject_allowed(subject_organisation_id, entity_type, entity_id, (details ->> 'caseId'::text)));
+  WITH CHECK ((NOT (organisation_id IS DISTINCT FROM ( SELECT app_current_organisation_id() AS app_current_organisation_id))) AND (NOT (actor_user_id IS DISTINCT FROM ( SELECT app_current_user_id() AS app_current_user_id))) AND (chain_position IS NULL) AND (hash IS NULL) AND (previous_hash IS NULL) AND app_audit_subject_allowed(subject_organisation_id, entity_type, entity_id, (details ->> 'caseId'::text)));
 CREATE POLICY audit_event_read ON public.audit_event FOR SELECT TO app_role
-  USING (app_is_coordinator() AND ((organisation_id = app_current_organisation_id()) OR (subject_organisation_id = app_current_organisation_id()) OR (EXISTS ( SELECT 1
+  USING (( SELECT app_is_coordinator() AS app_is_coordinator) AND ((organisation_id = ( SELECT app_current_organisation_id() AS app_current_organisation_id)) OR (subject_organisation_id = ( SELECT app_current_organisation_id() AS app_current_organisation_id)) OR (EXISTS ( SELECT 1
    FROM audit_notice n
   WHERE (n.event_id = audit_event.id)))));
 CREATE POLICY audit_event_schema_owner_bypass ON public.audit_event FOR ALL TO owner_role
@@ -102,7 +104,7 @@ GRANT INSERT (organisation_id, subject_organisation_id, actor_user_id, action, e
 ALTER TABLE public.audit_notice ENABLE ROW LEVEL SECURITY;
 ALTER TABLE public.audit_notice FORCE ROW LEVEL SECURITY;
 CREATE POLICY audit_notice_read ON public.audit_notice FOR SELECT TO app_role
-  USING ((organisation_id = app_current_organisation_id()) AND app_is_coordinator());
+  USING ((organisation_id = ( SELECT app_current_organisation_id() AS app_current_organisation_id)) AND ( SELECT app_is_coordinator() AS app_is_coordinator));
 CREATE POLICY audit_notice_schema_owner_bypass ON public.audit_notice FOR ALL TO owner_role
   USING (true)
   WITH CHECK (true);
@@ -112,24 +114,24 @@ GRANT SELECT ON public.audit_notice TO app_role;
 ALTER TABLE public.case_message ENABLE ROW LEVEL SECURITY;
 ALTER TABLE public.case_message FORCE ROW LEVEL SECURITY;
 CREATE POLICY case_message_read ON public.case_message FOR SELECT TO app_role
-  USING (((owner_organisation_id = app_current_organisation_id()) AND app_is_case_reader()) OR ((partner_organisation_id = app_current_organisation_id()) AND app_is_partner_staff() AND app_referral_receiver_access(referral_id)));
+  USING (((owner_organisation_id = ( SELECT app_current_organisation_id() AS app_current_organisation_id)) AND ( SELECT app_is_case_reader() AS app_is_case_reader)) OR ((partner_organisation_id = ( SELECT app_current_organisation_id() AS app_current_organisation_id)) AND ( SELECT app_is_partner_staff() AS app_is_partner_staff) AND app_referral_receiver_access(referral_id)));
 CREATE POLICY case_message_schema_owner_bypass ON public.case_message FOR ALL TO owner_role
   USING (true)
   WITH CHECK (true);
 CREATE POLICY case_message_write ON public.case_message FOR INSERT TO app_role
-  WITH CHECK ((author_organisation_id = app_current_organisation_id()) AND (author_user_id = app_current_user_id()) AND (EXISTS ( SELECT 1
+  WITH CHECK ((author_organisation_id = ( SELECT app_current_organisation_id() AS app_current_organisation_id)) AND (author_user_id = ( SELECT app_current_user_id() AS app_current_user_id)) AND (EXISTS ( SELECT 1
    FROM referral r
-  WHERE ((r.id = case_message.referral_id) AND (r.case_id = case_message.case_id) AND (r.organisation_id = case_message.owner_organisation_id) AND (r.to_organisation_id = case_message.partner_organisation_id)))) AND (((owner_organisation_id = app_current_organisation_id()) AND app_is_case_reader()) OR ((partner_organisation_id = app_current_organisation_id()) AND app_is_partner_staff() AND app_referral_receiver_access(referral_id))));
+  WHERE ((r.id = case_message.referral_id) AND (r.case_id = case_message.case_id) AND (r.organisation_id = case_message.owner_organisation_id) AND (r.to_organisation_id = case_message.partner_organisation_id)))) AND (((owner_organisation_id = ( SELECT app_current_organisation_id() AS app_current_organisation_id)) AND ( SELECT app_is_case_reader() AS app_is_case_reader)) OR ((partner_organisation_id = ( SELECT app_current_organisation_id() AS app_current_organisation_id)) AND ( SELECT app_is_partner_staff() AS app_is_partner_staff) AND app_referral_receiver_access(referral_id))));
 GRANT INSERT, SELECT ON public.case_message TO app_role;
 
 -- public.case_needs -------------------------------------------------------------------------------
 ALTER TABLE public.case_needs ENABLE ROW LEVEL SECURITY;
 ALTER TABLE public.case_needs FORCE ROW LEVEL SECURITY;
 CREATE POLICY case_needs_owner_rw ON public.case_needs FOR ALL TO app_role
-  USING ((organisation_id = app_current_organisation_id()) AND app_is_case_reader())
-  WITH CHECK ((organisation_id = app_current_organisation_id()) AND app_is_case_reader() AND app_owns_case(case_id));
+  USING ((organisation_id = ( SELECT app_current_organisation_id() AS app_current_organisation_id)) AND ( SELECT app_is_case_reader() AS app_is_case_reader))
+  WITH CHECK ((organisation_id = ( SELECT app_current_organisation_id() AS app_current_organisation_id)) AND ( SELECT app_is_case_reader() AS app_is_case_reader) AND app_owns_case(case_id));
 CREATE POLICY case_needs_partner_read ON public.case_needs FOR SELECT TO app_role
-  USING (app_is_partner_staff() AND ('NEEDS'::text = ANY (app_partner_sections(case_id))));
+  USING (( SELECT app_is_partner_staff() AS app_is_partner_staff) AND ('NEEDS'::text = ANY (app_partner_sections(case_id))));
 CREATE POLICY case_needs_schema_owner_bypass ON public.case_needs FOR ALL TO owner_role
   USING (true)
   WITH CHECK (true);
@@ -142,17 +144,17 @@ CREATE POLICY case_number_counter_schema_owner_bypass ON public.case_number_coun
   USING (true)
   WITH CHECK (true);
 CREATE POLICY case_number_counter_tenant ON public.case_number_counter FOR ALL TO app_role
-  USING ((organisation_id = app_current_organisation_id()) AND app_is_case_staff())
-  WITH CHECK ((organisation_id = app_current_organisation_id()) AND app_is_case_staff());
+  USING ((organisation_id = ( SELECT app_current_organisation_id() AS app_current_organisation_id)) AND ( SELECT app_is_case_staff() AS app_is_case_staff))
+  WITH CHECK ((organisation_id = ( SELECT app_current_organisation_id() AS app_current_organisation_id)) AND ( SELECT app_is_case_staff() AS app_is_case_staff));
 GRANT INSERT, SELECT, UPDATE ON public.case_number_counter TO app_role;
 
 -- public.case_status_change -----------------------------------------------------------------------
 ALTER TABLE public.case_status_change ENABLE ROW LEVEL SECURITY;
 ALTER TABLE public.case_status_change FORCE ROW LEVEL SECURITY;
 CREATE POLICY case_status_change_insert ON public.case_status_change FOR INSERT TO app_role
-  WITH CHECK ((organisation_id = app_current_organisation_id()) AND app_is_case_staff() AND app_owns_case(case_id) AND (changed_by_user_id = app_current_user_id()));
+  WITH CHECK ((organisation_id = ( SELECT app_current_organisation_id() AS app_current_organisation_id)) AND ( SELECT app_is_case_staff() AS app_is_case_staff) AND app_owns_case(case_id) AND (changed_by_user_id = ( SELECT app_current_user_id() AS app_current_user_id)));
 CREATE POLICY case_status_change_read ON public.case_status_change FOR SELECT TO app_role
-  USING (((organisation_id = app_current_organisation_id()) AND app_is_case_reader()) OR (app_is_partner_staff() AND (app_partner_sections(case_id) IS NOT NULL)));
+  USING (((organisation_id = ( SELECT app_current_organisation_id() AS app_current_organisation_id)) AND ( SELECT app_is_case_reader() AS app_is_case_reader)) OR (( SELECT app_is_partner_staff() AS app_is_partner_staff) AND (app_partner_sections(case_id) IS NOT NULL)));
 CREATE POLICY case_status_change_schema_owner_bypass ON public.case_status_change FOR ALL TO owner_role
   USING (true)
   WITH CHECK (true);
@@ -162,17 +164,17 @@ GRANT INSERT, SELECT ON public.case_status_change TO app_role;
 ALTER TABLE public.consent ENABLE ROW LEVEL SECURITY;
 ALTER TABLE public.consent FORCE ROW LEVEL SECURITY;
 CREATE POLICY consent_read ON public.consent FOR SELECT TO app_role
-  USING ((organisation_id = app_current_organisation_id()) AND app_is_case_reader());
+  USING ((organisation_id = ( SELECT app_current_organisation_id() AS app_current_organisation_id)) AND ( SELECT app_is_case_reader() AS app_is_case_reader));
 CREATE POLICY consent_record ON public.consent FOR INSERT TO app_role
-  WITH CHECK ((organisation_id = app_current_organisation_id()) AND app_is_case_staff() AND app_owns_case(case_id) AND (recorded_by_user_id = app_current_user_id()) AND (withdrawn_at IS NULL) AND (withdrawn_by_user_id IS NULL) AND ((form_attachment_id IS NULL) OR (EXISTS ( SELECT 1
+  WITH CHECK ((organisation_id = ( SELECT app_current_organisation_id() AS app_current_organisation_id)) AND ( SELECT app_is_case_staff() AS app_is_case_staff) AND app_owns_case(case_id) AND (recorded_by_user_id = ( SELECT app_current_user_id() AS app_current_user_id)) AND (withdrawn_at IS NULL) AND (withdrawn_by_user_id IS NULL) AND ((form_attachment_id IS NULL) OR (EXISTS ( SELECT 1
    FROM attachment a
-  WHERE ((a.id = consent.form_attachment_id) AND (a.organisation_id = app_current_organisation_id()))))));
+  WHERE ((a.id = consent.form_attachment_id) AND (a.organisation_id = ( SELECT app_current_organisation_id() AS app_current_organisation_id)))))));
 CREATE POLICY consent_schema_owner_bypass ON public.consent FOR ALL TO owner_role
   USING (true)
   WITH CHECK (true);
 CREATE POLICY consent_withdraw ON public.consent FOR UPDATE TO app_role
-  USING ((organisation_id = app_current_organisation_id()) AND app_is_case_staff() AND (withdrawn_at IS NULL))
-  WITH CHECK ((organisation_id = app_current_organisation_id()) AND (withdrawn_at IS NOT NULL) AND (withdrawn_by_user_id = app_current_user_id()));
+  USING ((organisation_id = ( SELECT app_current_organisation_id() AS app_current_organisation_id)) AND ( SELECT app_is_case_staff() AS app_is_case_staff) AND (withdrawn_at IS NULL))
+  WITH CHECK ((organisation_id = ( SELECT app_current_organisation_id() AS app_current_organisation_id)) AND (withdrawn_at IS NOT NULL) AND (withdrawn_by_user_id = ( SELECT app_current_user_id() AS app_current_user_id)));
 GRANT INSERT, SELECT ON public.consent TO app_role;
 GRANT UPDATE (withdrawn_at, withdrawn_by_user_id) ON public.consent TO app_role;
 
@@ -180,15 +182,15 @@ GRANT UPDATE (withdrawn_at, withdrawn_by_user_id) ON public.consent TO app_role;
 ALTER TABLE public.cooperation_agreement ENABLE ROW LEVEL SECURITY;
 ALTER TABLE public.cooperation_agreement FORCE ROW LEVEL SECURITY;
 CREATE POLICY cooperation_agreement_parties ON public.cooperation_agreement FOR SELECT TO app_role
-  USING ((proposed_by_organisation_id = app_current_organisation_id()) OR app_is_agreement_party(id));
+  USING ((proposed_by_organisation_id = ( SELECT app_current_organisation_id() AS app_current_organisation_id)) OR app_is_agreement_party(id));
 CREATE POLICY cooperation_agreement_propose ON public.cooperation_agreement FOR INSERT TO app_role
-  WITH CHECK ((proposed_by_organisation_id = app_current_organisation_id()) AND (proposed_by_user_id = app_current_user_id()) AND app_is_coordinator());
+  WITH CHECK ((proposed_by_organisation_id = ( SELECT app_current_organisation_id() AS app_current_organisation_id)) AND (proposed_by_user_id = ( SELECT app_current_user_id() AS app_current_user_id)) AND ( SELECT app_is_coordinator() AS app_is_coordinator));
 CREATE POLICY cooperation_agreement_schema_owner_bypass ON public.cooperation_agreement FOR ALL TO owner_role
   USING (true)
   WITH CHECK (true);
 CREATE POLICY cooperation_agreement_terminate ON public.cooperation_agreement FOR UPDATE TO app_role
-  USING (app_is_agreement_party(id) AND (terminated_at IS NULL) AND app_is_coordinator())
-  WITH CHECK ((terminated_by_organisation_id = app_current_organisation_id()) AND (terminated_by_user_id = app_current_user_id()));
+  USING (app_is_agreement_party(id) AND (terminated_at IS NULL) AND ( SELECT app_is_coordinator() AS app_is_coordinator))
+  WITH CHECK ((terminated_by_organisation_id = ( SELECT app_current_organisation_id() AS app_current_organisation_id)) AND (terminated_by_user_id = ( SELECT app_current_user_id() AS app_current_user_id)));
 GRANT SELECT ON public.cooperation_agreement TO app_role;
 GRANT INSERT (reference_number, title, scopes, valid_from, valid_to, response_time_days, proposed_by_organisation_id, proposed_by_user_id) ON public.cooperation_agreement TO app_role;
 GRANT UPDATE (terminated_at, terminated_by_organisation_id, terminated_by_user_id, termination_reason) ON public.cooperation_agreement TO app_role;
@@ -197,10 +199,10 @@ GRANT UPDATE (terminated_at, terminated_by_organisation_id, terminated_by_user_i
 ALTER TABLE public.follow_up_visit ENABLE ROW LEVEL SECURITY;
 ALTER TABLE public.follow_up_visit FORCE ROW LEVEL SECURITY;
 CREATE POLICY follow_up_visit_partner ON public.follow_up_visit FOR ALL TO app_role
-  USING ((partner_organisation_id = app_current_organisation_id()) AND app_is_partner_staff() AND app_follow_up_access(case_id, owner_organisation_id))
-  WITH CHECK ((partner_organisation_id = app_current_organisation_id()) AND app_is_follow_up_staff() AND app_follow_up_access(case_id, owner_organisation_id) AND (recorded_by_user_id = app_current_user_id()));
+  USING ((partner_organisation_id = ( SELECT app_current_organisation_id() AS app_current_organisation_id)) AND ( SELECT app_is_partner_staff() AS app_is_partner_staff) AND app_follow_up_access(case_id, owner_organisation_id))
+  WITH CHECK ((partner_organisation_id = ( SELECT app_current_organisation_id() AS app_current_organisation_id)) AND ( SELECT app_is_follow_up_staff() AS app_is_follow_up_staff) AND app_follow_up_access(case_id, owner_organisation_id) AND (recorded_by_user_id = ( SELECT app_current_user_id() AS app_current_user_id)));
 CREATE POLICY follow_up_visit_referrer_read ON public.follow_up_visit FOR SELECT TO app_role
-  USING ((owner_organisation_id = app_current_organisation_id()) AND app_is_case_reader());
+  USING ((owner_organisation_id = ( SELECT app_current_organisation_id() AS app_current_organisation_id)) AND ( SELECT app_is_case_reader() AS app_is_case_reader));
 CREATE POLICY follow_up_visit_schema_owner_bypass ON public.follow_up_visit FOR ALL TO owner_role
   USING (true)
   WITH CHECK (true);
@@ -210,10 +212,10 @@ GRANT INSERT, SELECT ON public.follow_up_visit TO app_role;
 ALTER TABLE public.household_member ENABLE ROW LEVEL SECURITY;
 ALTER TABLE public.household_member FORCE ROW LEVEL SECURITY;
 CREATE POLICY household_member_owner_rw ON public.household_member FOR ALL TO app_role
-  USING ((organisation_id = app_current_organisation_id()) AND app_is_case_reader())
-  WITH CHECK ((organisation_id = app_current_organisation_id()) AND app_is_case_reader() AND app_owns_case(case_id));
+  USING ((organisation_id = ( SELECT app_current_organisation_id() AS app_current_organisation_id)) AND ( SELECT app_is_case_reader() AS app_is_case_reader))
+  WITH CHECK ((organisation_id = ( SELECT app_current_organisation_id() AS app_current_organisation_id)) AND ( SELECT app_is_case_reader() AS app_is_case_reader) AND app_owns_case(case_id));
 CREATE POLICY household_member_partner_read ON public.household_member FOR SELECT TO app_role
-  USING (app_is_partner_staff() AND ('HOUSEHOLD'::text = ANY (app_partner_sections(case_id))));
+  USING (( SELECT app_is_partner_staff() AS app_is_partner_staff) AND ('HOUSEHOLD'::text = ANY (app_partner_sections(case_id))));
 CREATE POLICY household_member_schema_owner_bypass ON public.household_member FOR ALL TO owner_role
   USING (true)
   WITH CHECK (true);
@@ -233,14 +235,14 @@ CREATE POLICY message_read_schema_owner_bypass ON public.message_read FOR ALL TO
   USING (true)
   WITH CHECK (true);
 CREATE POLICY message_read_self ON public.message_read FOR ALL TO app_role
-  USING ((user_id = app_current_user_id()) AND (EXISTS ( SELECT 1
+  USING ((user_id = ( SELECT app_current_user_id() AS app_current_user_id)) AND (EXISTS ( SELECT 1
    FROM app_user u
-  WHERE ((u.id = message_read.user_id) AND (u.organisation_id = app_current_organisation_id())))) AND (EXISTS ( SELECT 1
+  WHERE ((u.id = message_read.user_id) AND (u.organisation_id = ( SELECT app_current_organisation_id() AS app_current_organisation_id))))) AND (EXISTS ( SELECT 1
    FROM referral r
   WHERE (r.id = message_read.referral_id))))
-  WITH CHECK ((user_id = app_current_user_id()) AND (EXISTS ( SELECT 1
+  WITH CHECK ((user_id = ( SELECT app_current_user_id() AS app_current_user_id)) AND (EXISTS ( SELECT 1
    FROM app_user u
-  WHERE ((u.id = message_read.user_id) AND (u.organisation_id = app_current_organisation_id())))) AND (EXISTS ( SELECT 1
+  WHERE ((u.id = message_read.user_id) AND (u.organisation_id = ( SELECT app_current_organisation_id() AS app_current_organisation_id))))) AND (EXISTS ( SELECT 1
    FROM referral r
   WHERE (r.id = message_read.referral_id))));
 GRANT INSERT, SELECT, UPDATE ON public.message_read TO app_role;
@@ -249,8 +251,8 @@ GRANT INSERT, SELECT, UPDATE ON public.message_read TO app_role;
 ALTER TABLE public.notification ENABLE ROW LEVEL SECURITY;
 ALTER TABLE public.notification FORCE ROW LEVEL SECURITY;
 CREATE POLICY notification_recipient ON public.notification FOR ALL TO app_role
-  USING ((recipient_user_id = app_current_user_id()) AND (recipient_organisation_id = app_current_organisation_id()))
-  WITH CHECK ((recipient_user_id = app_current_user_id()) AND (recipient_organisation_id = app_current_organisation_id()));
+  USING ((recipient_user_id = ( SELECT app_current_user_id() AS app_current_user_id)) AND (recipient_organisation_id = ( SELECT app_current_organisation_id() AS app_current_organisation_id)))
+  WITH CHECK ((recipient_user_id = ( SELECT app_current_user_id() AS app_current_user_id)) AND (recipient_organisation_id = ( SELECT app_current_organisation_id() AS app_current_organisation_id)));
 CREATE POLICY notification_schema_owner_bypass ON public.notification FOR ALL TO owner_role
   USING (true)
   WITH CHECK (true);
@@ -261,10 +263,10 @@ GRANT UPDATE (read_at) ON public.notification TO app_role;
 ALTER TABLE public.organisation ENABLE ROW LEVEL SECURITY;
 ALTER TABLE public.organisation FORCE ROW LEVEL SECURITY;
 CREATE POLICY organisation_directory ON public.organisation FOR SELECT TO app_role
-  USING (app_current_organisation_id() IS NOT NULL);
+  USING (( SELECT app_current_organisation_id() AS app_current_organisation_id) IS NOT NULL);
 CREATE POLICY organisation_own_update ON public.organisation FOR UPDATE TO app_role
-  USING ((id = app_current_organisation_id()) AND app_is_coordinator())
-  WITH CHECK ((id = app_current_organisation_id()) AND app_is_coordinator());
+  USING ((id = ( SELECT app_current_organisation_id() AS app_current_organisation_id)) AND ( SELECT app_is_coordinator() AS app_is_coordinator))
+  WITH CHECK ((id = ( SELECT app_current_organisation_id() AS app_current_organisation_id)) AND ( SELECT app_is_coordinator() AS app_is_coordinator));
 CREATE POLICY organisation_schema_owner_bypass ON public.organisation FOR ALL TO owner_role
   USING (true)
   WITH CHECK (true);
@@ -275,12 +277,12 @@ GRANT UPDATE (name, default_language, time_zone) ON public.organisation TO app_r
 ALTER TABLE public.plan_goal ENABLE ROW LEVEL SECURITY;
 ALTER TABLE public.plan_goal FORCE ROW LEVEL SECURITY;
 CREATE POLICY plan_goal_partner ON public.plan_goal FOR ALL TO app_role
-  USING ((partner_organisation_id = app_current_organisation_id()) AND app_is_partner_staff() AND app_follow_up_access(case_id, owner_organisation_id))
-  WITH CHECK ((partner_organisation_id = app_current_organisation_id()) AND app_is_follow_up_staff() AND app_follow_up_access(case_id, owner_organisation_id) AND (EXISTS ( SELECT 1
+  USING ((partner_organisation_id = ( SELECT app_current_organisation_id() AS app_current_organisation_id)) AND ( SELECT app_is_partner_staff() AS app_is_partner_staff) AND app_follow_up_access(case_id, owner_organisation_id))
+  WITH CHECK ((partner_organisation_id = ( SELECT app_current_organisation_id() AS app_current_organisation_id)) AND ( SELECT app_is_follow_up_staff() AS app_is_follow_up_staff) AND app_follow_up_access(case_id, owner_organisation_id) AND (EXISTS ( SELECT 1
    FROM reintegration_plan p
   WHERE ((p.id = plan_goal.plan_id) AND (p.case_id = plan_goal.case_id)))));
 CREATE POLICY plan_goal_referrer_read ON public.plan_goal FOR SELECT TO app_role
-  USING ((owner_organisation_id = app_current_organisation_id()) AND app_is_case_reader());
+  USING ((owner_organisation_id = ( SELECT app_current_organisation_id() AS app_current_organisation_id)) AND ( SELECT app_is_case_reader() AS app_is_case_reader));
 CREATE POLICY plan_goal_schema_owner_bypass ON public.plan_goal FOR ALL TO owner_role
   USING (true)
   WITH CHECK (true);
@@ -290,15 +292,15 @@ GRANT DELETE, INSERT, SELECT, UPDATE ON public.plan_goal TO app_role;
 ALTER TABLE public.referral ENABLE ROW LEVEL SECURITY;
 ALTER TABLE public.referral FORCE ROW LEVEL SECURITY;
 CREATE POLICY referral_read ON public.referral FOR SELECT TO app_role
-  USING (((organisation_id = app_current_organisation_id()) AND app_is_case_reader()) OR ((to_organisation_id = app_current_organisation_id()) AND app_is_partner_staff() AND app_referral_gives_access(case_id, to_organisation_id, agreement_id, status, expires_at, sections)));
+  USING (((organisation_id = ( SELECT app_current_organisation_id() AS app_current_organisation_id)) AND ( SELECT app_is_case_reader() AS app_is_case_reader)) OR ((to_organisation_id = ( SELECT app_current_organisation_id() AS app_current_organisation_id)) AND ( SELECT app_is_partner_staff() AS app_is_partner_staff) AND app_referral_gives_access(case_id, to_organisation_id, agreement_id, status, expires_at, sections)));
 CREATE POLICY referral_schema_owner_bypass ON public.referral FOR ALL TO owner_role
   USING (true)
   WITH CHECK (true);
 CREATE POLICY referral_send ON public.referral FOR INSERT TO app_role
-  WITH CHECK ((organisation_id = app_current_organisation_id()) AND app_is_case_staff() AND (sent_by_user_id = app_current_user_id()) AND (status = 'PENDING'::text) AND app_owns_case(case_id) AND app_referral_agreement(agreement_id, to_organisation_id, expires_at) AND app_referral_gives_access(case_id, to_organisation_id, agreement_id, status, expires_at, sections));
+  WITH CHECK ((organisation_id = ( SELECT app_current_organisation_id() AS app_current_organisation_id)) AND ( SELECT app_is_case_staff() AS app_is_case_staff) AND (sent_by_user_id = ( SELECT app_current_user_id() AS app_current_user_id)) AND (status = 'PENDING'::text) AND app_owns_case(case_id) AND app_referral_agreement(agreement_id, to_organisation_id, expires_at) AND app_referral_gives_access(case_id, to_organisation_id, agreement_id, status, expires_at, sections));
 CREATE POLICY referral_update ON public.referral FOR UPDATE TO app_role
-  USING ((organisation_id = app_current_organisation_id()) AND app_is_case_staff() AND (status = ANY (ARRAY['PENDING'::text, 'ACCEPTED'::text])))
-  WITH CHECK ((organisation_id = app_current_organisation_id()) AND (((status = 'EXPIRED'::text) AND (expires_at <= now())) OR ((status = 'REVOKED'::text) AND (revoked_by_user_id = app_current_user_id())) OR (status = 'COMPLETED'::text)));
+  USING ((organisation_id = ( SELECT app_current_organisation_id() AS app_current_organisation_id)) AND ( SELECT app_is_case_staff() AS app_is_case_staff) AND (status = ANY (ARRAY['PENDING'::text, 'ACCEPTED'::text])))
+  WITH CHECK ((organisation_id = ( SELECT app_current_organisation_id() AS app_current_organisation_id)) AND (((status = 'EXPIRED'::text) AND (expires_at <= now())) OR ((status = 'REVOKED'::text) AND (revoked_by_user_id = ( SELECT app_current_user_id() AS app_current_user_id))) OR (status = 'COMPLETED'::text)));
 GRANT SELECT ON public.referral TO app_role;
 GRANT INSERT (case_id, organisation_id, to_organisation_id, agreement_id, sections, sent_by_user_id, expires_at) ON public.referral TO app_role;
 GRANT UPDATE (status, revoked_at, revoked_by_user_id, completed_at) ON public.referral TO app_role;
@@ -307,16 +309,16 @@ GRANT UPDATE (status, revoked_at, revoked_by_user_id, completed_at) ON public.re
 ALTER TABLE public.referral_case ENABLE ROW LEVEL SECURITY;
 ALTER TABLE public.referral_case FORCE ROW LEVEL SECURITY;
 CREATE POLICY referral_case_owner_insert ON public.referral_case FOR INSERT TO app_role
-  WITH CHECK ((organisation_id = app_current_organisation_id()) AND app_is_case_staff() AND (created_by_user_id = app_current_user_id()) AND (EXISTS ( SELECT 1
+  WITH CHECK ((organisation_id = ( SELECT app_current_organisation_id() AS app_current_organisation_id)) AND ( SELECT app_is_case_staff() AS app_is_case_staff) AND (created_by_user_id = ( SELECT app_current_user_id() AS app_current_user_id)) AND (EXISTS ( SELECT 1
    FROM app_user u
-  WHERE ((u.id = referral_case.responsible_user_id) AND (u.organisation_id = app_current_organisation_id())))));
+  WHERE ((u.id = referral_case.responsible_user_id) AND (u.organisation_id = ( SELECT app_current_organisation_id() AS app_current_organisation_id))))));
 CREATE POLICY referral_case_owner_read ON public.referral_case FOR SELECT TO app_role
-  USING (((organisation_id = app_current_organisation_id()) AND app_is_case_reader()) OR (app_is_partner_staff() AND (app_partner_sections(id) IS NOT NULL)));
+  USING (((organisation_id = ( SELECT app_current_organisation_id() AS app_current_organisation_id)) AND ( SELECT app_is_case_reader() AS app_is_case_reader)) OR (( SELECT app_is_partner_staff() AS app_is_partner_staff) AND (app_partner_sections(id) IS NOT NULL)));
 CREATE POLICY referral_case_owner_update ON public.referral_case FOR UPDATE TO app_role
-  USING ((organisation_id = app_current_organisation_id()) AND app_is_case_staff())
-  WITH CHECK ((organisation_id = app_current_organisation_id()) AND app_is_case_staff() AND (EXISTS ( SELECT 1
+  USING ((organisation_id = ( SELECT app_current_organisation_id() AS app_current_organisation_id)) AND ( SELECT app_is_case_staff() AS app_is_case_staff))
+  WITH CHECK ((organisation_id = ( SELECT app_current_organisation_id() AS app_current_organisation_id)) AND ( SELECT app_is_case_staff() AS app_is_case_staff) AND (EXISTS ( SELECT 1
    FROM app_user u
-  WHERE ((u.id = referral_case.responsible_user_id) AND (u.organisation_id = app_current_organisation_id())))));
+  WHERE ((u.id = referral_case.responsible_user_id) AND (u.organisation_id = ( SELECT app_current_organisation_id() AS app_current_organisation_id))))));
 CREATE POLICY referral_case_schema_owner_bypass ON public.referral_case FOR ALL TO owner_role
   USING (true)
   WITH CHECK (true);
@@ -334,10 +336,10 @@ CREATE POLICY refresh_token_schema_owner_bypass ON public.refresh_token FOR ALL 
 ALTER TABLE public.reintegration_plan ENABLE ROW LEVEL SECURITY;
 ALTER TABLE public.reintegration_plan FORCE ROW LEVEL SECURITY;
 CREATE POLICY reintegration_plan_partner ON public.reintegration_plan FOR ALL TO app_role
-  USING ((partner_organisation_id = app_current_organisation_id()) AND app_is_partner_staff() AND app_follow_up_access(case_id, owner_organisation_id))
-  WITH CHECK ((partner_organisation_id = app_current_organisation_id()) AND app_is_follow_up_staff() AND app_follow_up_access(case_id, owner_organisation_id) AND (updated_by_user_id = app_current_user_id()));
+  USING ((partner_organisation_id = ( SELECT app_current_organisation_id() AS app_current_organisation_id)) AND ( SELECT app_is_partner_staff() AS app_is_partner_staff) AND app_follow_up_access(case_id, owner_organisation_id))
+  WITH CHECK ((partner_organisation_id = ( SELECT app_current_organisation_id() AS app_current_organisation_id)) AND ( SELECT app_is_follow_up_staff() AS app_is_follow_up_staff) AND app_follow_up_access(case_id, owner_organisation_id) AND (updated_by_user_id = ( SELECT app_current_user_id() AS app_current_user_id)));
 CREATE POLICY reintegration_plan_referrer_read ON public.reintegration_plan FOR SELECT TO app_role
-  USING ((owner_organisation_id = app_current_organisation_id()) AND app_is_case_reader());
+  USING ((owner_organisation_id = ( SELECT app_current_organisation_id() AS app_current_organisation_id)) AND ( SELECT app_is_case_reader() AS app_is_case_reader));
 CREATE POLICY reintegration_plan_schema_owner_bypass ON public.reintegration_plan FOR ALL TO owner_role
   USING (true)
   WITH CHECK (true);
@@ -347,10 +349,10 @@ GRANT INSERT, SELECT, UPDATE ON public.reintegration_plan TO app_role;
 ALTER TABLE public.returnee ENABLE ROW LEVEL SECURITY;
 ALTER TABLE public.returnee FORCE ROW LEVEL SECURITY;
 CREATE POLICY returnee_owner_rw ON public.returnee FOR ALL TO app_role
-  USING ((organisation_id = app_current_organisation_id()) AND app_is_case_reader())
-  WITH CHECK ((organisation_id = app_current_organisation_id()) AND app_is_case_reader() AND app_owns_case(case_id));
+  USING ((organisation_id = ( SELECT app_current_organisation_id() AS app_current_organisation_id)) AND ( SELECT app_is_case_reader() AS app_is_case_reader))
+  WITH CHECK ((organisation_id = ( SELECT app_current_organisation_id() AS app_current_organisation_id)) AND ( SELECT app_is_case_reader() AS app_is_case_reader) AND app_owns_case(case_id));
 CREATE POLICY returnee_partner_read ON public.returnee FOR SELECT TO app_role
-  USING (app_is_partner_staff() AND ('IDENTITY'::text = ANY (app_partner_sections(case_id))));
+  USING (( SELECT app_is_partner_staff() AS app_is_partner_staff) AND ('IDENTITY'::text = ANY (app_partner_sections(case_id))));
 CREATE POLICY returnee_schema_owner_bypass ON public.returnee FOR ALL TO owner_role
   USING (true)
   WITH CHECK (true);
@@ -360,10 +362,10 @@ GRANT INSERT, SELECT, UPDATE ON public.returnee TO app_role;
 ALTER TABLE public.returnee_contact ENABLE ROW LEVEL SECURITY;
 ALTER TABLE public.returnee_contact FORCE ROW LEVEL SECURITY;
 CREATE POLICY returnee_contact_owner_rw ON public.returnee_contact FOR ALL TO app_role
-  USING ((organisation_id = app_current_organisation_id()) AND app_is_case_reader())
-  WITH CHECK ((organisation_id = app_current_organisation_id()) AND app_is_case_reader() AND app_owns_case(case_id));
+  USING ((organisation_id = ( SELECT app_current_organisation_id() AS app_current_organisation_id)) AND ( SELECT app_is_case_reader() AS app_is_case_reader))
+  WITH CHECK ((organisation_id = ( SELECT app_current_organisation_id() AS app_current_organisation_id)) AND ( SELECT app_is_case_reader() AS app_is_case_reader) AND app_owns_case(case_id));
 CREATE POLICY returnee_contact_partner_read ON public.returnee_contact FOR SELECT TO app_role
-  USING (app_is_partner_staff() AND ('CONTACT'::text = ANY (app_partner_sections(case_id))));
+  USING (( SELECT app_is_partner_staff() AS app_is_partner_staff) AND ('CONTACT'::text = ANY (app_partner_sections(case_id))));
 CREATE POLICY returnee_contact_schema_owner_bypass ON public.returnee_contact FOR ALL TO owner_role
   USING (true)
   WITH CHECK (true);
@@ -373,10 +375,10 @@ GRANT INSERT, SELECT, UPDATE ON public.returnee_contact TO app_role;
 ALTER TABLE public.returnee_health ENABLE ROW LEVEL SECURITY;
 ALTER TABLE public.returnee_health FORCE ROW LEVEL SECURITY;
 CREATE POLICY returnee_health_owner_rw ON public.returnee_health FOR ALL TO app_role
-  USING ((organisation_id = app_current_organisation_id()) AND app_is_case_staff())
-  WITH CHECK ((organisation_id = app_current_organisation_id()) AND app_is_case_staff() AND app_owns_case(case_id));
+  USING ((organisation_id = ( SELECT app_current_organisation_id() AS app_current_organisation_id)) AND ( SELECT app_is_case_staff() AS app_is_case_staff))
+  WITH CHECK ((organisation_id = ( SELECT app_current_organisation_id() AS app_current_organisation_id)) AND ( SELECT app_is_case_staff() AS app_is_case_staff) AND app_owns_case(case_id));
 CREATE POLICY returnee_health_partner_read ON public.returnee_health FOR SELECT TO app_role
-  USING (app_is_follow_up_staff() AND ('HEALTH'::text = ANY (app_partner_sections(case_id))));
+  USING (( SELECT app_is_follow_up_staff() AS app_is_follow_up_staff) AND ('HEALTH'::text = ANY (app_partner_sections(case_id))));
 CREATE POLICY returnee_health_schema_owner_bypass ON public.returnee_health FOR ALL TO owner_role
   USING (true)
   WITH CHECK (true);
@@ -392,8 +394,8 @@ GRANT INSERT, SELECT, UPDATE ON public.returnee_health TO app_role;
 ALTER TABLE public.supervision_action ENABLE ROW LEVEL SECURITY;
 ALTER TABLE public.supervision_action FORCE ROW LEVEL SECURITY;
 CREATE POLICY supervision_action_done ON public.supervision_action FOR UPDATE TO app_role
-  USING (app_supervision_visible(session_id) AND ((owner_user_id = app_current_user_id()) OR app_supervision_editable(session_id)))
-  WITH CHECK (app_supervision_visible(session_id) AND ((owner_user_id = app_current_user_id()) OR app_supervision_editable(session_id)));
+  USING (app_supervision_visible(session_id) AND ((owner_user_id = ( SELECT app_current_user_id() AS app_current_user_id)) OR app_supervision_editable(session_id)))
+  WITH CHECK (app_supervision_visible(session_id) AND ((owner_user_id = ( SELECT app_current_user_id() AS app_current_user_id)) OR app_supervision_editable(session_id)));
 CREATE POLICY supervision_action_read ON public.supervision_action FOR SELECT TO app_role
   USING (app_supervision_visible(session_id));
 CREATE POLICY supervision_action_schema_owner_bypass ON public.supervision_action FOR ALL TO owner_role
@@ -425,9 +427,9 @@ CREATE POLICY supervision_comment_schema_owner_bypass ON public.supervision_comm
   USING (true)
   WITH CHECK (true);
 CREATE POLICY supervision_comment_write ON public.supervision_comment FOR INSERT TO app_role
-  WITH CHECK (app_supervision_visible(session_id) AND (author_user_id = app_current_user_id()) AND (author_organisation_id = app_current_organisation_id()) AND (app_supervision_editable(session_id) OR (EXISTS ( SELECT 1
+  WITH CHECK (app_supervision_visible(session_id) AND (author_user_id = ( SELECT app_current_user_id() AS app_current_user_id)) AND (author_organisation_id = ( SELECT app_current_organisation_id() AS app_current_organisation_id)) AND (app_supervision_editable(session_id) OR (EXISTS ( SELECT 1
    FROM supervision_participant p
-  WHERE ((p.session_id = supervision_comment.session_id) AND (p.user_id = app_current_user_id()))))));
+  WHERE ((p.session_id = supervision_comment.session_id) AND (p.user_id = ( SELECT app_current_user_id() AS app_current_user_id)))))));
 GRANT INSERT, SELECT ON public.supervision_comment TO app_role;
 
 -- public.supervision_note_revision ----------------------------------------------------------------
@@ -439,7 +441,7 @@ CREATE POLICY supervision_note_revision_schema_owner_bypass ON public.supervisio
   USING (true)
   WITH CHECK (true);
 CREATE POLICY supervision_note_revision_write ON public.supervision_note_revision FOR INSERT TO app_role
-  WITH CHECK (app_supervision_editable(session_id) AND (changed_by_user_id = app_current_user_id()));
+  WITH CHECK (app_supervision_editable(session_id) AND (changed_by_user_id = ( SELECT app_current_user_id() AS app_current_user_id)));
 GRANT INSERT, SELECT ON public.supervision_note_revision TO app_role;
 
 -- public.supervision_participant ------------------------------------------------------------------
@@ -458,15 +460,15 @@ GRANT INSERT, SELECT ON public.supervision_participant TO app_role;
 ALTER TABLE public.supervision_session ENABLE ROW LEVEL SECURITY;
 ALTER TABLE public.supervision_session FORCE ROW LEVEL SECURITY;
 CREATE POLICY supervision_session_read ON public.supervision_session FOR SELECT TO app_role
-  USING (((organisation_id = app_current_organisation_id()) AND app_is_case_reader()) OR ((partner_organisation_id = app_current_organisation_id()) AND app_is_partner_staff() AND app_agreement_between(organisation_id, partner_organisation_id, 'SUPERVISION'::text)));
+  USING (((organisation_id = ( SELECT app_current_organisation_id() AS app_current_organisation_id)) AND ( SELECT app_is_case_reader() AS app_is_case_reader)) OR ((partner_organisation_id = ( SELECT app_current_organisation_id() AS app_current_organisation_id)) AND ( SELECT app_is_partner_staff() AS app_is_partner_staff) AND app_agreement_between(organisation_id, partner_organisation_id, 'SUPERVISION'::text)));
 CREATE POLICY supervision_session_schema_owner_bypass ON public.supervision_session FOR ALL TO owner_role
   USING (true)
   WITH CHECK (true);
 CREATE POLICY supervision_session_update ON public.supervision_session FOR UPDATE TO app_role
-  USING ((organisation_id = app_current_organisation_id()) AND app_is_supervisor())
-  WITH CHECK ((organisation_id = app_current_organisation_id()) AND app_is_supervisor());
+  USING ((organisation_id = ( SELECT app_current_organisation_id() AS app_current_organisation_id)) AND ( SELECT app_is_supervisor() AS app_is_supervisor))
+  WITH CHECK ((organisation_id = ( SELECT app_current_organisation_id() AS app_current_organisation_id)) AND ( SELECT app_is_supervisor() AS app_is_supervisor));
 CREATE POLICY supervision_session_write ON public.supervision_session FOR INSERT TO app_role
-  WITH CHECK ((organisation_id = app_current_organisation_id()) AND app_is_supervisor() AND (created_by_user_id = app_current_user_id()) AND app_agreement_between(organisation_id, partner_organisation_id, 'SUPERVISION'::text));
+  WITH CHECK ((organisation_id = ( SELECT app_current_organisation_id() AS app_current_organisation_id)) AND ( SELECT app_is_supervisor() AS app_is_supervisor) AND (created_by_user_id = ( SELECT app_current_user_id() AS app_current_user_id)) AND app_agreement_between(organisation_id, partner_organisation_id, 'SUPERVISION'::text));
 GRANT INSERT, SELECT ON public.supervision_session TO app_role;
 GRANT UPDATE (notes, version) ON public.supervision_session TO app_role;
 
@@ -474,10 +476,10 @@ GRANT UPDATE (notes, version) ON public.supervision_session TO app_role;
 ALTER TABLE public.sustainability_assessment ENABLE ROW LEVEL SECURITY;
 ALTER TABLE public.sustainability_assessment FORCE ROW LEVEL SECURITY;
 CREATE POLICY sustainability_assessment_partner ON public.sustainability_assessment FOR ALL TO app_role
-  USING ((partner_organisation_id = app_current_organisation_id()) AND app_is_partner_staff() AND app_follow_up_access(case_id, owner_organisation_id))
-  WITH CHECK ((partner_organisation_id = app_current_organisation_id()) AND app_is_follow_up_staff() AND app_follow_up_access(case_id, owner_organisation_id) AND (recorded_by_user_id = app_current_user_id()));
+  USING ((partner_organisation_id = ( SELECT app_current_organisation_id() AS app_current_organisation_id)) AND ( SELECT app_is_partner_staff() AS app_is_partner_staff) AND app_follow_up_access(case_id, owner_organisation_id))
+  WITH CHECK ((partner_organisation_id = ( SELECT app_current_organisation_id() AS app_current_organisation_id)) AND ( SELECT app_is_follow_up_staff() AS app_is_follow_up_staff) AND app_follow_up_access(case_id, owner_organisation_id) AND (recorded_by_user_id = ( SELECT app_current_user_id() AS app_current_user_id)));
 CREATE POLICY sustainability_assessment_referrer_read ON public.sustainability_assessment FOR SELECT TO app_role
-  USING ((owner_organisation_id = app_current_organisation_id()) AND app_is_case_reader());
+  USING ((owner_organisation_id = ( SELECT app_current_organisation_id() AS app_current_organisation_id)) AND ( SELECT app_is_case_reader() AS app_is_case_reader));
 CREATE POLICY sustainability_assessment_schema_owner_bypass ON public.sustainability_assessment FOR ALL TO owner_role
   USING (true)
   WITH CHECK (true);
@@ -677,6 +679,21 @@ GRANT USAGE ON SEQUENCE public.audit_event_id_seq TO app_role;
 --   RETURNS boolean
 --   LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog, public, pg_temp
 --   EXECUTE: app_role
+
+-- public.app_returnee_search_text(p_first text, p_last text)
+--   RETURNS text
+--   LANGUAGE sql IMMUTABLE SECURITY INVOKER
+--   EXECUTE: PUBLIC (the default)
+
+-- public.app_search_case_ids(p_text text)
+--   RETURNS SETOF uuid
+--   LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = pg_catalog, public, pg_temp
+--   EXECUTE: app_role
+
+-- public.app_search_key(p_text text)
+--   RETURNS text
+--   LANGUAGE sql IMMUTABLE SECURITY INVOKER
+--   EXECUTE: PUBLIC (the default)
 
 -- public.app_set_my_language(p_language text)
 --   RETURNS boolean

@@ -3,27 +3,53 @@
 -- partnerSectionsByCase.found
 SELECT id, app_partner_sections(id) AS sections FROM unnest($1::uuid[]) AS id
 
--- sortExpressions.[CaseSortField.NUMBER]
+-- caseSorts.[CaseSortField.NUMBER].key
 lpad(c.year::text, 4, '0') || lpad(c.sequence::text, 8, '0')
 
--- sortExpressions.[CaseSortField.PLANNED_DEPARTURE]
+-- caseSorts.[CaseSortField.NUMBER].fromKey
+substr(${key}, 1, 4)::int, substr(${key}, 5)::int
+
+-- caseSorts.[CaseSortField.UPDATED_AT].fromKey
+${key}::timestamp AT TIME ZONE 'UTC'
+
+-- caseSorts.[CaseSortField.PLANNED_DEPARTURE].columns
+coalesce(c.planned_departure, '9999-12-31'::date)
+
+-- caseSorts.[CaseSortField.PLANNED_DEPARTURE].key
 coalesce(c.planned_departure::text, '9999-12-31')
 
--- sortExpressions.[CaseSortField.RETURNEE_NAME]
-coalesce(lower(r.last_name || ' ' || r.first_name), '')
+-- caseSorts.[CaseSortField.RETURNEE_NAME].columns
+lower(r.last_name || ' ' || r.first_name)
+
+-- caseSorts.[CaseSortField.RETURNEE_NAME].key
+lower(r.last_name || ' ' || r.first_name)
+
+-- CasesRepository.page.filters
+c.organisation_id = $1
 
 -- CasesRepository.page
-c.status = ANY(:statuses)
+c.status = ANY(${param(list.statuses)}::text[])
 
 -- CasesRepository.page
-EXISTS (SELECT 1 FROM referral x WHERE x.case_id = c.id AND x.to_organisation_id = :partner)
+c.responsible_user_id = ${param(list.responsibleUserId)}::uuid
 
 -- CasesRepository.page
-(lower(c.number) LIKE :pattern OR lower(r.first_name || ' ' || r.last_name) LIKE :pattern
-OR lower(r.last_name || ' ' || r.first_name) LIKE :pattern)
+EXISTS (SELECT 1 FROM referral x WHERE x.case_id = c.id AND x.to_organisation_id = ${param(list.partnerId)}::uuid)
 
 -- CasesRepository.page
-(${sortKey}, c.id::text) ${list.direction === SortDirection.ASC ? '>' : '<'} (:key, :afterId)
+c.id IN (SELECT app_search_case_ids(${param(list.text)}))
+
+-- CasesRepository.page.from
+referral_case c JOIN returnee r ON r.case_id = c.id AND r.organisation_id = $1
+
+-- CasesRepository.page
+(${[...sort.columns, id].join(', ')}) ${comparison} (${sort.fromKey(keyParam)}, ${param(afterId)}::uuid)
+
+-- CasesRepository.page.found
+SELECT c.id, ${sort.key} AS sort_key FROM ${from} WHERE ${where.join(' AND ')} ORDER BY ${order} LIMIT ${param(list.limit)}
+
+-- CasesRepository.page.totalCount
+SELECT count(*)::int AS count FROM referral_case c WHERE ${filters.join(' AND ')}
 
 -- CasesRepository.takeNumber
 INSERT INTO case_number_counter (organisation_id, year, last_number) VALUES ($1, $2, 1)

@@ -96,11 +96,15 @@ export async function schemaSnapshot(client, { appRole, ownerRole }) {
                    ORDER BY 1)::text[] AS callers
        FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace JOIN pg_language l ON l.oid = p.prolang
       WHERE n.nspname = ANY ($1)
+        AND NOT EXISTS (SELECT 1 FROM pg_depend d WHERE d.classid = 'pg_proc'::regclass AND d.objid = p.oid AND d.deptype = 'e')
       ORDER BY 1, 2, 4`,
     [schemas],
   );
 
+  const extensions = await query(`SELECT extname AS name FROM pg_extension WHERE extname <> 'plpgsql' ORDER BY 1`);
+
   const out = [header];
+  for (const { name } of extensions) out.push(`CREATE EXTENSION ${name};`);
   for (const { schema, privileges, grantee } of schemaGrants) {
     out.push(`GRANT ${privileges} ON SCHEMA ${schema} TO ${roleName(grantee)};`);
   }

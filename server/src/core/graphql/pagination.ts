@@ -32,7 +32,8 @@ export interface Edge<T> {
 export interface Connection<T> {
   edges: Edge<T>[];
   pageInfo: PageInfo;
-  totalCount: number;
+  /** A count can be costly: a lazy one (see `toConnection`) runs only when GraphQL reads the field. */
+  totalCount: number | Promise<number>;
 }
 
 /** Makes `<Name>Connection` and `<Name>Edge` object types for a node type. */
@@ -126,14 +127,14 @@ export function checkPageSize(first: number): void {
 export function toConnection<T>(
   rows: T[],
   first: number,
-  totalCount: number,
+  totalCount: number | (() => Promise<number>),
   sortKey: (row: T) => readonly (string | number)[],
 ): Connection<T> {
   const page = rows.slice(0, first);
   const edges = page.map((node) => ({ cursor: encodeCursor(sortKey(node)), node }));
-  return {
-    edges,
-    pageInfo: { hasNextPage: rows.length > first, endCursor: edges.at(-1)?.cursor ?? null },
-    totalCount,
-  };
+  const connection = { edges, pageInfo: { hasNextPage: rows.length > first, endCursor: edges.at(-1)?.cursor ?? null } } as Connection<T>;
+  if (typeof totalCount === 'number') return { ...connection, totalCount };
+  let counted: Promise<number> | undefined;
+  // A getter: GraphQL's default resolver reads it only when the query selects totalCount.
+  return Object.defineProperty(connection, 'totalCount', { enumerable: true, get: () => (counted ??= totalCount()) });
 }

@@ -64,12 +64,55 @@ const partnerSectionsByCase = (context: RequestContext) =>
     return caseIds.map((id) => byId.get(id) ?? null);
   });
 
-const sortExpressions: Record<CaseSortField, string> = {
-  [CaseSortField.NUMBER]: `lpad(c.year::text, 4, '0') || lpad(c.sequence::text, 8, '0')`,
-  [CaseSortField.UPDATED_AT]: `to_char(c.updated_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US')`,
-  [CaseSortField.PLANNED_DEPARTURE]: `coalesce(c.planned_departure::text, '9999-12-31')`,
-  [CaseSortField.RETURNEE_NAME]: `coalesce(lower(r.last_name || ' ' || r.first_name), '')`,
+/**
+ * How the case list sorts: the ORDER BY columns (an index of migration 0008 holds them after the
+ * organisation, then the id), the key a cursor carries (text, as before 0008, so that cursors handed
+ * out earlier stay valid), how SQL turns a cursor's key back into those columns, and the shape a key
+ * must have to be cast (a forged cursor fails in the service, never as a cast error in SQL).
+ */
+interface CaseSort {
+  columns: string[];
+  key: string;
+  fromKey: (param: string) => string;
+  keyShape: RegExp;
+  joinsReturnee?: boolean;
+}
+
+const caseSorts: Record<CaseSortField, CaseSort> = {
+  [CaseSortField.NUMBER]: {
+    columns: ['c.year', 'c.sequence'],
+    key: `lpad(c.year::text, 4, '0') || lpad(c.sequence::text, 8, '0')`,
+    fromKey: (key) => `substr(${key}, 1, 4)::int, substr(${key}, 5)::int`,
+    keyShape: /^\d{12}$/,
+  },
+  [CaseSortField.UPDATED_AT]: {
+    columns: ['c.updated_at'],
+    key: `to_char(c.updated_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US')`,
+    fromKey: (key) => `${key}::timestamp AT TIME ZONE 'UTC'`,
+    keyShape: /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])T([01]\d|2[0-3]):[0-5]\d:[0-5]\d\.\d{6}$/,
+  },
+  [CaseSortField.PLANNED_DEPARTURE]: {
+    columns: [`coalesce(c.planned_departure, '9999-12-31'::date)`],
+    key: `coalesce(c.planned_departure::text, '9999-12-31')`,
+    fromKey: (key) => `${key}::date`,
+    keyShape: /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/,
+  },
+  [CaseSortField.RETURNEE_NAME]: {
+    columns: [`lower(r.last_name || ' ' || r.first_name)`],
+    key: `lower(r.last_name || ' ' || r.first_name)`,
+    fromKey: (key) => key,
+    keyShape: /^[^\u0000]{0,1000}$/u,
+    joinsReturnee: true,
+  },
 };
+
+/** Whether a cursor's sort key can continue the case list in this sort (a real date or time, say). */
+export function caseCursorKeyFits(field: CaseSortField, key: string): boolean {
+  if (!caseSorts[field].keyShape.test(key)) return false;
+  if (field !== CaseSortField.UPDATED_AT && field !== CaseSortField.PLANNED_DEPARTURE) return true;
+  const date = key.slice(0, 10);
+  return new Date(`${date}T00:00:00Z`).toISOString().slice(0, 10) === date;
+}
 
 /** What a list of an organisation's cases asks for; every filter is optional. */
 export interface CaseListQuery {
@@ -82,7 +125,7 @@ export interface CaseListQuery {
   field: CaseSortField;
   direction: SortDirection;
   limit: number;
-  /** The sort key and id of the last case seen. */
+  /** The sort key and id of the last case seen (checked with `caseCursorKeyFits`). */
   after?: readonly [key: string, id: string];
 }
 
@@ -90,7 +133,8 @@ export interface CasePage {
   cases: ReferralCase[];
   /** Each case's sort key, by case id: the cursor after it. */
   sortKeys: Map<string, string>;
-  totalCount: number;
+  /** How many cases match the filters: counted only when called. */
+  totalCount: () => Promise<number>;
 }
 
 export interface NewCase {
@@ -180,41 +224,44 @@ export class CasesRepository {
     }
   }
 
-  /** One page of an organisation's cases; the cases found are primed in `byId`. */
+  /**
+   * One page of an organisation's cases, by keyset on an index of migration 0008 (the sort columns,
+   * then the id); the cases found are primed in `byId`. Search goes through app_search_case_ids()
+   * (trigram indexes). The count is a function: it runs only when the caller asks for it.
+   */
   async page(context: RequestContext, list: CaseListQuery): Promise<CasePage> {
-    const sortKey = sortExpressions[list.field];
-    const query = context.db
-      .getRepository(ReferralCase)
-      .createQueryBuilder('c')
-      .leftJoin('returnee', 'r', 'r.case_id = c.id')
-      .where('c.organisation_id = :organisation', { organisation: list.organisationId });
-    if (list.statuses?.length) query.andWhere('c.status = ANY(:statuses)', { statuses: list.statuses });
-    if (list.destinationCountry) query.andWhere('c.destination_country = :country', { country: list.destinationCountry });
-    if (list.responsibleUserId) query.andWhere('c.responsible_user_id = :caseworker', { caseworker: list.responsibleUserId });
-    if (list.partnerId) {
-      query.andWhere('EXISTS (SELECT 1 FROM referral x WHERE x.case_id = c.id AND x.to_organisation_id = :partner)', { partner: list.partnerId });
-    }
-    if (list.text) {
-      const pattern = `%${list.text.toLowerCase().replace(/[\\%_]/g, (ch) => `\\${ch}`)}%`;
-      query.andWhere(
-        `(lower(c.number) LIKE :pattern OR lower(r.first_name || ' ' || r.last_name) LIKE :pattern
-          OR lower(r.last_name || ' ' || r.first_name) LIKE :pattern)`,
-        { pattern },
-      );
-    }
-    const totalCount = await query.clone().getCount();
+    const sort = caseSorts[list.field];
+    const params: unknown[] = [list.organisationId];
+    const param = (value: unknown) => `$${params.push(value)}`;
+    const filters = ['c.organisation_id = $1'];
+    if (list.statuses?.length) filters.push(`c.status = ANY(${param(list.statuses)}::text[])`);
+    if (list.destinationCountry) filters.push(`c.destination_country = ${param(list.destinationCountry)}`);
+    if (list.responsibleUserId) filters.push(`c.responsible_user_id = ${param(list.responsibleUserId)}::uuid`);
+    if (list.partnerId) filters.push(`EXISTS (SELECT 1 FROM referral x WHERE x.case_id = c.id AND x.to_organisation_id = ${param(list.partnerId)}::uuid)`);
+    if (list.text) filters.push(`c.id IN (SELECT app_search_case_ids(${param(list.text)}))`);
+    const filterParams = [...params];
+
+    const id = sort.joinsReturnee ? 'r.case_id' : 'c.id';
+    const from = sort.joinsReturnee ? 'referral_case c JOIN returnee r ON r.case_id = c.id AND r.organisation_id = $1' : 'referral_case c';
+    const where = [...filters];
     if (list.after) {
-      const [key, id] = list.after;
-      query.andWhere(`(${sortKey}, c.id::text) ${list.direction === SortDirection.ASC ? '>' : '<'} (:key, :afterId)`, { key, afterId: id });
+      const [key, afterId] = list.after;
+      const keyParam = param(key);
+      const comparison = list.direction === SortDirection.ASC ? '>' : '<';
+      where.push(`(${[...sort.columns, id].join(', ')}) ${comparison} (${sort.fromKey(keyParam)}, ${param(afterId)}::uuid)`);
     }
-    const { entities, raw } = await query
-      .addSelect(sortKey, 'sort_key')
-      .orderBy('sort_key', list.direction)
-      .addOrderBy('c.id', list.direction)
-      .limit(list.limit)
-      .getRawAndEntities<{ sort_key: string; c_id: string }>();
-    for (const found of entities) this.byId(context).prime(found.id, found);
-    return { cases: entities, sortKeys: new Map(raw.map((row) => [row.c_id, row.sort_key])), totalCount };
+    const direction = list.direction === SortDirection.ASC ? 'ASC' : 'DESC';
+    const order = [...sort.columns, id].map((column) => `${column} ${direction}`).join(', ');
+    const found = await rows<{ id: string; sort_key: string }>(
+      context.db,
+      `SELECT c.id, ${sort.key} AS sort_key FROM ${from} WHERE ${where.join(' AND ')} ORDER BY ${order} LIMIT ${param(list.limit)}`,
+      params,
+    );
+    const loaded = await this.byId(context).loadMany(found.map((row) => row.id));
+    const cases = loaded.filter((c): c is ReferralCase => c !== null && !(c instanceof Error));
+    const totalCount = async () =>
+      (await one<{ count: number }>(context.db, `SELECT count(*)::int AS count FROM referral_case c WHERE ${filters.join(' AND ')}`, filterParams)).count;
+    return { cases, sortKeys: new Map(found.map((row) => [row.id, row.sort_key])), totalCount };
   }
 
   /**

@@ -15,7 +15,7 @@ import { allowedTransitions, isAllowedTransition, type Transition } from './case
 import type { CaseStatusChange } from './case-status-change.entity.js';
 import { CaseSortField, CaseStatus, SortDirection } from './cases.enums.js';
 import { canReadAuditTrail, canWorkOnCase, canWriteHealth, isCaseOwner, sectionsByRole } from './cases.policy.js';
-import { CasesRepository, refusedByRowSecurity } from './cases.repository.js';
+import { caseCursorKeyFits, CasesRepository, refusedByRowSecurity } from './cases.repository.js';
 import type { CasesArgs } from './dtos/cases.args.js';
 import type { ChangeCaseStatusInput } from './dtos/change-case-status.input.js';
 import type { CreateCaseInput } from './dtos/create-case.input.js';
@@ -76,9 +76,16 @@ export class CasesService {
       field: args.orderBy?.field ?? CaseSortField.UPDATED_AT,
       direction: args.orderBy?.direction ?? SortDirection.DESC,
       limit: args.first + 1,
-      after: args.after ? decodeCursor(args.after, ['text', 'uuid']) : undefined,
+      after: args.after ? this.caseCursor(args.after, args.orderBy?.field ?? CaseSortField.UPDATED_AT) : undefined,
     });
     return toConnection(cases, args.first, totalCount, (c) => [sortKeys.get(c.id) ?? '', c.id]);
+  }
+
+  /** A case list cursor's sort key and id, or BAD_USER_INPUT naming `after`. */
+  private caseCursor(after: string, field: CaseSortField): readonly [string, string] {
+    const [key, id] = decodeCursor(after, ['text', 'uuid']);
+    if (!caseCursorKeyFits(field, key)) throw AppError.badInput('after', 'validation.invalidCursor');
+    return [key, id];
   }
 
   async create(context: RequestContext, raw: CreateCaseInput): Promise<ReferralCase> {
