@@ -11,6 +11,7 @@ DROP EXTENSION IF EXISTS unaccent;
 DROP EXTENSION IF EXISTS pg_trgm;
 
 DROP INDEX consent_case;
+DROP INDEX referral_received;
 DROP INDEX referral_partner_case;
 DROP INDEX referral_case_responsible;
 DROP INDEX referral_case_country;

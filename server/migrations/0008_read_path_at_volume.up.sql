@@ -50,6 +50,8 @@ CREATE INDEX referral_case_status ON referral_case (organisation_id, status, upd
 CREATE INDEX referral_case_country ON referral_case (organisation_id, destination_country, updated_at, id);
 CREATE INDEX referral_case_responsible ON referral_case (organisation_id, responsible_user_id, updated_at, id);
 CREATE INDEX referral_partner_case ON referral (to_organisation_id, case_id);
+-- A partner's referred cases, newest first, whatever the statuses asked for.
+CREATE INDEX referral_received ON referral (to_organisation_id, sent_at, id);
 -- Consent by case: the partner rules and the case page look consent up by case.
 CREATE INDEX consent_case ON consent (case_id);
 

@@ -1,10 +1,13 @@
 -- The SQL of src/modules/referrals/referrals.repository.ts, written by `npm run sql:snapshot -w server`: do not edit.
 
--- ReferralsRepository.inbox
+-- ReferralsRepository.inbox.where
 r.to_organisation_id = :org AND r.status = 'PENDING' AND r.expires_at > now()
 
--- ReferralsRepository.incoming
+-- ReferralsRepository.incoming.where
 r.to_organisation_id = :org AND r.status = ANY(:statuses)
+
+-- ReferralsRepository.page.totalCount
+SELECT app_received_referral_count($1::text[], $2) AS count
 
 -- ReferralsRepository.page
 (r.sent_at, r.id) ${direction === 'ASC' ? '>' : '<'} (:sentAt::timestamptz, :id::uuid)

@@ -6,7 +6,7 @@ import { isUuid } from '../../core/graphql/uuid.js';
 import type { RequestContext } from '../../core/tenancy/request-context.js';
 import type { ConsentSection } from '../consents/consents.enums.js';
 import { Referral } from './referral.entity.js';
-import type { ReferralStatus } from './referrals.enums.js';
+import { ReferralStatus } from './referrals.enums.js';
 
 /** The referrals of cases, newest first; row-level security decides which the viewer sees. */
 export const referralsByCase = (context: RequestContext) =>
@@ -17,7 +17,8 @@ export const referralsByCase = (context: RequestContext) =>
 
 export interface ReferralPage {
   rows: Referral[];
-  totalCount: number;
+  /** Counted only when called (app_received_referral_count: the receiver's rule over the set). */
+  totalCount: () => Promise<number>;
 }
 
 /** The (sentAt, id) of the last referral seen. */
@@ -48,24 +49,29 @@ export class ReferralsRepository {
 
   /** PENDING referrals to the organisation that can still be answered, oldest first. */
   inbox(context: RequestContext, organisationId: string, limit: number, after?: SentAtCursor): Promise<ReferralPage> {
-    return this.page(context, `r.to_organisation_id = :org AND r.status = 'PENDING' AND r.expires_at > now()`, { org: organisationId }, 'ASC', limit, after);
+    const where = `r.to_organisation_id = :org AND r.status = 'PENDING' AND r.expires_at > now()`;
+    return this.page(context, where, { org: organisationId }, [ReferralStatus.PENDING], true, 'ASC', limit, after);
   }
 
   /** Referrals to the organisation in the given statuses, newest first. */
   incoming(context: RequestContext, organisationId: string, statuses: ReferralStatus[], limit: number, after?: SentAtCursor): Promise<ReferralPage> {
-    return this.page(context, 'r.to_organisation_id = :org AND r.status = ANY(:statuses)', { org: organisationId, statuses }, 'DESC', limit, after);
+    const where = 'r.to_organisation_id = :org AND r.status = ANY(:statuses)';
+    return this.page(context, where, { org: organisationId, statuses }, statuses, false, 'DESC', limit, after);
   }
 
   private async page(
     context: RequestContext,
     where: string,
     params: ObjectLiteral,
+    statuses: readonly ReferralStatus[],
+    answerableOnly: boolean,
     direction: 'ASC' | 'DESC',
     limit: number,
     after?: SentAtCursor,
   ): Promise<ReferralPage> {
     const query = context.db.getRepository(Referral).createQueryBuilder('r').where(where, params);
-    const totalCount = await query.clone().getCount();
+    const totalCount = async () =>
+      (await one<{ count: number }>(context.db, 'SELECT app_received_referral_count($1::text[], $2) AS count', [statuses, answerableOnly])).count;
     if (after) {
       query.andWhere(`(r.sent_at, r.id) ${direction === 'ASC' ? '>' : '<'} (:sentAt::timestamptz, :id::uuid)`, { sentAt: after[0], id: after[1] });
     }
