@@ -1,4 +1,12 @@
--- Reverts 0008: search, the indexes, and the policies' InitPlans (back to bare calls).
+-- Reverts 0008: reads one row each, search, the indexes, and the policies' InitPlans (back to bare calls).
+
+DROP INDEX audit_event_reads;
+ALTER POLICY audit_event_append ON audit_event
+  WITH CHECK (organisation_id IS NOT DISTINCT FROM app_current_organisation_id()
+              AND actor_user_id IS NOT DISTINCT FROM app_current_user_id()
+              AND chain_position IS NULL AND hash IS NULL AND previous_hash IS NULL
+              AND app_audit_subject_allowed(subject_organisation_id, entity_type, entity_id, details->>'caseId'));
+DROP FUNCTION app_audit_reads_allowed(uuid, text, jsonb);
 
 DROP FUNCTION IF EXISTS app_search_case_ids(text);
 DROP INDEX returnee_first_name_prefix;

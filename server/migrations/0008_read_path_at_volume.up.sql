@@ -13,6 +13,7 @@
 --    "hodz", "hodž" and "Hodžić" find each other. Under row-level security LIKE cannot use an
 --    index (the operator is not leakproof, so the policy must filter first); app_search_case_ids()
 --    (migrations/functions/) applies the tenant rule itself and reaches the index.
+-- 4. Reads of several entities in one request are one audit event, not one per entity (below).
 
 -- 1. Policies: tenant and role sets as InitPlans --------------------------------------------------
 
@@ -75,3 +76,49 @@ CREATE INDEX referral_case_number_search ON referral_case USING gin (app_search_
 -- One or two characters: the start of the first or the last name.
 CREATE INDEX returnee_last_name_prefix ON returnee (organisation_id, app_search_key(last_name) text_pattern_ops);
 CREATE INDEX returnee_first_name_prefix ON returnee (organisation_id, app_search_key(first_name) text_pattern_ops);
+
+-- 4. Reads on record at one row per request -------------------------------------------------------
+--
+-- A page of 50 cases read was 50 audit rows, each with its triggers, foreign keys and subject
+-- check. Reads of several entities now make one event (entity_id NULL, details.read: each id with
+-- the sections read), checked over the set; a case's trail finds it through audit_event_reads.
+
+-- Whom an event recording several reads at once may be written as concerning (details.read: the
+-- ids read, each with its sections): the writer's own organisation, or the owner of every case or
+-- referral named, each linked to the writer's organisation by a referral (app_audit_subject_allowed's
+-- rule, over the set).
+CREATE FUNCTION app_audit_reads_allowed(p_subject uuid, p_entity_type text, p_read jsonb) RETURNS boolean
+  LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = pg_catalog, public, pg_temp
+  AS $$
+  DECLARE
+    v_org uuid := app_current_organisation_id();
+  BEGIN
+    IF jsonb_typeof(p_read) IS DISTINCT FROM 'object' THEN
+      RETURN false;
+    ELSIF p_subject IS NOT DISTINCT FROM v_org THEN
+      RETURN true;
+    ELSIF v_org IS NULL OR p_entity_type NOT IN ('case', 'referral') THEN
+      RETURN false;
+    END IF;
+    RETURN NOT EXISTS (
+      SELECT 1 FROM jsonb_object_keys(p_read) AS k(id)
+       WHERE CASE WHEN k.id !~* '^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$' THEN true
+                  ELSE NOT EXISTS (SELECT 1 FROM referral r
+                                    WHERE r.organisation_id = p_subject AND r.to_organisation_id = v_org
+                                      AND ((p_entity_type = 'case' AND r.case_id = k.id::uuid)
+                                           OR (p_entity_type = 'referral' AND r.id = k.id::uuid))) END);
+  END
+  $$;
+
+REVOKE ALL ON FUNCTION app_audit_reads_allowed(uuid, text, jsonb) FROM PUBLIC, :"app_role";
+GRANT EXECUTE ON FUNCTION app_audit_reads_allowed(uuid, text, jsonb) TO :"app_role";
+
+ALTER POLICY audit_event_append ON audit_event
+  WITH CHECK (organisation_id IS NOT DISTINCT FROM (SELECT app_current_organisation_id())
+              AND actor_user_id IS NOT DISTINCT FROM (SELECT app_current_user_id())
+              AND chain_position IS NULL AND hash IS NULL AND previous_hash IS NULL
+              AND CASE WHEN entity_id IS NULL AND details ? 'read'
+                       THEN app_audit_reads_allowed(subject_organisation_id, entity_type, details -> 'read')
+                       ELSE app_audit_subject_allowed(subject_organisation_id, entity_type, entity_id, details->>'caseId') END);
+
+CREATE INDEX audit_event_reads ON audit_event USING gin ((details -> 'read')) WHERE entity_id IS NULL;

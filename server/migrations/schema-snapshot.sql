@@ -89,7 +89,11 @@ CREATE POLICY audit_chain_head_schema_owner_bypass ON public.audit_chain_head FO
 ALTER TABLE public.audit_event ENABLE ROW LEVEL SECURITY;
 ALTER TABLE public.audit_event FORCE ROW LEVEL SECURITY;
 CREATE POLICY audit_event_append ON public.audit_event FOR INSERT TO app_role
-  WITH CHECK ((NOT (organisation_id IS DISTINCT FROM ( SELECT app_current_organisation_id() AS app_current_organisation_id))) AND (NOT (actor_user_id IS DISTINCT FROM ( SELECT app_current_user_id() AS app_current_user_id))) AND (chain_position IS NULL) AND (hash IS NULL) AND (previous_hash IS NULL) AND app_audit_subject_allowed(subject_organisation_id, entity_type, entity_id, (details ->> 'caseId'::text)));
+  WITH CHECK ((NOT (organisation_id IS DISTINCT FROM ( SELECT app_current_organisation_id() AS app_current_organisation_id))) AND (NOT (actor_user_id IS DISTINCT FROM ( SELECT app_current_user_id() AS app_current_user_id))) AND (chain_position IS NULL) AND (hash IS NULL) AND (previous_hash IS NULL) AND
+CASE
+    WHEN ((entity_id IS NULL) AND (details ? 'read'::text)) THEN app_audit_reads_allowed(subject_organisation_id, entity_type, (details -> 'read'::text))
+    ELSE app_audit_subject_allowed(subject_organisation_id, entity_type, entity_id, (details ->> 'caseId'::text))
+END);
 CREATE POLICY audit_event_read ON public.audit_event FOR SELECT TO app_role
   USING (( SELECT app_is_coordinator() AS app_is_coordinator) AND ((organisation_id = ( SELECT app_current_organisation_id() AS app_current_organisation_id)) OR (subject_organisation_id = ( SELECT app_current_organisation_id() AS app_current_organisation_id)) OR (EXISTS ( SELECT 1
    FROM audit_notice n
@@ -548,6 +552,11 @@ GRANT USAGE ON SEQUENCE public.audit_event_id_seq TO app_role;
 -- public.app_answer_referral(p_referral uuid, p_status text, p_reason text)
 --   RETURNS boolean
 --   LANGUAGE plpgsql VOLATILE SECURITY DEFINER SET search_path = pg_catalog, public, pg_temp
+--   EXECUTE: app_role
+
+-- public.app_audit_reads_allowed(p_subject uuid, p_entity_type text, p_read jsonb)
+--   RETURNS boolean
+--   LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = pg_catalog, public, pg_temp
 --   EXECUTE: app_role
 
 -- public.app_audit_subject_allowed(p_subject uuid, p_entity_type text, p_entity_id text, p_case text)

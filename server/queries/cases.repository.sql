@@ -120,7 +120,8 @@ INSERT INTO household_member (case_id, organisation_id, first_name, last_name, d
 identity_number, travels, position) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)
 
 -- CasesRepository.auditTrail.where
-((subject_organisation_id = $1 AND ((entity_type = 'case' AND entity_id = $2) OR details->>'caseId' = $2))
+((subject_organisation_id = $1 AND ((entity_type = 'case' AND entity_id = $2) OR details->>'caseId' = $2
+                               OR (entity_type = 'case' AND entity_id IS NULL AND details -> 'read' ? $2)))
 OR id IN (SELECT event_id FROM audit_notice WHERE organisation_id = $1 AND case_id = $2::uuid))
 
 -- CasesRepository.auditTrail
@@ -130,5 +131,6 @@ SELECT count(*)::int AS count FROM audit_event WHERE ${where}
 AND id < $4::bigint
 
 -- CasesRepository.auditTrail.found
-SELECT id::text, occurred_at, action, actor_user_id, organisation_id, entity_type, entity_id, request_id
+SELECT id::text, occurred_at, action, actor_user_id, organisation_id, entity_type,
+     CASE WHEN entity_id IS NULL AND details -> 'read' ? $2 THEN $2 ELSE entity_id END AS entity_id, request_id
 FROM audit_event WHERE ${where} ${cursor} ORDER BY id DESC LIMIT $3

@@ -50,9 +50,20 @@ it('a page of 50 cases with returnee, household, referrals and partners costs th
   console.info(`SQL statements: page of 10 → ${ten.length}, page of 50 → ${fifty.length}`);
 });
 
-it('every personal read on the page is on the audit trail, one event per case', async () => {
-  const before = (await t.owner<{ n: number }>(`SELECT count(*)::int AS n FROM audit_event WHERE action = 'case.read'`))[0]!.n;
+it('every personal read on the page is on the audit trail: one event for the page, naming each case and its sections', async () => {
+  const start = (await t.owner<{ id: string }>(`SELECT coalesce(max(id), 0)::text AS id FROM audit_event`))[0]!.id;
   await statementsFor(10);
-  const after = (await t.owner<{ n: number }>(`SELECT count(*)::int AS n FROM audit_event WHERE action = 'case.read'`))[0]!.n;
-  expect(after - before).toBe(10);
+  const reads = await t.owner<{ entity_id: string | null; details: { read: Record<string, string[]> } }>(
+    `SELECT entity_id, details FROM audit_event WHERE action = 'case.read' AND id > $1`,
+    [start],
+  );
+  expect(reads).toHaveLength(1);
+  expect(reads[0]!.entity_id).toBeNull();
+  const page = await t.gql<{ cases: { edges: Array<{ node: { id: string } }> } }>(
+    '{ cases(first: 10, orderBy: { field: NUMBER, direction: ASC }) { edges { node { id } } } }',
+    {},
+    { token: w.caseworker.token },
+  );
+  expect(Object.keys(reads[0]!.details.read).sort()).toEqual(page.data!.cases.edges.map((e) => e.node.id).sort());
+  for (const sections of Object.values(reads[0]!.details.read)) expect(sections).toEqual(expect.arrayContaining(['CONTACT', 'HOUSEHOLD', 'IDENTITY', 'NEEDS']));
 });

@@ -53,8 +53,9 @@ interface Read {
 const reads = new WeakMap<RequestContext, Map<string, Read>>();
 
 /**
- * A look at personal data: one event per entity and request, naming every section that was
- * read (a page of 50 cases is 50 events, written together).
+ * A look at personal data. What a request read is recorded once, when it is over: one event per
+ * entity type and owning organisation, naming every entity read with its sections (see
+ * `readEvents`).
  */
 export function auditRead(
   context: RequestContext,
@@ -72,6 +73,27 @@ export function auditRead(
   byEntity.set(key, read);
 }
 
+/**
+ * The events for a request's reads. One entity read: an event naming it (entity_id, details.sections),
+ * as a case page makes. Several of the same type and owner (a list): one event with entity_id NULL
+ * and details.read = { id: sections } — one row, however long the page (migration 0008; a case's
+ * trail finds it through the index audit_event_reads, and the database checks every id named).
+ */
+function readEvents(found: Iterable<Read>): AuditEntry[] {
+  const groups = new Map<string, Read[]>();
+  for (const read of found) {
+    const key = `${read.entityType}:${read.subjectOrganisationId}`;
+    groups.set(key, [...(groups.get(key) ?? []), read]);
+  }
+  return [...groups.values()].map((group) => {
+    const [first] = group as [Read, ...Read[]];
+    const base = { action: `${first.entityType}.read`, entityType: first.entityType, subjectOrganisationId: first.subjectOrganisationId };
+    if (group.length === 1) return { ...base, entityId: first.entityId, details: { sections: [...first.sections].sort() } };
+    const read = Object.fromEntries(group.map((r) => [r.entityId, [...r.sections].sort()]));
+    return { ...base, entityId: null, details: { read } };
+  });
+}
+
 /** A refusal, or another access to record: queued, and written when the request's transaction is over. */
 export function auditAccess(context: RequestContext, entry: AuditEntry): void {
   context.accessAudit.push(entry);
@@ -83,16 +105,7 @@ export function auditAccess(context: RequestContext, entry: AuditEntry): void {
  * always on record, even when the rest of the request failed and rolled back.
  */
 export async function flushAccessAudit(dataSource: DataSource, context: RequestContext): Promise<void> {
-  const entries = context.accessAudit.splice(0);
-  for (const read of reads.get(context)?.values() ?? []) {
-    entries.push({
-      action: `${read.entityType}.read`,
-      entityType: read.entityType,
-      entityId: read.entityId,
-      subjectOrganisationId: read.subjectOrganisationId,
-      details: { sections: [...read.sections].sort() },
-    });
-  }
+  const entries = [...context.accessAudit.splice(0), ...readEvents(reads.get(context)?.values() ?? [])];
   reads.delete(context);
   if (entries.length === 0) return;
   const actor = context.optionalActor;

@@ -416,7 +416,9 @@ export class CasesRepository {
     limit: number,
     afterId?: string,
   ): Promise<{ events: AuditEvent[]; totalCount: number }> {
-    const where = `((subject_organisation_id = $1 AND ((entity_type = 'case' AND entity_id = $2) OR details->>'caseId' = $2))
+    // Reads of several cases at once are one event naming them all (details.read, migration 0008).
+    const where = `((subject_organisation_id = $1 AND ((entity_type = 'case' AND entity_id = $2) OR details->>'caseId' = $2
+                                                   OR (entity_type = 'case' AND entity_id IS NULL AND details -> 'read' ? $2)))
                     OR id IN (SELECT event_id FROM audit_notice WHERE organisation_id = $1 AND case_id = $2::uuid))`;
     const { count } = await one<{ count: number }>(context.db, `SELECT count(*)::int AS count FROM audit_event WHERE ${where}`, [organisationId, caseId]);
     const params: unknown[] = [organisationId, caseId, limit];
@@ -436,7 +438,8 @@ export class CasesRepository {
       request_id: string | null;
     }>(
       context.db,
-      `SELECT id::text, occurred_at, action, actor_user_id, organisation_id, entity_type, entity_id, request_id
+      `SELECT id::text, occurred_at, action, actor_user_id, organisation_id, entity_type,
+              CASE WHEN entity_id IS NULL AND details -> 'read' ? $2 THEN $2 ELSE entity_id END AS entity_id, request_id
          FROM audit_event WHERE ${where} ${cursor} ORDER BY id DESC LIMIT $3`,
       params,
     );
