@@ -20,6 +20,8 @@ const staff = (o, n) => `5a0c0000-0000-4000-800${o}-00000000000${n}`;
 
 export function volumeSteps({ stockholmCases, gothenburgCases }) {
   const n = stockholmCases + gothenburgCases;
+  // Stockholm's caseworkers, the demo's three included: a caseworker has about 2,500 cases.
+  const caseworkers = Math.max(3, Math.round(stockholmCases / 2500));
   const text = (values) => `ARRAY[${values.map((v) => `'${v.replaceAll("'", "''")}'`).join(', ')}]::text[]`;
   // Names in several scripts and with diacritics, so that prefix, infix and accent-blind search
   // have something to find (and to miss).
@@ -55,6 +57,14 @@ export function volumeSteps({ stockholmCases, gothenburgCases }) {
   `;
 
   const cases = `
+    -- Stockholm's caseworkers: the demo's three and more like them (same password), so that one
+    -- person's cases, and worklist, are a caseworker's share of the volume.
+    INSERT INTO app_user (id, organisation_id, email, name, roles, language, password_hash)
+    SELECT pg_temp.uid('b4', k), '${org.stockholm}', 'handlaggare' || k || '@stockholm.example',
+           (${firstNames})[1 + k % cardinality(${firstNames})] || ' ' || (ARRAY['Andersson', 'Johansson', 'Karlsson', 'Nilsson', 'Eriksson', 'Larsson', 'Olsson'])[1 + k % 7],
+           ARRAY['CASEWORKER'], 'sv', (SELECT password_hash FROM app_user WHERE id = '${staff(1, 1)}')
+      FROM generate_series(3, ${caseworkers - 1}) AS k;
+
     CREATE TEMP TABLE bench_case AS
     WITH base AS (
       SELECT i,
@@ -64,15 +74,22 @@ export function volumeSteps({ stockholmCases, gothenburgCases }) {
              CASE WHEN i <= ${stockholmCases} THEN ${stockholmCases} ELSE ${gothenburgCases} END AS m,
              pg_temp.r(i, 1) AS p_status, pg_temp.r(i, 2) AS p_country, pg_temp.r(i, 3) AS p_place, pg_temp.r(i, 4) AS p_who
         FROM generate_series(1, ${n}) AS i
+    ), aged AS (
+      -- days since the case was opened: five years of intake, the newest case last
+      SELECT b.*, ((b.m - b.j) * 1826 / b.m)::int AS age FROM base b
     ), timed AS (
       SELECT b.*,
              -- the newest case is the last: five years of intake, newest last
-             date_trunc('minute', now() - make_interval(days => ((b.m - b.j) * 1826 / b.m)::int, mins => pg_temp.r(b.i, 5) * 7 / 5)) AS created_at,
-             CASE WHEN b.p_status < 200 THEN 'INTAKE' WHEN b.p_status < 400 THEN 'PREPARING_RETURN' WHEN b.p_status < 550 THEN 'RETURNED'
-                  WHEN b.p_status < 750 THEN 'IN_REINTEGRATION' ELSE 'CLOSED' END AS status,
+             date_trunc('minute', now() - make_interval(days => b.age, mins => pg_temp.r(b.i, 5) * 7 / 5)) AS created_at,
+             -- newer cases are earlier on their way; most cases older than two years are closed
+             CASE WHEN b.age < 60 THEN CASE WHEN b.p_status < 600 THEN 'INTAKE' ELSE 'PREPARING_RETURN' END
+                  WHEN b.age < 180 THEN CASE WHEN b.p_status < 100 THEN 'INTAKE' WHEN b.p_status < 500 THEN 'PREPARING_RETURN' WHEN b.p_status < 800 THEN 'RETURNED'
+                                             WHEN b.p_status < 950 THEN 'IN_REINTEGRATION' ELSE 'CLOSED' END
+                  WHEN b.age < 730 THEN CASE WHEN b.p_status < 100 THEN 'RETURNED' WHEN b.p_status < 600 THEN 'IN_REINTEGRATION' ELSE 'CLOSED' END
+                  ELSE CASE WHEN b.p_status < 100 THEN 'IN_REINTEGRATION' ELSE 'CLOSED' END END AS status,
              CASE WHEN b.p_country < 550 THEN 'BA' WHEN b.p_country < 800 THEN 'IQ' WHEN b.p_country < 880 THEN 'SO' WHEN b.p_country < 920 THEN 'RS'
                   WHEN b.p_country < 950 THEN 'XK' WHEN b.p_country < 980 THEN 'SY' ELSE 'AF' END AS destination_country
-        FROM base b
+        FROM aged b
     )
     SELECT t.i, t.organisation_id, t.prefix, t.status, t.destination_country, t.created_at,
            pg_temp.uid('b0', t.i) AS id,
@@ -82,7 +99,8 @@ export function volumeSteps({ stockholmCases, gothenburgCases }) {
              WHEN 'SO' THEN (ARRAY['Mogadishu', 'Hargeisa'])[1 + t.p_place % 2]
              WHEN 'RS' THEN 'Beograd' WHEN 'XK' THEN 'Prishtina' WHEN 'SY' THEN 'Damascus' ELSE 'Kabul' END AS destination_place,
            CASE WHEN t.organisation_id = '${org.gothenburg}' THEN '${staff(2, 1)}'::uuid
-                WHEN t.p_who < 450 THEN '${staff(1, 1)}'::uuid WHEN t.p_who < 850 THEN '${staff(1, 2)}'::uuid ELSE '${staff(1, 3)}'::uuid END AS responsible_user_id,
+                WHEN t.p_who % ${caseworkers} = 0 THEN '${staff(1, 1)}'::uuid WHEN t.p_who % ${caseworkers} = 1 THEN '${staff(1, 2)}'::uuid
+                WHEN t.p_who % ${caseworkers} = 2 THEN '${staff(1, 3)}'::uuid ELSE pg_temp.uid('b4', t.p_who % ${caseworkers}) END AS responsible_user_id,
            CASE WHEN t.status = 'CLOSED' THEN (ARRAY['COMPLETED', 'COMPLETED', 'COMPLETED', 'COMPLETED', 'COMPLETED', 'WITHDREW', 'WITHDREW', 'DID_NOT_DEPART', 'DID_NOT_DEPART', 'CONTACT_LOST'])[1 + pg_temp.r(t.i, 6) % 10] END AS closure_reason,
            extract(year FROM t.created_at)::int AS year
       FROM timed t;
@@ -389,7 +407,7 @@ export function volumeSteps({ stockholmCases, gothenburgCases }) {
 
 /** The tables whose row counts seed-volume.mjs prints. */
 export const countedTables = [
-  'referral_case', 'returnee', 'returnee_contact', 'household_member', 'case_needs', 'returnee_health', 'case_status_change',
+  'app_user', 'referral_case', 'returnee', 'returnee_contact', 'household_member', 'case_needs', 'returnee_health', 'case_status_change',
   'consent', 'referral', 'arrival', 'reintegration_plan', 'plan_goal', 'follow_up_visit', 'case_message', 'message_read',
   'supervision_session', 'supervision_participant', 'supervision_action', 'supervision_comment', 'supervision_case_link', 'notification',
 ];
