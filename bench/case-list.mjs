@@ -10,7 +10,7 @@ const dist = new URL('../server/dist/', import.meta.url);
 const { createApp } = await import(new URL('app.js', dist));
 const { loadConfig } = await import(new URL('core/config/config.js', dist));
 const { openDatabase } = await import(new URL('core/database/database.js', dist));
-const { JsonLogger } = await import(new URL('core/logging/json-logger.js', dist));
+const { createLogger } = await import(new URL('core/logging/logger.js', dist));
 const { seedDemoData } = await import(new URL('modules/demo/demo-seed.js', dist));
 
 const freePort = () =>
@@ -24,7 +24,7 @@ const freePort = () =>
 const dataDir = await mkdtemp(join(tmpdir(), 'cirkel-bench-'));
 await chmod(dataDir, 0o755);
 const config = loadConfig({ NODE_ENV: 'development', DATA_DIR: dataDir, EMBEDDED_DB_PORT: String(await freePort()), LOG_LEVEL: 'silent', CLIENT_DIST_DIR: '/nonexistent' });
-const logger = new JsonLogger('silent');
+const logger = createLogger({ level: 'silent' });
 const statements = [];
 const noop = () => undefined;
 const database = await openDatabase(config, logger, { logQuery: (q) => statements.push(q), logQueryError: noop, logQuerySlow: noop, logSchemaBuild: noop, logMigration: noop, log: noop });

@@ -75,7 +75,7 @@ if (!isMainThread) {
   const { createApp } = await import(new URL('app.js', dist));
   const { loadConfig } = await import(new URL('core/config/config.js', dist));
   const { openDatabase } = await import(new URL('core/database/database.js', dist));
-  const { JsonLogger } = await import(new URL('core/logging/json-logger.js', dist));
+  const { createLogger } = await import(new URL('core/logging/logger.js', dist));
   const { seedDemoData } = await import(new URL('modules/demo/demo-seed.js', dist));
 
   const freePort = () =>
@@ -88,7 +88,7 @@ if (!isMainThread) {
 
   const dataDir = await mkdtemp(join(tmpdir(), 'cirkel-bench-'));
   await chmod(dataDir, 0o755);
-  const logger = new JsonLogger('silent');
+  const logger = createLogger({ level: 'silent' });
   const config = loadConfig({
     NODE_ENV: 'development',
     DATA_DIR: dataDir,

@@ -14,7 +14,7 @@ const dist = new URL('../server/dist/', import.meta.url);
 const { createApp } = await import(new URL('app.js', dist));
 const { loadConfig } = await import(new URL('core/config/config.js', dist));
 const { openDatabase } = await import(new URL('core/database/database.js', dist));
-const { JsonLogger } = await import(new URL('core/logging/json-logger.js', dist));
+const { createLogger } = await import(new URL('core/logging/logger.js', dist));
 const { seedDemoData } = await import(new URL('modules/demo/demo-seed.js', dist));
 const { NotificationHub } = await import(new URL('modules/notifications/notification-hub.js', dist));
 
@@ -28,7 +28,7 @@ const freePort = () =>
 
 const dataDir = await mkdtemp(join(tmpdir(), 'cirkel-bench-'));
 await chmod(dataDir, 0o755);
-const logger = new JsonLogger('silent');
+const logger = createLogger({ level: 'silent' });
 const base = { NODE_ENV: 'development', DATA_DIR: dataDir, LOG_LEVEL: 'silent', CLIENT_DIST_DIR: '/nonexistent' };
 // Instance A owns the embedded PostgreSQL; instance B connects to it with DATABASE_URL, like a second machine.
 const configA = loadConfig({ ...base, EMBEDDED_DB_PORT: String(await freePort()) });
