@@ -65,3 +65,19 @@ describe('app_audit_reads_allowed (SECURITY DEFINER): what a read event may clai
     expect(await write(w.baghdad.id, w.baghdadCaseworker.id, w.baghdad.id, { [other.id]: [] })).toBe('ok 1');
   });
 });
+
+describe('the cost of reads on record', () => {
+  it('a request that commits writes its reads in its own transaction: one statement before its COMMIT, no second transaction', async () => {
+    await referredCase(t, w, ['IDENTITY']);
+    const start = t.statements.length;
+    const page = await t.gql('{ cases(first: 20) { edges { node { returnee { firstName } } } } }', {}, { token: w.caseworker.token });
+    expect(page.errors).toBeUndefined();
+    // The audit sealer runs every two seconds on the same pool; its statements are not the request's.
+    const statements = t.statements.slice(start).filter((s) => !s.includes('audit_seal()'));
+    const inserts = statements.filter((s) => s.startsWith('INSERT INTO audit_event'));
+    expect(inserts).toHaveLength(1);
+    const insertAt = statements.indexOf(inserts[0]!);
+    expect(statements.slice(insertAt + 1)).toEqual(['COMMIT']);
+    expect(statements.filter((s) => s === 'START TRANSACTION')).toHaveLength(1);
+  });
+});

@@ -99,17 +99,12 @@ export function auditAccess(context: RequestContext, entry: AuditEntry): void {
   context.accessAudit.push(entry);
 }
 
-/**
- * Writes the queued reads and refusals in a short transaction of their own, as the actor (RLS
- * checks the organisation), before the response leaves: a read that reached the caller is
- * always on record, even when the rest of the request failed and rolled back.
- */
-export async function flushAccessAudit(dataSource: DataSource, context: RequestContext): Promise<void> {
+/** The queued reads and refusals of the request as audit_event rows; the queue is emptied. */
+function takeAccessAudit(context: RequestContext): Array<Record<string, unknown>> {
   const entries = [...context.accessAudit.splice(0), ...readEvents(reads.get(context)?.values() ?? [])];
   reads.delete(context);
-  if (entries.length === 0) return;
   const actor = context.optionalActor;
-  const rows = entries.map((entry) => ({
+  return entries.map((entry) => ({
     organisation_id: actor?.organisationId ?? null,
     // Unknown (NULL), as for a refusal: the event stays the actor's own organisation's, and the
     // entity's owner, if another, gets a notice the actor cannot read (migration 0004).
@@ -121,6 +116,34 @@ export async function flushAccessAudit(dataSource: DataSource, context: RequestC
     request_id: context.requestId,
     details: entry.details ?? {},
   }));
+}
+
+/** One statement, however many events. */
+const insertEvents = `INSERT INTO audit_event (${columns})
+  SELECT organisation_id, subject_organisation_id, actor_user_id, action, entity_type, entity_id, request_id, details
+    FROM jsonb_to_recordset($1::jsonb) AS e(organisation_id uuid, subject_organisation_id uuid, actor_user_id uuid,
+         action text, entity_type text, entity_id text, request_id text, details jsonb)`;
+
+/**
+ * A request about to commit writes its reads in its own transaction, with the rest of it: one
+ * statement, no second connection. They exist exactly when the answer does (a failed commit
+ * replaces the answer with an error).
+ */
+export async function writeAccessAuditInRequest(context: RequestContext): Promise<void> {
+  const rows = takeAccessAudit(context);
+  if (rows.length > 0) await context.db.query(insertEvents, [jsonbSafe(rows)]);
+}
+
+/**
+ * Writes what is still queued — a request that failed and rolled back, its refusals, the reads of
+ * whatever reached the caller anyway — in a short transaction of its own, as the actor (RLS
+ * checks the organisation), before the response leaves: a read that reached the caller is
+ * always on record, even when the rest of the request failed and rolled back.
+ */
+export async function flushAccessAudit(dataSource: DataSource, context: RequestContext): Promise<void> {
+  const rows = takeAccessAudit(context);
+  if (rows.length === 0) return;
+  const actor = context.optionalActor;
   const runner = dataSource.createQueryRunner();
   await runner.connect();
   try {
@@ -129,13 +152,7 @@ export async function flushAccessAudit(dataSource: DataSource, context: RequestC
       actor?.userId ?? '',
       actor?.organisationId ?? '',
     ]);
-    await runner.query(
-      `INSERT INTO audit_event (${columns})
-       SELECT organisation_id, subject_organisation_id, actor_user_id, action, entity_type, entity_id, request_id, details
-         FROM jsonb_to_recordset($1::jsonb) AS e(organisation_id uuid, subject_organisation_id uuid, actor_user_id uuid,
-              action text, entity_type text, entity_id text, request_id text, details jsonb)`,
-      [jsonbSafe(rows)],
-    );
+    await runner.query(insertEvents, [jsonbSafe(rows)]);
     await runner.commitTransaction();
   } catch (error) {
     if (runner.isTransactionActive) await runner.rollbackTransaction().catch(() => undefined);

@@ -231,6 +231,11 @@ export class RequestContext {
     if (this.currentActor) this.currentActor = Object.freeze({ ...this.currentActor, language });
   }
 
+  /** Whether a request transaction is open (begun, not yet finished). */
+  get holdsTransaction(): boolean {
+    return this.runner !== undefined && !this.finished;
+  }
+
   /** Commits (or rolls back) and releases the connection; safe to call more than once. */
   async finish(commit: boolean): Promise<void> {
     if (this.finished) return;

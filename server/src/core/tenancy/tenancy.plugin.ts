@@ -3,7 +3,7 @@ import type { DataSource } from 'typeorm';
 import { ErrorCode } from '../errors/app-error.js';
 import { languageOfRefusal } from '../errors/caller-language.js';
 import { deniedAccesses, translateErrors } from '../errors/error-formatting.js';
-import { auditAccess, flushAccessAudit } from '../audit/audit.js';
+import { auditAccess, flushAccessAudit, writeAccessAuditInRequest } from '../audit/audit.js';
 import { isDatabaseBusy } from '../database/pool-errors.js';
 import { commitsOnItsOwn } from './self-committing-operations.js';
 import type { AppLogger } from '../logging/logger.js';
@@ -41,6 +41,13 @@ export function tenancyPlugin(dataSource: DataSource, logger: AppLogger): Apollo
         async willSendResponse({ contextValue, response }) {
           const commit = !hasErrors(response);
           try {
+            // What the answer read is written with the request's own commit (one statement).
+            if (commit && contextValue.holdsTransaction) {
+              await writeAccessAuditInRequest(contextValue).catch(async (error: unknown) => {
+                await contextValue.finish(false).catch(() => undefined);
+                throw error;
+              });
+            }
             await contextValue.finish(commit);
           } catch (error) {
             // A rollback that fails because the connection is gone has nothing left to undo (the
