@@ -1,8 +1,7 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
 import { IsBoolean } from 'class-validator';
-import { DateScalar } from '../../../core/graphql/date.scalar.js';
-import { DateKind, DateOf } from '../../../core/validation/date-ranges.js';
-import { OptionalText, RequiredText } from '../../../core/validation/text.js';
+import { DateField, OptionalTextField, TextField } from '../../../core/validation/input-fields.js';
+import { DateKind } from '../../../core/validation/date-ranges.js';
 import { HouseholdRelation, Sex } from '../cases.enums.js';
 
 @InputType()
@@ -10,16 +9,13 @@ export class HouseholdMemberInput {
   @Field(() => ID, { nullable: true, description: 'Omit for a new member; give it to keep (and edit) an existing one.' })
   id?: string | null;
 
-  @Field()
-  @RequiredText(100)
+  @TextField(100)
   firstName: string;
 
-  @Field()
-  @RequiredText(100)
+  @TextField(100)
   lastName: string;
 
-  @Field(() => DateScalar, { nullable: true })
-  @DateOf(DateKind.BIRTH)
+  @DateField(DateKind.BIRTH, { nullable: true })
   dateOfBirth?: string | null;
 
   @Field(() => Sex)
@@ -28,8 +24,7 @@ export class HouseholdMemberInput {
   @Field(() => HouseholdRelation)
   relation: HouseholdRelation;
 
-  @Field(() => String, { nullable: true })
-  @OptionalText(40)
+  @OptionalTextField(40)
   identityNumber?: string | null;
 
   @Field({ defaultValue: true })

@@ -1,12 +1,11 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
-import { RequiredText } from '../../../core/validation/text.js';
+import { TextField } from '../../../core/validation/input-fields.js';
 
 @InputType()
 export class SendCaseMessageInput {
   @Field(() => ID)
   referralId: string;
 
-  @Field()
-  @RequiredText(4000, { multiline: true })
+  @TextField(4000, { multiline: true })
   body: string;
 }
