@@ -2,23 +2,12 @@ import { ObjectType } from '@nestjs/graphql';
 import { Entity } from 'typeorm';
 import { DbColumn, FieldColumn } from '../../core/database/entity-columns.js';
 import { CaseRecordRow } from './case-row.js';
-import { HouseholdRelation, Sex } from './cases.enums.js';
+import { HouseholdRelation } from './cases.enums.js';
+import { PersonColumns } from './person-columns.js';
 
 @ObjectType({ description: 'Section HOUSEHOLD.' })
 @Entity('household_member')
-export class HouseholdMember extends CaseRecordRow {
-  @FieldColumn('text')
-  firstName: string;
-
-  @FieldColumn('text')
-  lastName: string;
-
-  @FieldColumn('date', { nullable: true })
-  dateOfBirth: string | null;
-
-  @FieldColumn('text', { graphql: () => Sex })
-  sex: Sex;
-
+export class HouseholdMember extends PersonColumns(CaseRecordRow) {
   @FieldColumn('text', { graphql: () => HouseholdRelation })
   relation: HouseholdRelation;
 

@@ -2,26 +2,15 @@ import { ObjectType } from '@nestjs/graphql';
 import { Entity } from 'typeorm';
 import { FieldColumn } from '../../core/database/entity-columns.js';
 import { CaseSectionRow } from './case-row.js';
-import { DocumentLanguage, Sex } from './cases.enums.js';
+import { DocumentLanguage } from './cases.enums.js';
+import { PersonColumns } from './person-columns.js';
 
 // Each consent section is a table of its own (returnee, returnee_contact, household_member, case_needs,
 // returnee_health), so that row-level security can share them apart.
 
 @ObjectType({ description: 'Section IDENTITY.' })
 @Entity('returnee')
-export class Returnee extends CaseSectionRow {
-  @FieldColumn('text')
-  firstName: string;
-
-  @FieldColumn('text')
-  lastName: string;
-
-  @FieldColumn('date', { nullable: true })
-  dateOfBirth: string | null;
-
-  @FieldColumn('text', { graphql: () => Sex })
-  sex: Sex;
-
+export class Returnee extends PersonColumns(CaseSectionRow) {
   @FieldColumn('text', { nullable: true, description: 'ISO 3166-1 alpha-2.' })
   citizenship: string | null;
 

@@ -1,25 +1,13 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
 import { IsBoolean } from 'class-validator';
-import { DateField, OptionalTextField, TextField } from '../../../core/validation/input-fields.js';
-import { DateKind } from '../../../core/validation/date-ranges.js';
-import { HouseholdRelation, Sex } from '../cases.enums.js';
+import { OptionalTextField } from '../../../core/validation/input-fields.js';
+import { HouseholdRelation } from '../cases.enums.js';
+import { PersonInput } from './person.input.js';
 
 @InputType()
-export class HouseholdMemberInput {
+export class HouseholdMemberInput extends PersonInput {
   @Field(() => ID, { nullable: true, description: 'Omit for a new member; give it to keep (and edit) an existing one.' })
   id?: string | null;
-
-  @TextField(100)
-  firstName: string;
-
-  @TextField(100)
-  lastName: string;
-
-  @DateField(DateKind.BIRTH, { nullable: true })
-  dateOfBirth?: string | null;
-
-  @Field(() => Sex)
-  sex: Sex;
 
   @Field(() => HouseholdRelation)
   relation: HouseholdRelation;

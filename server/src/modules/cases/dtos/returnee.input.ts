@@ -1,23 +1,11 @@
 import { Field, InputType } from '@nestjs/graphql';
-import { DateField, OptionalTextField, TextField } from '../../../core/validation/input-fields.js';
-import { DateKind } from '../../../core/validation/date-ranges.js';
+import { OptionalTextField } from '../../../core/validation/input-fields.js';
 import { TextList } from '../../../core/validation/text.js';
-import { DocumentLanguage, Sex } from '../cases.enums.js';
+import { DocumentLanguage } from '../cases.enums.js';
+import { PersonInput } from './person.input.js';
 
 @InputType()
-export class ReturneeInput {
-  @TextField(100)
-  firstName: string;
-
-  @TextField(100)
-  lastName: string;
-
-  @DateField(DateKind.BIRTH, { nullable: true })
-  dateOfBirth?: string | null;
-
-  @Field(() => Sex)
-  sex: Sex;
-
+export class ReturneeInput extends PersonInput {
   @OptionalTextField(2, { description: 'ISO 3166-1 alpha-2.' })
   citizenship?: string | null;
 
