@@ -1,5 +1,5 @@
 import { applyDecorators } from '@nestjs/common';
-import { Field, Int, type FieldOptions } from '@nestjs/graphql';
+import { Field, InputType, Int, type FieldOptions } from '@nestjs/graphql';
 import { IsInt } from 'class-validator';
 import { DateScalar } from '../graphql/date.scalar.js';
 import { DateOf, type DateKind } from './date-ranges.js';
@@ -30,4 +30,11 @@ export function DateField(kind: DateKind, options: Pick<FieldOptions, 'nullable'
 /** A whole number. */
 export function IntField(options: FieldOptions = {}): PropertyDecorator {
   return applyDecorators(IsInt(), Field(() => Int, options));
+}
+
+/** What a case message and a supervision comment are written with: free text of at most 4000 characters, line breaks allowed. */
+@InputType({ isAbstract: true })
+export abstract class WrittenBodyInput {
+  @TextField(4000, { multiline: true })
+  body: string;
 }

@@ -1,11 +1,8 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
-import { TextField } from '../../../core/validation/input-fields.js';
+import { WrittenBodyInput } from '../../../core/validation/input-fields.js';
 
 @InputType()
-export class SendCaseMessageInput {
+export class SendCaseMessageInput extends WrittenBodyInput {
   @Field(() => ID)
   referralId: string;
-
-  @TextField(4000, { multiline: true })
-  body: string;
 }
