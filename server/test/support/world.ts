@@ -10,9 +10,14 @@ export interface Person extends TestUser {
   token: string;
 }
 
-async function person(t: TestApp, organisation: TestOrganisation, roles: string[], language = 'en'): Promise<Person> {
-  const user = await createUser(t, organisation, { roles, language });
+/** A new user of `organisation`, signed in. */
+export async function signedIn(t: TestApp, organisation: TestOrganisation, values: Parameters<typeof createUser>[2] = {}): Promise<Person> {
+  const user = await createUser(t, organisation, values);
   return { ...user, token: (await login(t, user)).token };
+}
+
+function person(t: TestApp, organisation: TestOrganisation, roles: string[], language = 'en'): Promise<Person> {
+  return signedIn(t, organisation, { roles, language });
 }
 
 export async function createAgreement(
