@@ -7,8 +7,8 @@ import { auditableEntityId } from '../../src/core/audit/audit.js';
 import { decodeCursor, encodeCursor, type CursorPart } from '../../src/core/graphql/pagination.js';
 import { DATE_KIND, DateKind, dateRange, dateRangeFault } from '../../src/core/validation/date-ranges.js';
 import { textFault } from '../../src/core/validation/text-rules.js';
-import { acceptedCase, createCase, newCaseInput, recordConsent, referralWorld, referredCase, type ReferralWorld } from '../support/world.js';
-import { startTestApp, type TestApp } from '../support/test-app.js';
+import { acceptedCase, createCase, newCaseInput, recordConsent, referralWorld, referredCase, startWorld, type ReferralWorld } from '../support/world.js';
+import type { TestApp } from '../support/test-app.js';
 
 describe('the text rule', () => {
   it('refuses NUL, the other C0 controls, DEL and C1 controls everywhere', () => {
@@ -124,10 +124,7 @@ describe('cursors', () => {
 
 let t: TestApp;
 let w: ReferralWorld;
-beforeAll(async () => {
-  t = await startTestApp();
-  w = await referralWorld(t);
-});
+beforeAll(async () => ({ t, w } = await startWorld(referralWorld)));
 afterAll(async () => t?.close());
 
 const CREATE = 'mutation($input: CreateCaseInput!) { createCase(input: $input) { id returnee { firstName } } }';

@@ -3,9 +3,9 @@ import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { translate } from '../../src/core/i18n/server-i18n.js';
 import { graphqlBodyLimit } from '../../src/core/web/graphql-body-limit.js';
-import { acceptedCase, supervisionWorld } from '../support/world.js';
+import { acceptedCase, supervisionWorld, startWorld } from '../support/world.js';
 import type { ReferralWorld } from '../support/world.js';
-import { startTestApp, type TestApp } from '../support/test-app.js';
+import type { TestApp } from '../support/test-app.js';
 
 /**
  * Every refusal of /graphql — by the HTTP layer, by Apollo before the operation runs, or by the
@@ -15,10 +15,7 @@ import { startTestApp, type TestApp } from '../support/test-app.js';
 
 let t: TestApp;
 let w: ReferralWorld & { supervisionAgreement: string };
-beforeAll(async () => {
-  t = await startTestApp({ NODE_ENV: 'production' });
-  w = await supervisionWorld(t);
-});
+beforeAll(async () => ({ t, w } = await startWorld(supervisionWorld, { NODE_ENV: 'production' })));
 afterAll(async () => t?.close());
 
 /** A date `years` ahead: far enough to be long-term, within what a due date may be (ten years). */

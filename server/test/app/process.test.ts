@@ -1,36 +1,14 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { chmod, mkdtemp, readFile, rm } from 'node:fs/promises';
-import { createConnection } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { repositoryRoot } from '../../src/core/config/config.js';
+import { portOpen, running } from '../support/embedded-server.js';
 import { freePort } from '../support/global-setup.js';
 import { ensureServerBuilt, startServerProcess, type ServerProcess } from '../support/server-process.js';
-
-function portOpen(port: number): Promise<boolean> {
-  return new Promise((resolve) => {
-    const socket = createConnection({ port, host: '127.0.0.1' });
-    socket.once('connect', () => {
-      socket.destroy();
-      resolve(true);
-    });
-    socket.once('error', () => resolve(false));
-  });
-}
-
-/** Whether a process runs (a zombie, exited but not yet reaped, does not). */
-function running(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-  } catch {
-    return false;
-  }
-  const stat = existsSync(`/proc/${pid}/stat`) ? readFileSync(`/proc/${pid}/stat`, 'utf8') : '';
-  return !/^\d+ \(.*\) Z/.test(stat);
-}
 
 /**
  * The real start-up path of `npm start`: the built server, an embedded PostgreSQL in a data
@@ -42,19 +20,23 @@ describe('the server process', () => {
   let databasePort: number;
   let server: ServerProcess;
 
-  beforeAll(async () => {
-    ensureServerBuilt();
-    dataDir = await mkdtemp(join(tmpdir(), 'cirkel-process-'));
-    await chmod(dataDir, 0o755); // as root, PostgreSQL runs as `postgres`, which must reach its folder
-    port = await freePort();
-    databasePort = await freePort();
-    server = startServerProcess({
+  /** The server in development mode on the test's data folder and ports, with no client build. */
+  const startOnDataDir = () =>
+    startServerProcess({
       NODE_ENV: 'development',
       DATA_DIR: dataDir,
       PORT: String(port),
       EMBEDDED_DB_PORT: String(databasePort),
       CLIENT_DIST_DIR: join(dataDir, 'no-client'),
     });
+
+  beforeAll(async () => {
+    ensureServerBuilt();
+    dataDir = await mkdtemp(join(tmpdir(), 'cirkel-process-'));
+    await chmod(dataDir, 0o755); // as root, PostgreSQL runs as `postgres`, which must reach its folder
+    port = await freePort();
+    databasePort = await freePort();
+    server = startOnDataDir();
     await server.waitFor(/Demo password: \S+/, 90_000);
   }, 120_000);
 
@@ -93,13 +75,7 @@ describe('the server process', () => {
   }, 30_000);
 
   it('starts again on the same data without seeding twice', async () => {
-    server = startServerProcess({
-      NODE_ENV: 'development',
-      DATA_DIR: dataDir,
-      PORT: String(port),
-      EMBEDDED_DB_PORT: String(databasePort),
-      CLIENT_DIST_DIR: join(dataDir, 'no-client'),
-    });
+    server = startOnDataDir();
     await server.waitFor(/Demo password/, 60_000);
     expect(server.output()).not.toMatch(/demo data seeded/);
     expect(server.output()).not.toMatch(/migrations applied/);

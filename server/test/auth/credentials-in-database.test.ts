@@ -3,25 +3,28 @@ import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_ARGON2_PARAMS, passwordHasher } from '../../src/core/auth/password-hasher.js';
 import { asApplication } from '../support/app-sql.js';
-import { createOrganisation, createUser, login, type TestOrganisation, type TestUser } from '../support/fixtures.js';
-import { startTestApp, type TestApp } from '../support/test-app.js';
+import { createOrganisation, createUser, login } from '../support/fixtures.js';
+import type { TestApp } from '../support/test-app.js';
+import { startWorld } from '../support/world.js';
 
 /**
  * What the application role can do with credentials in raw SQL — as a bug in a service, or an
  * injection, would. It must never obtain a password hash, never mint a session without the
  * password, and never change someone's password without theirs.
  */
-let t: TestApp;
-let organisation: TestOrganisation;
-let coordinator: TestUser;
-let victim: TestUser;
+/** An organisation with a coordinator and a caseworker (whose credentials the attacks are after). */
+async function credentialsWorld(t: TestApp) {
+  const organisation = await createOrganisation(t);
+  return {
+    organisation,
+    coordinator: await createUser(t, organisation, { roles: ['COORDINATOR'] }),
+    victim: await createUser(t, organisation, { roles: ['CASEWORKER'] }),
+  };
+}
 
-beforeAll(async () => {
-  t = await startTestApp();
-  organisation = await createOrganisation(t);
-  coordinator = await createUser(t, organisation, { roles: ['COORDINATOR'] });
-  victim = await createUser(t, organisation, { roles: ['CASEWORKER'] });
-});
+let t: TestApp;
+let w: Awaited<ReturnType<typeof credentialsWorld>>;
+beforeAll(async () => ({ t, w } = await startWorld(credentialsWorld)));
 afterAll(async () => t?.close());
 
 /** As the application role with these tenant settings, committed (attempts must stay counted). */
@@ -46,9 +49,9 @@ describe('credentials stay in the database', () => {
   });
 
   it('a challenge gives parameters and salt, never the hash, and looks the same for an address nobody has', async () => {
-    const hash = await storedHash(victim.id);
+    const hash = await storedHash(w.victim.id);
     const [known, unknown] = await asApp({}, async (client) => [
-      (await client.query<{ prefixes: string[] }>('SELECT * FROM auth.login_challenge($1, $2)', [victim.email, DEFAULT_ARGON2_PARAMS])).rows[0]!,
+      (await client.query<{ prefixes: string[] }>('SELECT * FROM auth.login_challenge($1, $2)', [w.victim.email, DEFAULT_ARGON2_PARAMS])).rows[0]!,
       (await client.query<{ prefixes: string[] }>('SELECT * FROM auth.login_challenge($1, $2)', ['nobody-here@test.example', DEFAULT_ARGON2_PARAMS]))
         .rows[0]!,
     ]);
@@ -67,15 +70,15 @@ describe('credentials stay in the database', () => {
   });
 
   it('no session without the password: a wrong candidate is counted and issues no refresh token', async () => {
-    const before = await t.owner('SELECT 1 FROM refresh_token WHERE user_id = $1', [victim.id]);
+    const before = await t.owner('SELECT 1 FROM refresh_token WHERE user_id = $1', [w.victim.id]);
     const [prefix] = (
-      await asApp({}, (client) => client.query<{ prefixes: string[] }>('SELECT * FROM auth.login_challenge($1, $2)', [victim.email, DEFAULT_ARGON2_PARAMS]))
+      await asApp({}, (client) => client.query<{ prefixes: string[] }>('SELECT * FROM auth.login_challenge($1, $2)', [w.victim.email, DEFAULT_ARGON2_PARAMS]))
     ).rows[0]!.prefixes;
     const guess = await passwordHasher.hashFor(prefix!, 'a guess');
-    const [attempt] = await asApp({ organisation: organisation.id, user: coordinator.id }, async (client) =>
+    const [attempt] = await asApp({ organisation: w.organisation.id, user: w.coordinator.id }, async (client) =>
       (
         await client.query('SELECT * FROM auth.attempt_login($1, $2, $3, $4, $5)', [
-          victim.email,
+          w.victim.email,
           [guess],
           randomUUID(),
           randomBytes(32),
@@ -84,21 +87,21 @@ describe('credentials stay in the database', () => {
       ).rows,
     );
     expect(attempt).toMatchObject({ outcome: 'invalid', user_id: null, organisation_id: null });
-    expect(await t.owner('SELECT 1 FROM refresh_token WHERE user_id = $1', [victim.id])).toHaveLength(before.length);
+    expect(await t.owner('SELECT 1 FROM refresh_token WHERE user_id = $1', [w.victim.id])).toHaveLength(before.length);
     const [throttle] = await t.owner<{ failed_count: number }>(`SELECT failed_count FROM login_throttle WHERE email_hash = sha256(convert_to($1, 'UTF8'))`, [
-      victim.email,
+      w.victim.email,
     ]);
     expect(throttle?.failed_count).toBe(1);
     // The old way in — a function that inserted a refresh token for any user id — is gone.
     await expect(
-      asApp({ organisation: organisation.id, user: coordinator.id }, (client) =>
-        client.query('SELECT auth.issue_refresh_token($1, $2, $3, $4)', [victim.id, randomUUID(), randomBytes(32), new Date()]),
+      asApp({ organisation: w.organisation.id, user: w.coordinator.id }, (client) =>
+        client.query('SELECT auth.issue_refresh_token($1, $2, $3, $4)', [w.victim.id, randomUUID(), randomBytes(32), new Date()]),
       ),
     ).rejects.toMatchObject({ code: '42883' });
   });
 
   it('attempts on one address queue on its lock-out record: a burst held back and let go at once is compared only up to the lock', async () => {
-    const user = await createUser(t, organisation);
+    const user = await createUser(t, w.organisation);
     await t.owner(`INSERT INTO login_throttle (email_hash, failed_count) VALUES (sha256(convert_to($1, 'UTF8')), 4)`, [user.email]);
     const [prefix] = (
       await asApp({}, (client) => client.query<{ prefixes: string[] }>('SELECT * FROM auth.login_challenge($1, $2)', [user.email, DEFAULT_ARGON2_PARAMS]))
@@ -144,9 +147,9 @@ describe('credentials stay in the database', () => {
   });
 
   it("settings that name someone else do not let anyone change that person's password without it", async () => {
-    const before = await storedHash(victim.id);
+    const before = await storedHash(w.victim.id);
     const prefix = before.split('$').slice(0, 5).join('$');
-    const [result] = await asApp({ organisation: organisation.id, user: victim.id }, async (client) =>
+    const [result] = await asApp({ organisation: w.organisation.id, user: w.victim.id }, async (client) =>
       (
         await client.query('SELECT * FROM auth.change_password($1, $2, NULL)', [
           [await passwordHasher.hashFor(prefix, 'a guess')],
@@ -155,14 +158,14 @@ describe('credentials stay in the database', () => {
       ).rows,
     );
     expect(result).toMatchObject({ outcome: 'wrong' });
-    expect(await storedHash(victim.id)).toBe(before);
-    await expect(login(t, victim)).resolves.toHaveProperty('token');
+    expect(await storedHash(w.victim.id)).toBe(before);
+    await expect(login(t, w.victim)).resolves.toHaveProperty('token');
   });
 
   it('the functions that read hashes for the server are gone', async () => {
     for (const call of ['SELECT * FROM auth.login_state($1)', 'SELECT auth.current_user_password_hash()']) {
       await expect(
-        asApp({ organisation: organisation.id, user: victim.id }, (client) => client.query(call, call.includes('$1') ? [victim.email] : [])),
+        asApp({ organisation: w.organisation.id, user: w.victim.id }, (client) => client.query(call, call.includes('$1') ? [w.victim.email] : [])),
         call,
       ).rejects.toMatchObject({ code: '42883' });
     }

@@ -1,28 +1,25 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createOrganisation, createUser, login, type TestOrganisation, type TestUser } from '../support/fixtures.js';
+import { createOrganisation, createUser, login } from '../support/fixtures.js';
 import { decodeJwt, forgeJwt } from '../support/jwt.js';
-import { startTestApp, TEST_JWT_SECRET, type TestApp } from '../support/test-app.js';
+import { TEST_JWT_SECRET, type TestApp } from '../support/test-app.js';
+import { signedIn, startWorld } from '../support/world.js';
 
 const ME = /* GraphQL */ `{ me { id organisation { id } } }`;
 
-let t: TestApp;
-let home: TestOrganisation;
-let other: TestOrganisation;
-let user: TestUser;
-let token: string;
+/** Two organisations, and a user of the first, signed in. */
+async function tokensWorld(t: TestApp) {
+  const home = await createOrganisation(t);
+  return { home, other: await createOrganisation(t), user: await signedIn(t, home) };
+}
 
-beforeAll(async () => {
-  t = await startTestApp();
-  home = await createOrganisation(t);
-  other = await createOrganisation(t);
-  user = await createUser(t, home);
-  ({ token } = await login(t, user));
-});
+let t: TestApp;
+let w: Awaited<ReturnType<typeof tokensWorld>>;
+beforeAll(async () => ({ t, w } = await startWorld(tokensWorld)));
 afterAll(async () => t?.close());
 
 const now = () => Math.floor(Date.now() / 1000);
 function claims(overrides: Record<string, unknown> = {}) {
-  return { sub: user.id, org: home.id, iss: 'cirkel', aud: 'cirkel-portal', iat: now(), exp: now() + 600, ...overrides };
+  return { sub: w.user.id, org: w.home.id, iss: 'cirkel', aud: 'cirkel-portal', iat: now(), exp: now() + 600, ...overrides };
 }
 
 async function expectRefused(bearer: string) {
@@ -33,15 +30,15 @@ async function expectRefused(bearer: string) {
 
 describe('access tokens', () => {
   it('the issued token is HS256 with issuer, audience, expiry, subject and organisation', () => {
-    const { header, payload } = decodeJwt(token);
+    const { header, payload } = decodeJwt(w.user.token);
     expect(header.alg).toBe('HS256');
-    expect(payload).toMatchObject({ sub: user.id, org: home.id, iss: 'cirkel', aud: 'cirkel-portal' });
+    expect(payload).toMatchObject({ sub: w.user.id, org: w.home.id, iss: 'cirkel', aud: 'cirkel-portal' });
     expect(Number(payload.exp) - Number(payload.iat)).toBe(t.config.jwt.accessTokenTtlSeconds);
   });
 
   it('a correctly forged token with the test key is accepted (so the refusals below are about one thing each)', async () => {
     const response = await t.gql<{ me: { id: string } }>(ME, {}, { token: forgeJwt({ alg: 'HS256', typ: 'JWT' }, claims(), TEST_JWT_SECRET) });
-    expect(response.data?.me.id).toBe(user.id);
+    expect(response.data?.me.id).toBe(w.user.id);
   });
 
   it('refuses alg "none"', async () => {
@@ -68,13 +65,13 @@ describe('access tokens', () => {
   });
 
   it('refuses the real token with its organisation claim changed', async () => {
-    const [header, , signature] = token.split('.');
-    const payload = Buffer.from(JSON.stringify({ ...decodeJwt(token).payload, org: other.id })).toString('base64url');
+    const [header, , signature] = w.user.token.split('.');
+    const payload = Buffer.from(JSON.stringify({ ...decodeJwt(w.user.token).payload, org: w.other.id })).toString('base64url');
     await expectRefused(`${header}.${payload}.${signature}`);
   });
 
   it('refuses a validly signed token whose organisation is not the user’s (RLS finds no such user)', async () => {
-    await expectRefused(forgeJwt({ alg: 'HS256' }, claims({ org: other.id }), TEST_JWT_SECRET));
+    await expectRefused(forgeJwt({ alg: 'HS256' }, claims({ org: w.other.id }), TEST_JWT_SECRET));
   });
 
   it('refuses a token without subject or with a malformed one', async () => {
@@ -83,7 +80,7 @@ describe('access tokens', () => {
   });
 
   it('refuses the token of a user who has since been deactivated', async () => {
-    const leaver = await createUser(t, home);
+    const leaver = await createUser(t, w.home);
     const session = await login(t, leaver);
     await t.owner('UPDATE app_user SET active = false, deactivated_at = now() WHERE id = $1', [leaver.id]);
     await expectRefused(session.token);

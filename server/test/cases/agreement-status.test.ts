@@ -1,16 +1,13 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { createAgreement, referralWorld, type ReferralWorld } from '../support/world.js';
-import { startTestApp, type TestApp } from '../support/test-app.js';
+import { createAgreement, referralWorld, startWorld, type ReferralWorld } from '../support/world.js';
+import type { TestApp } from '../support/test-app.js';
 
 // An agreement's status is the database's answer (app_agreement_in_force and the dates, in the
 // database's calendar day), never a date compared in JavaScript: the first and the last day count.
 
 let t: TestApp;
 let w: ReferralWorld;
-beforeAll(async () => {
-  t = await startTestApp();
-  w = await referralWorld(t);
-});
+beforeAll(async () => ({ t, w } = await startWorld(referralWorld)));
 afterAll(async () => t?.close());
 
 /** The database's today plus `days`, as YYYY-MM-DD. */

@@ -2,15 +2,12 @@ import { readFileSync } from 'node:fs';
 import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { normaliseSwedishIdentityNumber } from '../../src/core/validation/identity-number.js';
-import { createCase, newCaseInput, referralWorld, type ReferralWorld } from '../support/world.js';
-import { startTestApp, type TestApp } from '../support/test-app.js';
+import { createCase, newCaseInput, referralWorld, startWorld, type ReferralWorld } from '../support/world.js';
+import type { TestApp } from '../support/test-app.js';
 
 let t: TestApp;
 let w: ReferralWorld;
-beforeAll(async () => {
-  t = await startTestApp();
-  w = await referralWorld(t);
-});
+beforeAll(async () => ({ t, w } = await startWorld(referralWorld)));
 afterAll(async () => t?.close());
 
 const CREATE = 'mutation($input: CreateCaseInput!) { createCase(input: $input) { id } }';

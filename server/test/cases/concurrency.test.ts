@@ -1,13 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createCase, newCaseInput, referralWorld, type ReferralWorld } from '../support/world.js';
-import { startTestApp, type TestApp } from '../support/test-app.js';
+import { createCase, newCaseInput, referralWorld, startWorld, type ReferralWorld } from '../support/world.js';
+import type { TestApp } from '../support/test-app.js';
 
 let t: TestApp;
 let w: ReferralWorld;
-beforeAll(async () => {
-  t = await startTestApp({ DATABASE_POOL_SIZE: '20' });
-  w = await referralWorld(t);
-});
+beforeAll(async () => ({ t, w } = await startWorld(referralWorld, { DATABASE_POOL_SIZE: '20' })));
 afterAll(async () => t?.close());
 
 const CREATE = 'mutation($input: CreateCaseInput!) { createCase(input: $input) { id number } }';

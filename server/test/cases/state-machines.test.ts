@@ -3,8 +3,8 @@ import { CaseStatus, ClosureReason } from '../../src/modules/cases/cases.enums.j
 import { allowedTransitions, isAllowedTransition } from '../../src/modules/cases/case-status-machine.js';
 import { actionsFrom } from '../../src/modules/referrals/referral-status-machine.js';
 import { ReferralStatus } from '../../src/modules/referrals/referrals.enums.js';
-import { createCase, referralWorld, referredCase, type ReferralWorld } from '../support/world.js';
-import { startTestApp, type TestApp } from '../support/test-app.js';
+import { createCase, referralWorld, referredCase, startWorld, type ReferralWorld } from '../support/world.js';
+import type { TestApp } from '../support/test-app.js';
 
 const statuses = Object.values(CaseStatus);
 const reasons = [null, ...Object.values(ClosureReason)];
@@ -61,10 +61,7 @@ describe('the referral state machine', () => {
 
 let t: TestApp;
 let w: ReferralWorld;
-beforeAll(async () => {
-  t = await startTestApp();
-  w = await referralWorld(t);
-});
+beforeAll(async () => ({ t, w } = await startWorld(referralWorld)));
 afterAll(async () => t?.close());
 
 const CHANGE = 'mutation($input: ChangeCaseStatusInput!) { changeCaseStatus(input: $input) { status closureReason version statusHistory { from to closureReason changedBy { name } } } }';

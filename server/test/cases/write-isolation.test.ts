@@ -2,8 +2,8 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { asApplication, type SqlActor } from '../support/app-sql.js';
 import { createUser, type TestOrganisation } from '../support/fixtures.js';
-import { createAgreement, createCase, referralWorld, referredCase, type Person, type ReferralWorld } from '../support/world.js';
-import { startTestApp, type TestApp } from '../support/test-app.js';
+import { createAgreement, createCase, referralWorld, referredCase, startWorld, type Person, type ReferralWorld } from '../support/world.js';
+import type { TestApp } from '../support/test-app.js';
 
 /**
  * Row-level security must hold when a service has a bug: each attack below is what a service
@@ -12,10 +12,7 @@ import { startTestApp, type TestApp } from '../support/test-app.js';
  */
 let t: TestApp;
 let w: ReferralWorld;
-beforeAll(async () => {
-  t = await startTestApp();
-  w = await referralWorld(t);
-});
+beforeAll(async () => ({ t, w } = await startWorld(referralWorld)));
 afterAll(async () => t?.close());
 
 const as = (person: Person, roles: string[]): SqlActor => ({ organisationId: person.organisationId, userId: person.id, roles });

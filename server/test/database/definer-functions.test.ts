@@ -1,8 +1,8 @@
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createOrganisation, createUser } from '../support/fixtures.js';
-import { createAgreement, referralWorld, type ReferralWorld } from '../support/world.js';
-import { startTestApp, type TestApp } from '../support/test-app.js';
+import { createAgreement, referralWorld, startWorld, type ReferralWorld } from '../support/world.js';
+import type { TestApp } from '../support/test-app.js';
 
 /**
  * The SECURITY DEFINER functions look past row-level security by design; each keeps its own
@@ -10,10 +10,7 @@ import { startTestApp, type TestApp } from '../support/test-app.js';
  */
 let t: TestApp;
 let w: ReferralWorld;
-beforeAll(async () => {
-  t = await startTestApp();
-  w = await referralWorld(t);
-});
+beforeAll(async () => ({ t, w } = await startWorld(referralWorld)));
 afterAll(async () => t?.close());
 
 /** As the application role with the organisation and user set, rolled back afterwards. */

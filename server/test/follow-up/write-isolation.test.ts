@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { asApplication, type SqlActor } from '../support/app-sql.js';
-import { acceptedCase, supervisionWorld, createAgreement, createCase, type Person, type ReferralWorld } from '../support/world.js';
-import { startTestApp, type TestApp } from '../support/test-app.js';
+import { acceptedCase, supervisionWorld, createAgreement, createCase, startWorld, type Person, type ReferralWorld } from '../support/world.js';
+import type { TestApp } from '../support/test-app.js';
 
 /**
  * Messages, read marks, follow-up and supervision: what a service with a bug could write as the
@@ -10,10 +10,7 @@ import { startTestApp, type TestApp } from '../support/test-app.js';
  */
 let t: TestApp;
 let w: ReferralWorld & { supervisionAgreement: string };
-beforeAll(async () => {
-  t = await startTestApp();
-  w = await supervisionWorld(t);
-});
+beforeAll(async () => ({ t, w } = await startWorld(supervisionWorld)));
 afterAll(async () => t?.close());
 
 const as = (person: Person, roles: string[]): SqlActor => ({ organisationId: person.organisationId, userId: person.id, roles });

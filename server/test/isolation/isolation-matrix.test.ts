@@ -2,8 +2,8 @@ import { randomUUID } from 'node:crypto';
 import pg from 'pg';
 import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createAgreement, createCase, recordConsent, referralWorld, referredCase, sendReferral, type Person, type ReferralWorld } from '../support/world.js';
-import { startTestApp, type TestApp } from '../support/test-app.js';
+import { createAgreement, createCase, recordConsent, referralWorld, referredCase, sendReferral, startWorld, type Person, type ReferralWorld } from '../support/world.js';
+import type { TestApp } from '../support/test-app.js';
 
 /**
  * Every query and mutation of the referral issue, tried on a case by organisations that may not
@@ -13,10 +13,7 @@ import { startTestApp, type TestApp } from '../support/test-app.js';
 let t: TestApp;
 let w: ReferralWorld;
 
-beforeAll(async () => {
-  t = await startTestApp();
-  w = await referralWorld(t);
-});
+beforeAll(async () => ({ t, w } = await startWorld(referralWorld)));
 afterAll(async () => t?.close());
 
 interface Target {

@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
-import { createClient, type Client } from 'graphql-ws';
-import WebSocket from 'ws';
+import type { Client } from 'graphql-ws';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { acceptedCase, referralWorld, type Person, type ReferralWorld } from '../support/world.js';
 import { forgeJwt } from '../support/jwt.js';
+import { subscribeLive } from '../support/live-subscriber.js';
 import { startTestApp, TEST_JWT_SECRET, type TestApp } from '../support/test-app.js';
 
 interface Received {
@@ -46,46 +46,9 @@ async function notifyDirectly(person: Person, marker: string) {
 
 /** Subscribes on instance B with a token; what arrives is taken in order with `next()`. */
 function subscribe(token: string) {
-  const received: Received[] = [];
-  const arrivals = new Set<() => void>();
-  let taken = 0;
-  let closedWith: number | undefined;
-  const client = createClient({
-    url: urlB,
-    webSocketImpl: WebSocket,
-    connectionParams: { authorization: `Bearer ${token}` },
-    retryAttempts: 0,
-    lazy: false,
-    onNonLazyError: () => undefined,
-    on: { closed: (event) => (closedWith = (event as { code?: number }).code) },
-  });
-  clients.push(client);
-  const ready = new Promise<void>((resolve) => client.on('connected', () => resolve()));
-  const done = new Promise<void>((resolve) =>
-    client.subscribe<{ notificationAdded: Received }>(
-      { query: 'subscription { notificationAdded { kind title body } }' },
-      {
-        next: (value) => {
-          if (!value.data) return;
-          received.push(value.data.notificationAdded);
-          for (const arrival of [...arrivals]) arrival();
-        },
-        error: () => resolve(),
-        complete: () => resolve(),
-      },
-    ),
-  );
-  /** The next notification that arrives (or arrived) after those already taken. */
-  const next = () =>
-    new Promise<Received>((resolve) => {
-      const check = () => {
-        if (received.length <= taken) return;
-        arrivals.delete(check);
-        resolve(received[taken++]!);
-      };
-      arrivals.add(check);
-      check();
-    });
+  const subscriber = subscribeLive<Received>(urlB, token, 'kind title body');
+  clients.push(subscriber.client);
+  const { ready, next } = subscriber;
   /**
    * Connected, and the server delivers to this subscription: a notification sent to the person
    * now has arrived (whatever came before it is skipped). Waits for that, not for a while.
@@ -98,7 +61,7 @@ function subscribe(token: string) {
       // Skip what arrived before the probe.
     }
   };
-  return { received, ready, done, next, live, closed: () => closedWith };
+  return { ...subscriber, live };
 }
 
 async function message(from: Person, referralId: string, body: string) {

@@ -1,14 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createOrganisation, createUser, login } from '../support/fixtures.js';
-import { acceptedCase, supervisionWorld, createCase, type ReferralWorld } from '../support/world.js';
-import { startTestApp, type TestApp } from '../support/test-app.js';
+import { acceptedCase, supervisionWorld, createCase, startWorld, type ReferralWorld } from '../support/world.js';
+import type { TestApp } from '../support/test-app.js';
 
 let t: TestApp;
 let w: ReferralWorld & { supervisionAgreement: string };
-beforeAll(async () => {
-  t = await startTestApp();
-  w = await supervisionWorld(t);
-});
+beforeAll(async () => ({ t, w } = await startWorld(supervisionWorld)));
 afterAll(async () => t?.close());
 
 const CREATE = 'mutation($input: CreateSupervisionSessionInput!) { createSupervisionSession(input: $input) { id version notes } }';

@@ -7,22 +7,30 @@ export interface LiveNotification {
   body: string;
 }
 
-export interface LiveSubscriber {
+export interface LiveSubscriber<Notification = LiveNotification> {
   client: Client;
   /** Resolves once the socket is connected. */
   ready: Promise<void>;
+  /** Resolves when the subscription ends (an error, or the server completed it). */
+  done: Promise<void>;
+  /** The close code of the socket, once it closed. */
+  closed(): number | undefined;
   /** Everything that arrived, in order. */
-  received: LiveNotification[];
+  received: Notification[];
   /** The next notification after those already taken (waits for it, however long). */
-  next(): Promise<LiveNotification>;
+  next(): Promise<Notification>;
   dispose(): Promise<void>;
 }
 
-/** A `notificationAdded` subscription over graphql-ws, as the portal's client opens it. */
-export function subscribeLive(url: string, token: string): LiveSubscriber {
-  const received: LiveNotification[] = [];
+/**
+ * A `notificationAdded` subscription over graphql-ws, as the portal's client opens it, asking for
+ * `fields` of each notification.
+ */
+export function subscribeLive<Notification = LiveNotification>(url: string, token: string, fields = 'id kind body'): LiveSubscriber<Notification> {
+  const received: Notification[] = [];
   const arrivals = new Set<() => void>();
   let taken = 0;
+  let closedWith: number | undefined;
   const client = createClient({
     url,
     webSocketImpl: WebSocket,
@@ -30,23 +38,28 @@ export function subscribeLive(url: string, token: string): LiveSubscriber {
     retryAttempts: 0,
     lazy: false,
     onNonLazyError: () => undefined,
+    on: { closed: (event) => (closedWith = (event as { code?: number }).code) },
   });
   const ready = new Promise<void>((resolve) => client.on('connected', () => resolve()));
-  client.subscribe<{ notificationAdded: LiveNotification }>(
-    { query: 'subscription { notificationAdded { id kind body } }' },
-    {
-      next: (value) => {
-        if (!value.data) return;
-        received.push(value.data.notificationAdded);
-        for (const arrival of [...arrivals]) arrival();
+  const done = new Promise<void>((resolve) =>
+    client.subscribe<{ notificationAdded: Notification }>(
+      { query: `subscription { notificationAdded { ${fields} } }` },
+      {
+        next: (value) => {
+          if (!value.data) return;
+          received.push(value.data.notificationAdded);
+          for (const arrival of [...arrivals]) arrival();
+        },
+        error: () => resolve(),
+        complete: () => resolve(),
       },
-      error: () => undefined,
-      complete: () => undefined,
-    },
+    ),
   );
   return {
     client,
     ready,
+    done,
+    closed: () => closedWith,
     received,
     next: () =>
       new Promise((resolve) => {

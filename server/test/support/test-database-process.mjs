@@ -8,9 +8,9 @@
 // saying so — or on SIGINT/SIGTERM/SIGHUP. It runs the built server (server/dist), which
 // global-setup.ts builds first when it is missing.
 import { mkdtemp, rm } from 'node:fs/promises';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { freePort } from './free-port.mjs';
 
 if (!process.send) {
   process.stderr.write('test-database-process.mjs is started by global-setup.ts, with an IPC channel.\n');
@@ -18,18 +18,6 @@ if (!process.send) {
 }
 
 const { startEmbeddedPostgres } = await import('../../dist/core/database/embedded-postgres.js');
-
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.unref();
-    server.on('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
-    });
-  });
-}
 
 function tell(message) {
   if (process.connected) process.send(message, () => undefined);

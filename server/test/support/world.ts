@@ -3,16 +3,21 @@
 // own (names carry a random tag), so no test depends on another's data or order.
 import { randomUUID } from 'node:crypto';
 import { createOrganisation, createUser, login, type TestOrganisation, type TestUser } from './fixtures.js';
-import type { TestApp } from './test-app.js';
+import { startTestApp, type TestApp } from './test-app.js';
 
 /** A signed-in person of a test world: who they are, and the token to act as them. */
 export interface Person extends TestUser {
   token: string;
 }
 
-async function person(t: TestApp, organisation: TestOrganisation, roles: string[], language = 'en'): Promise<Person> {
-  const user = await createUser(t, organisation, { roles, language });
+/** A new user of `organisation`, signed in. */
+export async function signedIn(t: TestApp, organisation: TestOrganisation, values: Parameters<typeof createUser>[2] = {}): Promise<Person> {
+  const user = await createUser(t, organisation, values);
   return { ...user, token: (await login(t, user)).token };
+}
+
+function person(t: TestApp, organisation: TestOrganisation, roles: string[], language = 'en'): Promise<Person> {
+  return signedIn(t, organisation, { roles, language });
 }
 
 export async function createAgreement(
@@ -151,4 +156,19 @@ export async function supervisionWorld(t: TestApp) {
   const w = await referralWorld(t);
   const supervision = await createAgreement(t, { parties: [w.stockholm.id, w.baghdad.id], scopes: ['SUPERVISION'] });
   return { ...w, supervisionAgreement: supervision };
+}
+
+/**
+ * A test app with a world built in it, for a test file's beforeAll:
+ * `beforeAll(async () => ({ t, w } = await startWorld(referralWorld)))`, closed by `afterAll(() => t?.close())`.
+ * A world that fails to build closes its app before the error goes on.
+ */
+export async function startWorld<W>(build: (t: TestApp) => Promise<W>, env: Record<string, string> = {}): Promise<{ t: TestApp; w: W }> {
+  const t = await startTestApp(env);
+  try {
+    return { t, w: await build(t) };
+  } catch (error) {
+    await t.close();
+    throw error;
+  }
 }

@@ -1,8 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createOrganisation, createUser, login, type TestOrganisation, type TestUser } from '../support/fixtures.js';
+import { createOrganisation, createUser, login } from '../support/fixtures.js';
 import { asApplication } from '../support/app-sql.js';
-import { startTestApp, type TestApp } from '../support/test-app.js';
+import type { TestApp } from '../support/test-app.js';
+import { signedIn, startWorld } from '../support/world.js';
 
 const CREATE = /* GraphQL */ `
   mutation Create($input: CreateUserInput!) { createUser(input: $input) { id email name roles language active organisation { id } } }
@@ -15,23 +16,20 @@ const USERS = /* GraphQL */ `
   }
 `;
 
-let t: TestApp;
-let city: TestOrganisation;
-let partner: TestOrganisation;
-let coordinator: TestUser;
-let token: string;
-let swedishCoordinator: TestUser;
-let swedishToken: string;
+/** A city and a partner abroad; two coordinators of the city, signed in (one reads Swedish). */
+async function usersWorld(t: TestApp) {
+  const city = await createOrganisation(t, { kind: 'CITY' });
+  return {
+    city,
+    partner: await createOrganisation(t, { kind: 'CLDD_OFFICE', country: 'IQ', language: 'ar', timeZone: 'Asia/Baghdad' }),
+    coordinator: await signedIn(t, city, { roles: ['COORDINATOR'], name: 'Aaron Coordinator' }),
+    swedishCoordinator: await signedIn(t, city, { roles: ['COORDINATOR'], language: 'sv', name: 'Sara Samordnare' }),
+  };
+}
 
-beforeAll(async () => {
-  t = await startTestApp();
-  city = await createOrganisation(t, { kind: 'CITY' });
-  partner = await createOrganisation(t, { kind: 'CLDD_OFFICE', country: 'IQ', language: 'ar', timeZone: 'Asia/Baghdad' });
-  coordinator = await createUser(t, city, { roles: ['COORDINATOR'], name: 'Aaron Coordinator' });
-  swedishCoordinator = await createUser(t, city, { roles: ['COORDINATOR'], language: 'sv', name: 'Sara Samordnare' });
-  ({ token } = await login(t, coordinator));
-  ({ token: swedishToken } = await login(t, swedishCoordinator));
-});
+let t: TestApp;
+let w: Awaited<ReturnType<typeof usersWorld>>;
+beforeAll(async () => ({ t, w } = await startWorld(usersWorld)));
 afterAll(async () => t?.close());
 
 const newUser = (overrides: Record<string, unknown> = {}) => ({
@@ -50,11 +48,11 @@ async function userCount(): Promise<number> {
 describe('coordinators manage their organisation’s users', () => {
   it('create a user who can then log in with the given password (really hashed with argon2id)', async () => {
     const input = newUser({ email: `  Mixed.Case-${randomUUID().slice(0, 6)}@Test.Example ` });
-    const response = await t.gql<{ createUser: { id: string; email: string; organisation: { id: string } } }>(CREATE, { input }, { token });
+    const response = await t.gql<{ createUser: { id: string; email: string; organisation: { id: string } } }>(CREATE, { input }, { token: w.coordinator.token });
     expect(response.errors).toBeUndefined();
     const created = response.data!.createUser;
     expect(created.email).toBe(String(input.email).trim().toLowerCase());
-    expect(created.organisation.id).toBe(city.id);
+    expect(created.organisation.id).toBe(w.city.id);
     const [row] = await t.owner<{ password_hash: string }>('SELECT password_hash FROM app_user WHERE id = $1', [created.id]);
     expect(row!.password_hash).toMatch(/^\$argon2id\$v=19\$m=19456,p=1,t=2\$/);
     await expect(login(t, { email: created.email, password: 'a long enough password' })).resolves.toHaveProperty('token');
@@ -62,7 +60,7 @@ describe('coordinators manage their organisation’s users', () => {
 
   it('list users page by page with cursors, sorted by name, with a total', async () => {
     for (const name of ['Beata', 'Cecilia', 'David', 'Erik']) {
-      await t.gql(CREATE, { input: newUser({ name: `${name} Listed` }) }, { token });
+      await t.gql(CREATE, { input: newUser({ name: `${name} Listed` }) }, { token: w.coordinator.token });
     }
     const seen: string[] = [];
     let after: string | null = null;
@@ -70,7 +68,7 @@ describe('coordinators manage their organisation’s users', () => {
     let total = 0;
     do {
       const response: Awaited<ReturnType<typeof t.gql<{ users: { totalCount: number; pageInfo: { hasNextPage: boolean; endCursor: string | null }; edges: Array<{ node: { name: string } }> } }>>> =
-        await t.gql(USERS, { first: 2, after, search: 'listed' }, { token });
+        await t.gql(USERS, { first: 2, after, search: 'listed' }, { token: w.coordinator.token });
       expect(response.errors).toBeUndefined();
       const page = response.data!.users;
       total = page.totalCount;
@@ -84,36 +82,36 @@ describe('coordinators manage their organisation’s users', () => {
   });
 
   it('change a user’s roles, and refuse a role that does not fit the kind of organisation', async () => {
-    const person = await createUser(t, city);
+    const person = await createUser(t, w.city);
     const ok = await t.gql<{ updateUserRoles: { roles: string[] } }>(
       'mutation($input: UpdateUserRolesInput!) { updateUserRoles(input: $input) { roles } }',
       { input: { userId: person.id, roles: ['SUPERVISOR', 'CASEWORKER'] } },
-      { token },
+      { token: w.coordinator.token },
     );
     expect(ok.data?.updateUserRoles.roles.sort()).toEqual(['CASEWORKER', 'SUPERVISOR']);
     const misfit = await t.gql(
       'mutation($input: UpdateUserRolesInput!) { updateUserRoles(input: $input) { roles } }',
       { input: { userId: person.id, roles: ['PARTNER_CASEWORKER'] } },
-      { token },
+      { token: w.coordinator.token },
     );
     expect(misfit.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'roles' });
   });
 
   it('deactivate a user: their tokens stop working at once and their sessions are revoked', async () => {
-    const person = await createUser(t, city);
+    const person = await createUser(t, w.city);
     const session = await login(t, person);
-    const response = await t.gql<{ deactivateUser: { active: boolean } }>('mutation($id: ID!) { deactivateUser(id: $id) { active } }', { id: person.id }, { token });
+    const response = await t.gql<{ deactivateUser: { active: boolean } }>('mutation($id: ID!) { deactivateUser(id: $id) { active } }', { id: person.id }, { token: w.coordinator.token });
     expect(response.data?.deactivateUser.active).toBe(false);
     expect((await t.gql('{ me { id } }', {}, { token: session.token })).errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
     expect((await t.gql('mutation { refreshSession { accessToken } }', {}, { cookie: session.cookie })).errors?.[0]?.extensions?.code).toBe(
       'UNAUTHENTICATED',
     );
-    const listed = await t.gql<{ users: { edges: Array<{ node: { id: string } }> } }>(USERS, { first: 100 }, { token });
+    const listed = await t.gql<{ users: { edges: Array<{ node: { id: string } }> } }>(USERS, { first: 100 }, { token: w.coordinator.token });
     expect(listed.data?.users.edges.map((e) => e.node.id)).not.toContain(person.id);
   });
 
   it('cannot lock themselves out', async () => {
-    const self = await t.gql('mutation($id: ID!) { deactivateUser(id: $id) { active } }', { id: coordinator.id }, { token });
+    const self = await t.gql('mutation($id: ID!) { deactivateUser(id: $id) { active } }', { id: w.coordinator.id }, { token: w.coordinator.token });
     expect(self.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'id' });
   });
 
@@ -121,26 +119,26 @@ describe('coordinators manage their organisation’s users', () => {
     for (const roles of [['CASEWORKER'], ['COORDINATOR', 'CASEWORKER']]) {
       const response = await t.gql(
         'mutation($input: UpdateUserRolesInput!) { updateUserRoles(input: $input) { roles } }',
-        { input: { userId: swedishCoordinator.id, roles } },
-        { token: swedishToken },
+        { input: { userId: w.swedishCoordinator.id, roles } },
+        { token: w.swedishCoordinator.token },
       );
       expect(response.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
       expect(response.errors?.[0]?.message).toBe('Du kan inte ändra dina egna roller; en annan samordnare måste göra det.');
     }
-    const [row] = await t.owner<{ roles: string[] }>('SELECT roles FROM app_user WHERE id = $1', [swedishCoordinator.id]);
+    const [row] = await t.owner<{ roles: string[] }>('SELECT roles FROM app_user WHERE id = $1', [w.swedishCoordinator.id]);
     expect(row!.roles).toEqual(['COORDINATOR']);
     // Another coordinator may.
     const byColleague = await t.gql<{ updateUserRoles: { roles: string[] } }>(
       'mutation($input: UpdateUserRolesInput!) { updateUserRoles(input: $input) { roles } }',
-      { input: { userId: swedishCoordinator.id, roles: ['COORDINATOR', 'SUPERVISOR'] } },
-      { token },
+      { input: { userId: w.swedishCoordinator.id, roles: ['COORDINATOR', 'SUPERVISOR'] } },
+      { token: w.coordinator.token },
     );
     expect(byColleague.data?.updateUserRoles.roles.sort()).toEqual(['COORDINATOR', 'SUPERVISOR']);
   });
 
   it('an address taken within the organisation is a CONFLICT on the field, and nothing is written', async () => {
     const before = await userCount();
-    const response = await t.gql(CREATE, { input: newUser({ email: coordinator.email }) }, { token });
+    const response = await t.gql(CREATE, { input: newUser({ email: w.coordinator.email }) }, { token: w.coordinator.token });
     expect(response.errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT', field: 'email' });
     expect(await userCount()).toBe(before);
   });
@@ -155,8 +153,8 @@ describe('coordinators manage their organisation’s users', () => {
     });
     const fresh = newUser({ email: `fresh-${randomUUID().slice(0, 8)}@test.example`, password: 'first organisation pass' });
     const reused = newUser({ email: stranger.email, password: 'second organisation pass' });
-    const freshAnswer = await t.gql(CREATE, { input: fresh }, { token });
-    const reusedAnswer = await t.gql(CREATE, { input: reused }, { token });
+    const freshAnswer = await t.gql(CREATE, { input: fresh }, { token: w.coordinator.token });
+    const reusedAnswer = await t.gql(CREATE, { input: reused }, { token: w.coordinator.token });
     expect(reusedAnswer.errors).toBeUndefined();
     expect(shape(reusedAnswer, stranger.email)).toEqual(shape(freshAnswer, fresh.email as string));
 
@@ -165,7 +163,7 @@ describe('coordinators manage their organisation’s users', () => {
       'mutation($input: LoginInput!) { login(input: $input) { user { id organisation { id } } } }',
       { input: { email: stranger.email, password: 'second organisation pass' } },
     );
-    expect(mine.data?.login.user.organisation.id).toBe(city.id);
+    expect(mine.data?.login.user.organisation.id).toBe(w.city.id);
     const theirs = await t.gql<{ login: { user: { id: string; organisation: { id: string } } } }>(
       'mutation($input: LoginInput!) { login(input: $input) { user { id organisation { id } } } }',
       { input: { email: stranger.email, password: stranger.password } },
@@ -180,21 +178,21 @@ describe('coordinators manage their organisation’s users', () => {
   });
 
   it('creating, changing the roles of and deactivating a person leave audit events', async () => {
-    const created = await t.gql<{ createUser: { id: string } }>(CREATE, { input: newUser({ roles: ['CASEWORKER'] }) }, { token });
+    const created = await t.gql<{ createUser: { id: string } }>(CREATE, { input: newUser({ roles: ['CASEWORKER'] }) }, { token: w.coordinator.token });
     const id = created.data!.createUser.id;
-    await t.gql('mutation($input: UpdateUserRolesInput!) { updateUserRoles(input: $input) { id } }', { input: { userId: id, roles: ['SUPERVISOR'] } }, { token });
-    await t.gql('mutation($id: ID!) { deactivateUser(id: $id) { id } }', { id }, { token });
+    await t.gql('mutation($input: UpdateUserRolesInput!) { updateUserRoles(input: $input) { id } }', { input: { userId: id, roles: ['SUPERVISOR'] } }, { token: w.coordinator.token });
+    await t.gql('mutation($id: ID!) { deactivateUser(id: $id) { id } }', { id }, { token: w.coordinator.token });
     const events = await t.owner<{ action: string; actor_user_id: string; organisation_id: string; details: Record<string, unknown> }>(
       `SELECT action, actor_user_id, organisation_id, details FROM audit_event WHERE entity_type = 'user' AND entity_id = $1 ORDER BY id`,
       [id],
     );
     expect(events.map((e) => e.action)).toEqual(['user.create', 'user.update_roles', 'user.deactivate']);
-    for (const event of events) expect(event).toMatchObject({ actor_user_id: coordinator.id, organisation_id: city.id });
+    for (const event of events) expect(event).toMatchObject({ actor_user_id: w.coordinator.id, organisation_id: w.city.id });
     expect(events[1]!.details).toEqual({ from: ['CASEWORKER'], to: ['SUPERVISOR'] });
   });
 
   it('partner organisations get partner roles', async () => {
-    const partnerCoordinator = await createUser(t, partner, { roles: ['COORDINATOR'], language: 'ar' });
+    const partnerCoordinator = await createUser(t, w.partner, { roles: ['COORDINATOR'], language: 'ar' });
     const session = await login(t, partnerCoordinator);
     const wrong = await t.gql(CREATE, { input: newUser({ roles: ['CASEWORKER'] }) }, { token: session.token });
     expect(wrong.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
@@ -206,7 +204,7 @@ describe('coordinators manage their organisation’s users', () => {
 
 describe('people who are not coordinators', () => {
   it('are refused every coordinator operation with FORBIDDEN, and nothing is written', async () => {
-    const caseworker = await createUser(t, city, { roles: ['CASEWORKER', 'SUPERVISOR', 'ANALYST'] });
+    const caseworker = await createUser(t, w.city, { roles: ['CASEWORKER', 'SUPERVISOR', 'ANALYST'] });
     const session = await login(t, caseworker);
     const before = await userCount();
     const operations: Array<[string, Record<string, unknown>]> = [
@@ -214,7 +212,7 @@ describe('people who are not coordinators', () => {
       ['query($id: ID!) { user(id: $id) { id } }', { id: caseworker.id }],
       [CREATE, { input: newUser() }],
       ['mutation($input: UpdateUserRolesInput!) { updateUserRoles(input: $input) { id } }', { input: { userId: caseworker.id, roles: ['COORDINATOR'] } }],
-      ['mutation($id: ID!) { deactivateUser(id: $id) { id } }', { id: coordinator.id }],
+      ['mutation($id: ID!) { deactivateUser(id: $id) { id } }', { id: w.coordinator.id }],
     ];
     for (const [query, variables] of operations) {
       const response = await t.gql(query, variables, { token: session.token });
@@ -226,7 +224,7 @@ describe('people who are not coordinators', () => {
   });
 
   it('may set their own language, and the next answers come in it', async () => {
-    const person = await createUser(t, city, { language: 'en' });
+    const person = await createUser(t, w.city, { language: 'en' });
     const session = await login(t, person);
     const set = await t.gql<{ setMyLanguage: { language: string } }>('mutation { setMyLanguage(language: bs) { language } }', {}, { token: session.token });
     expect(set.data?.setMyLanguage.language).toBe('bs');
@@ -235,7 +233,7 @@ describe('people who are not coordinators', () => {
   });
 
   it('may change their own password, given the current one', async () => {
-    const person = await createUser(t, city);
+    const person = await createUser(t, w.city);
     const session = await login(t, person);
     const change = 'mutation($input: ChangePasswordInput!) { changeMyPassword(input: $input) }';
     const wrong = await t.gql(change, { input: { currentPassword: 'nope', newPassword: 'a brand new password' } }, { token: session.token });
@@ -249,7 +247,7 @@ describe('people who are not coordinators', () => {
   });
 
   it('a new password ends every other session of that person; the one that changed it goes on', async () => {
-    const person = await createUser(t, city);
+    const person = await createUser(t, w.city);
     const laptop = await login(t, person);
     const phone = await login(t, person);
     const change = 'mutation($input: ChangePasswordInput!) { changeMyPassword(input: $input) }';
@@ -261,7 +259,7 @@ describe('people who are not coordinators', () => {
   });
 
   it('guessing the current password is counted like a login: the fifth wrong guess locks, even for the right one', async () => {
-    const person = await createUser(t, city);
+    const person = await createUser(t, w.city);
     const session = await login(t, person);
     const change = 'mutation($input: ChangePasswordInput!) { changeMyPassword(input: $input) }';
     const codes: string[] = [];
@@ -292,7 +290,7 @@ describe('bad input', () => {
   for (const c of cases) {
     it(`${c.name}: BAD_USER_INPUT naming the field, in Swedish for a Swedish user, nothing written`, async () => {
       const before = await userCount();
-      const response = await t.gql(CREATE, { input: newUser(c.input) }, { token: swedishToken });
+      const response = await t.gql(CREATE, { input: newUser(c.input) }, { token: w.swedishCoordinator.token });
       expect(response.data ?? null).toBeNull();
       expect(response.errors).toHaveLength(1);
       expect(response.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: c.field });
@@ -302,20 +300,20 @@ describe('bad input', () => {
   }
 
   it('a missing required argument names it', async () => {
-    const response = await t.gql('query($first: Int!) { users(first: $first) { totalCount } }', {}, { token });
+    const response = await t.gql('query($first: Int!) { users(first: $first) { totalCount } }', {}, { token: w.coordinator.token });
     expect(response.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'first' });
   });
 
   it('a page size out of range and a forged cursor name their argument', async () => {
-    const big = await t.gql(USERS, { first: 1000 }, { token });
+    const big = await t.gql(USERS, { first: 1000 }, { token: w.coordinator.token });
     expect(big.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'first' });
     expect(big.errors?.[0]?.message).toBe('Page size must be between 1 and 100.');
-    const forged = await t.gql(USERS, { first: 5, after: 'bm90IGEgY3Vyc29y' }, { token });
+    const forged = await t.gql(USERS, { first: 5, after: 'bm90IGEgY3Vyc29y' }, { token: w.coordinator.token });
     expect(forged.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'after' });
   });
 
   it('one failing field rolls back the whole mutation operation', async () => {
-    const person = await createUser(t, city, { language: 'en' });
+    const person = await createUser(t, w.city, { language: 'en' });
     const session = await login(t, person);
     const response = await t.gql(
       `mutation($id: ID!) { a: setMyLanguage(language: ar) { language } b: deactivateUser(id: $id) { id } }`,
@@ -330,26 +328,26 @@ describe('bad input', () => {
 
 describe('in the database, as the application role (what a service with a bug could send)', () => {
   it('only a coordinator changes people, never their own row; a caseworker cannot make itself a coordinator', async () => {
-    const caseworker = await createUser(t, city, { roles: ['CASEWORKER'] });
-    const colleague = await createUser(t, city, { roles: ['CASEWORKER'] });
-    await asApplication(t, { organisationId: city.id, userId: caseworker.id, roles: ['CASEWORKER'] }, async (sql) => {
+    const caseworker = await createUser(t, w.city, { roles: ['CASEWORKER'] });
+    const colleague = await createUser(t, w.city, { roles: ['CASEWORKER'] });
+    await asApplication(t, { organisationId: w.city.id, userId: caseworker.id, roles: ['CASEWORKER'] }, async (sql) => {
       expect(await sql.attempt(`UPDATE app_user SET roles = '{COORDINATOR,CASEWORKER}' WHERE id = $1`, [caseworker.id])).toBe('ok 0');
       expect(await sql.attempt(`UPDATE app_user SET roles = '{ANALYST}' WHERE id = $1`, [colleague.id])).toBe('ok 0');
       expect(
         await sql.attempt(
           `INSERT INTO app_user (organisation_id, email, name, roles, language, password_hash) VALUES ($1, 'new@test.example', 'N', '{COORDINATOR}', 'en', '$argon2id$x')`,
-          [city.id],
+          [w.city.id],
         ),
       ).toBe('42501');
-      expect(await sql.attempt(`UPDATE organisation SET name = 'Renamed' WHERE id = $1`, [city.id])).toBe('ok 0');
+      expect(await sql.attempt(`UPDATE organisation SET name = 'Renamed' WHERE id = $1`, [w.city.id])).toBe('ok 0');
       // One's own language is one's own to set.
       expect(await sql.rows(`SELECT app_set_my_language('bs') AS done`)).toEqual([{ done: true }]);
     });
-    await asApplication(t, { organisationId: city.id, userId: coordinator.id, roles: ['COORDINATOR'] }, async (sql) => {
-      expect(await sql.attempt(`UPDATE app_user SET roles = '{COORDINATOR,CASEWORKER}' WHERE id = $1`, [coordinator.id])).toBe('ok 0');
+    await asApplication(t, { organisationId: w.city.id, userId: w.coordinator.id, roles: ['COORDINATOR'] }, async (sql) => {
+      expect(await sql.attempt(`UPDATE app_user SET roles = '{COORDINATOR,CASEWORKER}' WHERE id = $1`, [w.coordinator.id])).toBe('ok 0');
       expect(await sql.attempt(`UPDATE app_user SET roles = '{SUPERVISOR}' WHERE id = $1`, [colleague.id])).toBe('ok 1');
     });
-    const rows = await t.owner<{ id: string; roles: string[] }>('SELECT id, roles FROM app_user WHERE id = ANY($1)', [[caseworker.id, coordinator.id]]);
-    expect(Object.fromEntries(rows.map((r) => [r.id, r.roles]))).toEqual({ [caseworker.id]: ['CASEWORKER'], [coordinator.id]: ['COORDINATOR'] });
+    const rows = await t.owner<{ id: string; roles: string[] }>('SELECT id, roles FROM app_user WHERE id = ANY($1)', [[caseworker.id, w.coordinator.id]]);
+    expect(Object.fromEntries(rows.map((r) => [r.id, r.roles]))).toEqual({ [caseworker.id]: ['CASEWORKER'], [w.coordinator.id]: ['COORDINATOR'] });
   });
 });

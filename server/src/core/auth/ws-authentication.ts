@@ -3,6 +3,7 @@ import { JwtService } from '@nestjs/jwt';
 import type { Context } from 'graphql-ws';
 import type { DataSource } from 'typeorm';
 import type { Config } from '../config/config.js';
+import { shortTransaction } from '../database/short-transaction.js';
 import type { AppLogger } from '../logging/logger.js';
 import type { Actor } from '../tenancy/actor.js';
 
@@ -29,26 +30,19 @@ export function wsAuthentication(config: Config, dataSource: DataSource, logger:
   });
 
   async function actorFor(userId: string, organisationId: string): Promise<Actor | undefined> {
-    const runner = dataSource.createQueryRunner();
-    try {
-      await runner.connect();
-      await runner.startTransaction();
+    const rows = await shortTransaction(dataSource, async (runner) => {
       await runner.query(`SELECT set_config('app.user_id', $1, true), set_config('app.organisation_id', $2, true)`, [userId, organisationId]);
-      const rows = (await runner.query('SELECT id, organisation_id, roles, language, active FROM app_user WHERE id = $1', [userId])) as Array<{
+      return (await runner.query('SELECT id, organisation_id, roles, language, active FROM app_user WHERE id = $1', [userId])) as Array<{
         id: string;
         organisation_id: string;
         roles: Actor['roles'];
         language: Language;
         active: boolean;
       }>;
-      await runner.commitTransaction();
-      const row = rows[0];
-      if (!row || !row.active || row.organisation_id !== organisationId) return undefined;
-      return { userId: row.id, organisationId: row.organisation_id, roles: row.roles, language: row.language };
-    } finally {
-      if (runner.isTransactionActive) await runner.rollbackTransaction().catch(() => undefined);
-      await runner.release();
-    }
+    });
+    const row = rows[0];
+    if (!row || !row.active || row.organisation_id !== organisationId) return undefined;
+    return { userId: row.id, organisationId: row.organisation_id, roles: row.roles, language: row.language };
   }
 
   return {

@@ -3,6 +3,7 @@ import type DataLoader from 'dataloader';
 import type { Request, Response } from 'express';
 import type { DataSource, EntityManager, QueryRunner } from 'typeorm';
 import { isDatabaseBusy } from '../database/pool-errors.js';
+import { shortTransaction } from '../database/short-transaction.js';
 import { AppError } from '../errors/app-error.js';
 import { languageFromHeader } from '../i18n/server-i18n.js';
 import { logContext } from '../logging/request-context-store.js';
@@ -161,21 +162,15 @@ export class RequestContext {
     if (this.runner && !this.finished) {
       throw new Error('ownTransaction while the request transaction holds a connection');
     }
-    const runner = dataSource.createQueryRunner();
-    await connect(runner);
-    try {
-      await runner.startTransaction();
-      const actor = this.currentActor;
-      if (actor) await setTenant(runner, actor.userId, actor.organisationId, actor.roles.join(','));
-      const result = await work(runner);
-      await runner.commitTransaction();
-      return result;
-    } catch (error) {
-      if (runner.isTransactionActive) await runner.rollbackTransaction().catch(() => undefined);
-      throw error;
-    } finally {
-      await runner.release();
-    }
+    return shortTransaction(
+      dataSource,
+      async (runner) => {
+        const actor = this.currentActor;
+        if (actor) await setTenant(runner, actor.userId, actor.organisationId, actor.roles.join(','));
+        return work(runner);
+      },
+      connect,
+    );
   }
 
   /**

@@ -1,5 +1,6 @@
-import { Field, GraphQLISODateTime, ObjectType } from '@nestjs/graphql';
-import { Column, Entity, PrimaryColumn } from 'typeorm';
+import { ObjectType } from '@nestjs/graphql';
+import { Entity, PrimaryColumn } from 'typeorm';
+import { DbColumn, FieldColumn } from '../../core/database/entity-columns.js';
 
 /** An organisation's part in an agreement, and its coordinator's confirmation. */
 @ObjectType()
@@ -11,10 +12,9 @@ export class AgreementParty {
   @PrimaryColumn({ name: 'organisation_id', type: 'uuid' })
   organisationId: string;
 
-  @Field(() => GraphQLISODateTime, { nullable: true, description: 'Null until a coordinator of this party confirms.' })
-  @Column({ name: 'confirmed_at', type: 'timestamptz', nullable: true })
+  @FieldColumn('timestamptz', { nullable: true, description: 'Null until a coordinator of this party confirms.' })
   confirmedAt: Date | null;
 
-  @Column({ name: 'confirmed_by_user_id', type: 'uuid', nullable: true })
+  @DbColumn('uuid', { nullable: true })
   confirmedByUserId: string | null;
 }

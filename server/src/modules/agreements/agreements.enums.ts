@@ -1,28 +1,17 @@
-import { registerEnumType } from '@nestjs/graphql';
+import { graphqlEnum, type EnumValue } from '../../core/graphql/graphql-enum.js';
 
-export enum AgreementScope {
-  REFERRALS = 'REFERRALS',
-  FOLLOW_UP = 'FOLLOW_UP',
-  SUPERVISION = 'SUPERVISION',
-  REPORTING = 'REPORTING',
-}
-registerEnumType(AgreementScope, { name: 'AgreementScope' });
+export const AgreementScope = graphqlEnum('AgreementScope', ['REFERRALS', 'FOLLOW_UP', 'SUPERVISION', 'REPORTING']);
+export type AgreementScope = EnumValue<typeof AgreementScope>;
 
-export enum AgreementStatus {
-  PROPOSED = 'PROPOSED',
-  NOT_YET_VALID = 'NOT_YET_VALID',
-  IN_FORCE = 'IN_FORCE',
-  EXPIRED = 'EXPIRED',
-  TERMINATED = 'TERMINATED',
-}
-registerEnumType(AgreementStatus, {
-  name: 'AgreementStatus',
-  description: 'Derived from confirmations, termination and dates (today, UTC).',
-  valuesMap: {
-    PROPOSED: { description: 'Not every party has confirmed yet.' },
-    NOT_YET_VALID: { description: 'Every party confirmed; validFrom is still ahead.' },
-    IN_FORCE: { description: 'Every party confirmed, not terminated, today between its dates.' },
-    EXPIRED: { description: 'validTo has passed.' },
-    TERMINATED: { description: 'A party ended it.' },
+export const AgreementStatus = graphqlEnum(
+  'AgreementStatus',
+  {
+    PROPOSED: 'Not every party has confirmed yet.',
+    NOT_YET_VALID: 'Every party confirmed; validFrom is still ahead.',
+    IN_FORCE: 'Every party confirmed, not terminated, today between its dates.',
+    EXPIRED: 'validTo has passed.',
+    TERMINATED: 'A party ended it.',
   },
-});
+  'Derived from confirmations, termination and dates (today, UTC).',
+);
+export type AgreementStatus = EnumValue<typeof AgreementStatus>;

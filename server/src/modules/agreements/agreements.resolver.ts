@@ -5,6 +5,7 @@ import type { RequestContext } from '../../core/tenancy/request-context.js';
 import { MultilineArguments } from '../../core/validation/text.js';
 import { Organisation } from '../organisations/organisation.entity.js';
 import { OrganisationsService } from '../organisations/organisations.service.js';
+import { organisation, ReferenceFieldsResolver } from '../staff/reference-fields.resolver.js';
 import { AgreementParty } from './agreement-party.entity.js';
 import { AgreementScope, AgreementStatus } from './agreements.enums.js';
 import { COORDINATORS } from './agreements.policy.js';
@@ -69,11 +70,6 @@ export class AgreementsResolver {
     return this.service.parties(context, agreement.id);
   }
 
-  @ResolveField(() => Organisation)
-  proposedBy(@Context() context: RequestContext, @Parent() agreement: CooperationAgreement): Promise<Organisation> {
-    return this.organisations.require(context, agreement.proposedByOrganisationId);
-  }
-
   @ResolveField(() => Organisation, { nullable: true })
   async terminatedBy(@Context() context: RequestContext, @Parent() agreement: CooperationAgreement): Promise<Organisation | null> {
     return agreement.terminatedByOrganisationId ? this.organisations.require(context, agreement.terminatedByOrganisationId) : null;
@@ -90,12 +86,10 @@ export class AgreementsResolver {
   }
 }
 
-@Resolver(() => AgreementParty)
-export class AgreementPartyResolver {
-  constructor(private readonly organisations: OrganisationsService) {}
+export const AgreementReferencesResolver = ReferenceFieldsResolver(CooperationAgreement, {
+  proposedBy: organisation((agreement) => agreement.proposedByOrganisationId),
+});
 
-  @ResolveField(() => Organisation)
-  organisation(@Context() context: RequestContext, @Parent() party: AgreementParty): Promise<Organisation> {
-    return this.organisations.require(context, party.organisationId);
-  }
-}
+export const AgreementPartyResolver = ReferenceFieldsResolver(AgreementParty, {
+  organisation: organisation((party) => party.organisationId),
+});

@@ -1,31 +1,28 @@
-import { Field, GraphQLISODateTime, Int, ObjectType } from '@nestjs/graphql';
+import { Field, ObjectType } from '@nestjs/graphql';
 import { Column, Entity } from 'typeorm';
+import { DbColumn, FieldColumn } from '../../core/database/entity-columns.js';
 import { OrganisationRow } from '../organisations/organisation-row.js';
 
 /** An uploaded file (the signed consent form). Its bytes are read only by the download route. */
 @ObjectType()
 @Entity('attachment')
 export class Attachment extends OrganisationRow {
-  @Field()
-  @Column({ name: 'file_name', type: 'text' })
+  @FieldColumn('text')
   fileName: string;
 
-  @Field()
-  @Column({ name: 'content_type', type: 'text' })
+  @FieldColumn('text')
   contentType: string;
 
-  @Field(() => Int)
-  @Column('integer')
+  @FieldColumn('integer')
   size: number;
 
   @Column({ type: 'bytea', select: false })
   content?: Buffer;
 
-  @Column({ name: 'uploaded_by_user_id', type: 'uuid' })
+  @DbColumn('uuid')
   uploadedByUserId: string;
 
-  @Field(() => GraphQLISODateTime)
-  @Column({ name: 'created_at', type: 'timestamptz' })
+  @FieldColumn('timestamptz')
   createdAt: Date;
 
   @Field({ description: 'Relative URL; GET it with the bearer token.' })

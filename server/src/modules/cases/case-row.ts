@@ -1,5 +1,6 @@
 import { ObjectType } from '@nestjs/graphql';
-import { Column, PrimaryColumn } from 'typeorm';
+import { PrimaryColumn } from 'typeorm';
+import { DbColumn } from '../../core/database/entity-columns.js';
 import { OrganisationRow } from '../organisations/organisation-row.js';
 
 // The columns every table of a case's data starts with: the case it belongs to, and the
@@ -10,13 +11,13 @@ export abstract class CaseSectionRow {
   @PrimaryColumn({ name: 'case_id', type: 'uuid' })
   caseId: string;
 
-  @Column({ name: 'organisation_id', type: 'uuid' })
+  @DbColumn('uuid')
   organisationId: string;
 }
 
 /** A record with an id of its own that belongs to a case (a household member, a status change, a consent, a referral). */
 @ObjectType({ isAbstract: true })
 export abstract class CaseRecordRow extends OrganisationRow {
-  @Column({ name: 'case_id', type: 'uuid' })
+  @DbColumn('uuid')
   caseId: string;
 }

@@ -1,27 +1,24 @@
-import { Field, GraphQLISODateTime, ObjectType } from '@nestjs/graphql';
-import { Column, Entity } from 'typeorm';
+import { ObjectType } from '@nestjs/graphql';
+import { Entity } from 'typeorm';
+import { DbColumn, FieldColumn } from '../../core/database/entity-columns.js';
 import { CaseRecordRow } from './case-row.js';
 import { CaseStatus, ClosureReason } from './cases.enums.js';
 
 @ObjectType()
 @Entity('case_status_change')
 export class CaseStatusChange extends CaseRecordRow {
-  @Field(() => CaseStatus, { nullable: true })
-  @Column({ name: 'from_status', type: 'text', nullable: true })
+  @FieldColumn('text', { name: 'from_status', nullable: true, graphql: () => CaseStatus })
   from: CaseStatus | null;
 
-  @Field(() => CaseStatus)
-  @Column({ name: 'to_status', type: 'text' })
+  @FieldColumn('text', { name: 'to_status', graphql: () => CaseStatus })
   to: CaseStatus;
 
-  @Field(() => ClosureReason, { nullable: true })
-  @Column({ name: 'closure_reason', type: 'text', nullable: true })
+  @FieldColumn('text', { nullable: true, graphql: () => ClosureReason })
   closureReason: ClosureReason | null;
 
-  @Column({ name: 'changed_by_user_id', type: 'uuid' })
+  @DbColumn('uuid')
   changedByUserId: string;
 
-  @Field(() => GraphQLISODateTime)
-  @Column({ name: 'changed_at', type: 'timestamptz' })
+  @FieldColumn('timestamptz')
   changedAt: Date;
 }

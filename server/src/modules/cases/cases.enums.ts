@@ -1,64 +1,27 @@
-import { registerEnumType } from '@nestjs/graphql';
+import { graphqlEnum, type EnumValue } from '../../core/graphql/graphql-enum.js';
 
-export enum CaseStatus {
-  INTAKE = 'INTAKE',
-  PREPARING_RETURN = 'PREPARING_RETURN',
-  RETURNED = 'RETURNED',
-  IN_REINTEGRATION = 'IN_REINTEGRATION',
-  CLOSED = 'CLOSED',
-}
-registerEnumType(CaseStatus, { name: 'CaseStatus' });
+export const CaseStatus = graphqlEnum('CaseStatus', ['INTAKE', 'PREPARING_RETURN', 'RETURNED', 'IN_REINTEGRATION', 'CLOSED']);
+export type CaseStatus = EnumValue<typeof CaseStatus>;
 
-export enum ClosureReason {
-  COMPLETED = 'COMPLETED',
-  WITHDREW = 'WITHDREW',
-  DID_NOT_DEPART = 'DID_NOT_DEPART',
-  CONTACT_LOST = 'CONTACT_LOST',
-}
-registerEnumType(ClosureReason, { name: 'ClosureReason' });
+export const ClosureReason = graphqlEnum('ClosureReason', ['COMPLETED', 'WITHDREW', 'DID_NOT_DEPART', 'CONTACT_LOST']);
+export type ClosureReason = EnumValue<typeof ClosureReason>;
 
-export enum Sex {
-  FEMALE = 'FEMALE',
-  MALE = 'MALE',
-  OTHER = 'OTHER',
-  UNKNOWN = 'UNKNOWN',
-}
-registerEnumType(Sex, { name: 'Sex' });
+export const Sex = graphqlEnum('Sex', ['FEMALE', 'MALE', 'OTHER', 'UNKNOWN']);
+export type Sex = EnumValue<typeof Sex>;
 
-export enum HouseholdRelation {
-  SPOUSE = 'SPOUSE',
-  CHILD = 'CHILD',
-  PARENT = 'PARENT',
-  SIBLING = 'SIBLING',
-  GRANDPARENT = 'GRANDPARENT',
-  OTHER = 'OTHER',
-}
-registerEnumType(HouseholdRelation, { name: 'HouseholdRelation' });
+export const HouseholdRelation = graphqlEnum('HouseholdRelation', ['SPOUSE', 'CHILD', 'PARENT', 'SIBLING', 'GRANDPARENT', 'OTHER']);
+export type HouseholdRelation = EnumValue<typeof HouseholdRelation>;
 
 /** Languages a returnee can read documents (the consent form) in. */
-export enum DocumentLanguage {
-  sv = 'sv',
-  en = 'en',
-  bs = 'bs',
-  ar = 'ar',
-  so = 'so',
-  ckb = 'ckb',
-}
-registerEnumType(DocumentLanguage, {
-  name: 'DocumentLanguage',
-  description: 'Languages a returnee can read documents (the consent form) in.',
-});
+export const DocumentLanguage = graphqlEnum(
+  'DocumentLanguage',
+  ['sv', 'en', 'bs', 'ar', 'so', 'ckb'],
+  'Languages a returnee can read documents (the consent form) in.',
+);
+export type DocumentLanguage = EnumValue<typeof DocumentLanguage>;
 
-export enum CaseSortField {
-  NUMBER = 'NUMBER',
-  UPDATED_AT = 'UPDATED_AT',
-  PLANNED_DEPARTURE = 'PLANNED_DEPARTURE',
-  RETURNEE_NAME = 'RETURNEE_NAME',
-}
-registerEnumType(CaseSortField, { name: 'CaseSortField' });
+export const CaseSortField = graphqlEnum('CaseSortField', ['NUMBER', 'UPDATED_AT', 'PLANNED_DEPARTURE', 'RETURNEE_NAME']);
+export type CaseSortField = EnumValue<typeof CaseSortField>;
 
-export enum SortDirection {
-  ASC = 'ASC',
-  DESC = 'DESC',
-}
-registerEnumType(SortDirection, { name: 'SortDirection' });
+export const SortDirection = graphqlEnum('SortDirection', ['ASC', 'DESC']);
+export type SortDirection = EnumValue<typeof SortDirection>;

@@ -4,10 +4,8 @@ import { ConnectionType, type Connection } from '../../core/graphql/pagination.j
 import { requireActor } from '../../core/tenancy/actor.js';
 import type { RequestContext } from '../../core/tenancy/request-context.js';
 import { ConsentSection } from '../consents/consents.enums.js';
-import { Organisation } from '../organisations/organisation.entity.js';
-import { OrganisationsService } from '../organisations/organisations.service.js';
 import { StaffMember } from '../staff/staff-member.model.js';
-import { StaffService } from '../staff/staff.service.js';
+import { organisation, ReferenceFieldsResolver, staffMember } from '../staff/reference-fields.resolver.js';
 import { AuditEvent } from './audit-event.model.js';
 import { CaseNeeds } from './case-needs.entity.js';
 import { CaseStatusChange } from './case-status-change.entity.js';
@@ -30,11 +28,7 @@ export const AuditEventConnection = ConnectionType(AuditEvent, 'AuditEvent');
 
 @Resolver(() => ReferralCase)
 export class CasesResolver {
-  constructor(
-    private readonly service: CasesService,
-    private readonly organisations: OrganisationsService,
-    private readonly staff: StaffService,
-  ) {}
+  constructor(private readonly service: CasesService) {}
 
   @Roles(...PERSONAL_DATA)
   @Query(() => ReferralCaseConnection, { description: "The viewer's organisation's cases (partners reach referred cases through referrals)." })
@@ -71,16 +65,6 @@ export class CasesResolver {
   @Mutation(() => ReferralCase, { description: 'Moves the case to another status; a transition that is not allowed is refused with INVALID_TRANSITION.' })
   changeCaseStatus(@Context() context: RequestContext, @Args('input') input: ChangeCaseStatusInput): Promise<ReferralCase> {
     return this.service.changeStatus(context, input);
-  }
-
-  @ResolveField(() => Organisation)
-  organisation(@Context() context: RequestContext, @Parent() c: ReferralCase): Promise<Organisation> {
-    return this.organisations.require(context, c.organisationId);
-  }
-
-  @ResolveField(() => StaffMember)
-  responsibleCaseworker(@Context() context: RequestContext, @Parent() c: ReferralCase): Promise<StaffMember> {
-    return this.staff.require(context, c.responsibleUserId);
   }
 
   @ResolveField(() => Money, { nullable: true })
@@ -146,30 +130,16 @@ export class CasesResolver {
   }
 }
 
-@Resolver(() => CaseStatusChange)
-export class CaseStatusChangeResolver {
-  constructor(private readonly staff: StaffService) {}
+export const ReferralCaseReferencesResolver = ReferenceFieldsResolver(ReferralCase, {
+  organisation: organisation((c) => c.organisationId),
+  responsibleCaseworker: staffMember((c) => c.responsibleUserId),
+});
 
-  @ResolveField(() => StaffMember, { nullable: true })
-  changedBy(@Context() context: RequestContext, @Parent() change: CaseStatusChange): Promise<StaffMember | null> {
-    return this.staff.find(context, change.changedByUserId);
-  }
-}
+export const CaseStatusChangeResolver = ReferenceFieldsResolver(CaseStatusChange, {
+  changedBy: staffMember((change) => change.changedByUserId, { nullable: true }),
+});
 
-@Resolver(() => AuditEvent)
-export class AuditEventResolver {
-  constructor(
-    private readonly staff: StaffService,
-    private readonly organisations: OrganisationsService,
-  ) {}
-
-  @ResolveField(() => StaffMember, { nullable: true })
-  actor(@Context() context: RequestContext, @Parent() event: AuditEvent): Promise<StaffMember | null> {
-    return this.staff.find(context, event.actorUserId);
-  }
-
-  @ResolveField(() => Organisation, { nullable: true })
-  organisation(@Context() context: RequestContext, @Parent() event: AuditEvent): Promise<Organisation | null> {
-    return this.organisations.find(context, event.organisationId);
-  }
-}
+export const AuditEventResolver = ReferenceFieldsResolver(AuditEvent, {
+  actor: staffMember((event) => event.actorUserId, { nullable: true }),
+  organisation: organisation((event) => event.organisationId, { nullable: true }),
+});

@@ -1,6 +1,6 @@
-import { Field, GraphQLISODateTime, Int, ObjectType } from '@nestjs/graphql';
-import { Column, Entity } from 'typeorm';
-import { DateScalar } from '../../core/graphql/date.scalar.js';
+import { ObjectType } from '@nestjs/graphql';
+import { Entity } from 'typeorm';
+import { DbColumn, FieldColumn } from '../../core/database/entity-columns.js';
 import { OrganisationRow } from '../organisations/organisation-row.js';
 import { CaseStatus, ClosureReason } from './cases.enums.js';
 
@@ -8,61 +8,51 @@ import { CaseStatus, ClosureReason } from './cases.enums.js';
 @ObjectType()
 @Entity('referral_case')
 export class ReferralCase extends OrganisationRow {
-  @Field({ description: 'e.g. STO-2026-0042' })
-  @Column('text')
+  @FieldColumn('text', { description: 'e.g. STO-2026-0042' })
   number: string;
 
-  @Column('integer')
+  @DbColumn('integer')
   year: number;
 
-  @Column('integer')
+  @DbColumn('integer')
   sequence: number;
 
-  @Column({ name: 'responsible_user_id', type: 'uuid' })
+  @DbColumn('uuid')
   responsibleUserId: string;
 
-  @Field({ description: 'ISO 3166-1 alpha-2.' })
-  @Column({ name: 'destination_country', type: 'text' })
+  @FieldColumn('text', { description: 'ISO 3166-1 alpha-2.' })
   destinationCountry: string;
 
-  @Field()
-  @Column({ name: 'destination_place', type: 'text' })
+  @FieldColumn('text')
   destinationPlace: string;
 
-  @Field(() => DateScalar, { nullable: true })
-  @Column({ name: 'planned_departure', type: 'date', nullable: true })
+  @FieldColumn('date', { nullable: true })
   plannedDeparture: string | null;
 
-  @Field(() => DateScalar, { nullable: true })
-  @Column({ name: 'actual_departure', type: 'date', nullable: true })
+  @FieldColumn('date', { nullable: true })
   actualDeparture: string | null;
 
-  @Column({ name: 'support_amount_minor', type: 'bigint', nullable: true })
+  @DbColumn('bigint', { nullable: true })
   supportAmountMinor: string | null;
 
-  @Column({ name: 'support_currency', type: 'text', nullable: true })
+  @DbColumn('text', { nullable: true })
   supportCurrency: string | null;
 
-  @Field(() => CaseStatus)
-  @Column('text')
+  @FieldColumn('text', { graphql: () => CaseStatus })
   status: CaseStatus;
 
-  @Field(() => ClosureReason, { nullable: true })
-  @Column({ name: 'closure_reason', type: 'text', nullable: true })
+  @FieldColumn('text', { nullable: true, graphql: () => ClosureReason })
   closureReason: ClosureReason | null;
 
-  @Field(() => Int, { description: 'Optimistic lock: send it back with every edit; a stale one is refused with CONFLICT.' })
-  @Column('integer')
+  @FieldColumn('integer', { description: 'Optimistic lock: send it back with every edit; a stale one is refused with CONFLICT.' })
   version: number;
 
-  @Column({ name: 'created_by_user_id', type: 'uuid' })
+  @DbColumn('uuid')
   createdByUserId: string;
 
-  @Field(() => GraphQLISODateTime)
-  @Column({ name: 'created_at', type: 'timestamptz' })
+  @FieldColumn('timestamptz')
   createdAt: Date;
 
-  @Field(() => GraphQLISODateTime)
-  @Column({ name: 'updated_at', type: 'timestamptz' })
+  @FieldColumn('timestamptz')
   updatedAt: Date;
 }

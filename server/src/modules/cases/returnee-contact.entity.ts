@@ -1,23 +1,20 @@
-import { Field, ObjectType } from '@nestjs/graphql';
-import { Column, Entity } from 'typeorm';
+import { ObjectType } from '@nestjs/graphql';
+import { Entity } from 'typeorm';
+import { FieldColumn } from '../../core/database/entity-columns.js';
 import { CaseSectionRow } from './case-row.js';
 
 @ObjectType({ description: 'Section CONTACT.' })
 @Entity('returnee_contact')
 export class ReturneeContact extends CaseSectionRow {
-  @Field(() => String, { nullable: true })
-  @Column({ type: 'text', nullable: true })
+  @FieldColumn('text', { nullable: true })
   phone: string | null;
 
-  @Field(() => String, { nullable: true })
-  @Column({ type: 'text', nullable: true })
+  @FieldColumn('text', { nullable: true })
   email: string | null;
 
-  @Field(() => String, { nullable: true })
-  @Column({ name: 'address_in_sweden', type: 'text', nullable: true })
+  @FieldColumn('text', { nullable: true })
   addressInSweden: string | null;
 
-  @Field(() => String, { nullable: true })
-  @Column({ type: 'text', nullable: true })
+  @FieldColumn('text', { nullable: true })
   notes: string | null;
 }

@@ -1,5 +1,6 @@
-import { Field, ObjectType } from '@nestjs/graphql';
-import { Column, Entity } from 'typeorm';
+import { ObjectType } from '@nestjs/graphql';
+import { Entity } from 'typeorm';
+import { FieldColumn } from '../../core/database/entity-columns.js';
 import { CaseSectionRow } from './case-row.js';
 
 @ObjectType({
@@ -7,11 +8,9 @@ import { CaseSectionRow } from './case-row.js';
 })
 @Entity('returnee_health')
 export class ReturneeHealth extends CaseSectionRow {
-  @Field()
-  @Column('text')
+  @FieldColumn('text')
   information: string;
 
-  @Field(() => [String])
-  @Column('text', { array: true })
+  @FieldColumn('text', { array: true })
   vulnerabilities: string[];
 }

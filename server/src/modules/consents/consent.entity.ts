@@ -1,6 +1,6 @@
-import { Field, GraphQLISODateTime, ObjectType } from '@nestjs/graphql';
-import { Column, Entity } from 'typeorm';
-import { DateScalar } from '../../core/graphql/date.scalar.js';
+import { Field, ObjectType } from '@nestjs/graphql';
+import { Entity } from 'typeorm';
+import { DbColumn, FieldColumn } from '../../core/database/entity-columns.js';
 import { CaseRecordRow } from '../cases/case-row.js';
 import { ConsentSection } from './consents.enums.js';
 
@@ -8,32 +8,28 @@ import { ConsentSection } from './consents.enums.js';
 @ObjectType()
 @Entity('consent')
 export class Consent extends CaseRecordRow {
-  @Column({ name: 'partner_organisation_id', type: 'uuid' })
+  @DbColumn('uuid')
   partnerOrganisationId: string;
 
-  @Field(() => [ConsentSection])
-  @Column('text', { array: true })
+  @FieldColumn('text', { array: true, graphql: () => ConsentSection })
   sections: ConsentSection[];
 
-  @Field(() => DateScalar)
-  @Column({ name: 'given_on', type: 'date' })
+  @FieldColumn('date')
   givenOn: string;
 
-  @Column({ name: 'form_attachment_id', type: 'uuid', nullable: true })
+  @DbColumn('uuid', { nullable: true })
   formAttachmentId: string | null;
 
-  @Column({ name: 'recorded_by_user_id', type: 'uuid' })
+  @DbColumn('uuid')
   recordedByUserId: string;
 
-  @Field(() => GraphQLISODateTime)
-  @Column({ name: 'recorded_at', type: 'timestamptz' })
+  @FieldColumn('timestamptz')
   recordedAt: Date;
 
-  @Field(() => GraphQLISODateTime, { nullable: true })
-  @Column({ name: 'withdrawn_at', type: 'timestamptz', nullable: true })
+  @FieldColumn('timestamptz', { nullable: true })
   withdrawnAt: Date | null;
 
-  @Column({ name: 'withdrawn_by_user_id', type: 'uuid', nullable: true })
+  @DbColumn('uuid', { nullable: true })
   withdrawnByUserId: string | null;
 
   @Field({ description: 'Not withdrawn.' })

@@ -4,21 +4,14 @@ import type { RequestContext } from '../../core/tenancy/request-context.js';
 import { Attachment } from '../attachments/attachment.entity.js';
 import { CASE_STAFF } from '../cases/cases.policy.js';
 import { ReferralCase } from '../cases/referral-case.entity.js';
-import { Organisation } from '../organisations/organisation.entity.js';
-import { OrganisationsService } from '../organisations/organisations.service.js';
-import { StaffMember } from '../staff/staff-member.model.js';
-import { StaffService } from '../staff/staff.service.js';
+import { organisation, ReferenceFieldsResolver, staffMember } from '../staff/reference-fields.resolver.js';
 import { Consent } from './consent.entity.js';
 import { ConsentsService } from './consents.service.js';
 import { RecordConsentInput } from './dtos/record-consent.input.js';
 
 @Resolver(() => Consent)
 export class ConsentsResolver {
-  constructor(
-    private readonly service: ConsentsService,
-    private readonly organisations: OrganisationsService,
-    private readonly staff: StaffService,
-  ) {}
+  constructor(private readonly service: ConsentsService) {}
 
   @Roles(...CASE_STAFF)
   @Mutation(() => Consent, { description: 'Records consent for a partner; replaces that partner’s earlier consent on the case.' })
@@ -32,26 +25,17 @@ export class ConsentsResolver {
     return this.service.withdraw(context, id);
   }
 
-  @ResolveField(() => Organisation)
-  partner(@Context() context: RequestContext, @Parent() consent: Consent): Promise<Organisation> {
-    return this.organisations.require(context, consent.partnerOrganisationId);
-  }
-
-  @ResolveField(() => StaffMember)
-  recordedBy(@Context() context: RequestContext, @Parent() consent: Consent): Promise<StaffMember> {
-    return this.staff.require(context, consent.recordedByUserId);
-  }
-
-  @ResolveField(() => StaffMember, { nullable: true })
-  withdrawnBy(@Context() context: RequestContext, @Parent() consent: Consent): Promise<StaffMember | null> {
-    return this.staff.find(context, consent.withdrawnByUserId);
-  }
-
   @ResolveField(() => Attachment, { nullable: true })
   form(@Context() context: RequestContext, @Parent() consent: Consent): Promise<Attachment | null> {
     return this.service.form(context, consent);
   }
 }
+
+export const ConsentReferencesResolver = ReferenceFieldsResolver(Consent, {
+  partner: organisation((c) => c.partnerOrganisationId),
+  recordedBy: staffMember((c) => c.recordedByUserId),
+  withdrawnBy: staffMember((c) => c.withdrawnByUserId, { nullable: true }),
+});
 
 @Resolver(() => ReferralCase)
 export class CaseConsentsResolver {

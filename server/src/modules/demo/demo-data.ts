@@ -15,92 +15,76 @@ export interface DemoOrganisation {
   users: Array<{ id: string; email: string; name: string; roles: Role[]; language: Language }>;
 }
 
+/** Where an organisation is: its country, the language it works in and its time zone. */
+const places = {
+  SE: { defaultLanguage: 'sv', timeZone: 'Europe/Stockholm' },
+  BA: { defaultLanguage: 'bs', timeZone: 'Europe/Sarajevo' },
+  IQ: { defaultLanguage: 'ar', timeZone: 'Asia/Baghdad' },
+} as const;
+
+/** A demo user: the e-mail's local part, the name, the roles, and a language other than the organisation's. */
+type DemoUser = [mailbox: string, name: string, roles: Role[], language?: Language];
+
+/**
+ * The `number`th demo organisation; its ids and its users' ids follow the number
+ * (5a0c0000-0000-4000-8000-00000000000n, 5a0c0000-0000-4000-800n-00000000000m), so that the
+ * demo cases can name them.
+ */
+function organisation(
+  number: number,
+  name: string,
+  kind: OrganisationKind,
+  country: keyof typeof places,
+  mailDomain: string,
+  users: DemoUser[],
+): DemoOrganisation {
+  const place = places[country];
+  return {
+    id: `5a0c0000-0000-4000-8000-${String(number).padStart(12, '0')}`,
+    name,
+    kind,
+    country,
+    ...place,
+    users: users.map(([mailbox, userName, roles, language], index) => ({
+      id: `5a0c0000-0000-4000-800${number}-${String(index + 1).padStart(12, '0')}`,
+      email: `${mailbox}@${mailDomain}`,
+      name: userName,
+      roles,
+      language: language ?? place.defaultLanguage,
+    })),
+  };
+}
+
 export const demoOrganisations: DemoOrganisation[] = [
-  {
-    id: '5a0c0000-0000-4000-8000-000000000001',
-    name: 'Stockholms stad, Frivillig återvandring',
-    kind: OrganisationKind.CITY,
-    country: 'SE',
-    defaultLanguage: 'sv',
-    timeZone: 'Europe/Stockholm',
-    users: [
-      { id: '5a0c0000-0000-4000-8001-000000000001', email: 'anna.lindqvist@stockholm.example', name: 'Anna Lindqvist', roles: [Role.CASEWORKER], language: 'sv' },
-      { id: '5a0c0000-0000-4000-8001-000000000002', email: 'johan.berg@stockholm.example', name: 'Johan Berg', roles: [Role.CASEWORKER], language: 'sv' },
-      { id: '5a0c0000-0000-4000-8001-000000000003', email: 'eva.sandberg@stockholm.example', name: 'Eva Sandberg', roles: [Role.SUPERVISOR, Role.CASEWORKER], language: 'sv' },
-      { id: '5a0c0000-0000-4000-8001-000000000004', email: 'karin.holm@stockholm.example', name: 'Karin Holm', roles: [Role.COORDINATOR], language: 'sv' },
-      { id: '5a0c0000-0000-4000-8001-000000000005', email: 'omar.hassan@stockholm.example', name: 'Omar Hassan', roles: [Role.ANALYST], language: 'en' },
-    ],
-  },
-  {
-    id: '5a0c0000-0000-4000-8000-000000000002',
-    name: 'Göteborgs stad',
-    kind: OrganisationKind.CITY,
-    country: 'SE',
-    defaultLanguage: 'sv',
-    timeZone: 'Europe/Stockholm',
-    users: [
-      { id: '5a0c0000-0000-4000-8002-000000000001', email: 'lena.nilsson@goteborg.example', name: 'Lena Nilsson', roles: [Role.CASEWORKER], language: 'sv' },
-      { id: '5a0c0000-0000-4000-8002-000000000002', email: 'per.olsson@goteborg.example', name: 'Per Olsson', roles: [Role.COORDINATOR], language: 'sv' },
-    ],
-  },
-  {
-    id: '5a0c0000-0000-4000-8000-000000000003',
-    name: 'Grad Prijedor',
-    kind: OrganisationKind.MUNICIPALITY,
-    country: 'BA',
-    defaultLanguage: 'bs',
-    timeZone: 'Europe/Sarajevo',
-    users: [
-      { id: '5a0c0000-0000-4000-8003-000000000001', email: 'amra.hodzic@prijedor.example', name: 'Amra Hodžić', roles: [Role.PARTNER_CASEWORKER], language: 'bs' },
-      { id: '5a0c0000-0000-4000-8003-000000000002', email: 'dragan.kovacevic@prijedor.example', name: 'Dragan Kovačević', roles: [Role.COORDINATOR], language: 'bs' },
-    ],
-  },
-  {
-    id: '5a0c0000-0000-4000-8000-000000000004',
-    name: 'Općina Sanski Most',
-    kind: OrganisationKind.MUNICIPALITY,
-    country: 'BA',
-    defaultLanguage: 'bs',
-    timeZone: 'Europe/Sarajevo',
-    users: [
-      { id: '5a0c0000-0000-4000-8004-000000000001', email: 'emir.karabegovic@sanskimost.example', name: 'Emir Karabegović', roles: [Role.PARTNER_CASEWORKER], language: 'bs' },
-      { id: '5a0c0000-0000-4000-8004-000000000002', email: 'lejla.mujic@sanskimost.example', name: 'Lejla Mujić', roles: [Role.COORDINATOR], language: 'bs' },
-    ],
-  },
-  {
-    id: '5a0c0000-0000-4000-8000-000000000005',
-    name: 'Grad Bihać',
-    kind: OrganisationKind.MUNICIPALITY,
-    country: 'BA',
-    defaultLanguage: 'bs',
-    timeZone: 'Europe/Sarajevo',
-    users: [
-      { id: '5a0c0000-0000-4000-8005-000000000001', email: 'nermin.dedic@bihac.example', name: 'Nermin Dedić', roles: [Role.PARTNER_CASEWORKER], language: 'bs' },
-      { id: '5a0c0000-0000-4000-8005-000000000002', email: 'azra.halilovic@bihac.example', name: 'Azra Halilović', roles: [Role.COORDINATOR], language: 'bs' },
-    ],
-  },
-  {
-    id: '5a0c0000-0000-4000-8000-000000000006',
-    name: 'CLDD Bosna i Hercegovina (Centar za lokalni razvoj i dijasporu)',
-    kind: OrganisationKind.CLDD_OFFICE,
-    country: 'BA',
-    defaultLanguage: 'bs',
-    timeZone: 'Europe/Sarajevo',
-    users: [
-      { id: '5a0c0000-0000-4000-8006-000000000001', email: 'selma.begic@cldd-bih.example', name: 'Selma Begić', roles: [Role.PARTNER_CASEWORKER], language: 'bs' },
-      { id: '5a0c0000-0000-4000-8006-000000000002', email: 'haris.mehmedovic@cldd-bih.example', name: 'Haris Mehmedović', roles: [Role.COORDINATOR, Role.PARTNER_CASEWORKER], language: 'bs' },
-    ],
-  },
-  {
-    id: '5a0c0000-0000-4000-8000-000000000007',
-    name: 'مركز التنمية المحلية والمغتربين – بغداد',
-    kind: OrganisationKind.CLDD_OFFICE,
-    country: 'IQ',
-    defaultLanguage: 'ar',
-    timeZone: 'Asia/Baghdad',
-    users: [
-      { id: '5a0c0000-0000-4000-8007-000000000001', email: 'layla.alrawi@cldd-baghdad.example', name: 'ليلى الراوي', roles: [Role.PARTNER_CASEWORKER], language: 'ar' },
-      { id: '5a0c0000-0000-4000-8007-000000000002', email: 'ahmed.alkubaisi@cldd-baghdad.example', name: 'أحمد الكبيسي', roles: [Role.COORDINATOR], language: 'ar' },
-    ],
-  },
+  organisation(1, 'Stockholms stad, Frivillig återvandring', OrganisationKind.CITY, 'SE', 'stockholm.example', [
+    ['anna.lindqvist', 'Anna Lindqvist', [Role.CASEWORKER]],
+    ['johan.berg', 'Johan Berg', [Role.CASEWORKER]],
+    ['eva.sandberg', 'Eva Sandberg', [Role.SUPERVISOR, Role.CASEWORKER]],
+    ['karin.holm', 'Karin Holm', [Role.COORDINATOR]],
+    ['omar.hassan', 'Omar Hassan', [Role.ANALYST], 'en'],
+  ]),
+  organisation(2, 'Göteborgs stad', OrganisationKind.CITY, 'SE', 'goteborg.example', [
+    ['lena.nilsson', 'Lena Nilsson', [Role.CASEWORKER]],
+    ['per.olsson', 'Per Olsson', [Role.COORDINATOR]],
+  ]),
+  organisation(3, 'Grad Prijedor', OrganisationKind.MUNICIPALITY, 'BA', 'prijedor.example', [
+    ['amra.hodzic', 'Amra Hodžić', [Role.PARTNER_CASEWORKER]],
+    ['dragan.kovacevic', 'Dragan Kovačević', [Role.COORDINATOR]],
+  ]),
+  organisation(4, 'Općina Sanski Most', OrganisationKind.MUNICIPALITY, 'BA', 'sanskimost.example', [
+    ['emir.karabegovic', 'Emir Karabegović', [Role.PARTNER_CASEWORKER]],
+    ['lejla.mujic', 'Lejla Mujić', [Role.COORDINATOR]],
+  ]),
+  organisation(5, 'Grad Bihać', OrganisationKind.MUNICIPALITY, 'BA', 'bihac.example', [
+    ['nermin.dedic', 'Nermin Dedić', [Role.PARTNER_CASEWORKER]],
+    ['azra.halilovic', 'Azra Halilović', [Role.COORDINATOR]],
+  ]),
+  organisation(6, 'CLDD Bosna i Hercegovina (Centar za lokalni razvoj i dijasporu)', OrganisationKind.CLDD_OFFICE, 'BA', 'cldd-bih.example', [
+    ['selma.begic', 'Selma Begić', [Role.PARTNER_CASEWORKER]],
+    ['haris.mehmedovic', 'Haris Mehmedović', [Role.COORDINATOR, Role.PARTNER_CASEWORKER]],
+  ]),
+  organisation(7, 'مركز التنمية المحلية والمغتربين – بغداد', OrganisationKind.CLDD_OFFICE, 'IQ', 'cldd-baghdad.example', [
+    ['layla.alrawi', 'ليلى الراوي', [Role.PARTNER_CASEWORKER]],
+    ['ahmed.alkubaisi', 'أحمد الكبيسي', [Role.COORDINATOR]],
+  ]),
 ];

@@ -1,6 +1,6 @@
-import { Field, GraphQLISODateTime, ObjectType } from '@nestjs/graphql';
-import { Column, Entity, PrimaryColumn } from 'typeorm';
-import { DateScalar } from '../../core/graphql/date.scalar.js';
+import { ObjectType } from '@nestjs/graphql';
+import { Entity, PrimaryColumn } from 'typeorm';
+import { DbColumn, FieldColumn } from '../../core/database/entity-columns.js';
 import { FollowUpParties } from './follow-up-row.js';
 
 /** The partner's confirmation that the returnee arrived: one per case, corrected in place. */
@@ -10,18 +10,15 @@ export class Arrival extends FollowUpParties {
   @PrimaryColumn({ name: 'case_id', type: 'uuid' })
   caseId: string;
 
-  @Field(() => DateScalar)
-  @Column({ name: 'arrived_on', type: 'date' })
+  @FieldColumn('date')
   arrivedOn: string;
 
-  @Field(() => String, { nullable: true })
-  @Column({ type: 'text', nullable: true })
+  @FieldColumn('text', { nullable: true })
   notes: string | null;
 
-  @Column({ name: 'recorded_by_user_id', type: 'uuid' })
+  @DbColumn('uuid')
   recordedByUserId: string;
 
-  @Field(() => GraphQLISODateTime)
-  @Column({ name: 'recorded_at', type: 'timestamptz' })
+  @FieldColumn('timestamptz')
   recordedAt: Date;
 }

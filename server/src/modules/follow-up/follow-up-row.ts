@@ -1,33 +1,31 @@
-import { Field, GraphQLISODateTime, ID, ObjectType } from '@nestjs/graphql';
-import { Column, PrimaryGeneratedColumn } from 'typeorm';
+import { ObjectType } from '@nestjs/graphql';
+import { DbColumn, FieldColumn, GeneratedId } from '../../core/database/entity-columns.js';
 
 /** Columns every follow-up table has: whose case, which partner follows it up. */
 export abstract class FollowUpParties {
-  @Column({ name: 'owner_organisation_id', type: 'uuid' })
+  @DbColumn('uuid')
   ownerOrganisationId: string;
 
-  @Column({ name: 'partner_organisation_id', type: 'uuid' })
+  @DbColumn('uuid')
   partnerOrganisationId: string;
 }
 
 /** A row of a follow-up table that has an id of its own (all but the arrival, one per case). */
 @ObjectType({ isAbstract: true })
 export abstract class FollowUpRow extends FollowUpParties {
-  @Field(() => ID)
-  @PrimaryGeneratedColumn('uuid')
+  @GeneratedId()
   id: string;
 
-  @Column({ name: 'case_id', type: 'uuid' })
+  @DbColumn('uuid')
   caseId: string;
 }
 
 /** A visit or an assessment: recorded once, by a partner caseworker, never changed. */
 @ObjectType({ isAbstract: true })
 export abstract class RecordedFollowUpRow extends FollowUpRow {
-  @Column({ name: 'recorded_by_user_id', type: 'uuid' })
+  @DbColumn('uuid')
   recordedByUserId: string;
 
-  @Field(() => GraphQLISODateTime)
-  @Column({ name: 'recorded_at', type: 'timestamptz' })
+  @FieldColumn('timestamptz')
   recordedAt: Date;
 }

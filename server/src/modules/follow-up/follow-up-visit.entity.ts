@@ -1,6 +1,6 @@
 import { Field, ObjectType } from '@nestjs/graphql';
-import { Column, Entity } from 'typeorm';
-import { DateScalar } from '../../core/graphql/date.scalar.js';
+import { Entity } from 'typeorm';
+import { DbColumn, FieldColumn } from '../../core/database/entity-columns.js';
 import { DomainAssessment } from './domain-assessment.model.js';
 import { DomainStatus, ReintegrationDomain, VisitMode } from './follow-up.enums.js';
 import { RecordedFollowUpRow } from './follow-up-row.js';
@@ -9,23 +9,19 @@ import { RecordedFollowUpRow } from './follow-up-row.js';
 @ObjectType()
 @Entity('follow_up_visit')
 export class FollowUpVisit extends RecordedFollowUpRow {
-  @Field(() => DateScalar)
-  @Column({ name: 'visited_on', type: 'date' })
+  @FieldColumn('date')
   visitedOn: string;
 
-  @Field(() => VisitMode)
-  @Column('text')
+  @FieldColumn('text', { graphql: () => VisitMode })
   mode: VisitMode;
 
-  @Column({ name: 'domain_statuses', type: 'jsonb' })
+  @DbColumn('jsonb', { name: 'domain_statuses' })
   domainStatusMap: Partial<Record<ReintegrationDomain, DomainStatus>>;
 
-  @Field()
-  @Column('text')
+  @FieldColumn('text')
   narrative: string;
 
-  @Field(() => DateScalar, { nullable: true })
-  @Column({ name: 'next_visit_on', type: 'date', nullable: true })
+  @FieldColumn('date', { nullable: true })
   nextVisitOn: string | null;
 
   /** Set by FollowUpRepository, in SQL (app_is_overdue): this is the latest visit and its next date has passed. */

@@ -1,68 +1,33 @@
-import { registerEnumType } from '@nestjs/graphql';
+import { graphqlEnum, type EnumValue } from '../../core/graphql/graphql-enum.js';
 
-export enum ReintegrationDomain {
-  HOUSING = 'HOUSING',
-  INCOME_AND_WORK = 'INCOME_AND_WORK',
-  EDUCATION = 'EDUCATION',
-  HEALTH = 'HEALTH',
-  PSYCHOSOCIAL = 'PSYCHOSOCIAL',
-  DOCUMENTS = 'DOCUMENTS',
-  SOCIAL_NETWORK = 'SOCIAL_NETWORK',
-}
-registerEnumType(ReintegrationDomain, { name: 'ReintegrationDomain' });
+export const ReintegrationDomain = graphqlEnum(
+  'ReintegrationDomain',
+  ['HOUSING', 'INCOME_AND_WORK', 'EDUCATION', 'HEALTH', 'PSYCHOSOCIAL', 'DOCUMENTS', 'SOCIAL_NETWORK'],
+);
+export type ReintegrationDomain = EnumValue<typeof ReintegrationDomain>;
 
-export enum GoalStatus {
-  NOT_STARTED = 'NOT_STARTED',
-  IN_PROGRESS = 'IN_PROGRESS',
-  ACHIEVED = 'ACHIEVED',
-  DROPPED = 'DROPPED',
-}
-registerEnumType(GoalStatus, { name: 'GoalStatus' });
+export const GoalStatus = graphqlEnum('GoalStatus', ['NOT_STARTED', 'IN_PROGRESS', 'ACHIEVED', 'DROPPED']);
+export type GoalStatus = EnumValue<typeof GoalStatus>;
 
-export enum VisitMode {
-  HOME_VISIT = 'HOME_VISIT',
-  OFFICE = 'OFFICE',
-  PHONE = 'PHONE',
-  VIDEO = 'VIDEO',
-}
-registerEnumType(VisitMode, { name: 'VisitMode' });
+export const VisitMode = graphqlEnum('VisitMode', ['HOME_VISIT', 'OFFICE', 'PHONE', 'VIDEO']);
+export type VisitMode = EnumValue<typeof VisitMode>;
 
-export enum DomainStatus {
-  GOOD = 'GOOD',
-  FAIR = 'FAIR',
-  POOR = 'POOR',
-  NOT_ASSESSED = 'NOT_ASSESSED',
-}
-registerEnumType(DomainStatus, { name: 'DomainStatus', description: 'How a domain stands at a visit.' });
+export const DomainStatus = graphqlEnum('DomainStatus', ['GOOD', 'FAIR', 'POOR', 'NOT_ASSESSED'], 'How a domain stands at a visit.');
+export type DomainStatus = EnumValue<typeof DomainStatus>;
 
-export enum BudgetCurrency {
-  SEK = 'SEK',
-  EUR = 'EUR',
-  BAM = 'BAM',
-  IQD = 'IQD',
-}
-registerEnumType(BudgetCurrency, { name: 'BudgetCurrency' });
+export const BudgetCurrency = graphqlEnum('BudgetCurrency', ['SEK', 'EUR', 'BAM', 'IQD']);
+export type BudgetCurrency = EnumValue<typeof BudgetCurrency>;
 
-export enum SustainabilityDimension {
-  ECONOMIC = 'ECONOMIC',
-  SOCIAL = 'SOCIAL',
-  PSYCHOSOCIAL = 'PSYCHOSOCIAL',
-}
-registerEnumType(SustainabilityDimension, { name: 'SustainabilityDimension' });
+export const SustainabilityDimension = graphqlEnum('SustainabilityDimension', ['ECONOMIC', 'SOCIAL', 'PSYCHOSOCIAL']);
+export type SustainabilityDimension = EnumValue<typeof SustainabilityDimension>;
 
 /** Each answered 0 (very poor) … 4 (very good). */
-export enum SustainabilityIndicator {
-  INCOME = 'INCOME',
-  HOUSING = 'HOUSING',
-  FOOD_SECURITY = 'FOOD_SECURITY',
-  DEBT_FREE = 'DEBT_FREE',
-  SUPPORT_NETWORK = 'SUPPORT_NETWORK',
-  COMMUNITY_PARTICIPATION = 'COMMUNITY_PARTICIPATION',
-  SERVICE_ACCESS = 'SERVICE_ACCESS',
-  DOCUMENTS = 'DOCUMENTS',
-  WELLBEING = 'WELLBEING',
-  SAFETY = 'SAFETY',
-  FUTURE_PLANS = 'FUTURE_PLANS',
-  STRESS_FREE = 'STRESS_FREE',
-}
-registerEnumType(SustainabilityIndicator, { name: 'SustainabilityIndicator', description: 'Each answered 0 (very poor) … 4 (very good).' });
+export const SustainabilityIndicator = graphqlEnum(
+  'SustainabilityIndicator',
+  [
+    'INCOME', 'HOUSING', 'FOOD_SECURITY', 'DEBT_FREE', 'SUPPORT_NETWORK', 'COMMUNITY_PARTICIPATION',
+    'SERVICE_ACCESS', 'DOCUMENTS', 'WELLBEING', 'SAFETY', 'FUTURE_PLANS', 'STRESS_FREE',
+  ],
+  'Each answered 0 (very poor) … 4 (very good).',
+);
+export type SustainabilityIndicator = EnumValue<typeof SustainabilityIndicator>;

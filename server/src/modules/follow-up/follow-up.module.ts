@@ -5,7 +5,9 @@ import {
   ArrivalResolver,
   AssessmentResolver,
   CaseFollowUpResolver,
+  FollowUpReferencesResolver,
   FollowUpResolver,
+  PlanReferencesResolver,
   PlanResolver,
   VisitResolver,
 } from './follow-up.resolver.js';
@@ -13,7 +15,18 @@ import { FollowUpService } from './follow-up.service.js';
 
 @Module({
   imports: [CasesModule],
-  providers: [FollowUpService, FollowUpRepository, FollowUpResolver, CaseFollowUpResolver, ArrivalResolver, PlanResolver, VisitResolver, AssessmentResolver],
+  providers: [
+    FollowUpService,
+    FollowUpRepository,
+    FollowUpResolver,
+    FollowUpReferencesResolver,
+    CaseFollowUpResolver,
+    ArrivalResolver,
+    PlanResolver,
+    PlanReferencesResolver,
+    VisitResolver,
+    AssessmentResolver,
+  ],
   exports: [FollowUpService],
 })
 export class FollowUpModule {}

@@ -7,7 +7,7 @@ import type { FollowUp } from './follow-up.model.js';
 // Who may see and record a case's follow-up. The row-level security policies of migration 0003
 // (app_follow_up_access) say the same; the database also checks the agreement and the referral.
 
-const ANSWERED = [ReferralStatus.ACCEPTED, ReferralStatus.COMPLETED, ReferralStatus.REVOKED];
+const ANSWERED: readonly ReferralStatus[] = [ReferralStatus.ACCEPTED, ReferralStatus.COMPLETED, ReferralStatus.REVOKED];
 
 /**
  * The referral whose partner follows the case up, as this viewer may know it: the latest one

@@ -1,16 +1,11 @@
-import type { Type } from '@nestjs/common';
 import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { ROLE_SETS } from '../../core/access/role-sets.js';
 import { Roles } from '../../core/auth/roles.decorator.js';
-import { AppError } from '../../core/errors/app-error.js';
 import { DateScalar } from '../../core/graphql/date.scalar.js';
 import type { RequestContext } from '../../core/tenancy/request-context.js';
 import { Money } from '../cases/money.model.js';
 import { ReferralCase } from '../cases/referral-case.entity.js';
-import { Organisation } from '../organisations/organisation.entity.js';
-import { organisationsById } from '../organisations/organisations.repository.js';
-import { StaffMember } from '../staff/staff-member.model.js';
-import { staffById } from '../staff/staff.repository.js';
+import { organisation, ReferenceFieldsResolver, staffMember } from '../staff/reference-fields.resolver.js';
 import { Arrival } from './arrival.entity.js';
 import { ConfirmArrivalInput } from './dtos/confirm-arrival.input.js';
 import { RecordFollowUpVisitInput } from './dtos/record-follow-up-visit.input.js';
@@ -25,12 +20,6 @@ import { PlanGoal } from './plan-goal.entity.js';
 import { ReintegrationPlan } from './reintegration-plan.entity.js';
 import { SustainabilityAssessment } from './sustainability-assessment.entity.js';
 import { indicatorDimensions } from './sustainability.js';
-
-async function staff(context: RequestContext, id: string): Promise<StaffMember> {
-  const found = await context.loader(staffById).load(id);
-  if (!found) throw AppError.notFound();
-  return found;
-}
 
 @Resolver(() => FollowUp)
 export class FollowUpResolver {
@@ -66,13 +55,6 @@ export class FollowUpResolver {
     @Args('input') input: RecordSustainabilityAssessmentInput,
   ): Promise<SustainabilityAssessment> {
     return this.service.recordAssessment(context, input);
-  }
-
-  @ResolveField(() => Organisation, { description: 'The partner organisation doing the follow-up (the one that accepted the referral).' })
-  async partner(@Context() context: RequestContext, @Parent() f: FollowUp): Promise<Organisation> {
-    const found = await context.loader(organisationsById).load(f.partnerOrganisationId);
-    if (!found) throw AppError.notFound();
-    return found;
   }
 
   @ResolveField(() => Arrival, { nullable: true })
@@ -136,25 +118,21 @@ export class PlanResolver {
   budget(@Parent() plan: ReintegrationPlan): Money | null {
     return plan.budgetAmountMinor === null || !plan.budgetCurrency ? null : { amountMinor: Number(plan.budgetAmountMinor), currency: plan.budgetCurrency };
   }
-
-  @ResolveField(() => StaffMember)
-  updatedBy(@Context() context: RequestContext, @Parent() plan: ReintegrationPlan): Promise<StaffMember> {
-    return staff(context, plan.updatedByUserId);
-  }
 }
+
+export const FollowUpReferencesResolver = ReferenceFieldsResolver(FollowUp, {
+  partner: organisation((f) => f.partnerOrganisationId, {
+    description: 'The partner organisation doing the follow-up (the one that accepted the referral).',
+  }),
+});
+
+export const PlanReferencesResolver = ReferenceFieldsResolver(ReintegrationPlan, {
+  updatedBy: staffMember((plan) => plan.updatedByUserId),
+});
 
 /** The `recordedBy` field of an arrival, a visit or an assessment: who recorded it. */
-function RecordedByResolver<T extends { recordedByUserId: string }>(type: Type<T>): Type<unknown> {
-  @Resolver(() => type)
-  class RecordedByResolverOf {
-    @ResolveField(() => StaffMember)
-    recordedBy(@Context() context: RequestContext, @Parent() row: T): Promise<StaffMember> {
-      return staff(context, row.recordedByUserId);
-    }
-  }
-  return RecordedByResolverOf;
-}
+const recordedBy = { recordedBy: staffMember((row: { recordedByUserId: string }) => row.recordedByUserId) };
 
-export const ArrivalResolver = RecordedByResolver(Arrival);
-export const VisitResolver = RecordedByResolver(FollowUpVisit);
-export const AssessmentResolver = RecordedByResolver(SustainabilityAssessment);
+export const ArrivalResolver = ReferenceFieldsResolver(Arrival, recordedBy);
+export const VisitResolver = ReferenceFieldsResolver(FollowUpVisit, recordedBy);
+export const AssessmentResolver = ReferenceFieldsResolver(SustainabilityAssessment, recordedBy);

@@ -1,6 +1,6 @@
-import { Field, ObjectType } from '@nestjs/graphql';
-import { Column, Entity } from 'typeorm';
-import { DateScalar } from '../../core/graphql/date.scalar.js';
+import { ObjectType } from '@nestjs/graphql';
+import { Entity } from 'typeorm';
+import { DbColumn, FieldColumn } from '../../core/database/entity-columns.js';
 import { GoalStatus, ReintegrationDomain } from './follow-up.enums.js';
 import { FollowUpRow } from './follow-up-row.js';
 
@@ -8,25 +8,21 @@ import { FollowUpRow } from './follow-up-row.js';
 @ObjectType()
 @Entity('plan_goal')
 export class PlanGoal extends FollowUpRow {
-  @Column({ name: 'plan_id', type: 'uuid' })
+  @DbColumn('uuid')
   planId: string;
 
-  @Field(() => ReintegrationDomain)
-  @Column('text')
+  @FieldColumn('text', { graphql: () => ReintegrationDomain })
   domain: ReintegrationDomain;
 
-  @Field()
-  @Column('text')
+  @FieldColumn('text')
   description: string;
 
-  @Field(() => GoalStatus)
-  @Column('text')
+  @FieldColumn('text', { graphql: () => GoalStatus })
   status: GoalStatus;
 
-  @Field(() => DateScalar, { nullable: true })
-  @Column({ name: 'target_date', type: 'date', nullable: true })
+  @FieldColumn('date', { nullable: true })
   targetDate: string | null;
 
-  @Column('integer')
+  @DbColumn('integer')
   position: number;
 }

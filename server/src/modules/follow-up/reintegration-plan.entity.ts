@@ -1,25 +1,24 @@
-import { Field, GraphQLISODateTime, Int, ObjectType } from '@nestjs/graphql';
-import { Column, Entity } from 'typeorm';
+import { ObjectType } from '@nestjs/graphql';
+import { Entity } from 'typeorm';
+import { DbColumn, FieldColumn } from '../../core/database/entity-columns.js';
 import { FollowUpRow } from './follow-up-row.js';
 
 /** The partner's plan for a case: a budget and goals (PlanGoal); one per case, versioned. */
 @ObjectType()
 @Entity('reintegration_plan')
 export class ReintegrationPlan extends FollowUpRow {
-  @Column({ name: 'budget_amount_minor', type: 'bigint', nullable: true })
+  @DbColumn('bigint', { nullable: true })
   budgetAmountMinor: string | null;
 
-  @Column({ name: 'budget_currency', type: 'text', nullable: true })
+  @DbColumn('text', { nullable: true })
   budgetCurrency: string | null;
 
-  @Field(() => Int, { description: 'Optimistic lock for saveReintegrationPlan.' })
-  @Column('integer')
+  @FieldColumn('integer', { description: 'Optimistic lock for saveReintegrationPlan.' })
   version: number;
 
-  @Column({ name: 'updated_by_user_id', type: 'uuid' })
+  @DbColumn('uuid')
   updatedByUserId: string;
 
-  @Field(() => GraphQLISODateTime)
-  @Column({ name: 'updated_at', type: 'timestamptz' })
+  @FieldColumn('timestamptz')
   updatedAt: Date;
 }

@@ -1,6 +1,6 @@
 import { Field, ObjectType } from '@nestjs/graphql';
-import { Column, Entity } from 'typeorm';
-import { DateScalar } from '../../core/graphql/date.scalar.js';
+import { Entity } from 'typeorm';
+import { DbColumn, FieldColumn } from '../../core/database/entity-columns.js';
 import { SustainabilityIndicator } from './follow-up.enums.js';
 import { RecordedFollowUpRow } from './follow-up-row.js';
 import { IndicatorAnswer } from './indicator-answer.model.js';
@@ -10,23 +10,22 @@ import { SustainabilityScores } from './sustainability-scores.model.js';
 @ObjectType()
 @Entity('sustainability_assessment')
 export class SustainabilityAssessment extends RecordedFollowUpRow {
-  @Field(() => DateScalar)
-  @Column({ name: 'assessed_on', type: 'date' })
+  @FieldColumn('date')
   assessedOn: string;
 
-  @Column({ name: 'answers', type: 'jsonb' })
+  @DbColumn('jsonb', { name: 'answers' })
   answerMap: Partial<Record<SustainabilityIndicator, number>>;
 
-  @Column({ type: 'numeric' })
+  @DbColumn('numeric')
   economic: string;
 
-  @Column({ type: 'numeric' })
+  @DbColumn('numeric')
   social: string;
 
-  @Column({ type: 'numeric' })
+  @DbColumn('numeric')
   psychosocial: string;
 
-  @Column({ type: 'numeric' })
+  @DbColumn('numeric')
   overall: string;
 
   @Field(() => [IndicatorAnswer])

@@ -1,37 +1,35 @@
-import { Field, GraphQLISODateTime, ID, ObjectType } from '@nestjs/graphql';
-import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import { ObjectType } from '@nestjs/graphql';
+import { Entity } from 'typeorm';
+import { DbColumn, FieldColumn, GeneratedId } from '../../core/database/entity-columns.js';
 
 /** One message in the thread of a referral, between its two sides, in any language. */
 @ObjectType()
 @Entity('case_message')
 export class CaseMessage {
-  @Field(() => ID)
-  @PrimaryGeneratedColumn('uuid')
+  @GeneratedId()
   id: string;
 
-  @Column({ name: 'referral_id', type: 'uuid' })
+  @DbColumn('uuid')
   referralId: string;
 
-  @Column({ name: 'case_id', type: 'uuid' })
+  @DbColumn('uuid')
   caseId: string;
 
-  @Column({ name: 'owner_organisation_id', type: 'uuid' })
+  @DbColumn('uuid')
   ownerOrganisationId: string;
 
-  @Column({ name: 'partner_organisation_id', type: 'uuid' })
+  @DbColumn('uuid')
   partnerOrganisationId: string;
 
-  @Column({ name: 'author_organisation_id', type: 'uuid' })
+  @DbColumn('uuid')
   authorOrganisationId: string;
 
-  @Column({ name: 'author_user_id', type: 'uuid' })
+  @DbColumn('uuid')
   authorUserId: string;
 
-  @Field()
-  @Column('text')
+  @FieldColumn('text')
   body: string;
 
-  @Field(() => GraphQLISODateTime)
-  @Column({ name: 'created_at', type: 'timestamptz' })
+  @FieldColumn('timestamptz', { name: 'created_at' })
   sentAt: Date;
 }

@@ -1,13 +1,9 @@
 import { Args, Context, ID, Int, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { ROLE_SETS } from '../../core/access/role-sets.js';
 import { Roles } from '../../core/auth/roles.decorator.js';
-import { AppError } from '../../core/errors/app-error.js';
 import type { RequestContext } from '../../core/tenancy/request-context.js';
-import { Organisation } from '../organisations/organisation.entity.js';
-import { organisationsById } from '../organisations/organisations.repository.js';
 import { Referral } from '../referrals/referral.entity.js';
-import { StaffMember } from '../staff/staff-member.model.js';
-import { staffById } from '../staff/staff.repository.js';
+import { organisation, ReferenceFieldsResolver, staffMember } from '../staff/reference-fields.resolver.js';
 import { CaseMessage } from './case-message.entity.js';
 import { SendCaseMessageInput } from './dtos/send-case-message.input.js';
 import { MessagesService } from './messages.service.js';
@@ -28,25 +24,16 @@ export class MessagesResolver {
     return this.service.markThreadRead(context, referralId);
   }
 
-  @ResolveField(() => StaffMember)
-  async author(@Context() context: RequestContext, @Parent() message: CaseMessage): Promise<StaffMember> {
-    const found = await context.loader(staffById).load(message.authorUserId);
-    if (!found) throw AppError.notFound();
-    return found;
-  }
-
-  @ResolveField(() => Organisation)
-  async organisation(@Context() context: RequestContext, @Parent() message: CaseMessage): Promise<Organisation> {
-    const found = await context.loader(organisationsById).load(message.authorOrganisationId);
-    if (!found) throw AppError.notFound();
-    return found;
-  }
-
   @ResolveField(() => Boolean)
   mine(@Context() context: RequestContext, @Parent() message: CaseMessage): boolean {
     return this.service.mine(context, message);
   }
 }
+
+export const MessageReferencesResolver = ReferenceFieldsResolver(CaseMessage, {
+  author: staffMember((message) => message.authorUserId),
+  organisation: organisation((message) => message.authorOrganisationId),
+});
 
 @Resolver(() => Referral)
 export class ReferralMessagesResolver {

@@ -1,6 +1,7 @@
-import { Inject, Injectable, type OnApplicationBootstrap, type OnModuleDestroy } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { APP_DATA_SOURCE } from '../../core/database/database.tokens.js';
+import { PeriodicTask } from '../../core/lifecycle/periodic-task.js';
 import { LOGGER, type AppLogger } from '../../core/logging/logger.js';
 import { NotificationsRepository } from './notifications.repository.js';
 
@@ -10,32 +11,18 @@ import { NotificationsRepository } from './notifications.repository.js';
  * each is sent once (FOR UPDATE SKIP LOCKED and a "notified" mark).
  */
 @Injectable()
-export class NotificationTasks implements OnApplicationBootstrap, OnModuleDestroy {
-  private timer?: NodeJS.Timeout;
-
+export class NotificationTasks extends PeriodicTask<{ overdue: number; due: number }> {
   constructor(
-    @Inject(APP_DATA_SOURCE) private readonly dataSource: DataSource,
-    @Inject(LOGGER) private readonly logger: AppLogger,
+    @Inject(APP_DATA_SOURCE) dataSource: DataSource,
+    @Inject(LOGGER) logger: AppLogger,
     private readonly repository: NotificationsRepository,
-  ) {}
-
-  onApplicationBootstrap(): void {
-    this.timer = setInterval(() => void this.run(), 60_000);
-    this.timer.unref();
+  ) {
+    super({ everyMs: 60_000, failure: 'time-based notifications failed', nothing: { overdue: 0, due: 0 } }, dataSource, logger);
   }
 
-  onModuleDestroy(): void {
-    clearInterval(this.timer);
-  }
-
-  async run(): Promise<{ overdue: number; due: number }> {
-    try {
-      const overdue = await this.repository.notifyOverdueFollowUps(this.dataSource);
-      const due = await this.repository.notifyDueActions(this.dataSource);
-      return { overdue, due };
-    } catch (error) {
-      if (this.dataSource.isInitialized) this.logger.failure('time-based notifications failed', { error });
-      return { overdue: 0, due: 0 };
-    }
+  protected override async round(): Promise<{ overdue: number; due: number }> {
+    const overdue = await this.repository.notifyOverdueFollowUps(this.dataSource);
+    const due = await this.repository.notifyDueActions(this.dataSource);
+    return { overdue, due };
   }
 }

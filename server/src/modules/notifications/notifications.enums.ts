@@ -1,14 +1,7 @@
-import { registerEnumType } from '@nestjs/graphql';
+import { graphqlEnum, type EnumValue } from '../../core/graphql/graphql-enum.js';
 
-export enum NotificationKind {
-  REFERRAL_RECEIVED = 'REFERRAL_RECEIVED',
-  REFERRAL_ACCEPTED = 'REFERRAL_ACCEPTED',
-  REFERRAL_DECLINED = 'REFERRAL_DECLINED',
-  REFERRAL_EXPIRED = 'REFERRAL_EXPIRED',
-  ARRIVAL_CONFIRMED = 'ARRIVAL_CONFIRMED',
-  FOLLOW_UP_OVERDUE = 'FOLLOW_UP_OVERDUE',
-  MESSAGE_RECEIVED = 'MESSAGE_RECEIVED',
-  SUPERVISION_SESSION = 'SUPERVISION_SESSION',
-  SUPERVISION_ACTION_DUE = 'SUPERVISION_ACTION_DUE',
-}
-registerEnumType(NotificationKind, { name: 'NotificationKind' });
+export const NotificationKind = graphqlEnum('NotificationKind', [
+  'REFERRAL_RECEIVED', 'REFERRAL_ACCEPTED', 'REFERRAL_DECLINED', 'REFERRAL_EXPIRED', 'ARRIVAL_CONFIRMED',
+  'FOLLOW_UP_OVERDUE', 'MESSAGE_RECEIVED', 'SUPERVISION_SESSION', 'SUPERVISION_ACTION_DUE',
+]);
+export type NotificationKind = EnumValue<typeof NotificationKind>;

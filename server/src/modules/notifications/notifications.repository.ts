@@ -3,6 +3,7 @@ import { Injectable } from '@nestjs/common';
 import type pg from 'pg';
 import type { DataSource } from 'typeorm';
 import { execute, maybeOne, one, rows } from '../../core/database/sql.js';
+import { shortTransaction } from '../../core/database/short-transaction.js';
 import type { RequestContext } from '../../core/tenancy/request-context.js';
 import type { NotificationKind } from './notifications.enums.js';
 
@@ -130,10 +131,7 @@ export class NotificationsRepository {
     which: { id: string } | { since: Date },
     limit: number,
   ): Promise<Array<NotificationRow & { language: Language }>> {
-    const runner = dataSource.createQueryRunner();
-    try {
-      await runner.connect();
-      await runner.startTransaction();
+    return shortTransaction(dataSource, async (runner) => {
       await execute(runner.manager, `SELECT set_config('app.user_id', $1, true), set_config('app.organisation_id', $2, true)`, [user, organisation]);
       const found = await rows<NotificationRow & { language: Language }>(
         runner.manager,
@@ -144,13 +142,7 @@ export class NotificationsRepository {
           LIMIT $3`,
         [user, 'id' in which ? which.id : which.since, limit],
       );
-      await runner.commitTransaction();
       return found;
-    } catch (error) {
-      if (runner.isTransactionActive) await runner.rollbackTransaction().catch(() => undefined);
-      throw error;
-    } finally {
-      await runner.release();
-    }
+    });
   }
 }

@@ -1,13 +1,12 @@
-import { Field, ID, ObjectType } from '@nestjs/graphql';
-import { Column, PrimaryGeneratedColumn } from 'typeorm';
+import { ObjectType } from '@nestjs/graphql';
+import { DbColumn, GeneratedId } from '../../core/database/entity-columns.js';
 
 /** A row an organisation owns: its id, and its owner, which row-level security reads. */
 @ObjectType({ isAbstract: true })
 export abstract class OrganisationRow {
-  @Field(() => ID)
-  @PrimaryGeneratedColumn('uuid')
+  @GeneratedId()
   id: string;
 
-  @Column({ name: 'organisation_id', type: 'uuid' })
+  @DbColumn('uuid')
   organisationId: string;
 }

@@ -1,6 +1,7 @@
 import type { Language } from '@cirkel/i18n';
-import { Field, ID, ObjectType } from '@nestjs/graphql';
-import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import { ObjectType } from '@nestjs/graphql';
+import { Entity } from 'typeorm';
+import { DbColumn, FieldColumn, GeneratedId } from '../../core/database/entity-columns.js';
 import { LanguageEnum } from '../../core/i18n/language.enum.js';
 import { OrganisationKind } from './organisations.enums.js';
 
@@ -8,30 +9,24 @@ import { OrganisationKind } from './organisations.enums.js';
 @ObjectType()
 @Entity('organisation')
 export class Organisation {
-  @Field(() => ID)
-  @PrimaryGeneratedColumn('uuid')
+  @GeneratedId()
   id: string;
 
-  @Field()
-  @Column('text')
+  @FieldColumn('text')
   name: string;
 
-  @Field(() => OrganisationKind)
-  @Column('text')
+  @FieldColumn('text', { graphql: () => OrganisationKind })
   kind: OrganisationKind;
 
-  @Field({ description: 'ISO 3166-1 alpha-2 country code, e.g. SE, BA, IQ.' })
-  @Column('text')
+  @FieldColumn('text', { description: 'ISO 3166-1 alpha-2 country code, e.g. SE, BA, IQ.' })
   country: string;
 
-  @Field(() => LanguageEnum)
-  @Column({ name: 'default_language', type: 'text' })
+  @FieldColumn('text', { graphql: () => LanguageEnum })
   defaultLanguage: Language;
 
-  @Field({ description: 'IANA time zone, e.g. Europe/Stockholm.' })
-  @Column({ name: 'time_zone', type: 'text' })
+  @FieldColumn('text', { description: 'IANA time zone, e.g. Europe/Stockholm.' })
   timeZone: string;
 
-  @Column({ name: 'created_at', type: 'timestamptz' })
+  @DbColumn('timestamptz')
   createdAt: Date;
 }

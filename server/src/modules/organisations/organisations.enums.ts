@@ -1,16 +1,8 @@
-import { registerEnumType } from '@nestjs/graphql';
+import { graphqlEnum, type EnumValue } from '../../core/graphql/graphql-enum.js';
 
-export enum OrganisationKind {
-  CITY = 'CITY',
-  MUNICIPALITY = 'MUNICIPALITY',
-  CLDD_OFFICE = 'CLDD_OFFICE',
-}
-
-registerEnumType(OrganisationKind, {
-  name: 'OrganisationKind',
-  valuesMap: {
-    CITY: { description: 'A Swedish city office that refers returnees (Stockholm, Gothenburg).' },
-    MUNICIPALITY: { description: 'A municipality abroad that receives referrals.' },
-    CLDD_OFFICE: { description: 'A Centre for Local Development and Diaspora.' },
-  },
+export const OrganisationKind = graphqlEnum('OrganisationKind', {
+  CITY: 'A Swedish city office that refers returnees (Stockholm, Gothenburg).',
+  MUNICIPALITY: 'A municipality abroad that receives referrals.',
+  CLDD_OFFICE: 'A Centre for Local Development and Diaspora.',
 });
+export type OrganisationKind = EnumValue<typeof OrganisationKind>;

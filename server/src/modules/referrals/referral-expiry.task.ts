@@ -1,6 +1,7 @@
-import { Inject, Injectable, type OnApplicationBootstrap, type OnModuleDestroy } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { APP_DATA_SOURCE } from '../../core/database/database.tokens.js';
+import { PeriodicTask } from '../../core/lifecycle/periodic-task.js';
 import { LOGGER, type AppLogger } from '../../core/logging/logger.js';
 import { ReferralsRepository } from './referrals.repository.js';
 
@@ -10,33 +11,19 @@ import { ReferralsRepository } from './referrals.repository.js';
  * the status say so and writes the audit event.
  */
 @Injectable()
-export class ReferralExpiryTask implements OnApplicationBootstrap, OnModuleDestroy {
-  private timer?: NodeJS.Timeout;
-
+export class ReferralExpiryTask extends PeriodicTask<number> {
   constructor(
-    @Inject(APP_DATA_SOURCE) private readonly dataSource: DataSource,
-    @Inject(LOGGER) private readonly logger: AppLogger,
+    @Inject(APP_DATA_SOURCE) dataSource: DataSource,
+    @Inject(LOGGER) logger: AppLogger,
     private readonly referrals: ReferralsRepository,
-  ) {}
-
-  onApplicationBootstrap(): void {
-    this.timer = setInterval(() => void this.run(), 30_000);
-    this.timer.unref();
+  ) {
+    super({ everyMs: 30_000, failure: 'expiring referrals failed', nothing: 0 }, dataSource, logger);
   }
 
-  onModuleDestroy(): void {
-    clearInterval(this.timer);
-  }
-
-  async run(): Promise<number> {
-    try {
-      // A transaction of its own: no request, so no tenant; the function decides what to expire.
-      const expired = await this.dataSource.transaction((db) => this.referrals.expireOverdue(db));
-      if (expired > 0) this.logger.info('referrals expired', { count: expired });
-      return expired;
-    } catch (error) {
-      if (this.dataSource.isInitialized) this.logger.failure('expiring referrals failed', { error });
-      return 0;
-    }
+  protected override async round(): Promise<number> {
+    // A transaction of its own: no request, so no tenant; the function decides what to expire.
+    const expired = await this.dataSource.transaction((db) => this.referrals.expireOverdue(db));
+    if (expired > 0) this.logger.info('referrals expired', { count: expired });
+    return expired;
   }
 }

@@ -1,5 +1,6 @@
-import { Field, GraphQLISODateTime, ObjectType } from '@nestjs/graphql';
-import { Column, Entity } from 'typeorm';
+import { Field, ObjectType } from '@nestjs/graphql';
+import { Entity } from 'typeorm';
+import { DbColumn, FieldColumn } from '../../core/database/entity-columns.js';
 import { CaseRecordRow } from '../cases/case-row.js';
 import { ConsentSection } from '../consents/consents.enums.js';
 import { ReferralStatus } from './referrals.enums.js';
@@ -8,50 +9,43 @@ import { ReferralStatus } from './referrals.enums.js';
 @ObjectType()
 @Entity('referral')
 export class Referral extends CaseRecordRow {
-  @Column({ name: 'to_organisation_id', type: 'uuid' })
+  @DbColumn('uuid')
   toOrganisationId: string;
 
-  @Column({ name: 'agreement_id', type: 'uuid' })
+  @DbColumn('uuid')
   agreementId: string;
 
-  @Field(() => [ConsentSection])
-  @Column('text', { array: true })
+  @FieldColumn('text', { array: true, graphql: () => ConsentSection })
   sections: ConsentSection[];
 
-  @Column({ name: 'status', type: 'text' })
+  @DbColumn('text', { name: 'status' })
   storedStatus: ReferralStatus;
 
-  @Field(() => String, { nullable: true })
-  @Column({ name: 'decline_reason', type: 'text', nullable: true })
+  @FieldColumn('text', { nullable: true })
   declineReason: string | null;
 
-  @Column({ name: 'sent_by_user_id', type: 'uuid' })
+  @DbColumn('uuid')
   sentByUserId: string;
 
-  @Field(() => GraphQLISODateTime)
-  @Column({ name: 'sent_at', type: 'timestamptz' })
+  @FieldColumn('timestamptz')
   sentAt: Date;
 
-  @Field(() => GraphQLISODateTime, { description: "When a PENDING referral expires (sentAt + the agreement's response time)." })
-  @Column({ name: 'expires_at', type: 'timestamptz' })
+  @FieldColumn('timestamptz', { description: "When a PENDING referral expires (sentAt + the agreement's response time)." })
   expiresAt: Date;
 
-  @Column({ name: 'responded_by_user_id', type: 'uuid', nullable: true })
+  @DbColumn('uuid', { nullable: true })
   respondedByUserId: string | null;
 
-  @Field(() => GraphQLISODateTime, { nullable: true })
-  @Column({ name: 'responded_at', type: 'timestamptz', nullable: true })
+  @FieldColumn('timestamptz', { nullable: true })
   respondedAt: Date | null;
 
-  @Field(() => GraphQLISODateTime, { nullable: true })
-  @Column({ name: 'revoked_at', type: 'timestamptz', nullable: true })
+  @FieldColumn('timestamptz', { nullable: true })
   revokedAt: Date | null;
 
-  @Column({ name: 'revoked_by_user_id', type: 'uuid', nullable: true })
+  @DbColumn('uuid', { nullable: true })
   revokedByUserId: string | null;
 
-  @Field(() => GraphQLISODateTime, { nullable: true })
-  @Column({ name: 'completed_at', type: 'timestamptz', nullable: true })
+  @FieldColumn('timestamptz', { nullable: true })
   completedAt: Date | null;
 
   /** PENDING past its answer time is EXPIRED, whether or not the periodic task has written it yet. */

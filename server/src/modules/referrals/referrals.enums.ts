@@ -1,19 +1,7 @@
-import { registerEnumType } from '@nestjs/graphql';
+import { graphqlEnum, type EnumValue } from '../../core/graphql/graphql-enum.js';
 
-export enum ReferralStatus {
-  PENDING = 'PENDING',
-  ACCEPTED = 'ACCEPTED',
-  DECLINED = 'DECLINED',
-  EXPIRED = 'EXPIRED',
-  REVOKED = 'REVOKED',
-  COMPLETED = 'COMPLETED',
-}
-registerEnumType(ReferralStatus, { name: 'ReferralStatus' });
+export const ReferralStatus = graphqlEnum('ReferralStatus', ['PENDING', 'ACCEPTED', 'DECLINED', 'EXPIRED', 'REVOKED', 'COMPLETED']);
+export type ReferralStatus = EnumValue<typeof ReferralStatus>;
 
-export enum ReferralAction {
-  ACCEPT = 'ACCEPT',
-  DECLINE = 'DECLINE',
-  REVOKE = 'REVOKE',
-  COMPLETE = 'COMPLETE',
-}
-registerEnumType(ReferralAction, { name: 'ReferralAction' });
+export const ReferralAction = graphqlEnum('ReferralAction', ['ACCEPT', 'DECLINE', 'REVOKE', 'COMPLETE']);
+export type ReferralAction = EnumValue<typeof ReferralAction>;

@@ -6,10 +6,7 @@ import type { RequestContext } from '../../core/tenancy/request-context.js';
 import { MultilineArguments } from '../../core/validation/text.js';
 import { CASE_STAFF, PERSONAL_DATA } from '../cases/cases.policy.js';
 import { ReferralCase } from '../cases/referral-case.entity.js';
-import { Organisation } from '../organisations/organisation.entity.js';
-import { OrganisationsService } from '../organisations/organisations.service.js';
-import { StaffMember } from '../staff/staff-member.model.js';
-import { StaffService } from '../staff/staff.service.js';
+import { organisation, ReferenceFieldsResolver, staffMember } from '../staff/reference-fields.resolver.js';
 import { IncomingReferralsArgs } from './dtos/incoming-referrals.args.js';
 import { SendReferralInput } from './dtos/send-referral.input.js';
 import { Referral } from './referral.entity.js';
@@ -21,11 +18,7 @@ export const ReferralConnection = ConnectionType(Referral, 'Referral');
 
 @Resolver(() => Referral)
 export class ReferralsResolver {
-  constructor(
-    private readonly service: ReferralsService,
-    private readonly organisations: OrganisationsService,
-    private readonly staff: StaffService,
-  ) {}
+  constructor(private readonly service: ReferralsService) {}
 
   @Roles(...PERSONAL_DATA)
   @Query(() => ReferralConnection, { description: "PENDING referrals to the viewer's organisation, oldest first." })
@@ -88,31 +81,18 @@ export class ReferralsResolver {
     }
   }
 
-  @ResolveField(() => Organisation)
-  from(@Context() context: RequestContext, @Parent() referral: Referral): Promise<Organisation> {
-    return this.organisations.require(context, referral.organisationId);
-  }
-
-  @ResolveField(() => Organisation)
-  to(@Context() context: RequestContext, @Parent() referral: Referral): Promise<Organisation> {
-    return this.organisations.require(context, referral.toOrganisationId);
-  }
-
-  @ResolveField(() => StaffMember)
-  sentBy(@Context() context: RequestContext, @Parent() referral: Referral): Promise<StaffMember> {
-    return this.staff.require(context, referral.sentByUserId);
-  }
-
-  @ResolveField(() => StaffMember, { nullable: true })
-  respondedBy(@Context() context: RequestContext, @Parent() referral: Referral): Promise<StaffMember | null> {
-    return this.staff.find(context, referral.respondedByUserId);
-  }
-
   @ResolveField(() => [ReferralAction], { description: "What the viewer may do now, given the status and the viewer's side and roles." })
   allowedActions(@Context() context: RequestContext, @Parent() referral: Referral): ReferralAction[] {
     return this.service.allowedActions(context, referral);
   }
 }
+
+export const ReferralReferencesResolver = ReferenceFieldsResolver(Referral, {
+  from: organisation((r) => r.organisationId),
+  to: organisation((r) => r.toOrganisationId),
+  sentBy: staffMember((r) => r.sentByUserId),
+  respondedBy: staffMember((r) => r.respondedByUserId, { nullable: true }),
+});
 
 @Resolver(() => ReferralCase)
 export class CaseReferralsResolver {

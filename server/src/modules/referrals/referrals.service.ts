@@ -25,7 +25,7 @@ import { ReferralsRepository, type ReferralPage } from './referrals.repository.j
 const notFound = (id: string) => AppError.notFound('referrals.notFound', { entityType: 'referral', entityId: id });
 
 /** Statuses of referrals that still give the receiver access. */
-const liveStatuses = [ReferralStatus.PENDING, ReferralStatus.ACCEPTED];
+const liveStatuses: readonly ReferralStatus[] = [ReferralStatus.PENDING, ReferralStatus.ACCEPTED];
 
 function connection(page: ReferralPage, first: number): Connection<Referral> {
   return toConnection(page.rows, first, page.totalCount, (r) => [r.sentAt.toISOString(), r.id]);

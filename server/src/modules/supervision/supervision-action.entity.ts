@@ -1,32 +1,28 @@
-import { Field, GraphQLISODateTime, ObjectType } from '@nestjs/graphql';
-import { Column, Entity } from 'typeorm';
-import { DateScalar } from '../../core/graphql/date.scalar.js';
+import { Field, ObjectType } from '@nestjs/graphql';
+import { Entity } from 'typeorm';
+import { DbColumn, FieldColumn } from '../../core/database/entity-columns.js';
 import { SupervisionSessionRow } from './supervision-session-row.js';
 
 /** An action agreed at a session, with an owner and maybe a due date. */
 @ObjectType()
 @Entity('supervision_action')
 export class SupervisionAction extends SupervisionSessionRow {
-  @Field()
-  @Column('text')
+  @FieldColumn('text')
   description: string;
 
-  @Column({ name: 'owner_user_id', type: 'uuid' })
+  @DbColumn('uuid')
   ownerUserId: string;
 
-  @Field(() => DateScalar, { nullable: true })
-  @Column({ name: 'due_on', type: 'date', nullable: true })
+  @FieldColumn('date', { nullable: true })
   dueOn: string | null;
 
-  @Field()
-  @Column('boolean')
+  @FieldColumn('boolean')
   done: boolean;
 
-  @Field(() => GraphQLISODateTime, { nullable: true })
-  @Column({ name: 'done_at', type: 'timestamptz', nullable: true })
+  @FieldColumn('timestamptz', { nullable: true })
   doneAt: Date | null;
 
-  @Column({ name: 'created_at', type: 'timestamptz' })
+  @DbColumn('timestamptz')
   createdAt: Date;
 
   /** Set by SupervisionRepository, in SQL: open, and due before the partner's today (app_is_overdue). */

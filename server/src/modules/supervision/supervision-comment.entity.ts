@@ -1,19 +1,18 @@
-import { Field, GraphQLISODateTime, ObjectType } from '@nestjs/graphql';
-import { Column, Entity } from 'typeorm';
+import { ObjectType } from '@nestjs/graphql';
+import { Entity } from 'typeorm';
+import { DbColumn, FieldColumn } from '../../core/database/entity-columns.js';
 import { SupervisionSessionRow } from './supervision-session-row.js';
 
 /** A participant's comment on a session. */
 @ObjectType()
 @Entity('supervision_comment')
 export class SupervisionComment extends SupervisionSessionRow {
-  @Field()
-  @Column('text')
+  @FieldColumn('text')
   body: string;
 
-  @Column({ name: 'author_user_id', type: 'uuid' })
+  @DbColumn('uuid')
   authorUserId: string;
 
-  @Field(() => GraphQLISODateTime)
-  @Column({ name: 'created_at', type: 'timestamptz' })
+  @FieldColumn('timestamptz')
   createdAt: Date;
 }

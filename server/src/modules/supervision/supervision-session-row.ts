@@ -1,13 +1,12 @@
-import { Field, ID, ObjectType } from '@nestjs/graphql';
-import { Column, PrimaryGeneratedColumn } from 'typeorm';
+import { ObjectType } from '@nestjs/graphql';
+import { DbColumn, GeneratedId } from '../../core/database/entity-columns.js';
 
 /** What every row that belongs to a session has: its own id and its session's. */
 @ObjectType({ isAbstract: true })
 export abstract class SupervisionSessionRow {
-  @Field(() => ID)
-  @PrimaryGeneratedColumn('uuid')
+  @GeneratedId()
   id: string;
 
-  @Column({ name: 'session_id', type: 'uuid' })
+  @DbColumn('uuid')
   sessionId: string;
 }

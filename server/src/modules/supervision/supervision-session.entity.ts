@@ -1,46 +1,39 @@
-import { Field, GraphQLISODateTime, ID, Int, ObjectType } from '@nestjs/graphql';
-import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
-import { DateScalar } from '../../core/graphql/date.scalar.js';
+import { ObjectType } from '@nestjs/graphql';
+import { Entity } from 'typeorm';
+import { DbColumn, FieldColumn, GeneratedId } from '../../core/database/entity-columns.js';
 import { SupervisionMode } from './supervision.enums.js';
 
 /** A supervisor of the supervising organisation meets caseworkers of a partner. */
 @ObjectType()
 @Entity('supervision_session')
 export class SupervisionSession {
-  @Field(() => ID)
-  @PrimaryGeneratedColumn('uuid')
+  @GeneratedId()
   id: string;
 
-  @Column({ name: 'organisation_id', type: 'uuid' })
+  @DbColumn('uuid')
   organisationId: string;
 
-  @Column({ name: 'partner_organisation_id', type: 'uuid' })
+  @DbColumn('uuid')
   partnerOrganisationId: string;
 
-  @Field(() => DateScalar)
-  @Column({ name: 'held_on', type: 'date' })
+  @FieldColumn('date')
   heldOn: string;
 
-  @Field(() => SupervisionMode)
-  @Column('text')
+  @FieldColumn('text', { graphql: () => SupervisionMode })
   mode: SupervisionMode;
 
-  @Field(() => [String])
-  @Column('text', { array: true })
+  @FieldColumn('text', { array: true })
   topics: string[];
 
-  @Field()
-  @Column('text')
+  @FieldColumn('text')
   notes: string;
 
-  @Field(() => Int)
-  @Column('integer')
+  @FieldColumn('integer')
   version: number;
 
-  @Column({ name: 'created_by_user_id', type: 'uuid' })
+  @DbColumn('uuid')
   createdByUserId: string;
 
-  @Field(() => GraphQLISODateTime)
-  @Column({ name: 'created_at', type: 'timestamptz' })
+  @FieldColumn('timestamptz')
   createdAt: Date;
 }

@@ -1,8 +1,4 @@
-import { registerEnumType } from '@nestjs/graphql';
+import { graphqlEnum, type EnumValue } from '../../core/graphql/graphql-enum.js';
 
-export enum SupervisionMode {
-  IN_PERSON = 'IN_PERSON',
-  VIDEO = 'VIDEO',
-  PHONE = 'PHONE',
-}
-registerEnumType(SupervisionMode, { name: 'SupervisionMode' });
+export const SupervisionMode = graphqlEnum('SupervisionMode', ['IN_PERSON', 'VIDEO', 'PHONE']);
+export type SupervisionMode = EnumValue<typeof SupervisionMode>;

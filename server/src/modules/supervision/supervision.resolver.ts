@@ -1,14 +1,13 @@
 import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { ROLE_SETS } from '../../core/access/role-sets.js';
 import { Roles } from '../../core/auth/roles.decorator.js';
-import { AppError } from '../../core/errors/app-error.js';
 import { ConnectionType, PageArgs, type Connection } from '../../core/graphql/pagination.js';
 import type { RequestContext } from '../../core/tenancy/request-context.js';
 import { ReferralCase } from '../cases/referral-case.entity.js';
 import { Organisation } from '../organisations/organisation.entity.js';
-import { organisationsById } from '../organisations/organisations.repository.js';
 import { StaffMember } from '../staff/staff-member.model.js';
 import { staffById } from '../staff/staff.repository.js';
+import { organisation, ReferenceFieldsResolver, staffMember } from '../staff/reference-fields.resolver.js';
 import { AddSupervisionActionInput } from './dtos/add-supervision-action.input.js';
 import { AddSupervisionCommentInput } from './dtos/add-supervision-comment.input.js';
 import { CreateSupervisionSessionInput } from './dtos/create-supervision-session.input.js';
@@ -20,18 +19,6 @@ import { SupervisionComment } from './supervision-comment.entity.js';
 import { SupervisionSession } from './supervision-session.entity.js';
 
 export const SupervisionSessionConnection = ConnectionType(SupervisionSession, 'SupervisionSession');
-
-async function staff(context: RequestContext, id: string): Promise<StaffMember> {
-  const found = await context.loader(staffById).load(id);
-  if (!found) throw AppError.notFound();
-  return found;
-}
-
-async function organisation(context: RequestContext, id: string): Promise<Organisation> {
-  const found = await context.loader(organisationsById).load(id);
-  if (!found) throw AppError.notFound();
-  return found;
-}
 
 @Resolver(() => SupervisionSession)
 export class SupervisionResolver {
@@ -93,16 +80,6 @@ export class SupervisionResolver {
     return this.service.addComment(context, input.sessionId, input.body);
   }
 
-  @ResolveField(() => Organisation, { description: 'The supervising organisation.' })
-  organisation(@Context() context: RequestContext, @Parent() session: SupervisionSession): Promise<Organisation> {
-    return organisation(context, session.organisationId);
-  }
-
-  @ResolveField(() => Organisation)
-  partner(@Context() context: RequestContext, @Parent() session: SupervisionSession): Promise<Organisation> {
-    return organisation(context, session.partnerOrganisationId);
-  }
-
   @ResolveField(() => [NoteRevision], { description: 'Every earlier text of the notes, newest first: who changed it and when.' })
   notesHistory(@Context() context: RequestContext, @Parent() session: SupervisionSession): Promise<NoteRevision[]> {
     return this.service.history(context, session);
@@ -130,11 +107,6 @@ export class SupervisionResolver {
     return this.service.linkedCases(context, session);
   }
 
-  @ResolveField(() => StaffMember)
-  createdBy(@Context() context: RequestContext, @Parent() session: SupervisionSession): Promise<StaffMember> {
-    return staff(context, session.createdByUserId);
-  }
-
   @ResolveField(() => Boolean, { description: 'Supervisors of the supervising organisation edit notes, actions and links.' })
   viewerCanEdit(@Context() context: RequestContext, @Parent() session: SupervisionSession): boolean {
     return this.service.canEdit(context, session);
@@ -146,26 +118,20 @@ export class SupervisionResolver {
   }
 }
 
-@Resolver(() => NoteRevision)
-export class NoteRevisionResolver {
-  @ResolveField(() => StaffMember)
-  changedBy(@Context() context: RequestContext, @Parent() revision: NoteRevision): Promise<StaffMember> {
-    return staff(context, revision.changedByUserId);
-  }
-}
+export const SupervisionReferencesResolver = ReferenceFieldsResolver(SupervisionSession, {
+  organisation: organisation((session) => session.organisationId, { description: 'The supervising organisation.' }),
+  partner: organisation((session) => session.partnerOrganisationId),
+  createdBy: staffMember((session) => session.createdByUserId),
+});
 
-@Resolver(() => SupervisionAction)
-export class SupervisionActionResolver {
-  @ResolveField(() => StaffMember)
-  owner(@Context() context: RequestContext, @Parent() action: SupervisionAction): Promise<StaffMember> {
-    return staff(context, action.ownerUserId);
-  }
-}
+export const NoteRevisionResolver = ReferenceFieldsResolver(NoteRevision, {
+  changedBy: staffMember((revision) => revision.changedByUserId),
+});
 
-@Resolver(() => SupervisionComment)
-export class SupervisionCommentResolver {
-  @ResolveField(() => StaffMember)
-  author(@Context() context: RequestContext, @Parent() comment: SupervisionComment): Promise<StaffMember> {
-    return staff(context, comment.authorUserId);
-  }
-}
+export const SupervisionActionResolver = ReferenceFieldsResolver(SupervisionAction, {
+  owner: staffMember((action) => action.ownerUserId),
+});
+
+export const SupervisionCommentResolver = ReferenceFieldsResolver(SupervisionComment, {
+  author: staffMember((comment) => comment.authorUserId),
+});

@@ -1,25 +1,15 @@
-import { registerEnumType } from '@nestjs/graphql';
+import { graphqlEnum, type EnumValue } from '../../core/graphql/graphql-enum.js';
 import { ROLE_SETS } from '../../core/access/role-sets.js';
 import type { OrganisationKind } from '../organisations/organisations.enums.js';
 
-export enum Role {
-  CASEWORKER = 'CASEWORKER',
-  SUPERVISOR = 'SUPERVISOR',
-  PARTNER_CASEWORKER = 'PARTNER_CASEWORKER',
-  COORDINATOR = 'COORDINATOR',
-  ANALYST = 'ANALYST',
-}
-
-registerEnumType(Role, {
-  name: 'Role',
-  valuesMap: {
-    CASEWORKER: { description: 'Takes in returnees, records consent, refers cases (city offices).' },
-    SUPERVISOR: { description: 'Supervises and mentors partner caseworkers (city offices).' },
-    PARTNER_CASEWORKER: { description: 'Accepts referrals and records follow-up (partner offices).' },
-    COORDINATOR: { description: "Manages the organisation's users and agreements." },
-    ANALYST: { description: 'Reads aggregated reports only, never personal data.' },
-  },
+export const Role = graphqlEnum('Role', {
+  CASEWORKER: 'Takes in returnees, records consent, refers cases (city offices).',
+  SUPERVISOR: 'Supervises and mentors partner caseworkers (city offices).',
+  PARTNER_CASEWORKER: 'Accepts referrals and records follow-up (partner offices).',
+  COORDINATOR: "Manages the organisation's users and agreements.",
+  ANALYST: 'Reads aggregated reports only, never personal data.',
 });
+export type Role = EnumValue<typeof Role>;
 
 /**
  * The roles that work with cases, referrals, follow-up, supervision and messages: every role but

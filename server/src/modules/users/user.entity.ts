@@ -1,6 +1,7 @@
 import type { Language } from '@cirkel/i18n';
-import { Field, ID, ObjectType } from '@nestjs/graphql';
-import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import { Field, ObjectType } from '@nestjs/graphql';
+import { Entity } from 'typeorm';
+import { DbColumn, FieldColumn, GeneratedId } from '../../core/database/entity-columns.js';
 import { LanguageEnum } from '../../core/i18n/language.enum.js';
 import { Organisation } from '../organisations/organisation.entity.js';
 import { Role } from './role.enum.js';
@@ -12,44 +13,37 @@ import { Role } from './role.enum.js';
 @ObjectType()
 @Entity('app_user')
 export class User {
-  @Field(() => ID)
-  @PrimaryGeneratedColumn('uuid')
+  @GeneratedId()
   id: string;
 
-  @Column({ name: 'organisation_id', type: 'uuid' })
+  @DbColumn('uuid')
   organisationId: string;
 
   /** Resolved through a DataLoader (users.resolver.ts). */
   @Field(() => Organisation)
   organisation?: Organisation;
 
-  @Field()
-  @Column('text')
+  @FieldColumn('text')
   email: string;
 
-  @Field()
-  @Column('text')
+  @FieldColumn('text')
   name: string;
 
-  @Field(() => [Role])
-  @Column('text', { array: true })
+  @FieldColumn('text', { array: true, graphql: () => Role })
   roles: Role[];
 
-  @Field(() => LanguageEnum)
-  @Column('text')
+  @FieldColumn('text', { graphql: () => LanguageEnum })
   language: Language;
 
-  @Field()
-  @Column('boolean')
+  @FieldColumn('boolean')
   active: boolean;
 
-  @Column({ name: 'last_login_at', type: 'timestamptz', nullable: true })
+  @DbColumn('timestamptz', { nullable: true })
   lastLoginAt: Date | null;
 
-  @Column({ name: 'deactivated_at', type: 'timestamptz', nullable: true })
+  @DbColumn('timestamptz', { nullable: true })
   deactivatedAt: Date | null;
 
-  @Field()
-  @Column({ name: 'created_at', type: 'timestamptz' })
+  @FieldColumn('timestamptz')
   createdAt: Date;
 }

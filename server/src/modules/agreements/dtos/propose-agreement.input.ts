@@ -1,18 +1,15 @@
-import { Field, ID, InputType, Int } from '@nestjs/graphql';
-import { ArrayMaxSize, ArrayMinSize, IsInt, Max, Min } from 'class-validator';
-import { DateScalar } from '../../../core/graphql/date.scalar.js';
-import { DateKind, DateOf } from '../../../core/validation/date-ranges.js';
-import { RequiredText } from '../../../core/validation/text.js';
+import { Field, ID, InputType } from '@nestjs/graphql';
+import { ArrayMaxSize, ArrayMinSize, Max, Min } from 'class-validator';
+import { DateField, IntField, TextField } from '../../../core/validation/input-fields.js';
+import { DateKind } from '../../../core/validation/date-ranges.js';
 import { AgreementScope } from '../agreements.enums.js';
 
 @InputType()
 export class ProposeAgreementInput {
-  @Field()
-  @RequiredText(60)
+  @TextField(60)
   referenceNumber: string;
 
-  @Field()
-  @RequiredText(300)
+  @TextField(300)
   title: string;
 
   @Field(() => [ID], { description: "The other parties (the proposer's own organisation is always a party and confirms by proposing)." })
@@ -25,16 +22,13 @@ export class ProposeAgreementInput {
   @ArrayMinSize(1)
   scopes: AgreementScope[];
 
-  @Field(() => DateScalar)
-  @DateOf(DateKind.VALIDITY)
+  @DateField(DateKind.VALIDITY)
   validFrom: string;
 
-  @Field(() => DateScalar)
-  @DateOf(DateKind.VALIDITY)
+  @DateField(DateKind.VALIDITY)
   validTo: string;
 
-  @Field(() => Int, { defaultValue: 7 })
-  @IsInt()
+  @IntField({ defaultValue: 7 })
   @Max(90)
   @Min(1)
   responseTimeDays: number;

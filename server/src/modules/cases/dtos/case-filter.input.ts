@@ -1,6 +1,6 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
 import { ArrayMaxSize, IsOptional } from 'class-validator';
-import { OptionalText } from '../../../core/validation/text.js';
+import { OptionalTextField } from '../../../core/validation/input-fields.js';
 import { CaseStatus } from '../cases.enums.js';
 
 @InputType()
@@ -10,8 +10,7 @@ export class CaseFilter {
   @ArrayMaxSize(5)
   status?: CaseStatus[] | null;
 
-  @Field(() => String, { nullable: true })
-  @OptionalText(2)
+  @OptionalTextField(2)
   destinationCountry?: string | null;
 
   @Field(() => ID, { nullable: true })
@@ -20,7 +19,6 @@ export class CaseFilter {
   @Field(() => ID, { nullable: true, description: 'Cases referred (ever) to this organisation.' })
   partnerId?: string | null;
 
-  @Field(() => String, { nullable: true, description: "Part of the returnee's name or of the case number." })
-  @OptionalText(100)
+  @OptionalTextField(100, { description: "Part of the returnee's name or of the case number." })
   text?: string | null;
 }

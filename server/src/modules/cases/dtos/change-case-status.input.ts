@@ -1,5 +1,5 @@
-import { Field, ID, InputType, Int } from '@nestjs/graphql';
-import { IsInt } from 'class-validator';
+import { Field, ID, InputType } from '@nestjs/graphql';
+import { IntField } from '../../../core/validation/input-fields.js';
 import { CaseStatus, ClosureReason } from '../cases.enums.js';
 
 @InputType()
@@ -7,8 +7,7 @@ export class ChangeCaseStatusInput {
   @Field(() => ID)
   caseId: string;
 
-  @Field(() => Int)
-  @IsInt()
+  @IntField()
   version: number;
 
   @Field(() => CaseStatus)

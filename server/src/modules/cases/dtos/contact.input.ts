@@ -1,21 +1,17 @@
-import { Field, InputType } from '@nestjs/graphql';
-import { OptionalText } from '../../../core/validation/text.js';
+import { InputType } from '@nestjs/graphql';
+import { OptionalTextField } from '../../../core/validation/input-fields.js';
 
 @InputType()
 export class ContactInput {
-  @Field(() => String, { nullable: true })
-  @OptionalText(40)
+  @OptionalTextField(40)
   phone?: string | null;
 
-  @Field(() => String, { nullable: true })
-  @OptionalText(254)
+  @OptionalTextField(254)
   email?: string | null;
 
-  @Field(() => String, { nullable: true })
-  @OptionalText(500)
+  @OptionalTextField(500)
   addressInSweden?: string | null;
 
-  @Field(() => String, { nullable: true })
-  @OptionalText(4000, { multiline: true })
+  @OptionalTextField(4000, { multiline: true })
   notes?: string | null;
 }

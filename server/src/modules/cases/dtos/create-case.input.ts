@@ -1,13 +1,13 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
 import { Transform } from 'class-transformer';
 import { MaxLength } from 'class-validator';
-import { DateScalar } from '../../../core/graphql/date.scalar.js';
-import { DateKind, DateOf } from '../../../core/validation/date-ranges.js';
-import { OptionalText, RequiredText, trimmed } from '../../../core/validation/text.js';
+import { DateField, OptionalTextField, TextField } from '../../../core/validation/input-fields.js';
+import { DateKind } from '../../../core/validation/date-ranges.js';
+import { trimmed } from '../../../core/validation/text.js';
 import { ContactInput } from './contact.input.js';
 import { HealthInput } from './health.input.js';
 import { HouseholdMemberInput } from './household-member.input.js';
-import { NestedInput } from './nested-input.decorator.js';
+import { NestedInput } from '../../../core/validation/nested-input.js';
 import { ReturneeInput } from './returnee.input.js';
 
 @InputType()
@@ -21,8 +21,7 @@ export class CreateCaseInput {
   @NestedInput(() => HouseholdMemberInput, { defaultValue: [], maxItems: 30 })
   household: HouseholdMemberInput[];
 
-  @Field(() => String, { nullable: true })
-  @OptionalText(8000, { multiline: true })
+  @OptionalTextField(8000, { multiline: true })
   needs?: string | null;
 
   @NestedInput(() => HealthInput, { nullable: true })
@@ -33,12 +32,10 @@ export class CreateCaseInput {
   @Transform(trimmed)
   destinationCountry: string;
 
-  @Field()
-  @RequiredText(200)
+  @TextField(200)
   destinationPlace: string;
 
-  @Field(() => DateScalar, { nullable: true })
-  @DateOf(DateKind.SCHEDULE)
+  @DateField(DateKind.SCHEDULE, { nullable: true })
   plannedDeparture?: string | null;
 
   @Field(() => ID, { nullable: true, description: 'Defaults to the creator.' })

@@ -1,13 +1,11 @@
-import { Field, ID, InputType, Int } from '@nestjs/graphql';
-import { IsInt } from 'class-validator';
-import { DateScalar } from '../../../core/graphql/date.scalar.js';
-import { DateKind, DateOf } from '../../../core/validation/date-ranges.js';
-import { OptionalText } from '../../../core/validation/text.js';
+import { Field, ID, InputType } from '@nestjs/graphql';
+import { DateField, IntField, OptionalTextField } from '../../../core/validation/input-fields.js';
+import { DateKind } from '../../../core/validation/date-ranges.js';
 import { ContactInput } from './contact.input.js';
 import { HealthInput } from './health.input.js';
 import { HouseholdMemberInput } from './household-member.input.js';
 import { MoneyInput } from './money.input.js';
-import { NestedInput } from './nested-input.decorator.js';
+import { NestedInput } from '../../../core/validation/nested-input.js';
 import { ReturneeInput } from './returnee.input.js';
 
 @InputType({ description: 'Every field but id and version is optional: what is given is changed, the rest kept.' })
@@ -15,8 +13,7 @@ export class UpdateCaseInput {
   @Field(() => ID)
   id: string;
 
-  @Field(() => Int)
-  @IsInt()
+  @IntField()
   version: number;
 
   @NestedInput(() => ReturneeInput, { nullable: true })
@@ -28,27 +25,22 @@ export class UpdateCaseInput {
   @NestedInput(() => HouseholdMemberInput, { nullable: true, description: 'Replaces the household: members whose id is not listed are removed.', maxItems: 30 })
   household?: HouseholdMemberInput[] | null;
 
-  @Field(() => String, { nullable: true })
-  @OptionalText(8000, { multiline: true })
+  @OptionalTextField(8000, { multiline: true })
   needs?: string | null;
 
   @NestedInput(() => HealthInput, { nullable: true })
   health?: HealthInput | null;
 
-  @Field(() => String, { nullable: true })
-  @OptionalText(2)
+  @OptionalTextField(2)
   destinationCountry?: string | null;
 
-  @Field(() => String, { nullable: true })
-  @OptionalText(200)
+  @OptionalTextField(200)
   destinationPlace?: string | null;
 
-  @Field(() => DateScalar, { nullable: true })
-  @DateOf(DateKind.SCHEDULE)
+  @DateField(DateKind.SCHEDULE, { nullable: true })
   plannedDeparture?: string | null;
 
-  @Field(() => DateScalar, { nullable: true })
-  @DateOf(DateKind.EVENT)
+  @DateField(DateKind.EVENT, { nullable: true })
   actualDeparture?: string | null;
 
   @NestedInput(() => MoneyInput, { nullable: true })

@@ -1,7 +1,7 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
 import { ArrayMaxSize, ArrayMinSize } from 'class-validator';
-import { DateScalar } from '../../../core/graphql/date.scalar.js';
-import { DateKind, DateOf } from '../../../core/validation/date-ranges.js';
+import { DateField } from '../../../core/validation/input-fields.js';
+import { DateKind } from '../../../core/validation/date-ranges.js';
 import { ConsentSection } from '../consents.enums.js';
 
 @InputType()
@@ -17,8 +17,7 @@ export class RecordConsentInput {
   @ArrayMinSize(1)
   sections: ConsentSection[];
 
-  @Field(() => DateScalar)
-  @DateOf(DateKind.EVENT)
+  @DateField(DateKind.EVENT)
   givenOn: string;
 
   @Field(() => ID, { nullable: true, description: 'From POST /attachments (the signed form: PDF, PNG or JPEG, at most 10 MB).' })

@@ -1,18 +1,15 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
-import { DateScalar } from '../../../core/graphql/date.scalar.js';
-import { DateKind, DateOf } from '../../../core/validation/date-ranges.js';
-import { OptionalText } from '../../../core/validation/text.js';
+import { DateField, OptionalTextField } from '../../../core/validation/input-fields.js';
+import { DateKind } from '../../../core/validation/date-ranges.js';
 
 @InputType()
 export class ConfirmArrivalInput {
   @Field(() => ID)
   caseId: string;
 
-  @Field(() => DateScalar)
-  @DateOf(DateKind.EVENT)
+  @DateField(DateKind.EVENT)
   arrivedOn: string;
 
-  @Field(() => String, { nullable: true })
-  @OptionalText(4000, { multiline: true })
+  @OptionalTextField(4000, { multiline: true })
   notes?: string | null;
 }

@@ -1,5 +1,6 @@
-import { Field, InputType, Int } from '@nestjs/graphql';
-import { IsInt, Max, Min } from 'class-validator';
+import { Field, InputType } from '@nestjs/graphql';
+import { Max, Min } from 'class-validator';
+import { IntField } from '../../../core/validation/input-fields.js';
 import { SustainabilityIndicator } from '../follow-up.enums.js';
 
 @InputType()
@@ -7,8 +8,7 @@ export class IndicatorAnswerInput {
   @Field(() => SustainabilityIndicator)
   indicator: SustainabilityIndicator;
 
-  @Field(() => Int)
-  @IsInt()
+  @IntField()
   @Max(4)
   @Min(0)
   value: number;

@@ -1,7 +1,6 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
-import { DateScalar } from '../../../core/graphql/date.scalar.js';
-import { DateKind, DateOf } from '../../../core/validation/date-ranges.js';
-import { RequiredText } from '../../../core/validation/text.js';
+import { DateField, TextField } from '../../../core/validation/input-fields.js';
+import { DateKind } from '../../../core/validation/date-ranges.js';
 import { GoalStatus, ReintegrationDomain } from '../follow-up.enums.js';
 
 @InputType()
@@ -12,14 +11,12 @@ export class PlanGoalInput {
   @Field(() => ReintegrationDomain)
   domain: ReintegrationDomain;
 
-  @Field()
-  @RequiredText(2000, { multiline: true })
+  @TextField(2000, { multiline: true })
   description: string;
 
   @Field(() => GoalStatus, { defaultValue: GoalStatus.NOT_STARTED })
   status: GoalStatus;
 
-  @Field(() => DateScalar, { nullable: true })
-  @DateOf(DateKind.SCHEDULE)
+  @DateField(DateKind.SCHEDULE, { nullable: true })
   targetDate?: string | null;
 }

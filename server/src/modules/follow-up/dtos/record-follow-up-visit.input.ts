@@ -1,8 +1,7 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
 import { ArrayMaxSize } from 'class-validator';
-import { DateScalar } from '../../../core/graphql/date.scalar.js';
-import { DateKind, DateOf } from '../../../core/validation/date-ranges.js';
-import { RequiredText } from '../../../core/validation/text.js';
+import { DateField, TextField } from '../../../core/validation/input-fields.js';
+import { DateKind } from '../../../core/validation/date-ranges.js';
 import { VisitMode } from '../follow-up.enums.js';
 import { DomainAssessmentInput } from './domain-assessment.input.js';
 
@@ -11,8 +10,7 @@ export class RecordFollowUpVisitInput {
   @Field(() => ID)
   caseId: string;
 
-  @Field(() => DateScalar)
-  @DateOf(DateKind.EVENT)
+  @DateField(DateKind.EVENT)
   visitedOn: string;
 
   @Field(() => VisitMode)
@@ -22,11 +20,9 @@ export class RecordFollowUpVisitInput {
   @ArrayMaxSize(7)
   domainStatuses: DomainAssessmentInput[];
 
-  @Field()
-  @RequiredText(8000, { multiline: true })
+  @TextField(8000, { multiline: true })
   narrative: string;
 
-  @Field(() => DateScalar, { nullable: true })
-  @DateOf(DateKind.SCHEDULE)
+  @DateField(DateKind.SCHEDULE, { nullable: true })
   nextVisitOn?: string | null;
 }

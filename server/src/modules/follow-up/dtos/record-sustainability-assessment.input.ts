@@ -1,8 +1,7 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
-import { Type } from 'class-transformer';
-import { ArrayMaxSize, ValidateNested } from 'class-validator';
-import { DateScalar } from '../../../core/graphql/date.scalar.js';
-import { DateKind, DateOf } from '../../../core/validation/date-ranges.js';
+import { NestedInput } from '../../../core/validation/nested-input.js';
+import { DateField } from '../../../core/validation/input-fields.js';
+import { DateKind } from '../../../core/validation/date-ranges.js';
 import { IndicatorAnswerInput } from './indicator-answer.input.js';
 
 @InputType()
@@ -10,13 +9,9 @@ export class RecordSustainabilityAssessmentInput {
   @Field(() => ID)
   caseId: string;
 
-  @Field(() => DateScalar)
-  @DateOf(DateKind.EVENT)
+  @DateField(DateKind.EVENT)
   assessedOn: string;
 
-  @Field(() => [IndicatorAnswerInput])
-  @ArrayMaxSize(12)
-  @ValidateNested({ each: true })
-  @Type(() => IndicatorAnswerInput)
+  @NestedInput(() => IndicatorAnswerInput, { maxItems: 12 })
   answers: IndicatorAnswerInput[];
 }

@@ -1,6 +1,7 @@
-import { Field, ID, InputType, Int } from '@nestjs/graphql';
-import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsInt, IsOptional, Min, ValidateNested } from 'class-validator';
+import { Field, ID, InputType } from '@nestjs/graphql';
+import { Min } from 'class-validator';
+import { NestedInput } from '../../../core/validation/nested-input.js';
+import { IntField } from '../../../core/validation/input-fields.js';
 import { PlanGoalInput } from './plan-goal.input.js';
 import { BudgetInput } from './budget.input.js';
 
@@ -9,20 +10,13 @@ export class SaveReintegrationPlanInput {
   @Field(() => ID)
   caseId: string;
 
-  @Field(() => Int, { description: "0 for a new plan; else the plan's version (a stale one is refused with CONFLICT)." })
-  @IsInt()
+  @IntField({ description: "0 for a new plan; else the plan's version (a stale one is refused with CONFLICT)." })
   @Min(0)
   version: number;
 
-  @Field(() => [PlanGoalInput])
-  @ArrayMaxSize(50)
-  @ValidateNested({ each: true })
-  @Type(() => PlanGoalInput)
+  @NestedInput(() => PlanGoalInput, { maxItems: 50 })
   goals: PlanGoalInput[];
 
-  @Field(() => BudgetInput, { nullable: true })
-  @IsOptional()
-  @ValidateNested()
-  @Type(() => BudgetInput)
+  @NestedInput(() => BudgetInput, { nullable: true })
   budget?: BudgetInput | null;
 }

@@ -1,12 +1,8 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
-import { RequiredText } from '../../../core/validation/text.js';
+import { WrittenBodyInput } from '../../../core/validation/input-fields.js';
 
 @InputType()
-export class SendCaseMessageInput {
+export class SendCaseMessageInput extends WrittenBodyInput {
   @Field(() => ID)
   referralId: string;
-
-  @Field()
-  @RequiredText(4000, { multiline: true })
-  body: string;
 }

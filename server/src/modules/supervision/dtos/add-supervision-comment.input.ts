@@ -1,12 +1,8 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
-import { RequiredText } from '../../../core/validation/text.js';
+import { WrittenBodyInput } from '../../../core/validation/input-fields.js';
 
 @InputType()
-export class AddSupervisionCommentInput {
+export class AddSupervisionCommentInput extends WrittenBodyInput {
   @Field(() => ID)
   sessionId: string;
-
-  @Field()
-  @RequiredText(4000, { multiline: true })
-  body: string;
 }

@@ -1,8 +1,9 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
-import { Transform, Type } from 'class-transformer';
-import { ArrayMaxSize, IsString, MaxLength, ValidateNested } from 'class-validator';
-import { DateScalar } from '../../../core/graphql/date.scalar.js';
-import { DateKind, DateOf } from '../../../core/validation/date-ranges.js';
+import { Transform } from 'class-transformer';
+import { ArrayMaxSize, IsString, MaxLength } from 'class-validator';
+import { NestedInput } from '../../../core/validation/nested-input.js';
+import { DateField } from '../../../core/validation/input-fields.js';
+import { DateKind } from '../../../core/validation/date-ranges.js';
 import { Multiline, TextList, trimmed } from '../../../core/validation/text.js';
 import { SupervisionMode } from '../supervision.enums.js';
 import { SupervisionActionInput } from './supervision-action.input.js';
@@ -12,8 +13,7 @@ export class CreateSupervisionSessionInput {
   @Field(() => ID)
   partnerId: string;
 
-  @Field(() => DateScalar)
-  @DateOf(DateKind.SESSION)
+  @DateField(DateKind.SESSION)
   heldOn: string;
 
   @Field(() => SupervisionMode)
@@ -38,9 +38,6 @@ export class CreateSupervisionSessionInput {
   @ArrayMaxSize(50)
   caseIds: string[];
 
-  @Field(() => [SupervisionActionInput], { defaultValue: [] })
-  @ArrayMaxSize(50)
-  @ValidateNested({ each: true })
-  @Type(() => SupervisionActionInput)
+  @NestedInput(() => SupervisionActionInput, { maxItems: 50, defaultValue: [] })
   actions: SupervisionActionInput[];
 }

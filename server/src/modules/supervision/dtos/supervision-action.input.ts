@@ -1,18 +1,15 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
-import { DateScalar } from '../../../core/graphql/date.scalar.js';
-import { DateKind, DateOf } from '../../../core/validation/date-ranges.js';
-import { RequiredText } from '../../../core/validation/text.js';
+import { DateField, TextField } from '../../../core/validation/input-fields.js';
+import { DateKind } from '../../../core/validation/date-ranges.js';
 
 @InputType()
 export class SupervisionActionInput {
-  @Field()
-  @RequiredText(2000)
+  @TextField(2000)
   description: string;
 
   @Field(() => ID)
   ownerId: string;
 
-  @Field(() => DateScalar, { nullable: true })
-  @DateOf(DateKind.SCHEDULE)
+  @DateField(DateKind.SCHEDULE, { nullable: true })
   dueOn?: string | null;
 }

@@ -1,6 +1,7 @@
-import { Field, ID, InputType, Int } from '@nestjs/graphql';
+import { Field, ID, InputType } from '@nestjs/graphql';
 import { Transform } from 'class-transformer';
-import { IsInt, IsString, MaxLength } from 'class-validator';
+import { IsString, MaxLength } from 'class-validator';
+import { IntField } from '../../../core/validation/input-fields.js';
 import { Multiline, trimmed } from '../../../core/validation/text.js';
 
 @InputType()
@@ -8,8 +9,7 @@ export class UpdateSupervisionNotesInput {
   @Field(() => ID)
   sessionId: string;
 
-  @Field(() => Int)
-  @IsInt()
+  @IntField()
   version: number;
 
   @Field()

@@ -2,8 +2,8 @@ import type { Language } from '@cirkel/i18n';
 import { Field, InputType } from '@nestjs/graphql';
 import { Transform } from 'class-transformer';
 import { ArrayMaxSize, ArrayMinSize, IsEmail, IsIn, IsNotEmpty, IsString, MaxLength, MinLength } from 'class-validator';
+import { TextField } from '../../../core/validation/input-fields.js';
 import { LanguageEnum } from '../../../core/i18n/language.enum.js';
-import { RequiredText } from '../../../core/validation/text.js';
 import { Role } from '../role.enum.js';
 
 @InputType()
@@ -16,8 +16,7 @@ export class CreateUserInput {
   @IsNotEmpty()
   email: string;
 
-  @Field()
-  @RequiredText(200)
+  @TextField(200)
   name: string;
 
   @Field(() => [Role])

@@ -1,0 +1,25 @@
+import { ObjectType } from '@nestjs/graphql';
+import { FieldColumn } from '../../core/database/entity-columns.js';
+import { Sex } from './cases.enums.js';
+
+// A mixin's base: TypeScript asks for exactly this constructor type (any[]).
+type RowClass = abstract new (...args: any[]) => object;
+
+/** The columns a returnee and a household member both start with: who the person is. */
+export function PersonColumns<Base extends RowClass>(base: Base) {
+  @ObjectType({ isAbstract: true })
+  abstract class Person extends base {
+    @FieldColumn('text')
+    firstName: string;
+
+    @FieldColumn('text')
+    lastName: string;
+
+    @FieldColumn('date', { nullable: true })
+    dateOfBirth: string | null;
+
+    @FieldColumn('text', { graphql: () => Sex })
+    sex: Sex;
+  }
+  return Person;
+}
