@@ -1,4 +1,5 @@
 // Test data for the cases pages: objects shaped exactly like the server's answers.
+import { connectionPage } from '../../../test/connection';
 import type { CaseDetailsFragment, CaseListItemFragment } from '../../gql/graphql';
 
 export const stockholm = { __typename: 'Organisation' as const, id: 'org-sto', name: 'Stockholms stad, Frivillig återvandring', country: 'SE' };
@@ -25,17 +26,8 @@ export function caseListItem(id: string, number: string, overrides: Partial<Case
   };
 }
 
-export function caseConnection(nodes: CaseListItemFragment[], { hasNextPage = false, totalCount = nodes.length, after = 0 } = {}) {
-  return {
-    data: {
-      cases: {
-        __typename: 'ReferralCaseConnection',
-        totalCount,
-        pageInfo: { __typename: 'PageInfo', endCursor: nodes.length ? `cursor-${after + nodes.length}` : null, hasNextPage },
-        edges: nodes.map((node, index) => ({ __typename: 'ReferralCaseEdge', cursor: `cursor-${after + index + 1}`, node })),
-      },
-    },
-  };
+export function caseConnection(nodes: CaseListItemFragment[], { after = 0, ...options }: { hasNextPage?: boolean; totalCount?: number; after?: number } = {}) {
+  return { data: { cases: connectionPage('ReferralCaseConnection', nodes, { offset: after, ...options }) } };
 }
 
 type Consent = CaseDetailsFragment['consents'][number];

@@ -1,3 +1,4 @@
+import { connectionPage } from '../../../test/connection';
 import type { MockLink } from '@apollo/client/testing';
 import type { NotificationItemFragment } from '../../gql/graphql';
 import { notificationPageSize, notificationsQuery, unreadNotificationCountQuery } from './notification-operations';
@@ -27,16 +28,7 @@ export function notificationServer(initial: { unread: number; notifications: Not
     },
     {
       request: { query: notificationsQuery, variables: { first: notificationPageSize } },
-      result: () => ({
-        data: {
-          notifications: {
-            __typename: 'NotificationConnection',
-            totalCount: state.notifications.length,
-            pageInfo: { __typename: 'PageInfo', endCursor: state.notifications.at(-1)?.id ?? null, hasNextPage: false },
-            edges: state.notifications.map((node) => ({ __typename: 'NotificationEdge', cursor: node.id, node })),
-          },
-        },
-      }),
+      result: () => ({ data: { notifications: connectionPage('NotificationConnection', state.notifications, { cursor: (node) => node.id }) } }),
       maxUsageCount: Number.POSITIVE_INFINITY,
     },
   ];

@@ -1,3 +1,4 @@
+import { connectionPage } from '../../../test/connection';
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { graphQLError, signedIn } from '../../../test/fixtures';
@@ -6,17 +7,8 @@ import { createUserMutation, usersQuery } from './users-operations';
 
 const firstPage = { first: 20, includeInactive: false, search: null };
 
-function connection(nodes: object[], { hasNextPage = false, totalCount = nodes.length } = {}) {
-  return {
-    data: {
-      users: {
-        __typename: 'UserConnection',
-        totalCount,
-        pageInfo: { __typename: 'PageInfo', endCursor: nodes.length ? `cursor-${nodes.length}` : null, hasNextPage },
-        edges: nodes.map((node, index) => ({ __typename: 'UserEdge', cursor: `cursor-${index + 1}`, node })),
-      },
-    },
-  };
+function connection(nodes: object[], options: { hasNextPage?: boolean; totalCount?: number; offset?: number } = {}) {
+  return { data: { users: connectionPage('UserConnection', nodes, options) } };
 }
 
 function listedUser(id: string, name: string) {
@@ -56,16 +48,7 @@ describe('users page', () => {
         },
         {
           request: { query: usersQuery, variables: { ...firstPage, after: 'cursor-2' } },
-          result: {
-            data: {
-              users: {
-                __typename: 'UserConnection',
-                totalCount: 3,
-                pageInfo: { __typename: 'PageInfo', endCursor: 'cursor-3', hasNextPage: false },
-                edges: [{ __typename: 'UserEdge', cursor: 'cursor-3', node: listedUser('u3', 'Cecilia Ek') }],
-              },
-            },
-          },
+          result: connection([listedUser('u3', 'Cecilia Ek')], { totalCount: 3, offset: 2 }),
         },
       ],
     });
