@@ -4,17 +4,11 @@ import { memo, useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import { pathFields } from '../../components/path-fields';
 import { withChoice } from '../../components/select-data';
-import { identityNumberLooksWrong, sexes, type CaseFormErrors, type CaseFormValues } from './case-form-values';
+import { identityNumberLooksWrong, sexes, type CaseFormPartProps } from './case-form-values';
 import { CountrySelect } from './country-select';
 import { useLanguageOptions } from './use-select-options';
 
-interface ReturneeFieldsetProps {
-  value: CaseFormValues['returnee'];
-  errors: CaseFormErrors;
-  onChange: (patch: Partial<CaseFormValues['returnee']>) => void;
-}
-
-export const ReturneeFieldset = memo(function ReturneeFieldset({ value, errors, onChange }: ReturneeFieldsetProps) {
+export const ReturneeFieldset = memo(function ReturneeFieldset({ value, errors, onChange }: CaseFormPartProps<'returnee'>) {
   const { t } = useTranslation('cases');
   const field = pathFields('returnee', value, errors, onChange);
   const languageOptions = useLanguageOptions();
