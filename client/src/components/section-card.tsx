@@ -1,6 +1,7 @@
-import { Card, Group, Text, ThemeIcon, Title } from '@mantine/core';
+import { Card, Group, ThemeIcon, Title } from '@mantine/core';
 import { useId, type ReactNode } from 'react';
 import { Icon, type IconName } from './icon';
+import { HintText } from './hint-text';
 
 interface SectionCardProps {
   title: string;
@@ -32,9 +33,7 @@ export function SectionCard({ title, icon, hidden, actions, testId, children }: 
       {visible ? (
         children
       ) : (
-        <Text size="sm" c="dimmed" data-testid="section-not-shared">
-          {hidden}
-        </Text>
+        <HintText data-testid="section-not-shared">{hidden}</HintText>
       )}
     </Card>
   );

@@ -22,6 +22,7 @@ import { AgreementStatusBadge } from './agreement-status-badge';
 import { ConfirmAgreementModal } from './confirm-agreement-modal';
 import { TerminateAgreementModal } from './terminate-agreement-modal';
 import { useAgreementsTranslation } from './use-agreements-translation';
+import { HintText } from '../../components/hint-text';
 
 /** One agreement: its terms, who has confirmed it, and what the viewer may do with it. */
 export function AgreementPage() {
@@ -66,9 +67,7 @@ function AgreementDetail({ agreement }: { agreement: AgreementDetailFragment }) 
           </Title>
           <Group gap="sm">
             <AgreementStatusBadge status={agreement.status} size="lg" />
-            <Text size="sm" c="dimmed">
-              {t(`statusExplanations.${agreement.status}`)}
-            </Text>
+            <HintText>{t(`statusExplanations.${agreement.status}`)}</HintText>
           </Group>
         </Stack>
         {(agreement.viewerCanConfirm || agreement.viewerCanTerminate) && (

@@ -1,6 +1,6 @@
 import { CombinedGraphQLErrors } from '@apollo/client/errors';
 import { useMutation } from '@apollo/client/react';
-import { Checkbox, MultiSelect, NumberInput, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
+import { Checkbox, MultiSelect, NumberInput, SimpleGrid, Stack, TextInput } from '@mantine/core';
 import { useRef, useState, type FormEvent } from 'react';
 import { DialogActions } from '../../components/dialog-actions';
 import { FailureAlert } from '../../components/failure-alert';
@@ -12,6 +12,7 @@ import { agreementsQuery, proposeAgreementMutation } from './agreement-operation
 import { agreementScopeOptions } from './agreement-scope-options';
 import { useAgreementsTranslation } from './use-agreements-translation';
 import { usePartnerOptions } from './use-partner-options';
+import { HintText } from '../../components/hint-text';
 
 interface ProposeAgreementFormProps {
   ownOrganisationId: string;
@@ -90,9 +91,7 @@ export function ProposeAgreementForm({ ownOrganisationId, onProposed, onCancel }
   return (
     <form ref={formRef} onSubmit={(event) => void submit(event)} noValidate aria-busy={loading}>
       <Stack gap="md">
-        <Text size="sm" c="dimmed">
-          {t('propose.intro')}
-        </Text>
+        <HintText>{t('propose.intro')}</HintText>
         <FailureAlert failure={formError} />
         <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
           <TextInput

@@ -5,6 +5,7 @@ import { DataTable } from '../../components/data-table';
 import { useFormatters } from '../../core/i18n/use-formatters';
 import type { CaseListItemFragment } from '../../gql/graphql';
 import { CaseStatusBadge } from './case-status-badge';
+import { HintText } from '../../components/hint-text';
 
 export function CasesTable({ cases }: { cases: readonly CaseListItemFragment[] }) {
   const { t } = useTranslation('cases');
@@ -37,9 +38,7 @@ export function CasesTable({ cases }: { cases: readonly CaseListItemFragment[] }
                 {item.returnee.firstName} {item.returnee.lastName}
               </Text>
             ) : (
-              <Text size="sm" c="dimmed">
-                {t('list.nameNotShared')}
-              </Text>
+              <HintText>{t('list.nameNotShared')}</HintText>
             )}
           </Table.Td>
           <Table.Td>

@@ -23,6 +23,7 @@ import {
 import { recordConsentMutation } from './case-operations';
 import { consentFormSearch } from './consent-form-params';
 import { consentSections, useReferralLabels } from './use-referral-labels';
+import { HintText } from '../../components/hint-text';
 
 interface RecordConsentModalProps {
   opened: boolean;
@@ -113,9 +114,7 @@ function RecordConsentForm({ caseId, partners, onClose, onRecorded }: Omit<Recor
   return (
     <form onSubmit={(event) => void submit(event)} noValidate aria-busy={busy} data-testid="record-consent-form">
       <Stack gap="md">
-        <Text size="sm" c="dimmed">
-          {t('consents.recordIntro')}
-        </Text>
+        <HintText>{t('consents.recordIntro')}</HintText>
         {partners.length === 0 && (
           <Alert color="orange" variant="light" icon={<Icon name="alert" />}>
             {t('consents.noPartners')}

@@ -1,5 +1,5 @@
 import { useMutation } from '@apollo/client/react';
-import { Alert, Checkbox, NativeSelect, Stack, Text } from '@mantine/core';
+import { Alert, Checkbox, NativeSelect, Stack } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isolate } from '../../components/bidi-isolate';
@@ -13,6 +13,7 @@ import type { CaseDetailsFragment, ConsentSection } from '../../gql/graphql';
 import { sendReferralMutation } from './case-operations';
 import { coveredSections } from './consent-coverage';
 import { consentSections, useReferralLabels } from './use-referral-labels';
+import { HintText } from '../../components/hint-text';
 
 interface SendReferralModalProps {
   opened: boolean;
@@ -69,9 +70,7 @@ function SendReferralForm({ item, partners, onClose, onSent }: Omit<SendReferral
   return (
     <form onSubmit={(event) => void submit(event)} noValidate aria-busy={loading} data-testid="send-referral-form">
       <Stack gap="md">
-        <Text size="sm" c="dimmed">
-          {t('referrals.sendIntro')}
-        </Text>
+        <HintText>{t('referrals.sendIntro')}</HintText>
         {partners.length === 0 && (
           <Alert color="orange" variant="light" icon={<Icon name="alert" />} data-testid="no-referral-partners">
             {t('referrals.noPartners')}

@@ -12,6 +12,7 @@ import { FollowUpPart } from './follow-up-part';
 import { FormFailureAlert, type FormFailure } from './form-failure-alert';
 import { useDescribeFailure } from './use-describe-failure';
 import { writeFollowUp } from './write-follow-up';
+import { HintText } from '../../components/hint-text';
 
 interface ArrivalPanelProps {
   caseId: string;
@@ -47,9 +48,7 @@ export function ArrivalPanel({ caseId, followUp }: ArrivalPanelProps) {
       ) : followUp.viewerCanWrite ? (
         <ConfirmArrivalForm caseId={caseId} onDone={() => setNotice(true)} />
       ) : (
-        <Text size="sm" c="dimmed" data-testid="arrival-pending">
-          {t('arrival.notYet')}
-        </Text>
+        <HintText data-testid="arrival-pending">{t('arrival.notYet')}</HintText>
       )}
     </FollowUpPart>
   );
@@ -93,9 +92,7 @@ function ConfirmArrivalForm({ caseId, onDone }: { caseId: string; onDone: () => 
   return (
     <form onSubmit={(event) => void submit(event)} noValidate aria-busy={loading} data-testid="confirm-arrival">
       <Stack gap="sm">
-        <Text size="sm" c="dimmed">
-          {t('arrival.notYet')}
-        </Text>
+        <HintText>{t('arrival.notYet')}</HintText>
         {failure && <FormFailureAlert failure={failure} />}
         <TextInput
           type="date"

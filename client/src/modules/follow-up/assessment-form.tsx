@@ -1,5 +1,5 @@
 import { useMutation } from '@apollo/client/react';
-import { Button, Fieldset, Group, Radio, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Button, Fieldset, Group, Radio, Stack, TextInput, Title } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isCalendarDate, todayCalendarDate } from '../../components/calendar-date';
@@ -9,6 +9,7 @@ import { scaleValues, sustainabilityDimensions, type ScaleValue } from './follow
 import { FormFailureAlert, type FormFailure } from './form-failure-alert';
 import { RecordAgain } from './record-again';
 import { useDescribeFailure } from './use-describe-failure';
+import { HintText } from '../../components/hint-text';
 
 type IndicatorDefinition = FollowUpQuery['sustainabilityIndicators'][number];
 
@@ -87,9 +88,7 @@ function AssessmentFields({ caseId, indicators, onRecorded, onEdited }: Assessme
         <Title order={4} size="h6">
           {t('assessment.formTitle')}
         </Title>
-        <Text size="sm" c="dimmed">
-          {t('assessment.intro')}
-        </Text>
+        <HintText>{t('assessment.intro')}</HintText>
         {failure && <FormFailureAlert failure={failure} />}
         <TextInput
           type="date"
@@ -142,9 +141,7 @@ function AssessmentFields({ caseId, indicators, onRecorded, onEdited }: Assessme
           );
         })}
         <Group justify="space-between" gap="sm" wrap="wrap">
-          <Text size="sm" c="dimmed" aria-live="polite" data-testid="assessment-unanswered">
-            {unanswered > 0 ? t('assessment.unanswered', { count: unanswered }) : ''}
-          </Text>
+          <HintText aria-live="polite" data-testid="assessment-unanswered">{unanswered > 0 ? t('assessment.unanswered', { count: unanswered }) : ''}</HintText>
           <Button type="submit" loading={loading} data-testid="assessment-submit">
             {t('assessment.submit')}
           </Button>

@@ -5,6 +5,7 @@ import { isolate } from '../../components/bidi-isolate';
 import { useFormatters } from '../../core/i18n/use-formatters';
 import type { FollowUpDetailsFragment, FollowUpQuery } from '../../gql/graphql';
 import { sustainabilityDimensions } from './follow-up-options';
+import { HintText } from '../../components/hint-text';
 
 type Assessment = FollowUpDetailsFragment['assessments'][number];
 type Scores = Assessment['scores'];
@@ -20,9 +21,7 @@ export function AssessmentList({ assessments, indicators }: AssessmentListProps)
   const { t } = useTranslation('followUp');
   if (assessments.length === 0) {
     return (
-      <Text size="sm" c="dimmed" data-testid="assessments-none">
-        {t('assessment.none')}
-      </Text>
+      <HintText data-testid="assessments-none">{t('assessment.none')}</HintText>
     );
   }
   return (
@@ -62,9 +61,7 @@ function AssessmentItem({ assessment, indicators }: { assessment: Assessment; in
                     return (
                       <Group key={indicator} justify="space-between" gap="xs" wrap="nowrap">
                         <Text size="sm">{t(`indicators.${indicator}.label`)}</Text>
-                        <Text size="sm" c="dimmed">
-                          {format.number(value)} · {t(`scale.${value as 0 | 1 | 2 | 3 | 4}`)}
-                        </Text>
+                        <HintText>{format.number(value)} · {t(`scale.${value as 0 | 1 | 2 | 3 | 4}`)}</HintText>
                       </Group>
                     );
                   })}

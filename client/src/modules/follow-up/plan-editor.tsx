@@ -25,6 +25,7 @@ import {
 } from './plan-form-values';
 import { useDescribeFailure } from './use-describe-failure';
 import { writeFollowUp } from './write-follow-up';
+import { HintText } from '../../components/hint-text';
 
 type Plan = FollowUpDetailsFragment['plan'];
 
@@ -178,9 +179,7 @@ function PlanForm({ caseId, plan, defaultCurrency, onReload, onEdited, onRestart
         )}
         {failure && <FormFailureAlert failure={failure} />}
         {values.goals.length === 0 && (
-          <Text size="sm" c="dimmed" data-testid="plan-no-goals">
-            {plan ? t('plan.noGoals') : t('plan.none')}
-          </Text>
+          <HintText data-testid="plan-no-goals">{plan ? t('plan.noGoals') : t('plan.none')}</HintText>
         )}
         {values.goals.map((goal, index) => (
           <Fieldset key={goal.key} legend={t('plan.goal', { number: index + 1 })} radius="md" data-testid="plan-goal-row">

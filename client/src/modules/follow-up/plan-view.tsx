@@ -5,6 +5,7 @@ import { DataTable } from '../../components/data-table';
 import { useFormatters } from '../../core/i18n/use-formatters';
 import type { FollowUpDetailsFragment } from '../../gql/graphql';
 import { goalStatusColor, reintegrationDomains } from './follow-up-options';
+import { HintText } from '../../components/hint-text';
 
 type Plan = FollowUpDetailsFragment['plan'];
 
@@ -14,18 +15,14 @@ export function PlanView({ plan }: { plan: Plan }) {
   const format = useFormatters();
   if (!plan) {
     return (
-      <Text size="sm" c="dimmed" data-testid="plan-none">
-        {t('plan.none')}
-      </Text>
+      <HintText data-testid="plan-none">{t('plan.none')}</HintText>
     );
   }
   const goals = [...plan.goals].sort((a, b) => reintegrationDomains.indexOf(a.domain) - reintegrationDomains.indexOf(b.domain));
   return (
     <>
       {goals.length === 0 ? (
-        <Text size="sm" c="dimmed">
-          {t('plan.noGoals')}
-        </Text>
+        <HintText>{t('plan.noGoals')}</HintText>
       ) : (
         <DataTable
           minWidth={520}

@@ -4,6 +4,7 @@ import { isolate } from '../../components/bidi-isolate';
 import { useFormatters } from '../../core/i18n/use-formatters';
 import type { FollowUpDetailsFragment } from '../../gql/graphql';
 import { domainStatusColor, reintegrationDomains } from './follow-up-options';
+import { HintText } from '../../components/hint-text';
 
 type Visit = FollowUpDetailsFragment['visits'][number];
 
@@ -23,9 +24,7 @@ export function VisitHistory({ visits }: { visits: readonly Visit[] }) {
         )}
       </Group>
       {visits.length === 0 ? (
-        <Text size="sm" c="dimmed" data-testid="visits-none">
-          {t('visits.none')}
-        </Text>
+        <HintText data-testid="visits-none">{t('visits.none')}</HintText>
       ) : (
         visits.map((visit) => <VisitRow key={visit.id} visit={visit} />)
       )}

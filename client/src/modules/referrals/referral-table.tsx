@@ -7,6 +7,7 @@ import { ReferralActions } from './referral-actions';
 import { ReferralExpiry } from './referral-expiry';
 import { ReferralStatusBadge } from './referral-status-badge';
 import { useReferralsTranslation } from './use-referrals-translation';
+import { HintText } from '../../components/hint-text';
 
 interface ReferralTableProps {
   referrals: readonly ReferralListItemFragment[];
@@ -53,9 +54,7 @@ export function ReferralTable({ referrals, caption, showStatus = false, onAnswer
                       {returnee.firstName} {returnee.lastName}
                     </Text>
                   ) : (
-                    <Text size="sm" c="dimmed" fs="italic">
-                      {t('table.identityNotShared')}
-                    </Text>
+                    <HintText fs="italic">{t('table.identityNotShared')}</HintText>
                   )}
                   <Text size="xs" c="dimmed">
                     {t('table.destination', {
@@ -65,9 +64,7 @@ export function ReferralTable({ referrals, caption, showStatus = false, onAnswer
                   </Text>
                 </Stack>
               ) : (
-                <Text size="sm" c="dimmed" fs="italic">
-                  {t('table.caseUnavailable')}
-                </Text>
+                <HintText fs="italic">{t('table.caseUnavailable')}</HintText>
               )}
             </Table.Td>
             <Table.Td>

@@ -15,6 +15,7 @@ import { useFormatters } from '../../core/i18n/use-formatters';
 import type { SupervisionActionItemFragment, SupervisionDetailsFragment } from '../../gql/graphql';
 import { supervisionFormPath } from './supervision-form-values';
 import { addSupervisionActionMutation, setSupervisionActionDoneMutation } from './supervision-operations';
+import { HintText } from '../../components/hint-text';
 
 function ActionRow({ action, canToggle }: { action: SupervisionActionItemFragment; canToggle: boolean }) {
   const { t } = useTranslation('supervision');
@@ -170,17 +171,13 @@ export function ActionsCard({ session }: { session: SupervisionDetailsFragment }
       testId="supervision-actions-card"
       actions={
         session.actions.length > 0 && (
-          <Text size="sm" c="dimmed">
-            {t('list.openActionCount', { count: open })}
-          </Text>
+          <HintText>{t('list.openActionCount', { count: open })}</HintText>
         )
       }
     >
       <Stack gap="sm">
         {session.actions.length === 0 ? (
-          <Text size="sm" c="dimmed" data-testid="supervision-actions-empty">
-            {t('actions.none')}
-          </Text>
+          <HintText data-testid="supervision-actions-empty">{t('actions.none')}</HintText>
         ) : (
           session.actions.map((action) => (
             <ActionRow key={action.id} action={action} canToggle={session.viewerCanEdit || action.owner.id === me.id} />

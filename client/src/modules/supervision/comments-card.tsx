@@ -9,6 +9,7 @@ import { useErrorMessage } from '../../core/errors/use-error-message';
 import { useFormatters } from '../../core/i18n/use-formatters';
 import type { SupervisionDetailsFragment } from '../../gql/graphql';
 import { addSupervisionCommentMutation } from './supervision-operations';
+import { HintText } from '../../components/hint-text';
 
 /** Comments of the participants, oldest first; participants add theirs. */
 export function CommentsCard({ session }: { session: SupervisionDetailsFragment }) {
@@ -50,9 +51,7 @@ export function CommentsCard({ session }: { session: SupervisionDetailsFragment 
     <SectionCard title={t('comments.title')} icon="users" testId="supervision-comments-card">
       <Stack gap="sm">
         {session.comments.length === 0 ? (
-          <Text size="sm" c="dimmed" data-testid="supervision-comments-empty">
-            {t('comments.none')}
-          </Text>
+          <HintText data-testid="supervision-comments-empty">{t('comments.none')}</HintText>
         ) : (
           session.comments.map((comment) => (
             <Paper key={comment.id} withBorder radius="md" p="sm" data-testid="supervision-comment-row">

@@ -31,6 +31,7 @@ import {
   type SupervisionFormValues,
 } from './supervision-form-values';
 import { supervisionCandidatesQuery, supervisionCaseOptionsQuery, supervisionPartnersQuery } from './supervision-operations';
+import { HintText } from '../../components/hint-text';
 
 /** Cases offered for linking: the viewer's own referred to the partner (the server checks the rest). */
 const caseOptionsLimit = 100;
@@ -213,9 +214,7 @@ export function SupervisionForm({ initialValues, submitting, alert, onSubmit, on
         <Fieldset legend={t('form.actions')} radius="md">
           <Stack gap="md">
             {values.actions.length === 0 && (
-              <Text size="sm" c="dimmed">
-                {t('form.noActions')}
-              </Text>
+              <HintText>{t('form.noActions')}</HintText>
             )}
             {values.actions.map((row, index) => {
               const label = t('form.action', { number: index + 1 });

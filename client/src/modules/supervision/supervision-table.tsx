@@ -6,6 +6,7 @@ import { useFormatters } from '../../core/i18n/use-formatters';
 import type { SupervisionListItemFragment } from '../../gql/graphql';
 import { SupervisionModeBadge } from './supervision-mode-badge';
 import { TopicBadges } from './topic-badges';
+import { HintText } from '../../components/hint-text';
 
 interface SupervisionTableProps {
   sessions: readonly SupervisionListItemFragment[];
@@ -46,9 +47,7 @@ export function SupervisionTable({ sessions, organisationId }: SupervisionTableP
               {session.topics.length > 0 ? (
                 <TopicBadges topics={session.topics} />
               ) : (
-                <Text size="sm" c="dimmed">
-                  {t('list.noTopics')}
-                </Text>
+                <HintText>{t('list.noTopics')}</HintText>
               )}
             </Table.Td>
             <Table.Td>

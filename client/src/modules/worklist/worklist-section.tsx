@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { Icon, type IconName } from '../../components/icon';
 import { useFormatters } from '../../core/i18n/use-formatters';
+import { HintText } from '../../components/hint-text';
 
 interface WorklistSectionProps {
   title: string;
@@ -46,9 +47,7 @@ export function WorklistSection({ title, icon, color, testId, count, empty, more
           <Skeleton h={40} radius="sm" />
         </Stack>
       ) : count === 0 ? (
-        <Text size="sm" c="dimmed" data-testid="worklist-empty">
-          {empty}
-        </Text>
+        <HintText data-testid="worklist-empty">{empty}</HintText>
       ) : (
         <Stack component="ul" gap="xs" m={0} p={0} style={{ listStyle: 'none' }}>
           {children}
