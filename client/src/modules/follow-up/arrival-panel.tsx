@@ -2,7 +2,6 @@ import { useMutation } from '@apollo/client/react';
 import { Alert, Stack, Text, TextInput, Textarea } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { isolate } from '../../components/bidi-isolate';
 import { isCalendarDate, todayCalendarDate } from '../../components/calendar-date';
 import { FormSubmit } from '../../components/dialog-actions';
 import { useFormatters } from '../../core/i18n/use-formatters';
@@ -13,6 +12,7 @@ import { FormFailureAlert, type FormFailure } from './form-failure-alert';
 import { useDescribeFailure } from './use-describe-failure';
 import { writeFollowUp } from './write-follow-up';
 import { HintText } from '../../components/hint-text';
+import { RecordedBy } from './recorded-by';
 
 interface ArrivalPanelProps {
   caseId: string;
@@ -41,9 +41,7 @@ export function ArrivalPanel({ caseId, followUp }: ArrivalPanelProps) {
               {arrival.notes}
             </Text>
           )}
-          <Text size="xs" c="dimmed">
-            {t('section.recordedBy', { name: isolate(arrival.recordedBy.name), date: format.dateTime(arrival.recordedAt) })}
-          </Text>
+          <RecordedBy by={arrival.recordedBy} at={arrival.recordedAt} />
         </Stack>
       ) : followUp.viewerCanWrite ? (
         <ConfirmArrivalForm caseId={caseId} onDone={() => setNotice(true)} />

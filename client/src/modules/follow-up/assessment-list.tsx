@@ -1,11 +1,11 @@
 import { Box, Group, Paper, Progress, SimpleGrid, Stack, Text } from '@mantine/core';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { isolate } from '../../components/bidi-isolate';
 import { useFormatters } from '../../core/i18n/use-formatters';
 import type { FollowUpDetailsFragment, FollowUpQuery } from '../../gql/graphql';
 import { sustainabilityDimensions } from './follow-up-options';
 import { HintText } from '../../components/hint-text';
+import { RecordedBy } from './recorded-by';
 
 type Assessment = FollowUpDetailsFragment['assessments'][number];
 type Scores = Assessment['scores'];
@@ -69,9 +69,7 @@ function AssessmentItem({ assessment, indicators }: { assessment: Assessment; in
             ))}
           </Stack>
         </Box>
-        <Text size="xs" c="dimmed">
-          {t('section.recordedBy', { name: isolate(assessment.recordedBy.name), date: format.dateTime(assessment.recordedAt) })}
-        </Text>
+        <RecordedBy by={assessment.recordedBy} at={assessment.recordedAt} />
       </Stack>
     </Paper>
   );

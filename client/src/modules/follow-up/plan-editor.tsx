@@ -2,7 +2,6 @@ import { useMutation } from '@apollo/client/react';
 import { Alert, Button, Fieldset, Group, NativeSelect, SimpleGrid, Stack, Text, TextInput, Textarea } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { isolate } from '../../components/bidi-isolate';
 import { ConflictAlert } from '../../components/conflict-alert';
 import { Icon } from '../../components/icon';
 import { ErrorCode, hasErrorCode } from '../../core/apollo/graphql-errors';
@@ -26,6 +25,7 @@ import {
 import { useDescribeFailure } from './use-describe-failure';
 import { writeFollowUp } from './write-follow-up';
 import { HintText } from '../../components/hint-text';
+import { RecordedBy } from './recorded-by';
 
 type Plan = FollowUpDetailsFragment['plan'];
 
@@ -265,9 +265,7 @@ function PlanForm({ caseId, plan, defaultCurrency, onReload, onEdited, onRestart
           </Text>
         </Fieldset>
         <Group justify="space-between" gap="sm" wrap="wrap">
-          <Text size="xs" c="dimmed">
-            {plan && t('plan.updated', { name: isolate(plan.updatedBy.name), date: format.dateTime(plan.updatedAt) })}
-          </Text>
+          {plan ? <RecordedBy by={plan.updatedBy} at={plan.updatedAt} updated /> : <Text size="xs" c="dimmed" />}
           <Button type="submit" loading={loading} data-testid="plan-save">
             {t('plan.save')}
           </Button>

@@ -1,11 +1,11 @@
 import { Badge, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { isolate } from '../../components/bidi-isolate';
 import { DataTable } from '../../components/data-table';
 import { useFormatters } from '../../core/i18n/use-formatters';
 import type { FollowUpDetailsFragment } from '../../gql/graphql';
 import { goalStatusColor, reintegrationDomains } from './follow-up-options';
 import { HintText } from '../../components/hint-text';
+import { RecordedBy } from './recorded-by';
 
 type Plan = FollowUpDetailsFragment['plan'];
 
@@ -49,9 +49,7 @@ export function PlanView({ plan }: { plan: Plan }) {
       <Text size="sm" data-testid="plan-budget">
         {plan.budget ? t('plan.budgetPreview', { amount: format.money(plan.budget.amountMinor, plan.budget.currency) }) : t('plan.noBudget')}
       </Text>
-      <Text size="xs" c="dimmed">
-        {t('plan.updated', { name: isolate(plan.updatedBy.name), date: format.dateTime(plan.updatedAt) })}
-      </Text>
+      <RecordedBy by={plan.updatedBy} at={plan.updatedAt} updated />
     </>
   );
 }

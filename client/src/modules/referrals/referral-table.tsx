@@ -1,6 +1,7 @@
-import { Anchor, Badge, Group, Stack, Table, Text, Tooltip } from '@mantine/core';
+import { Anchor, Stack, Table, Text } from '@mantine/core';
 import { Link } from 'react-router';
 import { DataTable } from '../../components/data-table';
+import { DescribedBadges } from '../../components/described-badges';
 import { useFormatters } from '../../core/i18n/use-formatters';
 import { ReferralStatus, type ReferralListItemFragment } from '../../gql/graphql';
 import { ReferralActions } from './referral-actions';
@@ -76,15 +77,10 @@ export function ReferralTable({ referrals, caption, showStatus = false, onAnswer
               </Stack>
             </Table.Td>
             <Table.Td>
-              <Group gap={4} data-testid="shared-sections">
-                {referral.sections.map((section) => (
-                  <Tooltip key={section} label={t(`sectionDescriptions.${section}`)} multiline w={240} withArrow>
-                    <Badge variant="outline" color="indigo" radius="sm" tt="none">
-                      {t(`sections.${section}`)}
-                    </Badge>
-                  </Tooltip>
-                ))}
-              </Group>
+              <DescribedBadges
+                testId="shared-sections"
+                items={referral.sections.map((section) => ({ key: section, label: t(`sections.${section}`), description: t(`sectionDescriptions.${section}`) }))}
+              />
             </Table.Td>
             <Table.Td>
               <Text size="sm" title={format.dateTime(referral.sentAt)}>
