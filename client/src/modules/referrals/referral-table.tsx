@@ -1,6 +1,6 @@
 import { Anchor, Stack, Table, Text } from '@mantine/core';
 import { Link } from 'react-router';
-import { DataTable } from '../../components/data-table';
+import { ListTable } from '../../components/data-table';
 import { DescribedBadges } from '../../components/described-badges';
 import { useFormatters } from '../../core/i18n/use-formatters';
 import { ReferralStatus, type ReferralListItemFragment } from '../../gql/graphql';
@@ -24,11 +24,9 @@ export function ReferralTable({ referrals, caption, showStatus = false, onAnswer
   const format = useFormatters();
   const now = Date.now();
   return (
-    <DataTable
+    <ListTable
       minWidth={920}
-      verticalSpacing="sm"
-      highlightOnHover
-      aria-label={caption}
+      caption={caption}
       columns={[
         t('table.case'),
         t('table.from'),
@@ -107,6 +105,6 @@ export function ReferralTable({ referrals, caption, showStatus = false, onAnswer
           </Table.Tr>
         );
       })}
-    </DataTable>
+    </ListTable>
   );
 }
