@@ -13,6 +13,7 @@ import { useDescribeFailure } from './use-describe-failure';
 import { writeFollowUp } from './write-follow-up';
 import { HintText } from '../../components/hint-text';
 import { RecordedBy } from './recorded-by';
+import { FormStack } from '../../components/form-stack';
 
 interface ArrivalPanelProps {
   caseId: string;
@@ -88,37 +89,35 @@ function ConfirmArrivalForm({ caseId, onDone }: { caseId: string; onDone: () => 
   };
 
   return (
-    <form onSubmit={(event) => void submit(event)} noValidate aria-busy={loading} data-testid="confirm-arrival">
-      <Stack gap="sm">
-        <HintText>{t('arrival.notYet')}</HintText>
-        {failure && <FormFailureAlert failure={failure} />}
-        <TextInput
-          type="date"
-          label={t('arrival.date')}
-          required
-          value={arrivedOn}
-          onChange={(event) => {
-            setArrivedOn(event.currentTarget.value);
-            setErrors((current) => ({ ...current, arrivedOn: undefined }));
-          }}
-          error={errors.arrivedOn}
-          max={todayCalendarDate()}
-          data-testid="arrival-date"
-          maw={240}
-        />
-        <Textarea
-          label={t('arrival.notes')}
-          description={t('arrival.notesHint')}
-          resize="vertical"
-          rows={2}
-          value={notes}
-          onChange={(event) => setNotes(event.currentTarget.value)}
-          error={errors.notes}
-          dir="auto"
-          data-testid="arrival-notes"
-        />
-        <FormSubmit label={t('arrival.submit')} busy={loading} testId="confirm-arrival-submit" />
-      </Stack>
-    </form>
+    <FormStack onSubmit={submit} busy={loading} gap="sm" testId="confirm-arrival">
+      <HintText>{t('arrival.notYet')}</HintText>
+      {failure && <FormFailureAlert failure={failure} />}
+      <TextInput
+        type="date"
+        label={t('arrival.date')}
+        required
+        value={arrivedOn}
+        onChange={(event) => {
+          setArrivedOn(event.currentTarget.value);
+          setErrors((current) => ({ ...current, arrivedOn: undefined }));
+        }}
+        error={errors.arrivedOn}
+        max={todayCalendarDate()}
+        data-testid="arrival-date"
+        maw={240}
+      />
+      <Textarea
+        label={t('arrival.notes')}
+        description={t('arrival.notesHint')}
+        resize="vertical"
+        rows={2}
+        value={notes}
+        onChange={(event) => setNotes(event.currentTarget.value)}
+        error={errors.notes}
+        dir="auto"
+        data-testid="arrival-notes"
+      />
+      <FormSubmit label={t('arrival.submit')} busy={loading} testId="confirm-arrival-submit" />
+    </FormStack>
   );
 }

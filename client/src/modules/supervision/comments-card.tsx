@@ -10,6 +10,7 @@ import { useFormatters } from '../../core/i18n/use-formatters';
 import type { SupervisionDetailsFragment } from '../../gql/graphql';
 import { addSupervisionCommentMutation } from './supervision-operations';
 import { HintText } from '../../components/hint-text';
+import { FormStack } from '../../components/form-stack';
 
 /** Comments of the participants, oldest first; participants add theirs. */
 export function CommentsCard({ session }: { session: SupervisionDetailsFragment }) {
@@ -79,25 +80,23 @@ export function CommentsCard({ session }: { session: SupervisionDetailsFragment 
           ))
         )}
         {session.viewerCanComment ? (
-          <form onSubmit={(event) => void send(event)} noValidate>
-            <Stack gap="xs">
-              {failure && <SaveFailureAlert title={t('comments.failed')} message={failure} kept={t('form.inputKept')} testId="comment-save-failed" />}
-              <Textarea
-                label={t('comments.label')}
-                rows={3}
-                resize="vertical"
-                dir="auto"
-                value={body}
-                onChange={(event) => {
-                  setBody(event.currentTarget.value);
-                  setError(null);
-                }}
-                error={error}
-                data-testid="supervision-comment-input"
-              />
-              <FormSubmit label={t('comments.send')} busy={loading} testId="supervision-comment-send" />
-            </Stack>
-          </form>
+          <FormStack onSubmit={send} gap="xs">
+            {failure && <SaveFailureAlert title={t('comments.failed')} message={failure} kept={t('form.inputKept')} testId="comment-save-failed" />}
+            <Textarea
+              label={t('comments.label')}
+              rows={3}
+              resize="vertical"
+              dir="auto"
+              value={body}
+              onChange={(event) => {
+                setBody(event.currentTarget.value);
+                setError(null);
+              }}
+              error={error}
+              data-testid="supervision-comment-input"
+            />
+            <FormSubmit label={t('comments.send')} busy={loading} testId="supervision-comment-send" />
+          </FormStack>
         ) : (
           <Text size="xs" c="dimmed">
             {t('comments.participantsOnly')}
