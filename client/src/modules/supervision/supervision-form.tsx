@@ -32,6 +32,7 @@ import {
 } from './supervision-form-values';
 import { supervisionCandidatesQuery, supervisionCaseOptionsQuery, supervisionPartnersQuery } from './supervision-operations';
 import { HintText } from '../../components/hint-text';
+import { optionsOf } from '../../components/select-data';
 import { FormStack } from '../../components/form-stack';
 
 /** Cases offered for linking: the viewer's own referred to the partner (the server checks the rest). */
@@ -140,7 +141,7 @@ export function SupervisionForm({ initialValues, submitting, alert, onSubmit, on
             label={t('form.partner')}
             placeholder={partners.loading ? common('common.loading') : t('form.partnerPlaceholder')}
             required
-            data={(partners.data?.supervisionPartners ?? []).map((partner) => ({ value: partner.id, label: partner.name }))}
+            data={optionsOf(partners.data?.supervisionPartners ?? [])}
             value={values.partnerId}
             onChange={changePartner}
             error={errors.partnerId}
