@@ -1,4 +1,3 @@
-import { documentLanguageNames, documentLanguages } from '@cirkel/i18n';
 import { Fieldset, MultiSelect, NativeSelect, SimpleGrid, Text, TextInput } from '@mantine/core';
 import { memo, useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -7,6 +6,7 @@ import { withChoice } from '../../components/select-data';
 import { identityNumberLooksWrong, sexes, type CaseFormPartProps } from './case-form-values';
 import { CountrySelect } from './country-select';
 import { useLanguageOptions } from './use-select-options';
+import { DocumentLanguageSelect } from './document-language-select';
 
 export const ReturneeFieldset = memo(function ReturneeFieldset({ value, errors, onChange }: CaseFormPartProps<'returnee'>) {
   const { t } = useTranslation('cases');
@@ -57,18 +57,12 @@ export const ReturneeFieldset = memo(function ReturneeFieldset({ value, errors, 
           inputWrapperOrder={['label', 'description', 'input', 'error']}
           data-testid="identity-number"
         />
-        <NativeSelect
+        <DocumentLanguageSelect
           label={t('form.returnee.documentLanguage')}
           description={t('form.returnee.documentLanguageHint')}
           required
           {...field('documentLanguage')}
-        >
-          {documentLanguages.map((language) => (
-            <option key={language} value={language} lang={language}>
-              {documentLanguageNames[language]}
-            </option>
-          ))}
-        </NativeSelect>
+        />
       </SimpleGrid>
       {identityHint && !errors['returnee.identityNumber'] && (
         <Text size="sm" c="orange.8" mt="xs" role="status" data-testid="identity-number-hint">
