@@ -1,10 +1,7 @@
-import { inject } from 'vitest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
 import { openBrowser, type Browser } from './support/browser.js';
+import { DEMO_PASSWORD, logIn, portal } from './support/portal.js';
 
-const portal = inject('portal');
-const PASSWORD = 'Cirkel-demo-2026';
 const ANNA = 'anna.lindqvist@stockholm.example'; // Stockholm caseworker, Swedish
 const LAYLA = 'layla.alrawi@cldd-baghdad.example'; // Baghdad partner caseworker, Arabic
 const EVA = 'eva.sandberg@stockholm.example'; // Stockholm supervisor, Swedish
@@ -23,16 +20,7 @@ async function api<T>(query: string, variables: Record<string, unknown>, token?:
   return body.data;
 }
 const apiLogin = async (email: string) =>
-  (await api<{ login: { accessToken: string } }>('mutation($i: LoginInput!) { login(input: $i) { accessToken } }', { i: { email, password: PASSWORD } })).login.accessToken;
-
-async function logIn(page: Page, email: string): Promise<void> {
-  await page.context().clearCookies();
-  await page.goto(`${portal!.baseUrl}/login`);
-  await page.getByTestId('login-email').fill(email);
-  await page.getByTestId('login-password').fill(PASSWORD);
-  await page.getByTestId('login-submit').click();
-  await page.getByTestId('organisation-name').first().waitFor();
-}
+  (await api<{ login: { accessToken: string } }>('mutation($i: LoginInput!) { login(input: $i) { accessToken } }', { i: { email, password: DEMO_PASSWORD } })).login.accessToken;
 
 /**
  * Follow-up across two organisations, live: Baghdad (Arabic) confirms arrival, writes a plan and

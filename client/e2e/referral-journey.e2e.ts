@@ -1,28 +1,9 @@
-import { inject } from 'vitest';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
-import { openBrowser, type Browser } from './support/browser.js';
+import { describe, expect, it } from 'vitest';
+import { browserForSuite, fillNewCase, logIn, logOut, portal } from './support/portal.js';
 
-const portal = inject('portal');
-const PASSWORD = 'Cirkel-demo-2026';
 const ANNA = 'anna.lindqvist@stockholm.example'; // Stockholm caseworker, Swedish
 const LAYLA = 'layla.alrawi@cldd-baghdad.example'; // Baghdad partner caseworker, Arabic
 const BAGHDAD = 'مركز التنمية المحلية والمغتربين – بغداد';
-
-async function logIn(page: Page, email: string): Promise<void> {
-  // Start from no session at all, whatever the step before left behind.
-  await page.context().clearCookies();
-  await page.goto(`${portal!.baseUrl}/login`);
-  await page.getByTestId('login-email').fill(email);
-  await page.getByTestId('login-password').fill(PASSWORD);
-  await page.getByTestId('login-submit').click();
-  await page.getByTestId('organisation-name').first().waitFor();
-}
-
-async function logOut(page: Page): Promise<void> {
-  await page.getByTestId('logout').click();
-  await page.getByTestId('login-email').waitFor();
-}
 
 /**
  * The referral journey across two organisations and two languages: a Stockholm caseworker
@@ -31,33 +12,17 @@ async function logOut(page: Page): Promise<void> {
  * Stockholm caseworker sees it accepted.
  */
 describe.skipIf(!portal)('a referral from Stockholm to Baghdad', () => {
-  let browser: Browser;
+  const browser = browserForSuite();
   let caseUrl = '';
   let caseNumber = '';
 
-  beforeAll(async () => {
-    browser = await openBrowser(portal!.chromium);
-  });
-  afterAll(async () => browser?.close());
-
   it('a Stockholm caseworker opens a case, records consent with the signed form and refers it', async () => {
-    const { page } = browser;
+    const { page } = browser();
     await logIn(page, ANNA);
     expect(await page.locator('html').getAttribute('lang')).toBe('sv');
-    await page.goto(`${portal!.baseUrl}/cases/new`);
-    await page.getByTestId('case-form').waitFor();
-    await page.locator('[data-path="returnee.firstName"]').fill('Noor');
-    await page.locator('[data-path="returnee.lastName"]').fill('Al-Saadi');
-    await page.locator('[data-path="returnee.dateOfBirth"]').fill('1988-06-14');
-    await page.locator('[data-path="returnee.sex"]').selectOption('FEMALE');
-    await page.locator('[data-path="returnee.documentLanguage"]').selectOption('ar');
-    await page.locator('[data-path="destinationCountry"]').click();
-    await page.locator('[data-path="destinationCountry"]').fill('Irak');
-    await page.keyboard.press('ArrowDown');
-    await page.keyboard.press('Enter');
+    await fillNewCase(page, { firstName: 'Noor', lastName: 'Al-Saadi', dateOfBirth: '1988-06-14' });
     expect(await page.locator('[data-path="destinationCountry"]').inputValue()).toBe('Irak');
-    await page.locator('[data-path="destinationPlace"]').fill('Bagdad');
-    await browser.screenshot('journey-01-new-case-sv');
+    await browser().screenshot('journey-01-new-case-sv');
     await page.getByTestId('case-form-submit').click();
 
     await page.getByTestId('case-title').waitFor();
@@ -78,7 +43,7 @@ describe.skipIf(!portal)('a referral from Stockholm to Baghdad', () => {
       mimeType: 'application/pdf',
       buffer: Buffer.from('%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n'),
     });
-    await browser.screenshot('journey-02-consent-sv');
+    await browser().screenshot('journey-02-consent-sv');
     await page.getByTestId('record-consent-submit').click();
     await page.getByTestId('consent-row').first().waitFor();
     const consentRow = await page.getByTestId('consent-row').first().innerText();
@@ -92,16 +57,16 @@ describe.skipIf(!portal)('a referral from Stockholm to Baghdad', () => {
     expect(await page.getByTestId('referral-section-HEALTH').isDisabled()).toBe(true);
     await page.getByTestId('referral-section-IDENTITY').check();
     await page.getByTestId('referral-section-NEEDS').check();
-    await browser.screenshot('journey-03-send-referral-sv');
+    await browser().screenshot('journey-03-send-referral-sv');
     await page.getByTestId('send-referral-submit').click();
     await page.getByTestId('referral-row').first().waitFor();
     expect(await page.getByTestId('referral-status').first().innerText()).toMatch(/Väntande|Väntar/i);
-    await browser.screenshot('journey-04-referred-sv');
+    await browser().screenshot('journey-04-referred-sv');
     await logOut(page);
   });
 
   it('a Baghdad caseworker, in Arabic and right to left, finds it in the inbox and accepts it', async () => {
-    const { page } = browser;
+    const { page } = browser();
     await logIn(page, LAYLA);
     const html = page.locator('html');
     expect(await html.getAttribute('dir')).toBe('rtl');
@@ -110,7 +75,7 @@ describe.skipIf(!portal)('a referral from Stockholm to Baghdad', () => {
     const row = page.getByTestId('referral-row').filter({ hasText: caseNumber });
     await row.waitFor();
     expect(await row.innerText()).toContain('Noor');
-    await browser.screenshot('journey-05-inbox-ar');
+    await browser().screenshot('journey-05-inbox-ar');
     await row.getByTestId('referral-action-ACCEPT').click();
     await page.getByRole('dialog').getByRole('button', { name: /قبول/ }).click();
     await row.waitFor({ state: 'detached' });
@@ -118,16 +83,16 @@ describe.skipIf(!portal)('a referral from Stockholm to Baghdad', () => {
     const accepted = page.getByTestId('referral-row').filter({ hasText: caseNumber });
     await accepted.waitFor();
     expect(await accepted.getByTestId('referral-status').innerText()).toContain('مقبولة');
-    await browser.screenshot('journey-06-accepted-ar');
+    await browser().screenshot('journey-06-accepted-ar');
     await logOut(page);
   });
 
   it('the Stockholm caseworker sees the referral accepted', async () => {
-    const { page } = browser;
+    const { page } = browser();
     await logIn(page, ANNA);
     await page.goto(caseUrl);
     await page.getByTestId('referral-row').first().waitFor();
     await expect.poll(() => page.getByTestId('referral-status').first().innerText()).toMatch(/Accepterad/i);
-    await browser.screenshot('journey-07-accepted-sv');
+    await browser().screenshot('journey-07-accepted-sv');
   });
 });

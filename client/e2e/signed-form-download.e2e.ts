@@ -1,11 +1,8 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
-import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { openBrowser, type Browser } from './support/browser.js';
+import { describe, expect, it } from 'vitest';
+import { browserForSuite, fillNewCase, logIn, portal } from './support/portal.js';
 
-const portal = inject('portal');
-const PASSWORD = 'Cirkel-demo-2026';
 const ANNA = 'anna.lindqvist@stockholm.example'; // Stockholm caseworker, Swedish
 const BAGHDAD = 'مركز التنمية المحلية والمغتربين – بغداد';
 
@@ -21,49 +18,20 @@ function signedForm(): Buffer {
   ]);
 }
 
-async function logIn(page: Page, email: string): Promise<void> {
-  await page.context().clearCookies();
-  await page.goto(`${portal!.baseUrl}/login`);
-  await page.getByTestId('login-email').fill(email);
-  await page.getByTestId('login-password').fill(PASSWORD);
-  await page.getByTestId('login-submit').click();
-  await page.getByTestId('organisation-name').first().waitFor();
-}
-
-async function newCase(page: Page): Promise<void> {
-  await page.goto(`${portal!.baseUrl}/cases/new`);
-  await page.getByTestId('case-form').waitFor();
-  await page.locator('[data-path="returnee.firstName"]').fill('Samira');
-  await page.locator('[data-path="returnee.lastName"]').fill('Haddad');
-  await page.locator('[data-path="returnee.dateOfBirth"]').fill('1991-03-02');
-  await page.locator('[data-path="returnee.sex"]').selectOption('FEMALE');
-  await page.locator('[data-path="returnee.documentLanguage"]').selectOption('ar');
-  await page.locator('[data-path="destinationCountry"]').click();
-  await page.locator('[data-path="destinationCountry"]').fill('Irak');
-  await page.keyboard.press('ArrowDown');
-  await page.keyboard.press('Enter');
-  await page.locator('[data-path="destinationPlace"]').fill('Bagdad');
-  await page.getByTestId('case-form-submit').click();
-  await page.getByTestId('case-title').waitFor();
-}
-
 /**
  * The signed consent form comes back as it went in: downloaded through the case page's own
  * button (with the session's token, as a browser download), byte for byte.
  */
 describe.skipIf(!portal)('the signed consent form', () => {
-  let browser: Browser;
-
-  beforeAll(async () => {
-    browser = await openBrowser(portal!.chromium);
-  });
-  afterAll(async () => browser?.close());
+  const browser = browserForSuite();
 
   it('a Stockholm caseworker records consent with a signed form and downloads the same bytes', async () => {
-    const { page } = browser;
+    const { page } = browser();
     const form = signedForm();
     await logIn(page, ANNA);
-    await newCase(page);
+    await fillNewCase(page, { firstName: 'Samira', lastName: 'Haddad', dateOfBirth: '1991-03-02' });
+    await page.getByTestId('case-form-submit').click();
+    await page.getByTestId('case-title').waitFor();
 
     await page.getByTestId('record-consent').click();
     const consentForm = page.getByTestId('record-consent-form');
@@ -80,6 +48,6 @@ describe.skipIf(!portal)('the signed consent form', () => {
     const saved = await readFile((await download.path())!);
     expect(saved.subarray(0, 5).toString('latin1')).toBe('%PDF-');
     expect(sha256(saved)).toBe(sha256(form));
-    await browser.screenshot('signed-form-downloaded-sv');
+    await browser().screenshot('signed-form-downloaded-sv');
   });
 });

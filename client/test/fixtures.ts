@@ -3,27 +3,24 @@ import { refreshSessionMutation } from '../src/core/auth/session-operations';
 import type { SessionState, SessionUser } from '../src/core/auth/session-store';
 import type { Role } from '../src/gql/graphql';
 
-export function sessionUser(overrides: Partial<SessionUser> = {}): SessionUser {
-  return {
-    __typename: 'User',
-    id: 'user-1',
-    name: 'Amra Hodžić',
-    email: 'amra@stockholm.example',
-    roles: ['CASEWORKER'],
-    language: 'en',
-    active: true,
-    organisation: {
-      __typename: 'Organisation',
-      id: 'org-sto',
-      name: 'Stockholms stad, Frivillig återvandring',
-      kind: 'CITY',
-      country: 'SE',
-      timeZone: 'Europe/Stockholm',
-      defaultLanguage: 'sv',
-    },
-    ...overrides,
-  };
-}
+export const sessionUser = fixture<SessionUser>({
+  __typename: 'User',
+  id: 'user-1',
+  name: 'Amra Hodžić',
+  email: 'amra@stockholm.example',
+  roles: ['CASEWORKER'],
+  language: 'en',
+  active: true,
+  organisation: {
+    __typename: 'Organisation',
+    id: 'org-sto',
+    name: 'Stockholms stad, Frivillig återvandring',
+    kind: 'CITY',
+    country: 'SE',
+    timeZone: 'Europe/Stockholm',
+    defaultLanguage: 'sv',
+  },
+});
 
 export function signedIn(roles: Role[] = ['CASEWORKER'], overrides: Partial<SessionUser> = {}): SessionState {
   return {
@@ -59,4 +56,12 @@ export function sessionToRestore(user: SessionUser, accessToken = 'restored-toke
       },
     },
   };
+}
+
+/**
+ * A maker of test objects shaped like the server's answers: the defaults, with what the test
+ * overrides on top.
+ */
+export function fixture<T extends object>(defaults: T): (overrides?: Partial<T>) => T {
+  return (overrides = {}) => ({ ...defaults, ...overrides });
 }

@@ -27,3 +27,8 @@ export function DataTable({ columns, minWidth, children, ...props }: DataTablePr
     </Table.ScrollContainer>
   );
 }
+
+/** The table of a list page: one record a row, named by its caption, the row under the pointer lit. */
+export function ListTable({ caption, ...props }: Omit<DataTableProps, 'verticalSpacing' | 'highlightOnHover' | 'aria-label'> & { caption: string }) {
+  return <DataTable verticalSpacing="sm" highlightOnHover aria-label={caption} {...props} />;
+}

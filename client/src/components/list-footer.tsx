@@ -1,4 +1,5 @@
-import { Alert, Button, Group, Text } from '@mantine/core';
+import { Alert, Button, Group } from '@mantine/core';
+import { HintText } from './hint-text';
 
 interface ListFooterProps {
   /** "Showing 20 of 57", already in the page's language. */
@@ -17,9 +18,7 @@ export function ListFooter({ summary, summaryTestId, loadMoreLabel, hasNextPage,
   return (
     <>
       <Group p="md" justify="space-between" gap="md">
-        <Text size="sm" c="dimmed" aria-live="polite" data-testid={summaryTestId}>
-          {summary}
-        </Text>
+        <HintText aria-live="polite" data-testid={summaryTestId}>{summary}</HintText>
         {hasNextPage && (
           <Button variant="default" onClick={onLoadMore} loading={loadingMore}>
             {loadMoreLabel}

@@ -1,11 +1,12 @@
 import { CombinedGraphQLErrors } from '@apollo/client/errors';
-import { Stack, Text, Textarea } from '@mantine/core';
+import { Text, Textarea } from '@mantine/core';
 import { useRef, useState, type FormEvent } from 'react';
 import { fieldErrors } from '../core/errors/field-errors';
 import { useErrorMessage } from '../core/errors/use-error-message';
 import { DialogActions } from './dialog-actions';
 import { FailureAlert } from './failure-alert';
 import { FormDialog } from './form-dialog';
+import { FormStack } from './form-stack';
 
 /** The sentences of one reason dialog, already translated. */
 export interface ReasonDialogTexts {
@@ -76,27 +77,25 @@ function ReasonForm({ texts, onCancel, onSubmit }: { texts: ReasonDialogTexts; o
   };
 
   return (
-    <form onSubmit={(event) => void submit(event)} noValidate aria-busy={sending}>
-      <Stack gap="md">
-        <Text size="sm">{texts.description}</Text>
-        <FailureAlert failure={failure} />
-        <Textarea
-          ref={reasonRef}
-          label={texts.label}
-          description={texts.hint}
-          name="reason"
-          required
-          rows={4}
-          value={reason}
-          onChange={(event) => {
-            setReason(event.currentTarget.value);
-            setReasonError(undefined);
-          }}
-          error={reasonError}
-          data-autofocus
-        />
-        <DialogActions onCancel={onCancel} confirmLabel={texts.submit} busy={sending} danger />
-      </Stack>
-    </form>
+    <FormStack onSubmit={submit} busy={sending} gap="md">
+      <Text size="sm">{texts.description}</Text>
+      <FailureAlert failure={failure} />
+      <Textarea
+        ref={reasonRef}
+        label={texts.label}
+        description={texts.hint}
+        name="reason"
+        required
+        rows={4}
+        value={reason}
+        onChange={(event) => {
+          setReason(event.currentTarget.value);
+          setReasonError(undefined);
+        }}
+        error={reasonError}
+        data-autofocus
+      />
+      <DialogActions onCancel={onCancel} confirmLabel={texts.submit} busy={sending} danger />
+    </FormStack>
   );
 }

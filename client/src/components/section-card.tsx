@@ -1,10 +1,13 @@
-import { Card, Group, Text, ThemeIcon, Title } from '@mantine/core';
+import { Card, Group, ThemeIcon, Title } from '@mantine/core';
 import { useId, type ReactNode } from 'react';
 import { Icon, type IconName } from './icon';
+import { HintText } from './hint-text';
 
 interface SectionCardProps {
   title: string;
   icon: IconName;
+  /** The icon's colour, when not the theme's. */
+  color?: string;
   /** Why the viewer may not see this part (already translated): the card says so instead of its content. */
   hidden?: string;
   actions?: ReactNode;
@@ -13,14 +16,14 @@ interface SectionCardProps {
 }
 
 /** A titled card on a detail page; a region named by its title, for screen readers and tests. */
-export function SectionCard({ title, icon, hidden, actions, testId, children }: SectionCardProps) {
+export function SectionCard({ title, icon, color, hidden, actions, testId, children }: SectionCardProps) {
   const titleId = useId();
   const visible = hidden === undefined;
   return (
     <Card withBorder radius="md" padding="lg" component="section" aria-labelledby={titleId} data-testid={testId}>
       <Group justify="space-between" mb="md" gap="sm" wrap="wrap">
         <Group gap="sm" wrap="nowrap">
-          <ThemeIcon variant="light" size="lg" radius="md" color={visible ? undefined : 'gray'}>
+          <ThemeIcon variant="light" size="lg" radius="md" color={visible ? color : 'gray'}>
             <Icon name={icon} />
           </ThemeIcon>
           <Title order={2} size="h4" id={titleId}>
@@ -32,9 +35,7 @@ export function SectionCard({ title, icon, hidden, actions, testId, children }: 
       {visible ? (
         children
       ) : (
-        <Text size="sm" c="dimmed" data-testid="section-not-shared">
-          {hidden}
-        </Text>
+        <HintText data-testid="section-not-shared">{hidden}</HintText>
       )}
     </Card>
   );

@@ -3,7 +3,12 @@ export function withChoice<Value extends string>(choose: string, values: readonl
   return [{ value: '', label: choose }, ...values.map((value) => ({ value, label: label(value) }))];
 }
 
-/** The same for organisations or people, by id and name. */
+/** Organisations or people as options, by id and name. */
+export function optionsOf(items: readonly { id: string; name: string }[]) {
+  return items.map((item) => ({ value: item.id, label: item.name }));
+}
+
+/** The same, starting at "Choose …" (an empty value). */
 export function withChoiceOf(choose: string, items: readonly { id: string; name: string }[]) {
-  return [{ value: '', label: choose }, ...items.map((item) => ({ value: item.id, label: item.name }))];
+  return [{ value: '', label: choose }, ...optionsOf(items)];
 }

@@ -26,9 +26,16 @@ type Documents = {
     "\n  fragment OrganisationWithCountry on Organisation {\n    id\n    name\n    country\n  }\n": typeof types.OrganisationWithCountryFragmentDoc,
     "\n  fragment ReturneeName on Returnee {\n    firstName\n    lastName\n  }\n": typeof types.ReturneeNameFragmentDoc,
     "\n  fragment MoneyFields on Money {\n    amountMinor\n    currency\n  }\n": typeof types.MoneyFieldsFragmentDoc,
+    "\n  fragment AgreementPage on CooperationAgreementConnection {\n    totalCount\n    pageInfo {\n      ...PageInfoFields\n    }\n    edges {\n      cursor\n      node {\n        ...AgreementListItem\n      }\n    }\n  }\n": typeof types.AgreementPageFragmentDoc,
+    "\n  fragment CaseListPage on ReferralCaseConnection {\n    totalCount\n    pageInfo {\n      ...PageInfoFields\n    }\n    edges {\n      cursor\n      node {\n        ...CaseListItem\n      }\n    }\n  }\n": typeof types.CaseListPageFragmentDoc,
+    "\n  fragment ReferralListPage on ReferralConnection {\n    totalCount\n    pageInfo {\n      ...PageInfoFields\n    }\n    edges {\n      cursor\n      node {\n        ...ReferralListItem\n      }\n    }\n  }\n": typeof types.ReferralListPageFragmentDoc,
+    "\n  fragment SupervisionListPage on SupervisionSessionConnection {\n    totalCount\n    pageInfo {\n      ...PageInfoFields\n    }\n    edges {\n      cursor\n      node {\n        ...SupervisionListItem\n      }\n    }\n  }\n": typeof types.SupervisionListPageFragmentDoc,
+    "\n  fragment NotificationPage on NotificationConnection {\n    totalCount\n    pageInfo {\n      ...PageInfoFields\n    }\n    edges {\n      cursor\n      node {\n        ...NotificationItem\n      }\n    }\n  }\n": typeof types.NotificationPageFragmentDoc,
+    "\n  fragment UserListPage on UserConnection {\n    totalCount\n    pageInfo {\n      ...PageInfoFields\n    }\n    edges {\n      cursor\n      node {\n        ...UserListItem\n      }\n    }\n  }\n": typeof types.UserListPageFragmentDoc,
+    "\n  fragment AuditEventPage on AuditEventConnection {\n    totalCount\n    pageInfo {\n      ...PageInfoFields\n    }\n    edges {\n      cursor\n      node {\n        ...AuditEventItem\n      }\n    }\n  }\n": typeof types.AuditEventPageFragmentDoc,
     "\n  fragment AgreementListItem on CooperationAgreement {\n    id\n    referenceNumber\n    title\n    scopes\n    validFrom\n    validTo\n    responseTimeDays\n    status\n    viewerCanConfirm\n    viewerCanTerminate\n    parties {\n      confirmedAt\n      organisation {\n        ...OrganisationWithCountry\n      }\n    }\n  }\n": typeof types.AgreementListItemFragmentDoc,
     "\n  fragment AgreementDetail on CooperationAgreement {\n    ...AgreementListItem\n    createdAt\n    terminatedAt\n    terminationReason\n    proposedBy {\n      ...OrganisationRef\n    }\n    terminatedBy {\n      ...OrganisationRef\n    }\n  }\n": typeof types.AgreementDetailFragmentDoc,
-    "\n  query Agreements($first: Int!, $after: String) {\n    agreements(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        ...PageInfoFields\n      }\n      edges {\n        cursor\n        node {\n          ...AgreementListItem\n        }\n      }\n    }\n  }\n": typeof types.AgreementsDocument,
+    "\n  query Agreements($first: Int!, $after: String) {\n    agreements(first: $first, after: $after) {\n      ...AgreementPage\n    }\n  }\n": typeof types.AgreementsDocument,
     "\n  query Agreement($id: ID!) {\n    agreement(id: $id) {\n      ...AgreementDetail\n    }\n  }\n": typeof types.AgreementDocument,
     "\n  query PartnerDirectory($first: Int!, $after: String) {\n    organisations(first: $first, after: $after) {\n      pageInfo {\n        ...PageInfoFields\n      }\n      edges {\n        cursor\n        node {\n          id\n          name\n          kind\n          country\n        }\n      }\n    }\n  }\n": typeof types.PartnerDirectoryDocument,
     "\n  mutation ProposeAgreement($input: ProposeAgreementInput!) {\n    proposeAgreement(input: $input) {\n      ...AgreementDetail\n    }\n  }\n": typeof types.ProposeAgreementDocument,
@@ -42,13 +49,14 @@ type Documents = {
     "\n  mutation RecordConsent($input: RecordConsentInput!) {\n    recordConsent(input: $input) {\n      id\n      active\n    }\n  }\n": typeof types.RecordConsentDocument,
     "\n  mutation WithdrawConsent($id: ID!) {\n    withdrawConsent(id: $id) {\n      id\n      active\n      withdrawnAt\n      withdrawnBy {\n        ...StaffRef\n      }\n    }\n  }\n": typeof types.WithdrawConsentDocument,
     "\n  mutation SendReferral($input: SendReferralInput!) {\n    sendReferral(input: $input) {\n      id\n      status\n    }\n  }\n": typeof types.SendReferralDocument,
-    "\n  query CaseAuditTrail($id: ID!, $first: Int!, $after: String) {\n    case(id: $id) {\n      id\n      auditTrail(first: $first, after: $after) {\n        totalCount\n        pageInfo {\n          ...PageInfoFields\n        }\n        edges {\n          cursor\n          node {\n            id\n            occurredAt\n            action\n            entityType\n            entityId\n            requestId\n            actor {\n              ...StaffRef\n            }\n            organisation {\n              ...OrganisationRef\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.CaseAuditTrailDocument,
+    "\n  fragment AuditEventItem on AuditEvent {\n    id\n    occurredAt\n    action\n    entityType\n    entityId\n    requestId\n    actor {\n      ...StaffRef\n    }\n    organisation {\n      ...OrganisationRef\n    }\n  }\n": typeof types.AuditEventItemFragmentDoc,
+    "\n  query CaseAuditTrail($id: ID!, $first: Int!, $after: String) {\n    case(id: $id) {\n      id\n      auditTrail(first: $first, after: $after) {\n        ...AuditEventPage\n      }\n    }\n  }\n": typeof types.CaseAuditTrailDocument,
     "\n  fragment ConsentFormSubject on ReferralCase {\n    id\n    number\n    organisation {\n      ...OrganisationRef\n    }\n    returnee {\n      firstName\n      lastName\n      dateOfBirth\n      documentLanguage\n    }\n  }\n": typeof types.ConsentFormSubjectFragmentDoc,
     "\n  query ConsentForm($caseId: ID!, $partnerId: ID!) {\n    case(id: $caseId) {\n      ...ConsentFormSubject\n    }\n    organisation(id: $partnerId) {\n      ...OrganisationRef\n    }\n  }\n": typeof types.ConsentFormDocument,
     "\n  query ConsentFormCase($caseId: ID!) {\n    case(id: $caseId) {\n      ...ConsentFormSubject\n    }\n  }\n": typeof types.ConsentFormCaseDocument,
     "\n  query SessionCheck {\n    me {\n      id\n    }\n  }\n": typeof types.SessionCheckDocument,
     "\n  fragment CaseListItem on ReferralCase {\n    id\n    number\n    status\n    destinationCountry\n    destinationPlace\n    plannedDeparture\n    updatedAt\n    returnee {\n      ...ReturneeName\n    }\n    responsibleCaseworker {\n      ...StaffRef\n    }\n  }\n": typeof types.CaseListItemFragmentDoc,
-    "\n  query Cases($filter: CaseFilter, $orderBy: CaseOrder, $first: Int!, $after: String) {\n    cases(filter: $filter, orderBy: $orderBy, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        ...PageInfoFields\n      }\n      edges {\n        cursor\n        node {\n          ...CaseListItem\n        }\n      }\n    }\n  }\n": typeof types.CasesDocument,
+    "\n  query Cases($filter: CaseFilter, $orderBy: CaseOrder, $first: Int!, $after: String) {\n    cases(filter: $filter, orderBy: $orderBy, first: $first, after: $after) {\n      ...CaseListPage\n    }\n  }\n": typeof types.CasesDocument,
     "\n  query Caseworkers {\n    caseworkers {\n      ...StaffRef\n    }\n  }\n": typeof types.CaseworkersDocument,
     "\n  query ReferralPartners {\n    referralPartners {\n      ...OrganisationWithCountry\n    }\n  }\n": typeof types.ReferralPartnersDocument,
     "\n  fragment SustainabilityScoreFields on SustainabilityScores {\n    economic\n    social\n    psychosocial\n    overall\n  }\n": typeof types.SustainabilityScoreFieldsFragmentDoc,
@@ -66,7 +74,7 @@ type Documents = {
     "\n  subscription CaseActivity {\n    notificationAdded {\n      id\n      kind\n      caseId\n      referralId\n    }\n  }\n": typeof types.CaseActivityDocument,
     "\n  fragment NotificationItem on Notification {\n    id\n    kind\n    title\n    body\n    link\n    createdAt\n    readAt\n  }\n": typeof types.NotificationItemFragmentDoc,
     "\n  query UnreadNotificationCount {\n    unreadNotificationCount\n  }\n": typeof types.UnreadNotificationCountDocument,
-    "\n  query Notifications($first: Int!) {\n    notifications(first: $first) {\n      totalCount\n      pageInfo {\n        ...PageInfoFields\n      }\n      edges {\n        cursor\n        node {\n          ...NotificationItem\n        }\n      }\n    }\n  }\n": typeof types.NotificationsDocument,
+    "\n  query Notifications($first: Int!) {\n    notifications(first: $first) {\n      ...NotificationPage\n    }\n  }\n": typeof types.NotificationsDocument,
     "\n  subscription NotificationAdded {\n    notificationAdded {\n      ...NotificationItem\n    }\n  }\n": typeof types.NotificationAddedDocument,
     "\n  mutation MarkNotificationRead($id: ID!) {\n    markNotificationRead(id: $id) {\n      id\n      readAt\n    }\n  }\n": typeof types.MarkNotificationReadDocument,
     "\n  mutation MarkAllNotificationsRead {\n    markAllNotificationsRead\n  }\n": typeof types.MarkAllNotificationsReadDocument,
@@ -77,12 +85,12 @@ type Documents = {
     "\n  mutation RevokeReferral($id: ID!) {\n    revokeReferral(id: $id) {\n      ...ReferralState\n    }\n  }\n": typeof types.RevokeReferralDocument,
     "\n  mutation CompleteReferral($id: ID!) {\n    completeReferral(id: $id) {\n      ...ReferralState\n    }\n  }\n": typeof types.CompleteReferralDocument,
     "\n  fragment ReferralListItem on Referral {\n    id\n    status\n    sections\n    sentAt\n    expiresAt\n    respondedAt\n    allowedActions\n    from {\n      ...OrganisationWithCountry\n    }\n    sentBy {\n      ...StaffRef\n    }\n    case {\n      id\n      number\n      destinationCountry\n      destinationPlace\n      returnee {\n        ...ReturneeName\n      }\n    }\n  }\n": typeof types.ReferralListItemFragmentDoc,
-    "\n  query ReferralInbox($first: Int!, $after: String) {\n    referralInbox(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        ...PageInfoFields\n      }\n      edges {\n        cursor\n        node {\n          ...ReferralListItem\n        }\n      }\n    }\n  }\n": typeof types.ReferralInboxDocument,
-    "\n  query IncomingReferrals($status: [ReferralStatus!], $first: Int!, $after: String) {\n    incomingReferrals(status: $status, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        ...PageInfoFields\n      }\n      edges {\n        cursor\n        node {\n          ...ReferralListItem\n        }\n      }\n    }\n  }\n": typeof types.IncomingReferralsDocument,
+    "\n  query ReferralInbox($first: Int!, $after: String) {\n    referralInbox(first: $first, after: $after) {\n      ...ReferralListPage\n    }\n  }\n": typeof types.ReferralInboxDocument,
+    "\n  query IncomingReferrals($status: [ReferralStatus!], $first: Int!, $after: String) {\n    incomingReferrals(status: $status, first: $first, after: $after) {\n      ...ReferralListPage\n    }\n  }\n": typeof types.IncomingReferralsDocument,
     "\n  fragment SupervisionPerson on StaffMember {\n    id\n    name\n    organisation {\n      ...OrganisationRef\n    }\n  }\n": typeof types.SupervisionPersonFragmentDoc,
     "\n  fragment SupervisionActionItem on SupervisionAction {\n    id\n    description\n    dueOn\n    done\n    doneAt\n    overdue\n    owner {\n      ...SupervisionPerson\n    }\n  }\n": typeof types.SupervisionActionItemFragmentDoc,
     "\n  fragment SupervisionListItem on SupervisionSession {\n    id\n    heldOn\n    mode\n    topics\n    organisation {\n      ...OrganisationRef\n    }\n    partner {\n      ...OrganisationRef\n    }\n    actions {\n      id\n      done\n      overdue\n    }\n  }\n": typeof types.SupervisionListItemFragmentDoc,
-    "\n  query SupervisionSessions($first: Int!, $after: String) {\n    supervisionSessions(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        ...PageInfoFields\n      }\n      edges {\n        cursor\n        node {\n          ...SupervisionListItem\n        }\n      }\n    }\n  }\n": typeof types.SupervisionSessionsDocument,
+    "\n  query SupervisionSessions($first: Int!, $after: String) {\n    supervisionSessions(first: $first, after: $after) {\n      ...SupervisionListPage\n    }\n  }\n": typeof types.SupervisionSessionsDocument,
     "\n  fragment SupervisionCommentItem on SupervisionComment {\n    id\n    body\n    createdAt\n    author {\n      ...SupervisionPerson\n    }\n  }\n": typeof types.SupervisionCommentItemFragmentDoc,
     "\n  fragment SupervisionDetails on SupervisionSession {\n    ...SupervisionListItem\n    notes\n    version\n    createdAt\n    viewerCanEdit\n    viewerCanComment\n    createdBy {\n      ...SupervisionPerson\n    }\n    participants {\n      ...SupervisionPerson\n    }\n    notesHistory {\n      id\n      notes\n      changedAt\n      changedBy {\n        ...SupervisionPerson\n      }\n    }\n    actions {\n      ...SupervisionActionItem\n    }\n    comments {\n      ...SupervisionCommentItem\n    }\n    linkedCases {\n      id\n      number\n      status\n      returnee {\n        ...ReturneeName\n      }\n    }\n  }\n": typeof types.SupervisionDetailsFragmentDoc,
     "\n  query SupervisionSession($id: ID!) {\n    supervisionSession(id: $id) {\n      ...SupervisionDetails\n    }\n  }\n": typeof types.SupervisionSessionDocument,
@@ -95,7 +103,7 @@ type Documents = {
     "\n  mutation SetSupervisionActionDone($id: ID!, $done: Boolean!) {\n    setSupervisionActionDone(id: $id, done: $done) {\n      ...SupervisionActionItem\n    }\n  }\n": typeof types.SetSupervisionActionDoneDocument,
     "\n  mutation AddSupervisionComment($input: AddSupervisionCommentInput!) {\n    addSupervisionComment(input: $input) {\n      ...SupervisionCommentItem\n    }\n  }\n": typeof types.AddSupervisionCommentDocument,
     "\n  fragment UserListItem on User {\n    id\n    name\n    email\n    roles\n    language\n    active\n    createdAt\n  }\n": typeof types.UserListItemFragmentDoc,
-    "\n  query Users($first: Int!, $after: String, $includeInactive: Boolean!, $search: String) {\n    users(first: $first, after: $after, includeInactive: $includeInactive, search: $search) {\n      totalCount\n      pageInfo {\n        ...PageInfoFields\n      }\n      edges {\n        cursor\n        node {\n          ...UserListItem\n        }\n      }\n    }\n  }\n": typeof types.UsersDocument,
+    "\n  query Users($first: Int!, $after: String, $includeInactive: Boolean!, $search: String) {\n    users(first: $first, after: $after, includeInactive: $includeInactive, search: $search) {\n      ...UserListPage\n    }\n  }\n": typeof types.UsersDocument,
     "\n  mutation CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      ...UserListItem\n    }\n  }\n": typeof types.CreateUserDocument,
     "\n  mutation UpdateUserRoles($input: UpdateUserRolesInput!) {\n    updateUserRoles(input: $input) {\n      ...UserListItem\n    }\n  }\n": typeof types.UpdateUserRolesDocument,
     "\n  mutation DeactivateUser($id: ID!) {\n    deactivateUser(id: $id) {\n      ...UserListItem\n    }\n  }\n": typeof types.DeactivateUserDocument,
@@ -114,9 +122,16 @@ const documents: Documents = {
     "\n  fragment OrganisationWithCountry on Organisation {\n    id\n    name\n    country\n  }\n": types.OrganisationWithCountryFragmentDoc,
     "\n  fragment ReturneeName on Returnee {\n    firstName\n    lastName\n  }\n": types.ReturneeNameFragmentDoc,
     "\n  fragment MoneyFields on Money {\n    amountMinor\n    currency\n  }\n": types.MoneyFieldsFragmentDoc,
+    "\n  fragment AgreementPage on CooperationAgreementConnection {\n    totalCount\n    pageInfo {\n      ...PageInfoFields\n    }\n    edges {\n      cursor\n      node {\n        ...AgreementListItem\n      }\n    }\n  }\n": types.AgreementPageFragmentDoc,
+    "\n  fragment CaseListPage on ReferralCaseConnection {\n    totalCount\n    pageInfo {\n      ...PageInfoFields\n    }\n    edges {\n      cursor\n      node {\n        ...CaseListItem\n      }\n    }\n  }\n": types.CaseListPageFragmentDoc,
+    "\n  fragment ReferralListPage on ReferralConnection {\n    totalCount\n    pageInfo {\n      ...PageInfoFields\n    }\n    edges {\n      cursor\n      node {\n        ...ReferralListItem\n      }\n    }\n  }\n": types.ReferralListPageFragmentDoc,
+    "\n  fragment SupervisionListPage on SupervisionSessionConnection {\n    totalCount\n    pageInfo {\n      ...PageInfoFields\n    }\n    edges {\n      cursor\n      node {\n        ...SupervisionListItem\n      }\n    }\n  }\n": types.SupervisionListPageFragmentDoc,
+    "\n  fragment NotificationPage on NotificationConnection {\n    totalCount\n    pageInfo {\n      ...PageInfoFields\n    }\n    edges {\n      cursor\n      node {\n        ...NotificationItem\n      }\n    }\n  }\n": types.NotificationPageFragmentDoc,
+    "\n  fragment UserListPage on UserConnection {\n    totalCount\n    pageInfo {\n      ...PageInfoFields\n    }\n    edges {\n      cursor\n      node {\n        ...UserListItem\n      }\n    }\n  }\n": types.UserListPageFragmentDoc,
+    "\n  fragment AuditEventPage on AuditEventConnection {\n    totalCount\n    pageInfo {\n      ...PageInfoFields\n    }\n    edges {\n      cursor\n      node {\n        ...AuditEventItem\n      }\n    }\n  }\n": types.AuditEventPageFragmentDoc,
     "\n  fragment AgreementListItem on CooperationAgreement {\n    id\n    referenceNumber\n    title\n    scopes\n    validFrom\n    validTo\n    responseTimeDays\n    status\n    viewerCanConfirm\n    viewerCanTerminate\n    parties {\n      confirmedAt\n      organisation {\n        ...OrganisationWithCountry\n      }\n    }\n  }\n": types.AgreementListItemFragmentDoc,
     "\n  fragment AgreementDetail on CooperationAgreement {\n    ...AgreementListItem\n    createdAt\n    terminatedAt\n    terminationReason\n    proposedBy {\n      ...OrganisationRef\n    }\n    terminatedBy {\n      ...OrganisationRef\n    }\n  }\n": types.AgreementDetailFragmentDoc,
-    "\n  query Agreements($first: Int!, $after: String) {\n    agreements(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        ...PageInfoFields\n      }\n      edges {\n        cursor\n        node {\n          ...AgreementListItem\n        }\n      }\n    }\n  }\n": types.AgreementsDocument,
+    "\n  query Agreements($first: Int!, $after: String) {\n    agreements(first: $first, after: $after) {\n      ...AgreementPage\n    }\n  }\n": types.AgreementsDocument,
     "\n  query Agreement($id: ID!) {\n    agreement(id: $id) {\n      ...AgreementDetail\n    }\n  }\n": types.AgreementDocument,
     "\n  query PartnerDirectory($first: Int!, $after: String) {\n    organisations(first: $first, after: $after) {\n      pageInfo {\n        ...PageInfoFields\n      }\n      edges {\n        cursor\n        node {\n          id\n          name\n          kind\n          country\n        }\n      }\n    }\n  }\n": types.PartnerDirectoryDocument,
     "\n  mutation ProposeAgreement($input: ProposeAgreementInput!) {\n    proposeAgreement(input: $input) {\n      ...AgreementDetail\n    }\n  }\n": types.ProposeAgreementDocument,
@@ -130,13 +145,14 @@ const documents: Documents = {
     "\n  mutation RecordConsent($input: RecordConsentInput!) {\n    recordConsent(input: $input) {\n      id\n      active\n    }\n  }\n": types.RecordConsentDocument,
     "\n  mutation WithdrawConsent($id: ID!) {\n    withdrawConsent(id: $id) {\n      id\n      active\n      withdrawnAt\n      withdrawnBy {\n        ...StaffRef\n      }\n    }\n  }\n": types.WithdrawConsentDocument,
     "\n  mutation SendReferral($input: SendReferralInput!) {\n    sendReferral(input: $input) {\n      id\n      status\n    }\n  }\n": types.SendReferralDocument,
-    "\n  query CaseAuditTrail($id: ID!, $first: Int!, $after: String) {\n    case(id: $id) {\n      id\n      auditTrail(first: $first, after: $after) {\n        totalCount\n        pageInfo {\n          ...PageInfoFields\n        }\n        edges {\n          cursor\n          node {\n            id\n            occurredAt\n            action\n            entityType\n            entityId\n            requestId\n            actor {\n              ...StaffRef\n            }\n            organisation {\n              ...OrganisationRef\n            }\n          }\n        }\n      }\n    }\n  }\n": types.CaseAuditTrailDocument,
+    "\n  fragment AuditEventItem on AuditEvent {\n    id\n    occurredAt\n    action\n    entityType\n    entityId\n    requestId\n    actor {\n      ...StaffRef\n    }\n    organisation {\n      ...OrganisationRef\n    }\n  }\n": types.AuditEventItemFragmentDoc,
+    "\n  query CaseAuditTrail($id: ID!, $first: Int!, $after: String) {\n    case(id: $id) {\n      id\n      auditTrail(first: $first, after: $after) {\n        ...AuditEventPage\n      }\n    }\n  }\n": types.CaseAuditTrailDocument,
     "\n  fragment ConsentFormSubject on ReferralCase {\n    id\n    number\n    organisation {\n      ...OrganisationRef\n    }\n    returnee {\n      firstName\n      lastName\n      dateOfBirth\n      documentLanguage\n    }\n  }\n": types.ConsentFormSubjectFragmentDoc,
     "\n  query ConsentForm($caseId: ID!, $partnerId: ID!) {\n    case(id: $caseId) {\n      ...ConsentFormSubject\n    }\n    organisation(id: $partnerId) {\n      ...OrganisationRef\n    }\n  }\n": types.ConsentFormDocument,
     "\n  query ConsentFormCase($caseId: ID!) {\n    case(id: $caseId) {\n      ...ConsentFormSubject\n    }\n  }\n": types.ConsentFormCaseDocument,
     "\n  query SessionCheck {\n    me {\n      id\n    }\n  }\n": types.SessionCheckDocument,
     "\n  fragment CaseListItem on ReferralCase {\n    id\n    number\n    status\n    destinationCountry\n    destinationPlace\n    plannedDeparture\n    updatedAt\n    returnee {\n      ...ReturneeName\n    }\n    responsibleCaseworker {\n      ...StaffRef\n    }\n  }\n": types.CaseListItemFragmentDoc,
-    "\n  query Cases($filter: CaseFilter, $orderBy: CaseOrder, $first: Int!, $after: String) {\n    cases(filter: $filter, orderBy: $orderBy, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        ...PageInfoFields\n      }\n      edges {\n        cursor\n        node {\n          ...CaseListItem\n        }\n      }\n    }\n  }\n": types.CasesDocument,
+    "\n  query Cases($filter: CaseFilter, $orderBy: CaseOrder, $first: Int!, $after: String) {\n    cases(filter: $filter, orderBy: $orderBy, first: $first, after: $after) {\n      ...CaseListPage\n    }\n  }\n": types.CasesDocument,
     "\n  query Caseworkers {\n    caseworkers {\n      ...StaffRef\n    }\n  }\n": types.CaseworkersDocument,
     "\n  query ReferralPartners {\n    referralPartners {\n      ...OrganisationWithCountry\n    }\n  }\n": types.ReferralPartnersDocument,
     "\n  fragment SustainabilityScoreFields on SustainabilityScores {\n    economic\n    social\n    psychosocial\n    overall\n  }\n": types.SustainabilityScoreFieldsFragmentDoc,
@@ -154,7 +170,7 @@ const documents: Documents = {
     "\n  subscription CaseActivity {\n    notificationAdded {\n      id\n      kind\n      caseId\n      referralId\n    }\n  }\n": types.CaseActivityDocument,
     "\n  fragment NotificationItem on Notification {\n    id\n    kind\n    title\n    body\n    link\n    createdAt\n    readAt\n  }\n": types.NotificationItemFragmentDoc,
     "\n  query UnreadNotificationCount {\n    unreadNotificationCount\n  }\n": types.UnreadNotificationCountDocument,
-    "\n  query Notifications($first: Int!) {\n    notifications(first: $first) {\n      totalCount\n      pageInfo {\n        ...PageInfoFields\n      }\n      edges {\n        cursor\n        node {\n          ...NotificationItem\n        }\n      }\n    }\n  }\n": types.NotificationsDocument,
+    "\n  query Notifications($first: Int!) {\n    notifications(first: $first) {\n      ...NotificationPage\n    }\n  }\n": types.NotificationsDocument,
     "\n  subscription NotificationAdded {\n    notificationAdded {\n      ...NotificationItem\n    }\n  }\n": types.NotificationAddedDocument,
     "\n  mutation MarkNotificationRead($id: ID!) {\n    markNotificationRead(id: $id) {\n      id\n      readAt\n    }\n  }\n": types.MarkNotificationReadDocument,
     "\n  mutation MarkAllNotificationsRead {\n    markAllNotificationsRead\n  }\n": types.MarkAllNotificationsReadDocument,
@@ -165,12 +181,12 @@ const documents: Documents = {
     "\n  mutation RevokeReferral($id: ID!) {\n    revokeReferral(id: $id) {\n      ...ReferralState\n    }\n  }\n": types.RevokeReferralDocument,
     "\n  mutation CompleteReferral($id: ID!) {\n    completeReferral(id: $id) {\n      ...ReferralState\n    }\n  }\n": types.CompleteReferralDocument,
     "\n  fragment ReferralListItem on Referral {\n    id\n    status\n    sections\n    sentAt\n    expiresAt\n    respondedAt\n    allowedActions\n    from {\n      ...OrganisationWithCountry\n    }\n    sentBy {\n      ...StaffRef\n    }\n    case {\n      id\n      number\n      destinationCountry\n      destinationPlace\n      returnee {\n        ...ReturneeName\n      }\n    }\n  }\n": types.ReferralListItemFragmentDoc,
-    "\n  query ReferralInbox($first: Int!, $after: String) {\n    referralInbox(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        ...PageInfoFields\n      }\n      edges {\n        cursor\n        node {\n          ...ReferralListItem\n        }\n      }\n    }\n  }\n": types.ReferralInboxDocument,
-    "\n  query IncomingReferrals($status: [ReferralStatus!], $first: Int!, $after: String) {\n    incomingReferrals(status: $status, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        ...PageInfoFields\n      }\n      edges {\n        cursor\n        node {\n          ...ReferralListItem\n        }\n      }\n    }\n  }\n": types.IncomingReferralsDocument,
+    "\n  query ReferralInbox($first: Int!, $after: String) {\n    referralInbox(first: $first, after: $after) {\n      ...ReferralListPage\n    }\n  }\n": types.ReferralInboxDocument,
+    "\n  query IncomingReferrals($status: [ReferralStatus!], $first: Int!, $after: String) {\n    incomingReferrals(status: $status, first: $first, after: $after) {\n      ...ReferralListPage\n    }\n  }\n": types.IncomingReferralsDocument,
     "\n  fragment SupervisionPerson on StaffMember {\n    id\n    name\n    organisation {\n      ...OrganisationRef\n    }\n  }\n": types.SupervisionPersonFragmentDoc,
     "\n  fragment SupervisionActionItem on SupervisionAction {\n    id\n    description\n    dueOn\n    done\n    doneAt\n    overdue\n    owner {\n      ...SupervisionPerson\n    }\n  }\n": types.SupervisionActionItemFragmentDoc,
     "\n  fragment SupervisionListItem on SupervisionSession {\n    id\n    heldOn\n    mode\n    topics\n    organisation {\n      ...OrganisationRef\n    }\n    partner {\n      ...OrganisationRef\n    }\n    actions {\n      id\n      done\n      overdue\n    }\n  }\n": types.SupervisionListItemFragmentDoc,
-    "\n  query SupervisionSessions($first: Int!, $after: String) {\n    supervisionSessions(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        ...PageInfoFields\n      }\n      edges {\n        cursor\n        node {\n          ...SupervisionListItem\n        }\n      }\n    }\n  }\n": types.SupervisionSessionsDocument,
+    "\n  query SupervisionSessions($first: Int!, $after: String) {\n    supervisionSessions(first: $first, after: $after) {\n      ...SupervisionListPage\n    }\n  }\n": types.SupervisionSessionsDocument,
     "\n  fragment SupervisionCommentItem on SupervisionComment {\n    id\n    body\n    createdAt\n    author {\n      ...SupervisionPerson\n    }\n  }\n": types.SupervisionCommentItemFragmentDoc,
     "\n  fragment SupervisionDetails on SupervisionSession {\n    ...SupervisionListItem\n    notes\n    version\n    createdAt\n    viewerCanEdit\n    viewerCanComment\n    createdBy {\n      ...SupervisionPerson\n    }\n    participants {\n      ...SupervisionPerson\n    }\n    notesHistory {\n      id\n      notes\n      changedAt\n      changedBy {\n        ...SupervisionPerson\n      }\n    }\n    actions {\n      ...SupervisionActionItem\n    }\n    comments {\n      ...SupervisionCommentItem\n    }\n    linkedCases {\n      id\n      number\n      status\n      returnee {\n        ...ReturneeName\n      }\n    }\n  }\n": types.SupervisionDetailsFragmentDoc,
     "\n  query SupervisionSession($id: ID!) {\n    supervisionSession(id: $id) {\n      ...SupervisionDetails\n    }\n  }\n": types.SupervisionSessionDocument,
@@ -183,7 +199,7 @@ const documents: Documents = {
     "\n  mutation SetSupervisionActionDone($id: ID!, $done: Boolean!) {\n    setSupervisionActionDone(id: $id, done: $done) {\n      ...SupervisionActionItem\n    }\n  }\n": types.SetSupervisionActionDoneDocument,
     "\n  mutation AddSupervisionComment($input: AddSupervisionCommentInput!) {\n    addSupervisionComment(input: $input) {\n      ...SupervisionCommentItem\n    }\n  }\n": types.AddSupervisionCommentDocument,
     "\n  fragment UserListItem on User {\n    id\n    name\n    email\n    roles\n    language\n    active\n    createdAt\n  }\n": types.UserListItemFragmentDoc,
-    "\n  query Users($first: Int!, $after: String, $includeInactive: Boolean!, $search: String) {\n    users(first: $first, after: $after, includeInactive: $includeInactive, search: $search) {\n      totalCount\n      pageInfo {\n        ...PageInfoFields\n      }\n      edges {\n        cursor\n        node {\n          ...UserListItem\n        }\n      }\n    }\n  }\n": types.UsersDocument,
+    "\n  query Users($first: Int!, $after: String, $includeInactive: Boolean!, $search: String) {\n    users(first: $first, after: $after, includeInactive: $includeInactive, search: $search) {\n      ...UserListPage\n    }\n  }\n": types.UsersDocument,
     "\n  mutation CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      ...UserListItem\n    }\n  }\n": types.CreateUserDocument,
     "\n  mutation UpdateUserRoles($input: UpdateUserRolesInput!) {\n    updateUserRoles(input: $input) {\n      ...UserListItem\n    }\n  }\n": types.UpdateUserRolesDocument,
     "\n  mutation DeactivateUser($id: ID!) {\n    deactivateUser(id: $id) {\n      ...UserListItem\n    }\n  }\n": types.DeactivateUserDocument,
@@ -255,6 +271,34 @@ export function graphql(source: "\n  fragment MoneyFields on Money {\n    amount
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  fragment AgreementPage on CooperationAgreementConnection {\n    totalCount\n    pageInfo {\n      ...PageInfoFields\n    }\n    edges {\n      cursor\n      node {\n        ...AgreementListItem\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment AgreementPage on CooperationAgreementConnection {\n    totalCount\n    pageInfo {\n      ...PageInfoFields\n    }\n    edges {\n      cursor\n      node {\n        ...AgreementListItem\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment CaseListPage on ReferralCaseConnection {\n    totalCount\n    pageInfo {\n      ...PageInfoFields\n    }\n    edges {\n      cursor\n      node {\n        ...CaseListItem\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment CaseListPage on ReferralCaseConnection {\n    totalCount\n    pageInfo {\n      ...PageInfoFields\n    }\n    edges {\n      cursor\n      node {\n        ...CaseListItem\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ReferralListPage on ReferralConnection {\n    totalCount\n    pageInfo {\n      ...PageInfoFields\n    }\n    edges {\n      cursor\n      node {\n        ...ReferralListItem\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment ReferralListPage on ReferralConnection {\n    totalCount\n    pageInfo {\n      ...PageInfoFields\n    }\n    edges {\n      cursor\n      node {\n        ...ReferralListItem\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment SupervisionListPage on SupervisionSessionConnection {\n    totalCount\n    pageInfo {\n      ...PageInfoFields\n    }\n    edges {\n      cursor\n      node {\n        ...SupervisionListItem\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment SupervisionListPage on SupervisionSessionConnection {\n    totalCount\n    pageInfo {\n      ...PageInfoFields\n    }\n    edges {\n      cursor\n      node {\n        ...SupervisionListItem\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment NotificationPage on NotificationConnection {\n    totalCount\n    pageInfo {\n      ...PageInfoFields\n    }\n    edges {\n      cursor\n      node {\n        ...NotificationItem\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment NotificationPage on NotificationConnection {\n    totalCount\n    pageInfo {\n      ...PageInfoFields\n    }\n    edges {\n      cursor\n      node {\n        ...NotificationItem\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment UserListPage on UserConnection {\n    totalCount\n    pageInfo {\n      ...PageInfoFields\n    }\n    edges {\n      cursor\n      node {\n        ...UserListItem\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment UserListPage on UserConnection {\n    totalCount\n    pageInfo {\n      ...PageInfoFields\n    }\n    edges {\n      cursor\n      node {\n        ...UserListItem\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment AuditEventPage on AuditEventConnection {\n    totalCount\n    pageInfo {\n      ...PageInfoFields\n    }\n    edges {\n      cursor\n      node {\n        ...AuditEventItem\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment AuditEventPage on AuditEventConnection {\n    totalCount\n    pageInfo {\n      ...PageInfoFields\n    }\n    edges {\n      cursor\n      node {\n        ...AuditEventItem\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  fragment AgreementListItem on CooperationAgreement {\n    id\n    referenceNumber\n    title\n    scopes\n    validFrom\n    validTo\n    responseTimeDays\n    status\n    viewerCanConfirm\n    viewerCanTerminate\n    parties {\n      confirmedAt\n      organisation {\n        ...OrganisationWithCountry\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment AgreementListItem on CooperationAgreement {\n    id\n    referenceNumber\n    title\n    scopes\n    validFrom\n    validTo\n    responseTimeDays\n    status\n    viewerCanConfirm\n    viewerCanTerminate\n    parties {\n      confirmedAt\n      organisation {\n        ...OrganisationWithCountry\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -263,7 +307,7 @@ export function graphql(source: "\n  fragment AgreementDetail on CooperationAgre
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Agreements($first: Int!, $after: String) {\n    agreements(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        ...PageInfoFields\n      }\n      edges {\n        cursor\n        node {\n          ...AgreementListItem\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query Agreements($first: Int!, $after: String) {\n    agreements(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        ...PageInfoFields\n      }\n      edges {\n        cursor\n        node {\n          ...AgreementListItem\n        }\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  query Agreements($first: Int!, $after: String) {\n    agreements(first: $first, after: $after) {\n      ...AgreementPage\n    }\n  }\n"): (typeof documents)["\n  query Agreements($first: Int!, $after: String) {\n    agreements(first: $first, after: $after) {\n      ...AgreementPage\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -319,7 +363,11 @@ export function graphql(source: "\n  mutation SendReferral($input: SendReferralI
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query CaseAuditTrail($id: ID!, $first: Int!, $after: String) {\n    case(id: $id) {\n      id\n      auditTrail(first: $first, after: $after) {\n        totalCount\n        pageInfo {\n          ...PageInfoFields\n        }\n        edges {\n          cursor\n          node {\n            id\n            occurredAt\n            action\n            entityType\n            entityId\n            requestId\n            actor {\n              ...StaffRef\n            }\n            organisation {\n              ...OrganisationRef\n            }\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query CaseAuditTrail($id: ID!, $first: Int!, $after: String) {\n    case(id: $id) {\n      id\n      auditTrail(first: $first, after: $after) {\n        totalCount\n        pageInfo {\n          ...PageInfoFields\n        }\n        edges {\n          cursor\n          node {\n            id\n            occurredAt\n            action\n            entityType\n            entityId\n            requestId\n            actor {\n              ...StaffRef\n            }\n            organisation {\n              ...OrganisationRef\n            }\n          }\n        }\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  fragment AuditEventItem on AuditEvent {\n    id\n    occurredAt\n    action\n    entityType\n    entityId\n    requestId\n    actor {\n      ...StaffRef\n    }\n    organisation {\n      ...OrganisationRef\n    }\n  }\n"): (typeof documents)["\n  fragment AuditEventItem on AuditEvent {\n    id\n    occurredAt\n    action\n    entityType\n    entityId\n    requestId\n    actor {\n      ...StaffRef\n    }\n    organisation {\n      ...OrganisationRef\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CaseAuditTrail($id: ID!, $first: Int!, $after: String) {\n    case(id: $id) {\n      id\n      auditTrail(first: $first, after: $after) {\n        ...AuditEventPage\n      }\n    }\n  }\n"): (typeof documents)["\n  query CaseAuditTrail($id: ID!, $first: Int!, $after: String) {\n    case(id: $id) {\n      id\n      auditTrail(first: $first, after: $after) {\n        ...AuditEventPage\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -343,7 +391,7 @@ export function graphql(source: "\n  fragment CaseListItem on ReferralCase {\n  
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Cases($filter: CaseFilter, $orderBy: CaseOrder, $first: Int!, $after: String) {\n    cases(filter: $filter, orderBy: $orderBy, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        ...PageInfoFields\n      }\n      edges {\n        cursor\n        node {\n          ...CaseListItem\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query Cases($filter: CaseFilter, $orderBy: CaseOrder, $first: Int!, $after: String) {\n    cases(filter: $filter, orderBy: $orderBy, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        ...PageInfoFields\n      }\n      edges {\n        cursor\n        node {\n          ...CaseListItem\n        }\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  query Cases($filter: CaseFilter, $orderBy: CaseOrder, $first: Int!, $after: String) {\n    cases(filter: $filter, orderBy: $orderBy, first: $first, after: $after) {\n      ...CaseListPage\n    }\n  }\n"): (typeof documents)["\n  query Cases($filter: CaseFilter, $orderBy: CaseOrder, $first: Int!, $after: String) {\n    cases(filter: $filter, orderBy: $orderBy, first: $first, after: $after) {\n      ...CaseListPage\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -415,7 +463,7 @@ export function graphql(source: "\n  query UnreadNotificationCount {\n    unread
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Notifications($first: Int!) {\n    notifications(first: $first) {\n      totalCount\n      pageInfo {\n        ...PageInfoFields\n      }\n      edges {\n        cursor\n        node {\n          ...NotificationItem\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query Notifications($first: Int!) {\n    notifications(first: $first) {\n      totalCount\n      pageInfo {\n        ...PageInfoFields\n      }\n      edges {\n        cursor\n        node {\n          ...NotificationItem\n        }\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  query Notifications($first: Int!) {\n    notifications(first: $first) {\n      ...NotificationPage\n    }\n  }\n"): (typeof documents)["\n  query Notifications($first: Int!) {\n    notifications(first: $first) {\n      ...NotificationPage\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -459,11 +507,11 @@ export function graphql(source: "\n  fragment ReferralListItem on Referral {\n  
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query ReferralInbox($first: Int!, $after: String) {\n    referralInbox(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        ...PageInfoFields\n      }\n      edges {\n        cursor\n        node {\n          ...ReferralListItem\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query ReferralInbox($first: Int!, $after: String) {\n    referralInbox(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        ...PageInfoFields\n      }\n      edges {\n        cursor\n        node {\n          ...ReferralListItem\n        }\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  query ReferralInbox($first: Int!, $after: String) {\n    referralInbox(first: $first, after: $after) {\n      ...ReferralListPage\n    }\n  }\n"): (typeof documents)["\n  query ReferralInbox($first: Int!, $after: String) {\n    referralInbox(first: $first, after: $after) {\n      ...ReferralListPage\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query IncomingReferrals($status: [ReferralStatus!], $first: Int!, $after: String) {\n    incomingReferrals(status: $status, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        ...PageInfoFields\n      }\n      edges {\n        cursor\n        node {\n          ...ReferralListItem\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query IncomingReferrals($status: [ReferralStatus!], $first: Int!, $after: String) {\n    incomingReferrals(status: $status, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        ...PageInfoFields\n      }\n      edges {\n        cursor\n        node {\n          ...ReferralListItem\n        }\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  query IncomingReferrals($status: [ReferralStatus!], $first: Int!, $after: String) {\n    incomingReferrals(status: $status, first: $first, after: $after) {\n      ...ReferralListPage\n    }\n  }\n"): (typeof documents)["\n  query IncomingReferrals($status: [ReferralStatus!], $first: Int!, $after: String) {\n    incomingReferrals(status: $status, first: $first, after: $after) {\n      ...ReferralListPage\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -479,7 +527,7 @@ export function graphql(source: "\n  fragment SupervisionListItem on Supervision
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query SupervisionSessions($first: Int!, $after: String) {\n    supervisionSessions(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        ...PageInfoFields\n      }\n      edges {\n        cursor\n        node {\n          ...SupervisionListItem\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query SupervisionSessions($first: Int!, $after: String) {\n    supervisionSessions(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        ...PageInfoFields\n      }\n      edges {\n        cursor\n        node {\n          ...SupervisionListItem\n        }\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  query SupervisionSessions($first: Int!, $after: String) {\n    supervisionSessions(first: $first, after: $after) {\n      ...SupervisionListPage\n    }\n  }\n"): (typeof documents)["\n  query SupervisionSessions($first: Int!, $after: String) {\n    supervisionSessions(first: $first, after: $after) {\n      ...SupervisionListPage\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -531,7 +579,7 @@ export function graphql(source: "\n  fragment UserListItem on User {\n    id\n  
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Users($first: Int!, $after: String, $includeInactive: Boolean!, $search: String) {\n    users(first: $first, after: $after, includeInactive: $includeInactive, search: $search) {\n      totalCount\n      pageInfo {\n        ...PageInfoFields\n      }\n      edges {\n        cursor\n        node {\n          ...UserListItem\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query Users($first: Int!, $after: String, $includeInactive: Boolean!, $search: String) {\n    users(first: $first, after: $after, includeInactive: $includeInactive, search: $search) {\n      totalCount\n      pageInfo {\n        ...PageInfoFields\n      }\n      edges {\n        cursor\n        node {\n          ...UserListItem\n        }\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  query Users($first: Int!, $after: String, $includeInactive: Boolean!, $search: String) {\n    users(first: $first, after: $after, includeInactive: $includeInactive, search: $search) {\n      ...UserListPage\n    }\n  }\n"): (typeof documents)["\n  query Users($first: Int!, $after: String, $includeInactive: Boolean!, $search: String) {\n    users(first: $first, after: $after, includeInactive: $includeInactive, search: $search) {\n      ...UserListPage\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1,6 +1,7 @@
 import { Divider, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useCurrentUser } from '../../core/auth/session-context';
+import { HintText } from '../../components/hint-text';
 
 /** Who and where, at the foot of the navigation on screens too narrow for the header to say it. */
 export function SignedInSummary() {
@@ -15,9 +16,7 @@ export function SignedInSummary() {
       <Text size="sm" fw={500}>
         {user.name}
       </Text>
-      <Text size="sm" c="dimmed">
-        {user.organisation.name}
-      </Text>
+      <HintText>{user.organisation.name}</HintText>
     </Stack>
   );
 }

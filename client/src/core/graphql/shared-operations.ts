@@ -51,3 +51,111 @@ export const moneyFieldsFragment = graphql(`
     currency
   }
 `);
+
+// One page of each connection a list pages through (usePagedQuery + relayStylePagination): how
+// many there are in all, where the next page starts, and the rows as the list shows them.
+
+export const agreementPageFragment = graphql(`
+  fragment AgreementPage on CooperationAgreementConnection {
+    totalCount
+    pageInfo {
+      ...PageInfoFields
+    }
+    edges {
+      cursor
+      node {
+        ...AgreementListItem
+      }
+    }
+  }
+`);
+
+export const caseListPageFragment = graphql(`
+  fragment CaseListPage on ReferralCaseConnection {
+    totalCount
+    pageInfo {
+      ...PageInfoFields
+    }
+    edges {
+      cursor
+      node {
+        ...CaseListItem
+      }
+    }
+  }
+`);
+
+export const referralListPageFragment = graphql(`
+  fragment ReferralListPage on ReferralConnection {
+    totalCount
+    pageInfo {
+      ...PageInfoFields
+    }
+    edges {
+      cursor
+      node {
+        ...ReferralListItem
+      }
+    }
+  }
+`);
+
+export const supervisionListPageFragment = graphql(`
+  fragment SupervisionListPage on SupervisionSessionConnection {
+    totalCount
+    pageInfo {
+      ...PageInfoFields
+    }
+    edges {
+      cursor
+      node {
+        ...SupervisionListItem
+      }
+    }
+  }
+`);
+
+export const notificationPageFragment = graphql(`
+  fragment NotificationPage on NotificationConnection {
+    totalCount
+    pageInfo {
+      ...PageInfoFields
+    }
+    edges {
+      cursor
+      node {
+        ...NotificationItem
+      }
+    }
+  }
+`);
+
+export const userListPageFragment = graphql(`
+  fragment UserListPage on UserConnection {
+    totalCount
+    pageInfo {
+      ...PageInfoFields
+    }
+    edges {
+      cursor
+      node {
+        ...UserListItem
+      }
+    }
+  }
+`);
+
+export const auditEventPageFragment = graphql(`
+  fragment AuditEventPage on AuditEventConnection {
+    totalCount
+    pageInfo {
+      ...PageInfoFields
+    }
+    edges {
+      cursor
+      node {
+        ...AuditEventItem
+      }
+    }
+  }
+`);

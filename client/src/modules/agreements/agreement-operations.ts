@@ -41,16 +41,7 @@ export const agreementDetailFragment = graphql(`
 export const agreementsQuery = graphql(`
   query Agreements($first: Int!, $after: String) {
     agreements(first: $first, after: $after) {
-      totalCount
-      pageInfo {
-        ...PageInfoFields
-      }
-      edges {
-        cursor
-        node {
-          ...AgreementListItem
-        }
-      }
+      ...AgreementPage
     }
   }
 `);

@@ -1,6 +1,7 @@
 import './agreement-styles';
 import { useQuery } from '@apollo/client/react';
-import { Button, Card, DataList, Group, Stack, Table, Text, Title } from '@mantine/core';
+import { Button, Card, Group, Stack, Table, Text, Title } from '@mantine/core';
+import { DetailList } from '../../components/detail-list';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
@@ -22,6 +23,7 @@ import { AgreementStatusBadge } from './agreement-status-badge';
 import { ConfirmAgreementModal } from './confirm-agreement-modal';
 import { TerminateAgreementModal } from './terminate-agreement-modal';
 import { useAgreementsTranslation } from './use-agreements-translation';
+import { HintText } from '../../components/hint-text';
 
 /** One agreement: its terms, who has confirmed it, and what the viewer may do with it. */
 export function AgreementPage() {
@@ -66,9 +68,7 @@ function AgreementDetail({ agreement }: { agreement: AgreementDetailFragment }) 
           </Title>
           <Group gap="sm">
             <AgreementStatusBadge status={agreement.status} size="lg" />
-            <Text size="sm" c="dimmed">
-              {t(`statusExplanations.${agreement.status}`)}
-            </Text>
+            <HintText>{t(`statusExplanations.${agreement.status}`)}</HintText>
           </Group>
         </Stack>
         {(agreement.viewerCanConfirm || agreement.viewerCanTerminate) && (
@@ -90,36 +90,23 @@ function AgreementDetail({ agreement }: { agreement: AgreementDetailFragment }) 
       <NoticeAlert notice={notice} onClose={() => setNotice(null)} />
 
       <Card withBorder radius="md" padding="lg">
-        <DataList withDivider labelWidth={220} styles={{ itemValue: { minWidth: 0, overflowWrap: 'anywhere' } }}>
-          <DataList.Item>
-            <DataList.ItemLabel>{t('detail.referenceNumber')}</DataList.ItemLabel>
-            <DataList.ItemValue>
-              <Text span dir="ltr">
-                {agreement.referenceNumber}
-              </Text>
-            </DataList.ItemValue>
-          </DataList.Item>
-          <DataList.Item>
-            <DataList.ItemLabel>{t('detail.scopes')}</DataList.ItemLabel>
-            <DataList.ItemValue>
-              <AgreementScopeBadges scopes={agreement.scopes} />
-            </DataList.ItemValue>
-          </DataList.Item>
-          <DataList.Item>
-            <DataList.ItemLabel>{t('detail.validity')}</DataList.ItemLabel>
-            <DataList.ItemValue data-testid="agreement-validity">{format.dayRange(agreement.validFrom, agreement.validTo)}</DataList.ItemValue>
-          </DataList.Item>
-          <DataList.Item>
-            <DataList.ItemLabel>{t('detail.responseTime')}</DataList.ItemLabel>
-            <DataList.ItemValue>{t('responseTime', { count: agreement.responseTimeDays })}</DataList.ItemValue>
-          </DataList.Item>
-          <DataList.Item>
-            <DataList.ItemLabel>{t('detail.proposed')}</DataList.ItemLabel>
-            <DataList.ItemValue>
-              {t('detail.proposedBy', { organisation: agreement.proposedBy.name, date: format.date(agreement.createdAt) })}
-            </DataList.ItemValue>
-          </DataList.Item>
-        </DataList>
+        <DetailList
+          labelWidth={220}
+          rows={[
+            {
+              label: t('detail.referenceNumber'),
+              value: (
+                <Text span dir="ltr">
+                  {agreement.referenceNumber}
+                </Text>
+              ),
+            },
+            { label: t('detail.scopes'), value: <AgreementScopeBadges scopes={agreement.scopes} /> },
+            { label: t('detail.validity'), value: format.dayRange(agreement.validFrom, agreement.validTo), testId: 'agreement-validity' },
+            { label: t('detail.responseTime'), value: t('responseTime', { count: agreement.responseTimeDays }) },
+            { label: t('detail.proposed'), value: t('detail.proposedBy', { organisation: agreement.proposedBy.name, date: format.date(agreement.createdAt) }) },
+          ]}
+        />
       </Card>
 
       <Card withBorder radius="md" padding={0} component="section" aria-labelledby="agreement-parties-title">

@@ -1,4 +1,4 @@
-import { Badge, Group, Tooltip } from '@mantine/core';
+import { DescribedBadges } from '../../components/described-badges';
 import type { AgreementScope } from '../../gql/graphql';
 import { useAgreementsTranslation } from './use-agreements-translation';
 
@@ -6,14 +6,9 @@ import { useAgreementsTranslation } from './use-agreements-translation';
 export function AgreementScopeBadges({ scopes }: { scopes: readonly AgreementScope[] }) {
   const { t } = useAgreementsTranslation();
   return (
-    <Group gap={4} data-testid="agreement-scopes">
-      {scopes.map((scope) => (
-        <Tooltip key={scope} label={t(`scopeDescriptions.${scope}`)} multiline w={240} withArrow>
-          <Badge variant="outline" color="indigo" radius="sm" tt="none">
-            {t(`scopes.${scope}`)}
-          </Badge>
-        </Tooltip>
-      ))}
-    </Group>
+    <DescribedBadges
+      testId="agreement-scopes"
+      items={scopes.map((scope) => ({ key: scope, label: t(`scopes.${scope}`), description: t(`scopeDescriptions.${scope}`) }))}
+    />
   );
 }

@@ -1,3 +1,4 @@
+import { connectionPage } from '../../../test/connection';
 import type { AgreementScope, AgreementStatus } from '../../gql/graphql';
 
 // Test data for the agreements pages (imported only by *.test.tsx files).
@@ -75,17 +76,8 @@ export function agreementListItem(options: AgreementOptions) {
   return listed;
 }
 
-export function agreementConnection(nodes: object[], { hasNextPage = false, totalCount = nodes.length } = {}) {
-  return {
-    data: {
-      agreements: {
-        __typename: 'CooperationAgreementConnection',
-        totalCount,
-        pageInfo: { __typename: 'PageInfo', endCursor: nodes.length ? `cursor-${nodes.length}` : null, hasNextPage },
-        edges: nodes.map((node, index) => ({ __typename: 'CooperationAgreementEdge', cursor: `cursor-${index + 1}`, node })),
-      },
-    },
-  };
+export function agreementConnection(nodes: object[], options: { hasNextPage?: boolean; totalCount?: number } = {}) {
+  return { data: { agreements: connectionPage('CooperationAgreementConnection', nodes, options) } };
 }
 
 /** The organisation directory, the viewer's own (Stockholm) included. */

@@ -1,7 +1,7 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { graphQLError, signedIn } from '../../../test/fixtures';
-import { renderApp } from '../../../test/render-app';
+import { renderApp, type RenderAppOptions } from '../../../test/render-app';
 import { agreementsQuery, partnerDirectoryQuery, proposeAgreementMutation } from './agreement-operations';
 import { agreementConnection, agreementDetail, agreementListItem, directory } from './agreement-test-data';
 
@@ -36,13 +36,14 @@ const seeded = [
   }),
 ];
 
+/** The agreements page, as a coordinator unless the test says who. */
+function openAgreements(mocks: RenderAppOptions['mocks'], session = signedIn(['COORDINATOR'])) {
+  return renderApp({ path: '/agreements', session, mocks });
+}
+
 describe('agreements page', () => {
   it('lists the agreements with translated statuses, scopes, parties and dates', async () => {
-    renderApp({
-      path: '/agreements',
-      session: signedIn(['CASEWORKER'], { language: 'sv' }),
-      mocks: [{ request: { query: agreementsQuery, variables: firstPage }, result: agreementConnection(seeded) }],
-    });
+    openAgreements([{ request: { query: agreementsQuery, variables: firstPage }, result: agreementConnection(seeded) }], signedIn(['CASEWORKER'], { language: 'sv' }));
 
     const rows = await screen.findAllByTestId('agreement-row');
     expect(rows.map((row) => within(row).getByTestId('agreement-status').textContent)).toEqual(['Gäller', 'Har löpt ut', 'Föreslaget']);
@@ -65,28 +66,16 @@ describe('agreements page', () => {
   });
 
   it('translates statuses into Arabic and Bosnian', async () => {
-    const arabic = renderApp({
-      path: '/agreements',
-      session: signedIn(['CASEWORKER'], { language: 'ar' }),
-      mocks: [{ request: { query: agreementsQuery, variables: firstPage }, result: agreementConnection(seeded) }],
-    });
+    const arabic = openAgreements([{ request: { query: agreementsQuery, variables: firstPage }, result: agreementConnection(seeded) }], signedIn(['CASEWORKER'], { language: 'ar' }));
     expect((await screen.findAllByTestId('agreement-status')).map((badge) => badge.textContent)).toEqual(['سارية', 'منتهية', 'مقترحة']);
     arabic.unmount();
 
-    renderApp({
-      path: '/agreements',
-      session: signedIn(['CASEWORKER'], { language: 'bs' }),
-      mocks: [{ request: { query: agreementsQuery, variables: firstPage }, result: agreementConnection(seeded) }],
-    });
+    openAgreements([{ request: { query: agreementsQuery, variables: firstPage }, result: agreementConnection(seeded) }], signedIn(['CASEWORKER'], { language: 'bs' }));
     expect((await screen.findAllByTestId('agreement-status')).map((badge) => badge.textContent)).toEqual(['Na snazi', 'Istekao', 'Predložen']);
   });
 
   it('says so when the organisation has no agreements, and offers coordinators to propose one', async () => {
-    renderApp({
-      path: '/agreements',
-      session: signedIn(['COORDINATOR']),
-      mocks: [{ request: { query: agreementsQuery, variables: firstPage }, result: agreementConnection([]) }],
-    });
+    openAgreements([{ request: { query: agreementsQuery, variables: firstPage }, result: agreementConnection([]) }]);
     const empty = await screen.findByTestId('agreements-empty');
     expect(within(empty).getByText('No agreements yet')).toBeInTheDocument();
     expect(within(empty).getByRole('button', { name: 'Propose agreement' })).toBeInTheDocument();
@@ -115,22 +104,18 @@ describe('agreements page', () => {
       ],
       viewerCanTerminate: true,
     });
-    const { user } = renderApp({
-      path: '/agreements',
-      session: signedIn(['COORDINATOR']),
-      mocks: [
-        { request: { query: agreementsQuery, variables: firstPage }, result: agreementConnection([]) },
-        directoryRequest,
-        {
-          request: { query: proposeAgreementMutation, variables: { input } },
-          result: (variables) => {
-            sent = variables.input;
-            return { data: { proposeAgreement: proposed } };
-          },
+    const { user } = openAgreements([
+      { request: { query: agreementsQuery, variables: firstPage }, result: agreementConnection([]) },
+      directoryRequest,
+      {
+        request: { query: proposeAgreementMutation, variables: { input } },
+        result: (variables) => {
+          sent = variables.input;
+          return { data: { proposeAgreement: proposed } };
         },
-        { request: { query: agreementsQuery, variables: firstPage }, result: agreementConnection([agreementListItem({ id: 'a9', title: input.title, status: 'PROPOSED' })]) },
-      ],
-    });
+      },
+      { request: { query: agreementsQuery, variables: firstPage }, result: agreementConnection([agreementListItem({ id: 'a9', title: input.title, status: 'PROPOSED' })]) },
+    ]);
 
     await screen.findByTestId('agreements-empty');
     await user.click(screen.getAllByRole('button', { name: 'Propose agreement' })[0]!);
@@ -169,11 +154,7 @@ describe('agreements page', () => {
   });
 
   it('checks the form before sending: required fields, and a start no later than the end', async () => {
-    const { user } = renderApp({
-      path: '/agreements',
-      session: signedIn(['COORDINATOR']),
-      mocks: [{ request: { query: agreementsQuery, variables: firstPage }, result: agreementConnection([]) }, directoryRequest],
-    });
+    const { user } = openAgreements([{ request: { query: agreementsQuery, variables: firstPage }, result: agreementConnection([]) }, directoryRequest]);
     await screen.findByTestId('agreements-empty');
     await user.click(screen.getAllByRole('button', { name: 'Propose agreement' })[0]!);
     const form = within(await screen.findByRole('dialog', { name: 'Propose a cooperation agreement' }));
@@ -203,19 +184,15 @@ describe('agreements page', () => {
       responseTimeDays: 7,
     };
     const message = 'Det finns redan ett avtal med det diarienumret.';
-    const { user } = renderApp({
-      path: '/agreements',
-      session: signedIn(['COORDINATOR']),
-      mocks: [
-        { request: { query: agreementsQuery, variables: firstPage }, result: agreementConnection([]) },
-        directoryRequest,
-        {
-          request: { query: proposeAgreementMutation, variables: { input } },
-          result: graphQLError(message, 'BAD_USER_INPUT', { field: 'input.referenceNumber' }),
-        },
-        { request: { query: proposeAgreementMutation, variables: { input } }, error: new Error('offline') },
-      ],
-    });
+    const { user } = openAgreements([
+      { request: { query: agreementsQuery, variables: firstPage }, result: agreementConnection([]) },
+      directoryRequest,
+      {
+        request: { query: proposeAgreementMutation, variables: { input } },
+        result: graphQLError(message, 'BAD_USER_INPUT', { field: 'input.referenceNumber' }),
+      },
+      { request: { query: proposeAgreementMutation, variables: { input } }, error: new Error('offline') },
+    ]);
     await screen.findByTestId('agreements-empty');
     await user.click(screen.getAllByRole('button', { name: 'Propose agreement' })[0]!);
     const dialog = await screen.findByRole('dialog', { name: 'Propose a cooperation agreement' });

@@ -1,6 +1,6 @@
 import { Anchor, Badge, Stack, Table, Text } from '@mantine/core';
 import { Link } from 'react-router';
-import { DataTable } from '../../components/data-table';
+import { ListTable } from '../../components/data-table';
 import { useFormatters } from '../../core/i18n/use-formatters';
 import type { AgreementListItemFragment } from '../../gql/graphql';
 import { AgreementScopeBadges } from './agreement-scope-badges';
@@ -11,11 +11,9 @@ export function AgreementsTable({ agreements }: { agreements: readonly Agreement
   const { t } = useAgreementsTranslation();
   const format = useFormatters();
   return (
-    <DataTable
+    <ListTable
       minWidth={960}
-      verticalSpacing="sm"
-      highlightOnHover
-      aria-label={t('list.caption')}
+      caption={t('list.caption')}
       columns={[t('list.agreement'), t('list.parties'), t('list.scopes'), t('list.validity'), t('list.status'), t('list.responseTime')]}
     >
       {agreements.map((agreement) => (
@@ -62,6 +60,6 @@ export function AgreementsTable({ agreements }: { agreements: readonly Agreement
           </Table.Td>
         </Table.Tr>
       ))}
-    </DataTable>
+    </ListTable>
   );
 }

@@ -1,6 +1,6 @@
 import { CombinedGraphQLErrors } from '@apollo/client/errors';
 import { useMutation } from '@apollo/client/react';
-import { Checkbox, MultiSelect, NumberInput, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
+import { Checkbox, MultiSelect, NumberInput, SimpleGrid, Stack, TextInput } from '@mantine/core';
 import { useRef, useState, type FormEvent } from 'react';
 import { DialogActions } from '../../components/dialog-actions';
 import { FailureAlert } from '../../components/failure-alert';
@@ -12,6 +12,8 @@ import { agreementsQuery, proposeAgreementMutation } from './agreement-operation
 import { agreementScopeOptions } from './agreement-scope-options';
 import { useAgreementsTranslation } from './use-agreements-translation';
 import { usePartnerOptions } from './use-partner-options';
+import { HintText } from '../../components/hint-text';
+import { FormStack } from '../../components/form-stack';
 
 interface ProposeAgreementFormProps {
   ownOrganisationId: string;
@@ -88,78 +90,74 @@ export function ProposeAgreementForm({ ownOrganisationId, onProposed, onCancel }
   };
 
   return (
-    <form ref={formRef} onSubmit={(event) => void submit(event)} noValidate aria-busy={loading}>
-      <Stack gap="md">
-        <Text size="sm" c="dimmed">
-          {t('propose.intro')}
-        </Text>
-        <FailureAlert failure={formError} />
-        <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
-          <TextInput
-            label={t('propose.referenceNumber')}
-            description={t('propose.referenceNumberHint')}
-            autoComplete="off"
-            required
-            {...bind('referenceNumber')}
-            data-autofocus
-          />
-          <TextInput label={t('propose.agreementTitle')} autoComplete="off" required {...bind('title')} />
-        </SimpleGrid>
-        <MultiSelect
-          ref={partnersRef}
-          label={t('propose.partners')}
-          description={t('propose.partnersHint')}
-          placeholder={partnerIds.length === 0 ? t('propose.partnersPlaceholder') : undefined}
-          nothingFoundMessage={t('propose.partnersNothingFound')}
-          name="partnerIds"
-          data={partners.groups}
-          searchable
-          hidePickedOptions
+    <FormStack formRef={formRef} onSubmit={submit} busy={loading} gap="md">
+      <HintText>{t('propose.intro')}</HintText>
+      <FailureAlert failure={formError} />
+      <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
+        <TextInput
+          label={t('propose.referenceNumber')}
+          description={t('propose.referenceNumberHint')}
+          autoComplete="off"
           required
-          disabled={partners.loading && partners.groups.length === 0}
-          value={partnerIds}
-          onChange={(value) => set('partnerIds', value)}
-          error={errors.partnerIds ?? (partners.error ? t('propose.directoryFailed') : undefined)}
-          comboboxProps={{ withinPortal: true }}
+          {...bind('referenceNumber')}
+          data-autofocus
         />
-        <Checkbox.Group
-          label={t('propose.scopes')}
-          description={t('propose.scopesHint')}
-          value={scopes}
-          onChange={(value) => set('scopes', value as AgreementScope[])}
-          error={errors.scopes}
-          withAsterisk
-        >
-          <Stack gap="xs" mt="xs">
-            {agreementScopeOptions.map((scope) => (
-              <Checkbox key={scope} value={scope} label={t(`scopes.${scope}`)} description={t(`scopeDescriptions.${scope}`)} />
-            ))}
-          </Stack>
-        </Checkbox.Group>
-        <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="md">
-          <TextInput
-            type="date"
-            label={t('propose.validFrom')}
-            required
-            {...bind('validFrom')}
-            onChange={(event) => set('validFrom', event.currentTarget.value, 'validTo')}
-          />
-          <TextInput type="date" label={t('propose.validTo')} required min={validFrom || undefined} {...bind('validTo')} />
-          <NumberInput
-            label={t('propose.responseTimeDays')}
-            description={t('propose.responseTimeDaysHint')}
-            name="responseTimeDays"
-            required
-            min={1}
-            allowDecimal={false}
-            allowNegative={false}
-            value={responseTimeDays}
-            onChange={(value) => set('responseTimeDays', value)}
-            error={errors.responseTimeDays}
-          />
-        </SimpleGrid>
-        <DialogActions onCancel={onCancel} confirmLabel={t('propose.submit')} busy={loading} mt="xs" />
-      </Stack>
-    </form>
+        <TextInput label={t('propose.agreementTitle')} autoComplete="off" required {...bind('title')} />
+      </SimpleGrid>
+      <MultiSelect
+        ref={partnersRef}
+        label={t('propose.partners')}
+        description={t('propose.partnersHint')}
+        placeholder={partnerIds.length === 0 ? t('propose.partnersPlaceholder') : undefined}
+        nothingFoundMessage={t('propose.partnersNothingFound')}
+        name="partnerIds"
+        data={partners.groups}
+        searchable
+        hidePickedOptions
+        required
+        disabled={partners.loading && partners.groups.length === 0}
+        value={partnerIds}
+        onChange={(value) => set('partnerIds', value)}
+        error={errors.partnerIds ?? (partners.error ? t('propose.directoryFailed') : undefined)}
+        comboboxProps={{ withinPortal: true }}
+      />
+      <Checkbox.Group
+        label={t('propose.scopes')}
+        description={t('propose.scopesHint')}
+        value={scopes}
+        onChange={(value) => set('scopes', value as AgreementScope[])}
+        error={errors.scopes}
+        withAsterisk
+      >
+        <Stack gap="xs" mt="xs">
+          {agreementScopeOptions.map((scope) => (
+            <Checkbox key={scope} value={scope} label={t(`scopes.${scope}`)} description={t(`scopeDescriptions.${scope}`)} />
+          ))}
+        </Stack>
+      </Checkbox.Group>
+      <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="md">
+        <TextInput
+          type="date"
+          label={t('propose.validFrom')}
+          required
+          {...bind('validFrom')}
+          onChange={(event) => set('validFrom', event.currentTarget.value, 'validTo')}
+        />
+        <TextInput type="date" label={t('propose.validTo')} required min={validFrom || undefined} {...bind('validTo')} />
+        <NumberInput
+          label={t('propose.responseTimeDays')}
+          description={t('propose.responseTimeDaysHint')}
+          name="responseTimeDays"
+          required
+          min={1}
+          allowDecimal={false}
+          allowNegative={false}
+          value={responseTimeDays}
+          onChange={(value) => set('responseTimeDays', value)}
+          error={errors.responseTimeDays}
+        />
+      </SimpleGrid>
+      <DialogActions onCancel={onCancel} confirmLabel={t('propose.submit')} busy={loading} mt="xs" />
+    </FormStack>
   );
 }

@@ -9,6 +9,7 @@ import { ProductMark } from '../../components/product-mark';
 import { useDocumentTitle } from '../../components/use-document-title';
 import { useSession } from '../../core/auth/session-context';
 import { LoginForm } from './login-form';
+import { HintText } from '../../components/hint-text';
 
 /** Only paths inside this app: never follow a redirect to another site. */
 function safeReturnPath(state: unknown): string {
@@ -45,9 +46,7 @@ export function LoginPage() {
             <LoginForm onSignedIn={session.signIn} />
           </Paper>
           {session.status === 'anonymous' && session.reason === 'expired' && (
-            <Text size="sm" c="dimmed" ta="center" role="status">
-              {t('login.sessionExpired')}
-            </Text>
+            <HintText ta="center" role="status">{t('login.sessionExpired')}</HintText>
           )}
         </Stack>
       </Center>

@@ -8,6 +8,7 @@ import { LoadFailedAlert } from '../../components/load-failed-alert';
 import { SectionCard } from '../../components/section-card';
 import { useFormatters } from '../../core/i18n/use-formatters';
 import { caseAuditTrailQuery } from './case-operations';
+import { HintText } from '../../components/hint-text';
 
 export const auditPageSize = 20;
 
@@ -59,17 +60,13 @@ export function AuditTrailCard({ caseId }: { caseId: string }) {
 
   return (
     <SectionCard title={t('audit.title')} icon="shield" testId="audit-trail-card">
-      <Text size="sm" c="dimmed" mb="sm">
-        {t('audit.intro')}
-      </Text>
+      <HintText mb="sm">{t('audit.intro')}</HintText>
       {error && !connection ? (
         <LoadFailedAlert title={t('audit.loadFailed')} error={error} onRetry={refetch} />
       ) : !connection ? (
         loading && <ListLoading label={t('audit.loading')} rows={3} height={32} />
       ) : events.length === 0 ? (
-        <Text size="sm" c="dimmed" data-testid="audit-empty">
-          {t('audit.empty')}
-        </Text>
+        <HintText data-testid="audit-empty">{t('audit.empty')}</HintText>
       ) : (
         <>
           <DataTable
@@ -105,9 +102,9 @@ export function AuditTrailCard({ caseId }: { caseId: string }) {
             ))}
           </DataTable>
           <Group mt="sm" justify="space-between">
-            <Text size="sm" c="dimmed" aria-live="polite">
+            <HintText aria-live="polite">
               {t('audit.showing', { shown: format.number(events.length), count: connection.totalCount, total: format.number(connection.totalCount) })}
-            </Text>
+            </HintText>
             {connection.pageInfo.hasNextPage && (
               <Button variant="default" size="xs" onClick={loadMore} loading={loadingMore}>
                 {t('list.loadMore')}

@@ -56,6 +56,13 @@ export interface CaseFormValues {
 /** Form errors by field path: "returnee.identityNumber", "household.1.relation", "destinationPlace". */
 export type CaseFormErrors = Record<string, string>;
 
+/** What the fieldset of one part of the case form gets: that part, the form's errors, and a patch of the part. */
+export interface CaseFormPartProps<Part extends keyof CaseFormValues> {
+  value: CaseFormValues[Part];
+  errors: CaseFormErrors;
+  onChange: (patch: Partial<CaseFormValues[Part]>) => void;
+}
+
 let rowCounter = 0;
 export function newHouseholdRow(): HouseholdRow {
   rowCounter += 1;

@@ -1,4 +1,4 @@
-import { Stack } from '@mantine/core';
+import {  } from '@mantine/core';
 import { useCallback, useState, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { todayCalendarDate } from '../../components/calendar-date';
@@ -11,6 +11,7 @@ import { DestinationFieldset } from './destination-fieldset';
 import { HouseholdFieldset } from './household-fieldset';
 import { HealthFieldset, NeedsFieldset } from './needs-health-fieldset';
 import { ReturneeFieldset } from './returnee-fieldset';
+import { FormStack } from '../../components/form-stack';
 
 export interface CaseFormProps {
   initialValues: CaseFormValues;
@@ -92,37 +93,35 @@ export function CaseForm({ initialValues, caseworkers, edit = false, sections = 
   };
 
   return (
-    <form ref={formRef} onSubmit={(event) => void submit(event)} noValidate aria-busy={submitting} data-testid="case-form">
-      <Stack gap="lg">
-        {alert}
-        <RefusedFieldsAlert title={t('form.refused')} messages={unplaced} />
-        {sections.identity && (
-          <ReturneeFieldset value={values.returnee} errors={errors} onChange={changeReturnee} />
-        )}
-        {sections.contact && (
-          <ContactFieldset value={values.contact} errors={errors} onChange={changeContact} />
-        )}
-        {sections.household && (
-          <HouseholdFieldset value={values.household} errors={errors} onChange={changeHousehold} />
-        )}
-        {sections.needs && <NeedsFieldset value={values.needs} error={errors.needs} onChange={changeNeeds} />}
-        {sections.health && (
-          <HealthFieldset value={values.health} errors={errors} onChange={changeHealth} />
-        )}
-        <DestinationFieldset
-          destinationCountry={values.destinationCountry}
-          destinationPlace={values.destinationPlace}
-          plannedDeparture={values.plannedDeparture}
-          actualDeparture={values.actualDeparture}
-          support={values.support}
-          responsibleCaseworkerId={values.responsibleCaseworkerId}
-          errors={errors}
-          caseworkers={caseworkers}
-          edit={edit}
-          onChange={changeDestination}
-        />
-        <DialogActions onCancel={onCancel} confirmLabel={submitLabel} busy={submitting} confirmTestId="case-form-submit" />
-      </Stack>
-    </form>
+    <FormStack formRef={formRef} onSubmit={submit} busy={submitting} gap="lg" testId="case-form">
+      {alert}
+      <RefusedFieldsAlert title={t('form.refused')} messages={unplaced} />
+      {sections.identity && (
+        <ReturneeFieldset value={values.returnee} errors={errors} onChange={changeReturnee} />
+      )}
+      {sections.contact && (
+        <ContactFieldset value={values.contact} errors={errors} onChange={changeContact} />
+      )}
+      {sections.household && (
+        <HouseholdFieldset value={values.household} errors={errors} onChange={changeHousehold} />
+      )}
+      {sections.needs && <NeedsFieldset value={values.needs} error={errors.needs} onChange={changeNeeds} />}
+      {sections.health && (
+        <HealthFieldset value={values.health} errors={errors} onChange={changeHealth} />
+      )}
+      <DestinationFieldset
+        destinationCountry={values.destinationCountry}
+        destinationPlace={values.destinationPlace}
+        plannedDeparture={values.plannedDeparture}
+        actualDeparture={values.actualDeparture}
+        support={values.support}
+        responsibleCaseworkerId={values.responsibleCaseworkerId}
+        errors={errors}
+        caseworkers={caseworkers}
+        edit={edit}
+        onChange={changeDestination}
+      />
+      <DialogActions onCancel={onCancel} confirmLabel={submitLabel} busy={submitting} confirmTestId="case-form-submit" />
+    </FormStack>
   );
 }

@@ -176,32 +176,29 @@ export const sendReferralMutation = graphql(`
   }
 `);
 
+export const auditEventItemFragment = graphql(`
+  fragment AuditEventItem on AuditEvent {
+    id
+    occurredAt
+    action
+    entityType
+    entityId
+    requestId
+    actor {
+      ...StaffRef
+    }
+    organisation {
+      ...OrganisationRef
+    }
+  }
+`);
+
 export const caseAuditTrailQuery = graphql(`
   query CaseAuditTrail($id: ID!, $first: Int!, $after: String) {
     case(id: $id) {
       id
       auditTrail(first: $first, after: $after) {
-        totalCount
-        pageInfo {
-          ...PageInfoFields
-        }
-        edges {
-          cursor
-          node {
-            id
-            occurredAt
-            action
-            entityType
-            entityId
-            requestId
-            actor {
-              ...StaffRef
-            }
-            organisation {
-              ...OrganisationRef
-            }
-          }
-        }
+        ...AuditEventPage
       }
     }
   }

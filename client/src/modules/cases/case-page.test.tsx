@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, onTestFinished, vi } from 'vitest';
 import { graphQLError, signedIn } from '../../../test/fixtures';
-import { renderApp } from '../../../test/render-app';
+import { renderApp, type RenderAppOptions } from '../../../test/render-app';
 import {
   caseAuditTrailQuery,
   caseQuery,
@@ -22,13 +22,18 @@ afterEach(() => {
   vi.unstubAllGlobals();
 });
 
+/** Case STO-2026-0042's page, as a caseworker of its office unless the test says who. */
+function openCase(mocks: RenderAppOptions['mocks'], session = signedIn(['CASEWORKER'])) {
+  return renderApp({ path: '/cases/case-42', session, mocks });
+}
+
 describe('case page', () => {
   it('shows the case to its owner: header, the person, household, needs, health, consent, referrals and history', async () => {
     const item = caseDetails({
       consents: [consent('consent-1', baghdad, ['IDENTITY', 'CONTACT'])],
       referrals: [referral('ref-1', prijedor, { status: 'DECLINED', declineReason: 'No housing available this month.', allowedActions: [] })],
     });
-    renderApp({ path: '/cases/case-42', session: signedIn(['CASEWORKER']), mocks: [theCase(item), partners] });
+    openCase([theCase(item), partners]);
 
     expect(await screen.findByTestId('case-title')).toHaveTextContent('STO-2026-0042 · Hawre Karim');
     expect(screen.getByTestId('case-status')).toHaveTextContent('Intake');
@@ -59,21 +64,17 @@ describe('case page', () => {
         consent('c-gothenburg', gothenburg, ['IDENTITY']),
       ],
     });
-    const { user } = renderApp({
-      path: '/cases/case-42',
-      session: signedIn(['CASEWORKER']),
-      mocks: [
-        theCase(item),
-        partners,
-        {
-          request: { query: sendReferralMutation, variables: { input: { caseId: 'case-42', partnerId: baghdad.id, sections: ['CONTACT'] } } },
-          result: (variables) => {
-            sent = variables.input;
-            return graphQLError('Samtycket täcker inte: Kontaktuppgifter.', 'CONSENT_MISSING', { missingSections: ['CONTACT'] });
-          },
+    const { user } = openCase([
+      theCase(item),
+      partners,
+      {
+        request: { query: sendReferralMutation, variables: { input: { caseId: 'case-42', partnerId: baghdad.id, sections: ['CONTACT'] } } },
+        result: (variables) => {
+          sent = variables.input;
+          return graphQLError('Samtycket täcker inte: Kontaktuppgifter.', 'CONSENT_MISSING', { missingSections: ['CONTACT'] });
         },
-      ],
-    });
+      },
+    ]);
 
     await user.click(await screen.findByTestId('send-referral'));
     const dialog = within(await screen.findByRole('dialog', { name: 'Send a referral' }));
@@ -111,23 +112,19 @@ describe('case page', () => {
   it('explains a conflicting edit and starts again from the latest version on reload', async () => {
     let sentVersion: unknown;
     const latest = caseDetails({ version: 4, destinationPlace: 'Erbil' });
-    const { user } = renderApp({
-      path: '/cases/case-42',
-      session: signedIn(['CASEWORKER']),
-      mocks: [
-        theCase(),
-        partners,
-        caseworkers,
-        {
-          request: { query: updateCaseMutation, variables: () => true },
-          result: (variables) => {
-            sentVersion = variables.input.version;
-            return graphQLError('Someone else changed this at the same time. Reload and try again.', 'CONFLICT');
-          },
+    const { user } = openCase([
+      theCase(),
+      partners,
+      caseworkers,
+      {
+        request: { query: updateCaseMutation, variables: () => true },
+        result: (variables) => {
+          sentVersion = variables.input.version;
+          return graphQLError('Someone else changed this at the same time. Reload and try again.', 'CONFLICT');
         },
-        theCase(latest),
-      ],
-    });
+      },
+      theCase(latest),
+    ]);
 
     await user.click(await screen.findByTestId('edit-case'));
     const dialog = within(await screen.findByRole('dialog', { name: 'Edit case STO-2026-0042' }));
@@ -154,18 +151,14 @@ describe('case page', () => {
 
   it('asks for the reason before closing a case', async () => {
     const closed = caseDetails({ status: 'CLOSED', closureReason: 'CONTACT_LOST', version: 4, allowedTransitions: [] });
-    const { user } = renderApp({
-      path: '/cases/case-42',
-      session: signedIn(['CASEWORKER']),
-      mocks: [
-        theCase(),
-        partners,
-        {
-          request: { query: changeCaseStatusMutation, variables: { input: { caseId: 'case-42', version: 3, to: 'CLOSED', closureReason: 'CONTACT_LOST' } } },
-          result: { data: { changeCaseStatus: closed } },
-        },
-      ],
-    });
+    const { user } = openCase([
+      theCase(),
+      partners,
+      {
+        request: { query: changeCaseStatusMutation, variables: { input: { caseId: 'case-42', version: 3, to: 'CLOSED', closureReason: 'CONTACT_LOST' } } },
+        result: { data: { changeCaseStatus: closed } },
+      },
+    ]);
 
     await user.click(await screen.findByRole('button', { name: 'Close case' }));
     const dialog = within(await screen.findByRole('dialog', { name: 'Close the case' }));
@@ -191,22 +184,18 @@ describe('case page', () => {
     );
     vi.stubGlobal('fetch', upload);
     let recorded: unknown;
-    const { user } = renderApp({
-      path: '/cases/case-42',
-      session: signedIn(['CASEWORKER']),
-      mocks: [
-        theCase(),
-        partners,
-        {
-          request: { query: recordConsentMutation, variables: () => true },
-          result: (variables) => {
-            recorded = variables.input;
-            return { data: { recordConsent: { __typename: 'Consent', id: 'consent-9', active: true } } };
-          },
+    const { user } = openCase([
+      theCase(),
+      partners,
+      {
+        request: { query: recordConsentMutation, variables: () => true },
+        result: (variables) => {
+          recorded = variables.input;
+          return { data: { recordConsent: { __typename: 'Consent', id: 'consent-9', active: true } } };
         },
-        theCase(caseDetails({ consents: [consent('consent-9', baghdad, ['IDENTITY', 'NEEDS'])] })),
-      ],
-    });
+      },
+      theCase(caseDetails({ consents: [consent('consent-9', baghdad, ['IDENTITY', 'NEEDS'])] })),
+    ]);
 
     await user.click(await screen.findByTestId('record-consent'));
     const dialog = within(await screen.findByRole('dialog', { name: 'Record consent' }));
@@ -253,11 +242,7 @@ describe('case page', () => {
       URL.revokeObjectURL = revokeObjectURL;
       clicked.mockRestore();
     });
-    const { user } = renderApp({
-      path: '/cases/case-42',
-      session: signedIn(['CASEWORKER']),
-      mocks: [theCase(caseDetails({ consents: [consent('consent-9', baghdad, ['IDENTITY'])] }))],
-    });
+    const { user } = openCase([theCase(caseDetails({ consents: [consent('consent-9', baghdad, ['IDENTITY'])] }))]);
 
     await user.click(await screen.findByTestId('download-consent-form'));
     await waitFor(() => expect(clicked).toHaveBeenCalledTimes(1));
@@ -277,7 +262,7 @@ describe('case page', () => {
       'fetch',
       vi.fn(async () => new Response(JSON.stringify({ code: 'BAD_USER_INPUT', message: 'Filen är varken PDF, PNG eller JPEG.' }), { status: 400 })),
     );
-    const { user } = renderApp({ path: '/cases/case-42', session: signedIn(['CASEWORKER']), mocks: [theCase(), partners] });
+    const { user } = openCase([theCase(), partners]);
 
     await user.click(await screen.findByTestId('record-consent'));
     const dialog = within(await screen.findByRole('dialog', { name: 'Record consent' }));
@@ -301,13 +286,9 @@ describe('case page', () => {
       allowedTransitions: [],
       referrals: [referral('ref-1', baghdad, { sections: ['IDENTITY', 'NEEDS'], allowedActions: ['ACCEPT', 'DECLINE'] })],
     });
-    renderApp({
-      path: '/cases/case-42',
-      session: signedIn(['PARTNER_CASEWORKER', 'COORDINATOR'], {
+    openCase([theCase(item)], signedIn(['PARTNER_CASEWORKER', 'COORDINATOR'], {
         organisation: { __typename: 'Organisation', id: baghdad.id, name: baghdad.name, kind: 'CLDD_OFFICE', country: 'IQ', timeZone: 'Asia/Baghdad', defaultLanguage: 'ar' },
-      }),
-      mocks: [theCase(item)],
-    });
+      }));
 
     expect(await screen.findByTestId('case-title')).toHaveTextContent('STO-2026-0042 · Hawre Karim');
     expect(withoutIsolates(screen.getByTestId('partner-view-note').textContent ?? '')).toContain('referred to your organisation by Stockholms stad');
@@ -326,47 +307,43 @@ describe('case page', () => {
   });
 
   it("shows the owner's coordinators the audit trail, and no changes they may not make", async () => {
-    renderApp({
-      path: '/cases/case-42',
-      session: signedIn(['COORDINATOR']),
-      mocks: [
-        theCase(),
-        partners,
-        {
-          request: { query: caseAuditTrailQuery, variables: { id: 'case-42', first: 20 } },
-          result: {
-            data: {
-              case: {
-                __typename: 'ReferralCase',
-                id: 'case-42',
-                auditTrail: {
-                  __typename: 'AuditEventConnection',
-                  totalCount: 1,
-                  pageInfo: { __typename: 'PageInfo', endCursor: 'a1', hasNextPage: false },
-                  edges: [
-                    {
-                      __typename: 'AuditEventEdge',
-                      cursor: 'a1',
-                      node: {
-                        __typename: 'AuditEvent',
-                        id: 'event-1',
-                        occurredAt: '2026-01-21T08:00:00.000Z',
-                        action: 'case.read',
-                        entityType: 'case',
-                        entityId: 'case-42',
-                        requestId: 'req-1',
-                        actor: anna,
-                        organisation: { __typename: 'Organisation', id: 'org-sto', name: 'Stockholms stad, Frivillig återvandring' },
-                      },
+    openCase([
+      theCase(),
+      partners,
+      {
+        request: { query: caseAuditTrailQuery, variables: { id: 'case-42', first: 20 } },
+        result: {
+          data: {
+            case: {
+              __typename: 'ReferralCase',
+              id: 'case-42',
+              auditTrail: {
+                __typename: 'AuditEventConnection',
+                totalCount: 1,
+                pageInfo: { __typename: 'PageInfo', endCursor: 'a1', hasNextPage: false },
+                edges: [
+                  {
+                    __typename: 'AuditEventEdge',
+                    cursor: 'a1',
+                    node: {
+                      __typename: 'AuditEvent',
+                      id: 'event-1',
+                      occurredAt: '2026-01-21T08:00:00.000Z',
+                      action: 'case.read',
+                      entityType: 'case',
+                      entityId: 'case-42',
+                      requestId: 'req-1',
+                      actor: anna,
+                      organisation: { __typename: 'Organisation', id: 'org-sto', name: 'Stockholms stad, Frivillig återvandring' },
                     },
-                  ],
-                },
+                  },
+                ],
               },
             },
           },
         },
-      ],
-    });
+      },
+    ], signedIn(['COORDINATOR']));
 
     const audit = within(await screen.findByTestId('audit-trail-card'));
     const row = within((await audit.findAllByTestId('audit-row'))[0]!);

@@ -1,4 +1,6 @@
 // Test data for the cases pages: objects shaped exactly like the server's answers.
+import { connectionPage } from '../../../test/connection';
+import { fixture } from '../../../test/fixtures';
 import type { CaseDetailsFragment, CaseListItemFragment } from '../../gql/graphql';
 
 export const stockholm = { __typename: 'Organisation' as const, id: 'org-sto', name: 'Stockholms stad, Frivillig återvandring', country: 'SE' };
@@ -25,17 +27,8 @@ export function caseListItem(id: string, number: string, overrides: Partial<Case
   };
 }
 
-export function caseConnection(nodes: CaseListItemFragment[], { hasNextPage = false, totalCount = nodes.length, after = 0 } = {}) {
-  return {
-    data: {
-      cases: {
-        __typename: 'ReferralCaseConnection',
-        totalCount,
-        pageInfo: { __typename: 'PageInfo', endCursor: nodes.length ? `cursor-${after + nodes.length}` : null, hasNextPage },
-        edges: nodes.map((node, index) => ({ __typename: 'ReferralCaseEdge', cursor: `cursor-${after + index + 1}`, node })),
-      },
-    },
-  };
+export function caseConnection(nodes: CaseListItemFragment[], { after = 0, ...options }: { hasNextPage?: boolean; totalCount?: number; after?: number } = {}) {
+  return { data: { cases: connectionPage('ReferralCaseConnection', nodes, { offset: after, ...options }) } };
 }
 
 type Consent = CaseDetailsFragment['consents'][number];
@@ -86,61 +79,58 @@ export function referral(id: string, to: { id: string; name: string }, overrides
 }
 
 /** Case STO-2026-0042 as its owner (Stockholm) sees it. */
-export function caseDetails(overrides: Partial<CaseDetailsFragment> = {}): CaseDetailsFragment {
-  return {
-    __typename: 'ReferralCase',
-    id: 'case-42',
-    number: 'STO-2026-0042',
-    status: 'INTAKE',
-    closureReason: null,
-    version: 3,
-    createdAt: '2026-01-15T09:00:00.000Z',
-    updatedAt: '2026-01-21T08:00:00.000Z',
-    viewerIsOwner: true,
-    visibleSections: ['IDENTITY', 'CONTACT', 'HOUSEHOLD', 'NEEDS', 'HEALTH'],
-    organisation: stockholm,
-    responsibleCaseworker: anna,
-    destinationCountry: 'IQ',
-    destinationPlace: 'Baghdad',
-    plannedDeparture: '2026-05-04',
-    actualDeparture: null,
-    supportGranted: null,
-    returnee: {
-      __typename: 'Returnee',
-      firstName: 'Hawre',
+export const caseDetails = fixture<CaseDetailsFragment>({
+  __typename: 'ReferralCase',
+  id: 'case-42',
+  number: 'STO-2026-0042',
+  status: 'INTAKE',
+  closureReason: null,
+  version: 3,
+  createdAt: '2026-01-15T09:00:00.000Z',
+  updatedAt: '2026-01-21T08:00:00.000Z',
+  viewerIsOwner: true,
+  visibleSections: ['IDENTITY', 'CONTACT', 'HOUSEHOLD', 'NEEDS', 'HEALTH'],
+  organisation: stockholm,
+  responsibleCaseworker: anna,
+  destinationCountry: 'IQ',
+  destinationPlace: 'Baghdad',
+  plannedDeparture: '2026-05-04',
+  actualDeparture: null,
+  supportGranted: null,
+  returnee: {
+    __typename: 'Returnee',
+    firstName: 'Hawre',
+    lastName: 'Karim',
+    dateOfBirth: '1988-03-12',
+    sex: 'MALE',
+    citizenship: 'IQ',
+    languages: ['ckb', 'ar'],
+    identityNumber: '19880312-1234',
+    documentLanguage: 'ckb',
+  },
+  contact: { __typename: 'ReturneeContact', phone: '+46 70 123 45 67', email: 'hawre@example.org', addressInSweden: 'Rinkebyvägen 1, Spånga', notes: null },
+  household: [
+    {
+      __typename: 'HouseholdMember',
+      id: 'member-1',
+      firstName: 'Shilan',
       lastName: 'Karim',
-      dateOfBirth: '1988-03-12',
-      sex: 'MALE',
-      citizenship: 'IQ',
-      languages: ['ckb', 'ar'],
-      identityNumber: '19880312-1234',
-      documentLanguage: 'ckb',
+      dateOfBirth: '2015-06-01',
+      sex: 'FEMALE',
+      relation: 'CHILD',
+      identityNumber: null,
+      travels: true,
     },
-    contact: { __typename: 'ReturneeContact', phone: '+46 70 123 45 67', email: 'hawre@example.org', addressInSweden: 'Rinkebyvägen 1, Spånga', notes: null },
-    household: [
-      {
-        __typename: 'HouseholdMember',
-        id: 'member-1',
-        firstName: 'Shilan',
-        lastName: 'Karim',
-        dateOfBirth: '2015-06-01',
-        sex: 'FEMALE',
-        relation: 'CHILD',
-        identityNumber: null,
-        travels: true,
-      },
-    ],
-    needs: { __typename: 'CaseNeeds', description: 'Housing in Baghdad for the first months.' },
-    health: { __typename: 'ReturneeHealth', information: 'Diabetes, needs insulin.', vulnerabilities: ['single parent'] },
-    allowedTransitions: [
-      { __typename: 'CaseTransition', to: 'PREPARING_RETURN', closureReasons: [] },
-      { __typename: 'CaseTransition', to: 'CLOSED', closureReasons: ['WITHDREW', 'DID_NOT_DEPART', 'CONTACT_LOST'] },
-    ],
-    consents: [],
-    referrals: [],
-    statusHistory: [
-      { __typename: 'CaseStatusChange', id: 'change-1', from: null, to: 'INTAKE', closureReason: null, changedBy: anna, changedAt: '2026-01-15T09:00:00.000Z' },
-    ],
-    ...overrides,
-  };
-}
+  ],
+  needs: { __typename: 'CaseNeeds', description: 'Housing in Baghdad for the first months.' },
+  health: { __typename: 'ReturneeHealth', information: 'Diabetes, needs insulin.', vulnerabilities: ['single parent'] },
+  allowedTransitions: [
+    { __typename: 'CaseTransition', to: 'PREPARING_RETURN', closureReasons: [] },
+    { __typename: 'CaseTransition', to: 'CLOSED', closureReasons: ['WITHDREW', 'DID_NOT_DEPART', 'CONTACT_LOST'] },
+  ],
+  consents: [],
+  referrals: [],
+  statusHistory: [
+    { __typename: 'CaseStatusChange', id: 'change-1', from: null, to: 'INTAKE', closureReason: null, changedBy: anna, changedAt: '2026-01-15T09:00:00.000Z' },
+  ],
+});

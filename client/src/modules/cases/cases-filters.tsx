@@ -1,4 +1,4 @@
-import { Button, Group, MultiSelect, NativeSelect, Select, SimpleGrid, TextInput } from '@mantine/core';
+import { Button, Group, MultiSelect, NativeSelect, SimpleGrid, TextInput } from '@mantine/core';
 import { useDebouncedCallback } from '@mantine/hooks';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -6,6 +6,7 @@ import { Icon } from '../../components/icon';
 import type { CaseSortField, CaseStatus, SortDirection } from '../../gql/graphql';
 import { caseSortFields, caseStatuses, defaultCaseListParams, hasFilters, sortDirections, type CaseListParams } from './case-list-params';
 import { CountrySelect } from './country-select';
+import { NameSelect } from './name-select';
 
 interface Person {
   id: string;
@@ -67,26 +68,22 @@ export function CasesFilters({ params, caseworkers, partners, onChange }: CasesF
           clearable
           data-testid="cases-filter-country"
         />
-        <Select
+        <NameSelect
           label={t('filters.caseworker')}
           placeholder={t('filters.anyCaseworker')}
-          data={caseworkers.map((person) => ({ value: person.id, label: person.name }))}
+          items={caseworkers}
           value={params.caseworker}
           onChange={(caseworker) => set({ caseworker })}
-          searchable
           clearable
-          nothingFoundMessage={t('common.nothingFound')}
           data-testid="cases-filter-caseworker"
         />
-        <Select
+        <NameSelect
           label={t('filters.partner')}
           placeholder={t('filters.anyPartner')}
-          data={partners.map((partner) => ({ value: partner.id, label: partner.name }))}
+          items={partners}
           value={params.partner}
           onChange={(partner) => set({ partner })}
-          searchable
           clearable
-          nothingFoundMessage={t('common.nothingFound')}
           data-testid="cases-filter-partner"
         />
         <Group gap="sm" align="flex-end" wrap="nowrap">

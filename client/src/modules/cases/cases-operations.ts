@@ -21,16 +21,7 @@ export const caseListItemFragment = graphql(`
 export const casesQuery = graphql(`
   query Cases($filter: CaseFilter, $orderBy: CaseOrder, $first: Int!, $after: String) {
     cases(filter: $filter, orderBy: $orderBy, first: $first, after: $after) {
-      totalCount
-      pageInfo {
-        ...PageInfoFields
-      }
-      edges {
-        cursor
-        node {
-          ...CaseListItem
-        }
-      }
+      ...CaseListPage
     }
   }
 `);

@@ -1,13 +1,18 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { signedIn } from '../../../test/fixtures';
-import { renderApp } from '../../../test/render-app';
+import { renderApp, type RenderAppOptions } from '../../../test/render-app';
 import { anna, baghdad, bilal, caseConnection, caseListItem, prijedor } from './case-test-fixtures';
 import { caseworkersQuery, casesQuery, referralPartnersQuery } from './cases-operations';
 
 const caseworkers = { request: { query: caseworkersQuery }, result: { data: { caseworkers: [anna, bilal] } } };
 const partners = { request: { query: referralPartnersQuery }, result: { data: { referralPartners: [baghdad, prijedor] } } };
 const defaultOrder = { field: 'UPDATED_AT', direction: 'DESC' };
+
+/** The case list, as a caseworker. */
+function openCaseList(mocks: RenderAppOptions['mocks'], session = signedIn(['CASEWORKER'])) {
+  return renderApp({ path: '/cases', session, mocks });
+}
 
 describe('cases page', () => {
   it('passes the filters in the address to the server and lists what it answers', async () => {
@@ -72,15 +77,11 @@ describe('cases page', () => {
   });
 
   it('says so when there are no cases, and offers a new one', async () => {
-    renderApp({
-      path: '/cases',
-      session: signedIn(['CASEWORKER']),
-      mocks: [
-        caseworkers,
-        partners,
-        { request: { query: casesQuery, variables: { filter: {}, orderBy: defaultOrder, first: 20 } }, result: caseConnection([]) },
-      ],
-    });
+    openCaseList([
+      caseworkers,
+      partners,
+      { request: { query: casesQuery, variables: { filter: {}, orderBy: defaultOrder, first: 20 } }, result: caseConnection([]) },
+    ]);
 
     const empty = await screen.findByTestId('cases-empty');
     expect(within(empty).getByText('No cases yet')).toBeInTheDocument();
@@ -89,26 +90,22 @@ describe('cases page', () => {
   });
 
   it('asks again when a filter changes, keeps it in the address, and says when nothing matches', async () => {
-    const { user, router } = renderApp({
-      path: '/cases',
-      session: signedIn(['CASEWORKER']),
-      mocks: [
-        caseworkers,
-        partners,
-        {
-          request: { query: casesQuery, variables: { filter: {}, orderBy: defaultOrder, first: 20 } },
-          result: caseConnection([caseListItem('c1', 'STO-2026-0007')]),
-        },
-        {
-          request: { query: casesQuery, variables: { filter: { responsibleCaseworkerId: 'user-bilal' }, orderBy: defaultOrder, first: 20 } },
-          result: caseConnection([]),
-        },
-        {
-          request: { query: casesQuery, variables: { filter: { responsibleCaseworkerId: 'user-bilal' }, orderBy: { field: 'PLANNED_DEPARTURE', direction: 'DESC' }, first: 20 } },
-          result: caseConnection([caseListItem('c9', 'STO-2026-0099', { responsibleCaseworker: bilal })]),
-        },
-      ],
-    });
+    const { user, router } = openCaseList([
+      caseworkers,
+      partners,
+      {
+        request: { query: casesQuery, variables: { filter: {}, orderBy: defaultOrder, first: 20 } },
+        result: caseConnection([caseListItem('c1', 'STO-2026-0007')]),
+      },
+      {
+        request: { query: casesQuery, variables: { filter: { responsibleCaseworkerId: 'user-bilal' }, orderBy: defaultOrder, first: 20 } },
+        result: caseConnection([]),
+      },
+      {
+        request: { query: casesQuery, variables: { filter: { responsibleCaseworkerId: 'user-bilal' }, orderBy: { field: 'PLANNED_DEPARTURE', direction: 'DESC' }, first: 20 } },
+        result: caseConnection([caseListItem('c9', 'STO-2026-0099', { responsibleCaseworker: bilal })]),
+      },
+    ]);
 
     expect(await screen.findAllByTestId('case-row')).toHaveLength(1);
 
@@ -124,22 +121,18 @@ describe('cases page', () => {
   });
 
   it('loads the next page on request', async () => {
-    const { user } = renderApp({
-      path: '/cases',
-      session: signedIn(['CASEWORKER']),
-      mocks: [
-        caseworkers,
-        partners,
-        {
-          request: { query: casesQuery, variables: { filter: {}, orderBy: defaultOrder, first: 20 } },
-          result: caseConnection([caseListItem('c1', 'STO-2026-0001'), caseListItem('c2', 'STO-2026-0002')], { hasNextPage: true, totalCount: 3 }),
-        },
-        {
-          request: { query: casesQuery, variables: { filter: {}, orderBy: defaultOrder, first: 20, after: 'cursor-2' } },
-          result: caseConnection([caseListItem('c3', 'STO-2026-0003')], { totalCount: 3, after: 2 }),
-        },
-      ],
-    });
+    const { user } = openCaseList([
+      caseworkers,
+      partners,
+      {
+        request: { query: casesQuery, variables: { filter: {}, orderBy: defaultOrder, first: 20 } },
+        result: caseConnection([caseListItem('c1', 'STO-2026-0001'), caseListItem('c2', 'STO-2026-0002')], { hasNextPage: true, totalCount: 3 }),
+      },
+      {
+        request: { query: casesQuery, variables: { filter: {}, orderBy: defaultOrder, first: 20, after: 'cursor-2' } },
+        result: caseConnection([caseListItem('c3', 'STO-2026-0003')], { totalCount: 3, after: 2 }),
+      },
+    ]);
 
     expect(await screen.findAllByTestId('case-row')).toHaveLength(2);
     await user.click(screen.getByRole('button', { name: 'Load more' }));

@@ -1,29 +1,19 @@
 import { Anchor, Stack, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { DataTable } from '../../components/data-table';
+import { ListTable } from '../../components/data-table';
 import { useFormatters } from '../../core/i18n/use-formatters';
 import type { CaseListItemFragment } from '../../gql/graphql';
 import { CaseStatusBadge } from './case-status-badge';
+import { HintText } from '../../components/hint-text';
+
+const columns = ['number', 'returnee', 'status', 'destination', 'plannedDeparture', 'caseworker'] as const;
 
 export function CasesTable({ cases }: { cases: readonly CaseListItemFragment[] }) {
   const { t } = useTranslation('cases');
   const format = useFormatters();
   return (
-    <DataTable
-      minWidth={820}
-      verticalSpacing="sm"
-      highlightOnHover
-      aria-label={t('list.caption')}
-      columns={[
-        t('list.columns.number'),
-        t('list.columns.returnee'),
-        t('list.columns.status'),
-        t('list.columns.destination'),
-        t('list.columns.plannedDeparture'),
-        t('list.columns.caseworker'),
-      ]}
-    >
+    <ListTable minWidth={820} caption={t('list.caption')} columns={columns.map((column) => t(`list.columns.${column}`))}>
       {cases.map((item) => (
         <Table.Tr key={item.id} data-testid="case-row">
           <Table.Td>
@@ -37,9 +27,7 @@ export function CasesTable({ cases }: { cases: readonly CaseListItemFragment[] }
                 {item.returnee.firstName} {item.returnee.lastName}
               </Text>
             ) : (
-              <Text size="sm" c="dimmed">
-                {t('list.nameNotShared')}
-              </Text>
+              <HintText>{t('list.nameNotShared')}</HintText>
             )}
           </Table.Td>
           <Table.Td>
@@ -63,6 +51,6 @@ export function CasesTable({ cases }: { cases: readonly CaseListItemFragment[] }
           </Table.Td>
         </Table.Tr>
       ))}
-    </DataTable>
+    </ListTable>
   );
 }

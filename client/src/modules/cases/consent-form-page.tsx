@@ -6,7 +6,7 @@ import '@mantine/core/styles/SimpleGrid.css';
 import '@mantine/core/styles/Skeleton.css';
 import '@mantine/core/styles/Table.css';
 import { useQuery } from '@apollo/client/react';
-import { documentLanguageNames, documentLanguages, isDocumentLanguage, type DocumentLanguage } from '@cirkel/i18n';
+import { documentLanguageNames, isDocumentLanguage, type DocumentLanguage } from '@cirkel/i18n';
 import { Alert, Button, Checkbox, Group, NativeSelect, Paper, SimpleGrid, Skeleton, Stack } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useParams, useSearchParams } from 'react-router';
@@ -23,6 +23,7 @@ import { referralPartnersQuery } from './cases-operations';
 import { ConsentFormDocument } from './consent-form-document';
 import { consentFormSearch, parseConsentFormParams, type ConsentFormParams } from './consent-form-params';
 import { consentSections, useReferralLabels } from './use-referral-labels';
+import { DocumentLanguageSelect } from './document-language-select';
 
 /**
  * The printable consent form. The controls speak the interface language; the form itself speaks
@@ -73,19 +74,13 @@ export function ConsentFormPage() {
               data-testid="consent-form-partner"
               data={withChoiceOf(t('form.choose'), partnerOptions)}
             />
-            <NativeSelect
+            <DocumentLanguageSelect
               label={t('consentForm.language')}
               description={item?.returnee ? t('consentForm.languageHint', { language: documentLanguageNames[item.returnee.documentLanguage] }) : undefined}
               value={language}
               onChange={(event) => update({ language: event.currentTarget.value as DocumentLanguage })}
               data-testid="consent-form-language"
-            >
-              {documentLanguages.map((code) => (
-                <option key={code} value={code} lang={code}>
-                  {documentLanguageNames[code]}
-                </option>
-              ))}
-            </NativeSelect>
+            />
           </SimpleGrid>
           <Checkbox.Group
             label={t('consents.sections')}

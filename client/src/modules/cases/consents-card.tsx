@@ -13,6 +13,7 @@ import { useAttachmentErrorMessage, useAttachmentTransfer } from './attachment-t
 import { RecordConsentModal } from './record-consent-modal';
 import { consentSections, useReferralLabels } from './use-referral-labels';
 import { WithdrawConsentModal } from './withdraw-consent-modal';
+import { HintText } from '../../components/hint-text';
 
 type Consent = CaseDetailsFragment['consents'][number];
 
@@ -69,9 +70,7 @@ export function ConsentsCard({ item, partners, canChange, onChanged }: ConsentsC
         <NoticeAlert notice={notice} onClose={() => setNotice(null)} />
         <FailureAlert failure={downloadFailure} withCloseButton closeButtonLabel={t('common:common.close')} onClose={() => setDownloadFailure(null)} />
         {consents.length === 0 ? (
-          <Text size="sm" c="dimmed" data-testid="consents-empty">
-            {t('consents.empty')}
-          </Text>
+          <HintText data-testid="consents-empty">{t('consents.empty')}</HintText>
         ) : (
           consents.map((consent) => (
             <Paper key={consent.id} withBorder radius="md" p="sm" data-testid="consent-row" data-active={consent.active}>

@@ -2,15 +2,9 @@ import { Fieldset, SimpleGrid, TextInput, Textarea } from '@mantine/core';
 import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { pathFields } from '../../components/path-fields';
-import type { CaseFormErrors, CaseFormValues } from './case-form-values';
+import type { CaseFormPartProps } from './case-form-values';
 
-interface ContactFieldsetProps {
-  value: CaseFormValues['contact'];
-  errors: CaseFormErrors;
-  onChange: (patch: Partial<CaseFormValues['contact']>) => void;
-}
-
-export const ContactFieldset = memo(function ContactFieldset({ value, errors, onChange }: ContactFieldsetProps) {
+export const ContactFieldset = memo(function ContactFieldset({ value, errors, onChange }: CaseFormPartProps<'contact'>) {
   const { t } = useTranslation('cases');
   const field = pathFields('contact', value, errors, onChange);
   return (

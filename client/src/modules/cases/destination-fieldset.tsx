@@ -1,10 +1,11 @@
-import { Fieldset, Group, NativeSelect, Select, SimpleGrid, TextInput } from '@mantine/core';
+import { Fieldset, Group, NativeSelect, SimpleGrid, TextInput } from '@mantine/core';
 import { memo, useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import { supportCurrencies } from '../../components/money';
 import { pathFields } from '../../components/path-fields';
 import type { CaseFormErrors, CaseFormValues } from './case-form-values';
 import { CountrySelect } from './country-select';
+import { NameSelect } from './name-select';
 
 type DestinationValues = Pick<
   CaseFormValues,
@@ -46,15 +47,13 @@ export const DestinationFieldset = memo(function DestinationFieldset({ errors, c
         {edit && (
           <TextInput type="date" label={t('form.destination.actualDeparture')} {...field('actualDeparture')} />
         )}
-        <Select
+        <NameSelect
           label={t('form.destination.caseworker')}
           placeholder={t('form.destination.caseworkerDefault')}
-          data={caseworkers.map((person) => ({ value: person.id, label: person.name }))}
+          items={caseworkers}
           value={value.responsibleCaseworkerId}
           onChange={(responsibleCaseworkerId) => onChange({ responsibleCaseworkerId })}
-          searchable
           clearable={!edit}
-          nothingFoundMessage={t('common.nothingFound')}
           error={errors.responsibleCaseworkerId}
           data-path="responsibleCaseworkerId"
         />

@@ -1,4 +1,4 @@
-import { Button, Checkbox, Fieldset, Group, NativeSelect, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
+import { Button, Checkbox, Fieldset, Group, NativeSelect, SimpleGrid, Stack, TextInput } from '@mantine/core';
 import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Icon } from '../../components/icon';
@@ -6,6 +6,7 @@ import { pathFields } from '../../components/path-fields';
 import { RemovableRow } from '../../components/removable-row';
 import { withChoice } from '../../components/select-data';
 import { householdRelations, newHouseholdRow, sexes, type CaseFormErrors, type HouseholdRow } from './case-form-values';
+import { HintText } from '../../components/hint-text';
 
 interface HouseholdFieldsetProps {
   value: HouseholdRow[];
@@ -23,9 +24,7 @@ export const HouseholdFieldset = memo(function HouseholdFieldset({ value, errors
     <Fieldset legend={t('form.household.legend')} radius="md">
       <Stack gap="md">
         {value.length === 0 && (
-          <Text size="sm" c="dimmed">
-            {t('form.household.none')}
-          </Text>
+          <HintText>{t('form.household.none')}</HintText>
         )}
         {value.map((row, index) => {
           const field = pathFields(`household.${index}`, row, errors, (patch) => update(index, patch));

@@ -3,7 +3,7 @@ import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Icon } from '../../components/icon';
 import { pathFields } from '../../components/path-fields';
-import type { CaseFormErrors, CaseFormValues } from './case-form-values';
+import type { CaseFormPartProps } from './case-form-values';
 
 interface NeedsFieldsetProps {
   value: string;
@@ -28,14 +28,8 @@ export const NeedsFieldset = memo(function NeedsFieldset({ value, error, onChang
   );
 });
 
-interface HealthFieldsetProps {
-  value: CaseFormValues['health'];
-  errors: CaseFormErrors;
-  onChange: (patch: Partial<CaseFormValues['health']>) => void;
-}
-
 /** Health sits apart: it is special-category data, shared only with its own consent. */
-export const HealthFieldset = memo(function HealthFieldset({ value, errors, onChange }: HealthFieldsetProps) {
+export const HealthFieldset = memo(function HealthFieldset({ value, errors, onChange }: CaseFormPartProps<'health'>) {
   const { t } = useTranslation('cases');
   const field = pathFields('health', value, errors, onChange);
   return (

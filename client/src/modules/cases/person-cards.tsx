@@ -6,6 +6,7 @@ import { SectionCard } from '../../components/section-card';
 import { useFormatters } from '../../core/i18n/use-formatters';
 import type { CaseDetailsFragment } from '../../gql/graphql';
 import { DataRows } from './data-rows';
+import { HintText } from '../../components/hint-text';
 
 interface CardProps {
   item: CaseDetailsFragment;
@@ -71,9 +72,7 @@ export function HouseholdCard({ item }: CardProps) {
   return (
     <SectionCard title={t('form.household.legend')} icon="users" hidden={hiddenReason('HOUSEHOLD')} testId="household-card">
       {household.length === 0 ? (
-        <Text size="sm" c="dimmed">
-          {t('page.household.none')}
-        </Text>
+        <HintText>{t('page.household.none')}</HintText>
       ) : (
         <DataTable
           minWidth={480}

@@ -23,6 +23,8 @@ import {
 import { recordConsentMutation } from './case-operations';
 import { consentFormSearch } from './consent-form-params';
 import { consentSections, useReferralLabels } from './use-referral-labels';
+import { HintText } from '../../components/hint-text';
+import { FormStack } from '../../components/form-stack';
 
 interface RecordConsentModalProps {
   opened: boolean;
@@ -111,66 +113,62 @@ function RecordConsentForm({ caseId, partners, onClose, onRecorded }: Omit<Recor
   };
 
   return (
-    <form onSubmit={(event) => void submit(event)} noValidate aria-busy={busy} data-testid="record-consent-form">
-      <Stack gap="md">
-        <Text size="sm" c="dimmed">
-          {t('consents.recordIntro')}
+    <FormStack onSubmit={submit} busy={busy} gap="md" testId="record-consent-form">
+      <HintText>{t('consents.recordIntro')}</HintText>
+      {partners.length === 0 && (
+        <Alert color="orange" variant="light" icon={<Icon name="alert" />}>
+          {t('consents.noPartners')}
+        </Alert>
+      )}
+      <NativeSelect
+        label={t('consents.partner')}
+        required
+        {...bind('partnerId')}
+        data-testid="consent-partner"
+        data={withChoiceOf(t('form.choose'), partners)}
+      />
+      <Checkbox.Group
+        label={t('consents.sections')}
+        description={t('consents.sectionsHint')}
+        withAsterisk
+        value={sections}
+        onChange={(value) => set('sections', consentSections.filter((section) => value.includes(section)))}
+        error={errors.sections}
+      >
+        <Stack gap="xs" mt="xs">
+          {consentSections.map((section) => (
+            <Checkbox key={section} value={section} label={labels.section(section)} description={t(`sectionHints.${section}`)} />
+          ))}
+        </Stack>
+      </Checkbox.Group>
+      {partnerId && sections.length > 0 && (
+        <Anchor component={Link} to={`/cases/${caseId}/consent-form?${consentFormSearch({ partner: partnerId, sections })}`} target="_blank" rel="noopener" size="sm">
+          {t('consents.printForChoices')}
+        </Anchor>
+      )}
+      <TextInput
+        type="date"
+        label={t('consents.givenOn')}
+        required
+        {...bind('givenOn')}
+      />
+      <FileInput
+        label={t('consents.form')}
+        description={t('consents.formHint')}
+        placeholder={t('consents.formPlaceholder')}
+        accept={acceptedAttachmentTypes.join(',')}
+        clearable
+        value={file}
+        onChange={(value) => set('file', value)}
+        error={errors.file}
+        data-testid="consent-file"
+      />
+      <FailureAlert failure={failure}>
+        <Text size="sm" mt={4}>
+          {t('form.inputKept')}
         </Text>
-        {partners.length === 0 && (
-          <Alert color="orange" variant="light" icon={<Icon name="alert" />}>
-            {t('consents.noPartners')}
-          </Alert>
-        )}
-        <NativeSelect
-          label={t('consents.partner')}
-          required
-          {...bind('partnerId')}
-          data-testid="consent-partner"
-          data={withChoiceOf(t('form.choose'), partners)}
-        />
-        <Checkbox.Group
-          label={t('consents.sections')}
-          description={t('consents.sectionsHint')}
-          withAsterisk
-          value={sections}
-          onChange={(value) => set('sections', consentSections.filter((section) => value.includes(section)))}
-          error={errors.sections}
-        >
-          <Stack gap="xs" mt="xs">
-            {consentSections.map((section) => (
-              <Checkbox key={section} value={section} label={labels.section(section)} description={t(`sectionHints.${section}`)} />
-            ))}
-          </Stack>
-        </Checkbox.Group>
-        {partnerId && sections.length > 0 && (
-          <Anchor component={Link} to={`/cases/${caseId}/consent-form?${consentFormSearch({ partner: partnerId, sections })}`} target="_blank" rel="noopener" size="sm">
-            {t('consents.printForChoices')}
-          </Anchor>
-        )}
-        <TextInput
-          type="date"
-          label={t('consents.givenOn')}
-          required
-          {...bind('givenOn')}
-        />
-        <FileInput
-          label={t('consents.form')}
-          description={t('consents.formHint')}
-          placeholder={t('consents.formPlaceholder')}
-          accept={acceptedAttachmentTypes.join(',')}
-          clearable
-          value={file}
-          onChange={(value) => set('file', value)}
-          error={errors.file}
-          data-testid="consent-file"
-        />
-        <FailureAlert failure={failure}>
-          <Text size="sm" mt={4}>
-            {t('form.inputKept')}
-          </Text>
-        </FailureAlert>
-        <DialogActions onCancel={onClose} confirmLabel={t('consents.recordSubmit')} busy={busy} confirmTestId="record-consent-submit" />
-      </Stack>
-    </form>
+      </FailureAlert>
+      <DialogActions onCancel={onClose} confirmLabel={t('consents.recordSubmit')} busy={busy} confirmTestId="record-consent-submit" />
+    </FormStack>
   );
 }

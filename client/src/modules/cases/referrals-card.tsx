@@ -11,6 +11,7 @@ import { ReferralActions } from '../referrals/referral-actions';
 import { ReferralStatusBadge } from '../referrals/referral-status-badge';
 import { SendReferralModal } from './send-referral-modal';
 import { consentSections, useReferralLabels } from './use-referral-labels';
+import { HintText } from '../../components/hint-text';
 
 interface ReferralsCardProps {
   item: CaseDetailsFragment;
@@ -45,9 +46,7 @@ export function ReferralsCard({ item, partners, canSend, onChanged }: ReferralsC
       <Stack gap="sm">
         <NoticeAlert notice={notice} onClose={() => setNotice(null)} />
         {referrals.length === 0 ? (
-          <Text size="sm" c="dimmed" data-testid="referrals-empty">
-            {t('referrals.empty')}
-          </Text>
+          <HintText data-testid="referrals-empty">{t('referrals.empty')}</HintText>
         ) : (
           referrals.map((referral) => (
             <Paper key={referral.id} withBorder radius="md" p="sm" data-testid="referral-row">

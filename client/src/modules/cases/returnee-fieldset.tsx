@@ -1,20 +1,14 @@
-import { documentLanguageNames, documentLanguages } from '@cirkel/i18n';
 import { Fieldset, MultiSelect, NativeSelect, SimpleGrid, Text, TextInput } from '@mantine/core';
 import { memo, useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import { pathFields } from '../../components/path-fields';
 import { withChoice } from '../../components/select-data';
-import { identityNumberLooksWrong, sexes, type CaseFormErrors, type CaseFormValues } from './case-form-values';
+import { identityNumberLooksWrong, sexes, type CaseFormPartProps } from './case-form-values';
 import { CountrySelect } from './country-select';
 import { useLanguageOptions } from './use-select-options';
+import { DocumentLanguageSelect } from './document-language-select';
 
-interface ReturneeFieldsetProps {
-  value: CaseFormValues['returnee'];
-  errors: CaseFormErrors;
-  onChange: (patch: Partial<CaseFormValues['returnee']>) => void;
-}
-
-export const ReturneeFieldset = memo(function ReturneeFieldset({ value, errors, onChange }: ReturneeFieldsetProps) {
+export const ReturneeFieldset = memo(function ReturneeFieldset({ value, errors, onChange }: CaseFormPartProps<'returnee'>) {
   const { t } = useTranslation('cases');
   const field = pathFields('returnee', value, errors, onChange);
   const languageOptions = useLanguageOptions();
@@ -63,18 +57,12 @@ export const ReturneeFieldset = memo(function ReturneeFieldset({ value, errors, 
           inputWrapperOrder={['label', 'description', 'input', 'error']}
           data-testid="identity-number"
         />
-        <NativeSelect
+        <DocumentLanguageSelect
           label={t('form.returnee.documentLanguage')}
           description={t('form.returnee.documentLanguageHint')}
           required
           {...field('documentLanguage')}
-        >
-          {documentLanguages.map((language) => (
-            <option key={language} value={language} lang={language}>
-              {documentLanguageNames[language]}
-            </option>
-          ))}
-        </NativeSelect>
+        />
       </SimpleGrid>
       {identityHint && !errors['returnee.identityNumber'] && (
         <Text size="sm" c="orange.8" mt="xs" role="status" data-testid="identity-number-hint">

@@ -1,5 +1,5 @@
 import { useMutation } from '@apollo/client/react';
-import { Alert, Checkbox, NativeSelect, Stack, Text } from '@mantine/core';
+import { Alert, Checkbox, NativeSelect, Stack } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isolate } from '../../components/bidi-isolate';
@@ -13,6 +13,8 @@ import type { CaseDetailsFragment, ConsentSection } from '../../gql/graphql';
 import { sendReferralMutation } from './case-operations';
 import { coveredSections } from './consent-coverage';
 import { consentSections, useReferralLabels } from './use-referral-labels';
+import { HintText } from '../../components/hint-text';
+import { FormStack } from '../../components/form-stack';
 
 interface SendReferralModalProps {
   opened: boolean;
@@ -67,68 +69,64 @@ function SendReferralForm({ item, partners, onClose, onSent }: Omit<SendReferral
   };
 
   return (
-    <form onSubmit={(event) => void submit(event)} noValidate aria-busy={loading} data-testid="send-referral-form">
-      <Stack gap="md">
-        <Text size="sm" c="dimmed">
-          {t('referrals.sendIntro')}
-        </Text>
-        {partners.length === 0 && (
-          <Alert color="orange" variant="light" icon={<Icon name="alert" />} data-testid="no-referral-partners">
-            {t('referrals.noPartners')}
-          </Alert>
-        )}
-        <NativeSelect
-          label={t('referrals.partner')}
-          description={t('referrals.partnerHint')}
-          required
-          value={partnerId}
-          onChange={(event) => {
-            const next = event.currentTarget.value;
-            setPartnerId(next);
-            // Ticks the new partner's consent does not cover are dropped, never carried over.
-            const allowed = coveredSections(item.consents, next || null);
-            setSections((current) => current.filter((section) => allowed.includes(section)));
-            setErrors({});
-          }}
-          error={errors.partner}
-          data-testid="referral-partner"
-          data={withChoiceOf(t('form.choose'), partners)}
-        />
-        {partnerId && covered.length === 0 && (
-          <Alert color="orange" variant="light" icon={<Icon name="alert" />} data-testid="no-consent">
-            {t('referrals.noConsent', { partner: isolate(partnerName) })}
-          </Alert>
-        )}
-        <Checkbox.Group
-          label={t('referrals.sections')}
-          description={t('referrals.sectionsHint')}
-          withAsterisk
-          value={sections}
-          onChange={(value) => {
-            setSections(consentSections.filter((section) => value.includes(section) && covered.includes(section)));
-            setErrors((current) => ({ ...current, sections: undefined }));
-          }}
-          error={errors.sections}
-        >
-          <Stack gap="xs" mt="xs">
-            {consentSections.map((section) => {
-              const allowed = covered.includes(section);
-              return (
-                <Checkbox
-                  key={section}
-                  value={section}
-                  label={labels.section(section)}
-                  disabled={!allowed}
-                  description={allowed ? undefined : t('referrals.notCovered')}
-                  data-testid={`referral-section-${section}`}
-                />
-              );
-            })}
-          </Stack>
-        </Checkbox.Group>
-        <FailureAlert failure={failure} title={t('referrals.sendFailed')} data-testid="send-referral-failed" />
-        <DialogActions onCancel={onClose} confirmLabel={t('referrals.sendSubmit')} busy={loading} confirmTestId="send-referral-submit" />
-      </Stack>
-    </form>
+    <FormStack onSubmit={submit} busy={loading} gap="md" testId="send-referral-form">
+      <HintText>{t('referrals.sendIntro')}</HintText>
+      {partners.length === 0 && (
+        <Alert color="orange" variant="light" icon={<Icon name="alert" />} data-testid="no-referral-partners">
+          {t('referrals.noPartners')}
+        </Alert>
+      )}
+      <NativeSelect
+        label={t('referrals.partner')}
+        description={t('referrals.partnerHint')}
+        required
+        value={partnerId}
+        onChange={(event) => {
+          const next = event.currentTarget.value;
+          setPartnerId(next);
+          // Ticks the new partner's consent does not cover are dropped, never carried over.
+          const allowed = coveredSections(item.consents, next || null);
+          setSections((current) => current.filter((section) => allowed.includes(section)));
+          setErrors({});
+        }}
+        error={errors.partner}
+        data-testid="referral-partner"
+        data={withChoiceOf(t('form.choose'), partners)}
+      />
+      {partnerId && covered.length === 0 && (
+        <Alert color="orange" variant="light" icon={<Icon name="alert" />} data-testid="no-consent">
+          {t('referrals.noConsent', { partner: isolate(partnerName) })}
+        </Alert>
+      )}
+      <Checkbox.Group
+        label={t('referrals.sections')}
+        description={t('referrals.sectionsHint')}
+        withAsterisk
+        value={sections}
+        onChange={(value) => {
+          setSections(consentSections.filter((section) => value.includes(section) && covered.includes(section)));
+          setErrors((current) => ({ ...current, sections: undefined }));
+        }}
+        error={errors.sections}
+      >
+        <Stack gap="xs" mt="xs">
+          {consentSections.map((section) => {
+            const allowed = covered.includes(section);
+            return (
+              <Checkbox
+                key={section}
+                value={section}
+                label={labels.section(section)}
+                disabled={!allowed}
+                description={allowed ? undefined : t('referrals.notCovered')}
+                data-testid={`referral-section-${section}`}
+              />
+            );
+          })}
+        </Stack>
+      </Checkbox.Group>
+      <FailureAlert failure={failure} title={t('referrals.sendFailed')} data-testid="send-referral-failed" />
+      <DialogActions onCancel={onClose} confirmLabel={t('referrals.sendSubmit')} busy={loading} confirmTestId="send-referral-submit" />
+    </FormStack>
   );
 }

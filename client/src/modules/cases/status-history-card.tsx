@@ -5,6 +5,7 @@ import { SectionCard } from '../../components/section-card';
 import { useFormatters } from '../../core/i18n/use-formatters';
 import type { CaseDetailsFragment } from '../../gql/graphql';
 import { CaseStatusBadge } from './case-status-badge';
+import { HintText } from '../../components/hint-text';
 
 /** Every status change of the case, newest first. */
 export function StatusHistoryCard({ item }: { item: CaseDetailsFragment }) {
@@ -14,9 +15,7 @@ export function StatusHistoryCard({ item }: { item: CaseDetailsFragment }) {
   return (
     <SectionCard title={t('history.title')} icon="home" testId="status-history-card">
       {changes.length === 0 ? (
-        <Text size="sm" c="dimmed">
-          {t('history.empty')}
-        </Text>
+        <HintText>{t('history.empty')}</HintText>
       ) : (
         <Timeline bulletSize={14} lineWidth={2} active={0}>
           {changes.map((change) => (

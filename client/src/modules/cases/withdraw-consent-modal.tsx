@@ -5,6 +5,7 @@ import { isolate } from '../../components/bidi-isolate';
 import { ConfirmDialog } from '../../components/confirm-dialog';
 import type { CaseDetailsFragment } from '../../gql/graphql';
 import { withdrawConsentMutation } from './case-operations';
+import { HintText } from '../../components/hint-text';
 
 interface WithdrawConsentModalProps {
   consent: CaseDetailsFragment['consents'][number] | null;
@@ -31,9 +32,7 @@ export function WithdrawConsentModal({ consent, onClose, onWithdrawn }: Withdraw
       }}
     >
       <Text>{consent ? t('consents.withdrawQuestion', { partner: isolate(consent.partner.name) }) : null}</Text>
-      <Text size="sm" c="dimmed">
-        {consent ? t('consents.withdrawConsequence', { partner: isolate(consent.partner.name) }) : null}
-      </Text>
+      <HintText>{consent ? t('consents.withdrawConsequence', { partner: isolate(consent.partner.name) }) : null}</HintText>
     </ConfirmDialog>
   );
 }

@@ -2,7 +2,6 @@ import { useMutation } from '@apollo/client/react';
 import { Alert, Stack, Text, TextInput, Textarea } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { isolate } from '../../components/bidi-isolate';
 import { isCalendarDate, todayCalendarDate } from '../../components/calendar-date';
 import { FormSubmit } from '../../components/dialog-actions';
 import { useFormatters } from '../../core/i18n/use-formatters';
@@ -12,6 +11,9 @@ import { FollowUpPart } from './follow-up-part';
 import { FormFailureAlert, type FormFailure } from './form-failure-alert';
 import { useDescribeFailure } from './use-describe-failure';
 import { writeFollowUp } from './write-follow-up';
+import { HintText } from '../../components/hint-text';
+import { RecordedBy } from './recorded-by';
+import { FormStack } from '../../components/form-stack';
 
 interface ArrivalPanelProps {
   caseId: string;
@@ -40,16 +42,12 @@ export function ArrivalPanel({ caseId, followUp }: ArrivalPanelProps) {
               {arrival.notes}
             </Text>
           )}
-          <Text size="xs" c="dimmed">
-            {t('section.recordedBy', { name: isolate(arrival.recordedBy.name), date: format.dateTime(arrival.recordedAt) })}
-          </Text>
+          <RecordedBy by={arrival.recordedBy} at={arrival.recordedAt} />
         </Stack>
       ) : followUp.viewerCanWrite ? (
         <ConfirmArrivalForm caseId={caseId} onDone={() => setNotice(true)} />
       ) : (
-        <Text size="sm" c="dimmed" data-testid="arrival-pending">
-          {t('arrival.notYet')}
-        </Text>
+        <HintText data-testid="arrival-pending">{t('arrival.notYet')}</HintText>
       )}
     </FollowUpPart>
   );
@@ -91,39 +89,35 @@ function ConfirmArrivalForm({ caseId, onDone }: { caseId: string; onDone: () => 
   };
 
   return (
-    <form onSubmit={(event) => void submit(event)} noValidate aria-busy={loading} data-testid="confirm-arrival">
-      <Stack gap="sm">
-        <Text size="sm" c="dimmed">
-          {t('arrival.notYet')}
-        </Text>
-        {failure && <FormFailureAlert failure={failure} />}
-        <TextInput
-          type="date"
-          label={t('arrival.date')}
-          required
-          value={arrivedOn}
-          onChange={(event) => {
-            setArrivedOn(event.currentTarget.value);
-            setErrors((current) => ({ ...current, arrivedOn: undefined }));
-          }}
-          error={errors.arrivedOn}
-          max={todayCalendarDate()}
-          data-testid="arrival-date"
-          maw={240}
-        />
-        <Textarea
-          label={t('arrival.notes')}
-          description={t('arrival.notesHint')}
-          resize="vertical"
-          rows={2}
-          value={notes}
-          onChange={(event) => setNotes(event.currentTarget.value)}
-          error={errors.notes}
-          dir="auto"
-          data-testid="arrival-notes"
-        />
-        <FormSubmit label={t('arrival.submit')} busy={loading} testId="confirm-arrival-submit" />
-      </Stack>
-    </form>
+    <FormStack onSubmit={submit} busy={loading} gap="sm" testId="confirm-arrival">
+      <HintText>{t('arrival.notYet')}</HintText>
+      {failure && <FormFailureAlert failure={failure} />}
+      <TextInput
+        type="date"
+        label={t('arrival.date')}
+        required
+        value={arrivedOn}
+        onChange={(event) => {
+          setArrivedOn(event.currentTarget.value);
+          setErrors((current) => ({ ...current, arrivedOn: undefined }));
+        }}
+        error={errors.arrivedOn}
+        max={todayCalendarDate()}
+        data-testid="arrival-date"
+        maw={240}
+      />
+      <Textarea
+        label={t('arrival.notes')}
+        description={t('arrival.notesHint')}
+        resize="vertical"
+        rows={2}
+        value={notes}
+        onChange={(event) => setNotes(event.currentTarget.value)}
+        error={errors.notes}
+        dir="auto"
+        data-testid="arrival-notes"
+      />
+      <FormSubmit label={t('arrival.submit')} busy={loading} testId="confirm-arrival-submit" />
+    </FormStack>
   );
 }

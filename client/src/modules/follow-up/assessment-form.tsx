@@ -1,5 +1,5 @@
 import { useMutation } from '@apollo/client/react';
-import { Button, Fieldset, Group, Radio, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Button, Fieldset, Group, Radio, Stack, TextInput, Title } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isCalendarDate, todayCalendarDate } from '../../components/calendar-date';
@@ -9,6 +9,8 @@ import { scaleValues, sustainabilityDimensions, type ScaleValue } from './follow
 import { FormFailureAlert, type FormFailure } from './form-failure-alert';
 import { RecordAgain } from './record-again';
 import { useDescribeFailure } from './use-describe-failure';
+import { HintText } from '../../components/hint-text';
+import { FormStack } from '../../components/form-stack';
 
 type IndicatorDefinition = FollowUpQuery['sustainabilityIndicators'][number];
 
@@ -82,74 +84,68 @@ function AssessmentFields({ caseId, indicators, onRecorded, onEdited }: Assessme
   };
 
   return (
-    <form onSubmit={(event) => void submit(event)} noValidate aria-busy={loading} data-testid="assessment-form">
-      <Stack gap="sm">
-        <Title order={4} size="h6">
-          {t('assessment.formTitle')}
-        </Title>
-        <Text size="sm" c="dimmed">
-          {t('assessment.intro')}
-        </Text>
-        {failure && <FormFailureAlert failure={failure} />}
-        <TextInput
-          type="date"
-          label={t('assessment.date')}
-          required
-          value={assessedOn}
-          onChange={(event) => {
-            setAssessedOn(event.currentTarget.value);
-            clear('assessedOn');
-          }}
-          error={errors.assessedOn}
-          max={todayCalendarDate()}
-          data-testid="assessment-date"
-          maw={240}
-        />
-        {sustainabilityDimensions.map((dimension) => {
-          const inDimension = indicators.filter((definition) => definition.dimension === dimension);
-          if (inDimension.length === 0) return null;
-          return (
-            <Fieldset key={dimension} legend={t(`dimensions.${dimension}`)} radius="md" data-testid={`assessment-dimension-${dimension}`}>
-              <Stack gap="md">
-                {inDimension.map(({ indicator }) => (
-                  <Radio.Group
-                    key={indicator}
-                    label={t(`indicators.${indicator}.label`)}
-                    description={t(`indicators.${indicator}.question`)}
-                    required
-                    value={answers[indicator] === undefined ? null : String(answers[indicator])}
-                    onChange={(value) => {
-                      setAnswers((current) => ({ ...current, [indicator]: Number(value) as ScaleValue }));
-                      clear(`answers.${indicator}`);
-                    }}
-                    error={errors[`answers.${indicator}`]}
-                    data-testid={`assessment-indicator-${indicator}`}
-                  >
-                    <Group gap="md" mt={6} wrap="wrap">
-                      {scaleValues.map((value) => (
-                        <Radio
-                          key={value}
-                          value={String(value)}
-                          label={`${value} · ${t(`scale.${value}`)}`}
-                          data-testid={`assessment-${indicator}-${value}`}
-                        />
-                      ))}
-                    </Group>
-                  </Radio.Group>
-                ))}
-              </Stack>
-            </Fieldset>
-          );
-        })}
-        <Group justify="space-between" gap="sm" wrap="wrap">
-          <Text size="sm" c="dimmed" aria-live="polite" data-testid="assessment-unanswered">
-            {unanswered > 0 ? t('assessment.unanswered', { count: unanswered }) : ''}
-          </Text>
-          <Button type="submit" loading={loading} data-testid="assessment-submit">
-            {t('assessment.submit')}
-          </Button>
-        </Group>
-      </Stack>
-    </form>
+    <FormStack onSubmit={submit} busy={loading} gap="sm" testId="assessment-form">
+      <Title order={4} size="h6">
+        {t('assessment.formTitle')}
+      </Title>
+      <HintText>{t('assessment.intro')}</HintText>
+      {failure && <FormFailureAlert failure={failure} />}
+      <TextInput
+        type="date"
+        label={t('assessment.date')}
+        required
+        value={assessedOn}
+        onChange={(event) => {
+          setAssessedOn(event.currentTarget.value);
+          clear('assessedOn');
+        }}
+        error={errors.assessedOn}
+        max={todayCalendarDate()}
+        data-testid="assessment-date"
+        maw={240}
+      />
+      {sustainabilityDimensions.map((dimension) => {
+        const inDimension = indicators.filter((definition) => definition.dimension === dimension);
+        if (inDimension.length === 0) return null;
+        return (
+          <Fieldset key={dimension} legend={t(`dimensions.${dimension}`)} radius="md" data-testid={`assessment-dimension-${dimension}`}>
+            <Stack gap="md">
+              {inDimension.map(({ indicator }) => (
+                <Radio.Group
+                  key={indicator}
+                  label={t(`indicators.${indicator}.label`)}
+                  description={t(`indicators.${indicator}.question`)}
+                  required
+                  value={answers[indicator] === undefined ? null : String(answers[indicator])}
+                  onChange={(value) => {
+                    setAnswers((current) => ({ ...current, [indicator]: Number(value) as ScaleValue }));
+                    clear(`answers.${indicator}`);
+                  }}
+                  error={errors[`answers.${indicator}`]}
+                  data-testid={`assessment-indicator-${indicator}`}
+                >
+                  <Group gap="md" mt={6} wrap="wrap">
+                    {scaleValues.map((value) => (
+                      <Radio
+                        key={value}
+                        value={String(value)}
+                        label={`${value} · ${t(`scale.${value}`)}`}
+                        data-testid={`assessment-${indicator}-${value}`}
+                      />
+                    ))}
+                  </Group>
+                </Radio.Group>
+              ))}
+            </Stack>
+          </Fieldset>
+        );
+      })}
+      <Group justify="space-between" gap="sm" wrap="wrap">
+        <HintText aria-live="polite" data-testid="assessment-unanswered">{unanswered > 0 ? t('assessment.unanswered', { count: unanswered }) : ''}</HintText>
+        <Button type="submit" loading={loading} data-testid="assessment-submit">
+          {t('assessment.submit')}
+        </Button>
+      </Group>
+    </FormStack>
   );
 }

@@ -1,10 +1,11 @@
 import { Box, Group, Paper, Progress, SimpleGrid, Stack, Text } from '@mantine/core';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { isolate } from '../../components/bidi-isolate';
 import { useFormatters } from '../../core/i18n/use-formatters';
 import type { FollowUpDetailsFragment, FollowUpQuery } from '../../gql/graphql';
 import { sustainabilityDimensions } from './follow-up-options';
+import { HintText } from '../../components/hint-text';
+import { RecordedBy } from './recorded-by';
 
 type Assessment = FollowUpDetailsFragment['assessments'][number];
 type Scores = Assessment['scores'];
@@ -20,9 +21,7 @@ export function AssessmentList({ assessments, indicators }: AssessmentListProps)
   const { t } = useTranslation('followUp');
   if (assessments.length === 0) {
     return (
-      <Text size="sm" c="dimmed" data-testid="assessments-none">
-        {t('assessment.none')}
-      </Text>
+      <HintText data-testid="assessments-none">{t('assessment.none')}</HintText>
     );
   }
   return (
@@ -62,9 +61,7 @@ function AssessmentItem({ assessment, indicators }: { assessment: Assessment; in
                     return (
                       <Group key={indicator} justify="space-between" gap="xs" wrap="nowrap">
                         <Text size="sm">{t(`indicators.${indicator}.label`)}</Text>
-                        <Text size="sm" c="dimmed">
-                          {format.number(value)} · {t(`scale.${value as 0 | 1 | 2 | 3 | 4}`)}
-                        </Text>
+                        <HintText>{format.number(value)} · {t(`scale.${value as 0 | 1 | 2 | 3 | 4}`)}</HintText>
                       </Group>
                     );
                   })}
@@ -72,9 +69,7 @@ function AssessmentItem({ assessment, indicators }: { assessment: Assessment; in
             ))}
           </Stack>
         </Box>
-        <Text size="xs" c="dimmed">
-          {t('section.recordedBy', { name: isolate(assessment.recordedBy.name), date: format.dateTime(assessment.recordedAt) })}
-        </Text>
+        <RecordedBy by={assessment.recordedBy} at={assessment.recordedAt} />
       </Stack>
     </Paper>
   );

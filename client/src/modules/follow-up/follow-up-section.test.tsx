@@ -3,7 +3,7 @@ import { act, screen, waitFor, within } from '@testing-library/react';
 import type { DocumentNode } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { graphQLError, signedIn } from '../../../test/fixtures';
-import { renderApp } from '../../../test/render-app';
+import { renderApp, type RenderAppOptions } from '../../../test/render-app';
 import { withoutIsolates } from '../../components/bidi-isolate';
 import type { FollowUpDetailsFragment } from '../../gql/graphql';
 import { baghdadPartner } from '../referrals/referral-test-data';
@@ -42,9 +42,14 @@ function recordedFollowUp(overrides: Partial<FollowUpDetailsFragment> = {}) {
   });
 }
 
+/** Case 42's page, as a caseworker of its office unless the test says who. */
+function openCase(mocks: RenderAppOptions['mocks'], session = signedIn(['CASEWORKER'])) {
+  return renderApp({ path: '/cases/case-42', session, mocks });
+}
+
 /** Case 42 opened by the partner's caseworker: the case, this follow-up, no messages, then the test's own answers. */
 function openAsPartner(shown: FollowUpDetailsFragment, ...more: MockLink.MockedResponse[]) {
-  return renderApp({ path: '/cases/case-42', session: baghdadPartner(), mocks: [caseMock(), followUpMock(shown), noMessagesMock(), ...more] });
+  return openCase([caseMock(), followUpMock(shown), noMessagesMock(), ...more], baghdadPartner());
 }
 
 /** Answers a mutation, whatever it is sent, with `data`; `keep` gets the input first. */
@@ -60,11 +65,7 @@ function answering(query: DocumentNode, keep: (input: unknown) => void, data: Re
 
 describe('follow-up section', () => {
   it('gives the partner the editors, with what has been recorded so far', async () => {
-    renderApp({
-      path: '/cases/case-42',
-      session: baghdadPartner(),
-      mocks: [caseMock(), followUpMock(recordedFollowUp()), noMessagesMock()],
-    });
+    openCase([caseMock(), followUpMock(recordedFollowUp()), noMessagesMock()], baghdadPartner());
 
     const section = within(await screen.findByTestId('follow-up-section'));
     expect(await section.findByTestId('plan-editor')).toBeInTheDocument();
@@ -94,11 +95,7 @@ describe('follow-up section', () => {
   });
 
   it('shows the referring office the same follow-up, read only', async () => {
-    renderApp({
-      path: '/cases/case-42',
-      session: signedIn(['CASEWORKER']),
-      mocks: [caseMock(acceptedCase(true)), followUpMock(recordedFollowUp({ viewerCanWrite: false })), noMessagesMock()],
-    });
+    openCase([caseMock(acceptedCase(true)), followUpMock(recordedFollowUp({ viewerCanWrite: false })), noMessagesMock()]);
 
     const section = within(await screen.findByTestId('follow-up-section'));
     const note = await section.findByTestId('follow-up-read-only');
@@ -128,17 +125,13 @@ describe('follow-up section', () => {
   });
 
   it('shows what the partner recorded when the case is opened again from a notification', async () => {
-    const { router } = renderApp({
-      path: '/cases/case-42',
-      session: signedIn(['CASEWORKER']),
-      mocks: [
-        caseMock(acceptedCase(true)),
-        followUpMock(recordedFollowUp({ viewerCanWrite: false, visits: [] })),
-        noMessagesMock(),
-        followUpMock(recordedFollowUp({ viewerCanWrite: false })),
-        noMessagesMock(),
-      ],
-    });
+    const { router } = openCase([
+      caseMock(acceptedCase(true)),
+      followUpMock(recordedFollowUp({ viewerCanWrite: false, visits: [] })),
+      noMessagesMock(),
+      followUpMock(recordedFollowUp({ viewerCanWrite: false })),
+      noMessagesMock(),
+    ]);
 
     const section = within(await screen.findByTestId('follow-up-section'));
     expect(await section.findByTestId('visits-none')).toBeInTheDocument();
@@ -421,11 +414,7 @@ describe('follow-up section', () => {
   });
 
   it('shows the scores as the server sent them, not as the answers would add up', async () => {
-    renderApp({
-      path: '/cases/case-42',
-      session: signedIn(['CASEWORKER']),
-      mocks: [caseMock(acceptedCase(true)), followUpMock(recordedFollowUp({ viewerCanWrite: false })), noMessagesMock()],
-    });
+    openCase([caseMock(acceptedCase(true)), followUpMock(recordedFollowUp({ viewerCanWrite: false })), noMessagesMock()]);
 
     // Every answer is 4 (very good), yet the server says otherwise: its word stands.
     const scores = within(await screen.findByTestId('assessment-scores'));

@@ -20,6 +20,7 @@ import { PlanEditor } from './plan-editor';
 import { PlanView } from './plan-view';
 import { VisitForm } from './visit-form';
 import { VisitHistory } from './visit-history';
+import { HintText } from '../../components/hint-text';
 
 /** Notifications about a case that change its follow-up. */
 const followUpKinds: readonly NotificationKind[] = ['ARRIVAL_CONFIRMED', 'FOLLOW_UP_OVERDUE'];
@@ -64,15 +65,11 @@ export function FollowUpSection({ caseId }: { caseId: string }) {
           <Skeleton h={120} radius="md" />
         </Stack>
       ) : !followUp ? (
-        <Text size="sm" c="dimmed" data-testid="follow-up-none">
-          {t('section.notAvailable')}
-        </Text>
+        <HintText data-testid="follow-up-none">{t('section.notAvailable')}</HintText>
       ) : (
         <Stack gap="md">
           {followUp.viewerCanWrite ? (
-            <Text size="sm" c="dimmed">
-              {t('section.byPartner', { organisation: isolate(followUp.partner.name) })}
-            </Text>
+            <HintText>{t('section.byPartner', { organisation: isolate(followUp.partner.name) })}</HintText>
           ) : (
             <Alert color="blue" variant="light" icon={<Icon name="shield" />} data-testid="follow-up-read-only">
               {t('section.readOnly', { organisation: isolate(followUp.partner.name) })}

@@ -1,5 +1,6 @@
 // Test data for the follow-up section (imported only by *.test.tsx files): shaped like the server's answers.
 import type { MockLink } from '@apollo/client/testing';
+import { fixture } from '../../../test/fixtures';
 import type { FollowUpDetailsFragment, FollowUpQuery, SustainabilityDimension, SustainabilityIndicator } from '../../gql/graphql';
 import { caseQuery } from '../cases/case-operations';
 import { anna, baghdad, caseDetails, referral } from '../cases/case-test-fixtures';
@@ -29,21 +30,18 @@ export const indicatorDefinitions: FollowUpQuery['sustainabilityIndicators'] = (
   ] as [SustainabilityIndicator, SustainabilityDimension][]
 ).map(([indicator, dimension]) => ({ __typename: 'IndicatorDefinition', indicator, dimension }));
 
-export function plan(overrides: Partial<Plan> = {}): Plan {
-  return {
-    __typename: 'ReintegrationPlan',
-    id: 'plan-1',
-    version: 2,
-    goals: [
-      { __typename: 'PlanGoal', id: 'goal-1', domain: 'HOUSING', description: 'Rent a flat in Karrada', status: 'IN_PROGRESS', targetDate: '2026-06-30' },
-      { __typename: 'PlanGoal', id: 'goal-2', domain: 'DOCUMENTS', description: 'Renew the national ID card', status: 'NOT_STARTED', targetDate: null },
-    ],
-    budget: { __typename: 'Money', amountMinor: 150_000, currency: 'EUR' },
-    updatedBy: layla,
-    updatedAt: '2026-04-02T09:00:00.000Z',
-    ...overrides,
-  };
-}
+export const plan = fixture<Plan>({
+  __typename: 'ReintegrationPlan',
+  id: 'plan-1',
+  version: 2,
+  goals: [
+    { __typename: 'PlanGoal', id: 'goal-1', domain: 'HOUSING', description: 'Rent a flat in Karrada', status: 'IN_PROGRESS', targetDate: '2026-06-30' },
+    { __typename: 'PlanGoal', id: 'goal-2', domain: 'DOCUMENTS', description: 'Renew the national ID card', status: 'NOT_STARTED', targetDate: null },
+  ],
+  budget: { __typename: 'Money', amountMinor: 150_000, currency: 'EUR' },
+  updatedBy: layla,
+  updatedAt: '2026-04-02T09:00:00.000Z',
+});
 
 export function visit(id: string, overrides: Partial<Visit> = {}): Visit {
   return {
@@ -78,20 +76,17 @@ export function assessment(id: string, overrides: Partial<Assessment> = {}): Ass
   };
 }
 
-export function followUp(overrides: Partial<FollowUpDetailsFragment> = {}): FollowUpDetailsFragment {
-  return {
-    __typename: 'FollowUp',
-    partner: { __typename: 'Organisation', id: baghdad.id, name: baghdad.name, country: 'IQ' },
-    arrival: null,
-    plan: null,
-    visits: [],
-    assessments: [],
-    overdue: false,
-    nextVisitOn: null,
-    viewerCanWrite: true,
-    ...overrides,
-  };
-}
+export const followUp = fixture<FollowUpDetailsFragment>({
+  __typename: 'FollowUp',
+  partner: { __typename: 'Organisation', id: baghdad.id, name: baghdad.name, country: 'IQ' },
+  arrival: null,
+  plan: null,
+  visits: [],
+  assessments: [],
+  overdue: false,
+  nextVisitOn: null,
+  viewerCanWrite: true,
+});
 
 /** Case STO-2026-0042 with its referral to Baghdad accepted; as the partner sees it unless told. */
 export function acceptedCase(viewerIsOwner = false) {

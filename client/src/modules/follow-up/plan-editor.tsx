@@ -2,7 +2,6 @@ import { useMutation } from '@apollo/client/react';
 import { Alert, Button, Fieldset, Group, NativeSelect, SimpleGrid, Stack, Text, TextInput, Textarea } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { isolate } from '../../components/bidi-isolate';
 import { ConflictAlert } from '../../components/conflict-alert';
 import { Icon } from '../../components/icon';
 import { ErrorCode, hasErrorCode } from '../../core/apollo/graphql-errors';
@@ -25,6 +24,9 @@ import {
 } from './plan-form-values';
 import { useDescribeFailure } from './use-describe-failure';
 import { writeFollowUp } from './write-follow-up';
+import { HintText } from '../../components/hint-text';
+import { RecordedBy } from './recorded-by';
+import { FormStack } from '../../components/form-stack';
 
 type Plan = FollowUpDetailsFragment['plan'];
 
@@ -165,115 +167,109 @@ function PlanForm({ caseId, plan, defaultCurrency, onReload, onEdited, onRestart
   const minor = budgetMinor(values);
 
   return (
-    <form onSubmit={(event) => void submit(event)} noValidate aria-busy={loading} data-testid="plan-editor">
-      <Stack gap="md">
-        {conflict && (
-          <ConflictAlert
-            namespace="followUp"
-            onReload={() => void reload()}
-            reloading={reloading}
-            testId="plan-conflict"
-            reloadTestId="plan-reload"
-          />
-        )}
-        {failure && <FormFailureAlert failure={failure} />}
-        {values.goals.length === 0 && (
-          <Text size="sm" c="dimmed" data-testid="plan-no-goals">
-            {plan ? t('plan.noGoals') : t('plan.none')}
-          </Text>
-        )}
-        {values.goals.map((goal, index) => (
-          <Fieldset key={goal.key} legend={t('plan.goal', { number: index + 1 })} radius="md" data-testid="plan-goal-row">
-            <Stack gap="sm">
-              <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="sm">
-                <NativeSelect
-                  label={t('plan.domain')}
-                  value={goal.domain}
-                  onChange={(event) => changeGoal(index, { domain: event.currentTarget.value as ReintegrationDomain })}
-                  data={reintegrationDomains.map((domain) => ({ value: domain, label: t(`domains.${domain}`) }))}
-                  error={errors[`goals.${index}.domain`]}
-                  data-testid="plan-goal-domain"
-                />
-                <NativeSelect
-                  label={t('plan.status')}
-                  value={goal.status}
-                  onChange={(event) => changeGoal(index, { status: event.currentTarget.value as GoalStatus })}
-                  data={goalStatuses.map((status) => ({ value: status, label: t(`goalStatuses.${status}`) }))}
-                  error={errors[`goals.${index}.status`]}
-                  data-testid="plan-goal-status"
-                />
-                <TextInput
-                  type="date"
-                  label={t('plan.targetDate')}
-                  value={goal.targetDate}
-                  onChange={(event) => changeGoal(index, { targetDate: event.currentTarget.value })}
-                  error={errors[`goals.${index}.targetDate`]}
-                  data-testid="plan-goal-target"
-                />
-              </SimpleGrid>
-              <Textarea
-                label={t('plan.description')}
-                required
-                resize="vertical"
-                rows={2}
-                dir="auto"
-                value={goal.description}
-                onChange={(event) => changeGoal(index, { description: event.currentTarget.value })}
-                error={errors[`goals.${index}.description`]}
-                data-testid="plan-goal-description"
+    <FormStack onSubmit={submit} busy={loading} gap="md" testId="plan-editor">
+      {conflict && (
+        <ConflictAlert
+          namespace="followUp"
+          onReload={() => void reload()}
+          reloading={reloading}
+          testId="plan-conflict"
+          reloadTestId="plan-reload"
+        />
+      )}
+      {failure && <FormFailureAlert failure={failure} />}
+      {values.goals.length === 0 && (
+        <HintText data-testid="plan-no-goals">{plan ? t('plan.noGoals') : t('plan.none')}</HintText>
+      )}
+      {values.goals.map((goal, index) => (
+        <Fieldset key={goal.key} legend={t('plan.goal', { number: index + 1 })} radius="md" data-testid="plan-goal-row">
+          <Stack gap="sm">
+            <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="sm">
+              <NativeSelect
+                label={t('plan.domain')}
+                value={goal.domain}
+                onChange={(event) => changeGoal(index, { domain: event.currentTarget.value as ReintegrationDomain })}
+                data={reintegrationDomains.map((domain) => ({ value: domain, label: t(`domains.${domain}`) }))}
+                error={errors[`goals.${index}.domain`]}
+                data-testid="plan-goal-domain"
               />
-              <Group justify="flex-end">
-                <Button variant="subtle" color="red" size="xs" onClick={() => removeGoal(index)} data-testid="plan-goal-remove">
-                  {t('plan.removeGoal', { number: index + 1 })}
-                </Button>
-              </Group>
-            </Stack>
-          </Fieldset>
-        ))}
-        <Group>
-          <Button variant="light" leftSection={<Icon name="plus" size={14} />} onClick={addGoal} data-testid="plan-add-goal">
-            {t('plan.addGoal')}
-          </Button>
-        </Group>
-        <Fieldset legend={t('plan.budget')} radius="md">
-          <Group gap="sm" align="flex-start" wrap="wrap">
-            <TextInput
-              label={t('plan.amount')}
-              description={t('plan.amountHint')}
-              inputMode="decimal"
-              dir="ltr"
-              autoComplete="off"
-              value={values.amount}
-              onChange={(event) => change({ amount: event.currentTarget.value }, (path) => path === 'budget')}
-              error={errors.budget}
-              data-testid="plan-budget-amount"
-              style={{ flex: '1 1 12rem' }}
+              <NativeSelect
+                label={t('plan.status')}
+                value={goal.status}
+                onChange={(event) => changeGoal(index, { status: event.currentTarget.value as GoalStatus })}
+                data={goalStatuses.map((status) => ({ value: status, label: t(`goalStatuses.${status}`) }))}
+                error={errors[`goals.${index}.status`]}
+                data-testid="plan-goal-status"
+              />
+              <TextInput
+                type="date"
+                label={t('plan.targetDate')}
+                value={goal.targetDate}
+                onChange={(event) => changeGoal(index, { targetDate: event.currentTarget.value })}
+                error={errors[`goals.${index}.targetDate`]}
+                data-testid="plan-goal-target"
+              />
+            </SimpleGrid>
+            <Textarea
+              label={t('plan.description')}
+              required
+              resize="vertical"
+              rows={2}
+              dir="auto"
+              value={goal.description}
+              onChange={(event) => changeGoal(index, { description: event.currentTarget.value })}
+              error={errors[`goals.${index}.description`]}
+              data-testid="plan-goal-description"
             />
-            <NativeSelect
-              label={t('plan.currency')}
-              value={values.currency}
-              onChange={(event) => {
-                const currency = event.currentTarget.value;
-                if (isBudgetCurrency(currency)) change({ currency }, (path) => path === 'budget');
-              }}
-              data={[...budgetCurrencies]}
-              data-testid="plan-budget-currency"
-              w={110}
-            />
-          </Group>
-          <Text size="sm" mt="xs" c="dimmed" aria-live="polite" data-testid="plan-budget-preview">
-            {minor === null ? t('plan.noBudget') : t('plan.budgetPreview', { amount: format.money(minor, values.currency) })}
-          </Text>
+            <Group justify="flex-end">
+              <Button variant="subtle" color="red" size="xs" onClick={() => removeGoal(index)} data-testid="plan-goal-remove">
+                {t('plan.removeGoal', { number: index + 1 })}
+              </Button>
+            </Group>
+          </Stack>
         </Fieldset>
-        <Group justify="space-between" gap="sm" wrap="wrap">
-          <Text size="xs" c="dimmed">
-            {plan && t('plan.updated', { name: isolate(plan.updatedBy.name), date: format.dateTime(plan.updatedAt) })}
-          </Text>
-          <Button type="submit" loading={loading} data-testid="plan-save">
-            {t('plan.save')}
-          </Button>
+      ))}
+      <Group>
+        <Button variant="light" leftSection={<Icon name="plus" size={14} />} onClick={addGoal} data-testid="plan-add-goal">
+          {t('plan.addGoal')}
+        </Button>
+      </Group>
+      <Fieldset legend={t('plan.budget')} radius="md">
+        <Group gap="sm" align="flex-start" wrap="wrap">
+          <TextInput
+            label={t('plan.amount')}
+            description={t('plan.amountHint')}
+            inputMode="decimal"
+            dir="ltr"
+            autoComplete="off"
+            value={values.amount}
+            onChange={(event) => change({ amount: event.currentTarget.value }, (path) => path === 'budget')}
+            error={errors.budget}
+            data-testid="plan-budget-amount"
+            style={{ flex: '1 1 12rem' }}
+          />
+          <NativeSelect
+            label={t('plan.currency')}
+            value={values.currency}
+            onChange={(event) => {
+              const currency = event.currentTarget.value;
+              if (isBudgetCurrency(currency)) change({ currency }, (path) => path === 'budget');
+            }}
+            data={[...budgetCurrencies]}
+            data-testid="plan-budget-currency"
+            w={110}
+          />
         </Group>
-      </Stack>
-    </form>
+        <Text size="sm" mt="xs" c="dimmed" aria-live="polite" data-testid="plan-budget-preview">
+          {minor === null ? t('plan.noBudget') : t('plan.budgetPreview', { amount: format.money(minor, values.currency) })}
+        </Text>
+      </Fieldset>
+      <Group justify="space-between" gap="sm" wrap="wrap">
+        {plan ? <RecordedBy by={plan.updatedBy} at={plan.updatedAt} updated /> : <Text size="xs" c="dimmed" />}
+        <Button type="submit" loading={loading} data-testid="plan-save">
+          {t('plan.save')}
+        </Button>
+      </Group>
+    </FormStack>
   );
 }

@@ -1,10 +1,11 @@
 import { Badge, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { isolate } from '../../components/bidi-isolate';
 import { DataTable } from '../../components/data-table';
 import { useFormatters } from '../../core/i18n/use-formatters';
 import type { FollowUpDetailsFragment } from '../../gql/graphql';
 import { goalStatusColor, reintegrationDomains } from './follow-up-options';
+import { HintText } from '../../components/hint-text';
+import { RecordedBy } from './recorded-by';
 
 type Plan = FollowUpDetailsFragment['plan'];
 
@@ -14,18 +15,14 @@ export function PlanView({ plan }: { plan: Plan }) {
   const format = useFormatters();
   if (!plan) {
     return (
-      <Text size="sm" c="dimmed" data-testid="plan-none">
-        {t('plan.none')}
-      </Text>
+      <HintText data-testid="plan-none">{t('plan.none')}</HintText>
     );
   }
   const goals = [...plan.goals].sort((a, b) => reintegrationDomains.indexOf(a.domain) - reintegrationDomains.indexOf(b.domain));
   return (
     <>
       {goals.length === 0 ? (
-        <Text size="sm" c="dimmed">
-          {t('plan.noGoals')}
-        </Text>
+        <HintText>{t('plan.noGoals')}</HintText>
       ) : (
         <DataTable
           minWidth={520}
@@ -52,9 +49,7 @@ export function PlanView({ plan }: { plan: Plan }) {
       <Text size="sm" data-testid="plan-budget">
         {plan.budget ? t('plan.budgetPreview', { amount: format.money(plan.budget.amountMinor, plan.budget.currency) }) : t('plan.noBudget')}
       </Text>
-      <Text size="xs" c="dimmed">
-        {t('plan.updated', { name: isolate(plan.updatedBy.name), date: format.dateTime(plan.updatedAt) })}
-      </Text>
+      <RecordedBy by={plan.updatedBy} at={plan.updatedAt} updated />
     </>
   );
 }

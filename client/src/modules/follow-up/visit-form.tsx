@@ -1,5 +1,5 @@
 import { useMutation } from '@apollo/client/react';
-import { Fieldset, NativeSelect, SimpleGrid, Stack, TextInput, Textarea, Title } from '@mantine/core';
+import { Fieldset, NativeSelect, SimpleGrid, TextInput, Textarea, Title } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { todayCalendarDate } from '../../components/calendar-date';
@@ -11,6 +11,7 @@ import { FormFailureAlert, type FormFailure } from './form-failure-alert';
 import { RecordAgain } from './record-again';
 import { useDescribeFailure } from './use-describe-failure';
 import { emptyVisit, validateVisit, visitInput, type VisitFormValues } from './visit-form-values';
+import { FormStack } from '../../components/form-stack';
 
 interface VisitFormProps {
   caseId: string;
@@ -70,72 +71,70 @@ function VisitFields({ caseId, onEdited, onRecorded }: VisitFormProps & { onEdit
   };
 
   return (
-    <form onSubmit={(event) => void submit(event)} noValidate aria-busy={loading} data-testid="visit-form">
-      <Stack gap="sm">
-        <Title order={4} size="h6">
-          {t('visits.formTitle')}
-        </Title>
-        {failure && <FormFailureAlert failure={failure} />}
-        <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="sm">
-          <TextInput
-            type="date"
-            label={t('visits.date')}
-            required
-            value={values.visitedOn}
-            onChange={(event) => change({ visitedOn: event.currentTarget.value }, 'visitedOn', 'nextVisitOn')}
-            error={errors.visitedOn}
-            max={todayCalendarDate()}
-          data-testid="visit-date"
-          />
-          <NativeSelect
-            label={t('visits.mode')}
-            value={values.mode}
-            onChange={(event) => change({ mode: event.currentTarget.value as VisitMode }, 'mode')}
-            data={visitModes.map((mode) => ({ value: mode, label: t(`visitModes.${mode}`) }))}
-            error={errors.mode}
-            data-testid="visit-mode"
-          />
-          <TextInput
-            type="date"
-            label={t('visits.nextDate')}
-            value={values.nextVisitOn}
-            min={values.visitedOn || undefined}
-            onChange={(event) => change({ nextVisitOn: event.currentTarget.value }, 'nextVisitOn')}
-            error={errors.nextVisitOn}
-            data-testid="visit-next-date"
-          />
-        </SimpleGrid>
-        <Fieldset legend={t('visits.statuses')} radius="md">
-          <SimpleGrid cols={{ base: 1, xs: 2, md: 4 }} spacing="sm">
-            {reintegrationDomains.map((domain) => (
-              <NativeSelect
-                key={domain}
-                label={t(`domains.${domain}`)}
-                value={values.statuses[domain]}
-                onChange={(event) =>
-                  change({ statuses: { ...values.statuses, [domain]: event.currentTarget.value as DomainStatus } }, `statuses.${domain}`)
-                }
-                data={domainStatuses.map((status) => ({ value: status, label: t(`domainStatuses.${status}`) }))}
-                error={errors[`statuses.${domain}`]}
-                data-testid={`visit-domain-${domain}`}
-              />
-            ))}
-          </SimpleGrid>
-        </Fieldset>
-        <Textarea
-          label={t('visits.narrative')}
-          description={t('visits.narrativeHint')}
+    <FormStack onSubmit={submit} busy={loading} gap="sm" testId="visit-form">
+      <Title order={4} size="h6">
+        {t('visits.formTitle')}
+      </Title>
+      {failure && <FormFailureAlert failure={failure} />}
+      <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="sm">
+        <TextInput
+          type="date"
+          label={t('visits.date')}
           required
-          resize="vertical"
-          rows={3}
-          dir="auto"
-          value={values.narrative}
-          onChange={(event) => change({ narrative: event.currentTarget.value }, 'narrative')}
-          error={errors.narrative}
-          data-testid="visit-narrative"
+          value={values.visitedOn}
+          onChange={(event) => change({ visitedOn: event.currentTarget.value }, 'visitedOn', 'nextVisitOn')}
+          error={errors.visitedOn}
+          max={todayCalendarDate()}
+        data-testid="visit-date"
         />
-        <FormSubmit label={t('visits.submit')} busy={loading} testId="visit-submit" />
-      </Stack>
-    </form>
+        <NativeSelect
+          label={t('visits.mode')}
+          value={values.mode}
+          onChange={(event) => change({ mode: event.currentTarget.value as VisitMode }, 'mode')}
+          data={visitModes.map((mode) => ({ value: mode, label: t(`visitModes.${mode}`) }))}
+          error={errors.mode}
+          data-testid="visit-mode"
+        />
+        <TextInput
+          type="date"
+          label={t('visits.nextDate')}
+          value={values.nextVisitOn}
+          min={values.visitedOn || undefined}
+          onChange={(event) => change({ nextVisitOn: event.currentTarget.value }, 'nextVisitOn')}
+          error={errors.nextVisitOn}
+          data-testid="visit-next-date"
+        />
+      </SimpleGrid>
+      <Fieldset legend={t('visits.statuses')} radius="md">
+        <SimpleGrid cols={{ base: 1, xs: 2, md: 4 }} spacing="sm">
+          {reintegrationDomains.map((domain) => (
+            <NativeSelect
+              key={domain}
+              label={t(`domains.${domain}`)}
+              value={values.statuses[domain]}
+              onChange={(event) =>
+                change({ statuses: { ...values.statuses, [domain]: event.currentTarget.value as DomainStatus } }, `statuses.${domain}`)
+              }
+              data={domainStatuses.map((status) => ({ value: status, label: t(`domainStatuses.${status}`) }))}
+              error={errors[`statuses.${domain}`]}
+              data-testid={`visit-domain-${domain}`}
+            />
+          ))}
+        </SimpleGrid>
+      </Fieldset>
+      <Textarea
+        label={t('visits.narrative')}
+        description={t('visits.narrativeHint')}
+        required
+        resize="vertical"
+        rows={3}
+        dir="auto"
+        value={values.narrative}
+        onChange={(event) => change({ narrative: event.currentTarget.value }, 'narrative')}
+        error={errors.narrative}
+        data-testid="visit-narrative"
+      />
+      <FormSubmit label={t('visits.submit')} busy={loading} testId="visit-submit" />
+    </FormStack>
   );
 }

@@ -1,9 +1,10 @@
 import { Badge, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { isolate } from '../../components/bidi-isolate';
 import { useFormatters } from '../../core/i18n/use-formatters';
 import type { FollowUpDetailsFragment } from '../../gql/graphql';
 import { domainStatusColor, reintegrationDomains } from './follow-up-options';
+import { HintText } from '../../components/hint-text';
+import { RecordedBy } from './recorded-by';
 
 type Visit = FollowUpDetailsFragment['visits'][number];
 
@@ -23,9 +24,7 @@ export function VisitHistory({ visits }: { visits: readonly Visit[] }) {
         )}
       </Group>
       {visits.length === 0 ? (
-        <Text size="sm" c="dimmed" data-testid="visits-none">
-          {t('visits.none')}
-        </Text>
+        <HintText data-testid="visits-none">{t('visits.none')}</HintText>
       ) : (
         visits.map((visit) => <VisitRow key={visit.id} visit={visit} />)
       )}
@@ -76,9 +75,7 @@ function VisitRow({ visit }: { visit: Visit }) {
             {visit.overdue ? t('visits.overdueLabel', { date: nextVisit }) : t('visits.next', { date: nextVisit })}
           </Text>
         )}
-        <Text size="xs" c="dimmed">
-          {t('section.recordedBy', { name: isolate(visit.recordedBy.name), date: format.dateTime(visit.recordedAt) })}
-        </Text>
+        <RecordedBy by={visit.recordedBy} at={visit.recordedAt} />
       </Stack>
     </Paper>
   );

@@ -1,6 +1,6 @@
 import './message-styles';
 import { useQuery } from '@apollo/client/react';
-import { Skeleton, Stack, Text } from '@mantine/core';
+import { Skeleton, Stack } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { LoadFailedAlert } from '../../components/load-failed-alert';
 import { SectionCard } from '../../components/section-card';
@@ -9,6 +9,7 @@ import type { ReferralStatus } from '../../gql/graphql';
 import { caseMessagesQuery } from './message-operations';
 import { MessageThread } from './message-thread';
 import { useCaseActivity } from './use-case-activity';
+import { HintText } from '../../components/hint-text';
 
 export interface ThreadReferral {
   id: string;
@@ -56,9 +57,7 @@ export function CaseMessagesCard({ caseId, referrals, viewerIsOwner }: CaseMessa
           <Skeleton h={64} radius="md" />
         </Stack>
       ) : shown.length === 0 ? (
-        <Text size="sm" c="dimmed" data-testid="messages-none">
-          {t('card.none')}
-        </Text>
+        <HintText data-testid="messages-none">{t('card.none')}</HintText>
       ) : (
         <Stack gap="sm">
           {shown.map((referral) => {

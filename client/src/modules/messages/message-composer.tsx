@@ -1,5 +1,5 @@
 import { useMutation } from '@apollo/client/react';
-import { Stack, Textarea } from '@mantine/core';
+import { Textarea } from '@mantine/core';
 import { useState, type FormEvent, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FormSubmit } from '../../components/dialog-actions';
@@ -7,6 +7,7 @@ import { SaveFailureAlert } from '../../components/save-failure-alert';
 import { fieldErrors } from '../../core/errors/field-errors';
 import { useErrorMessage } from '../../core/errors/use-error-message';
 import { sendCaseMessageMutation } from './message-operations';
+import { FormStack } from '../../components/form-stack';
 
 /** Writes a message on a referral's thread; the text stays when sending fails. */
 export function MessageComposer({ referralId }: { referralId: string }) {
@@ -60,27 +61,25 @@ export function MessageComposer({ referralId }: { referralId: string }) {
   };
 
   return (
-    <form onSubmit={(event) => void submit(event)} noValidate aria-busy={loading} data-testid="message-composer">
-      <Stack gap="xs">
-        {failure && <SaveFailureAlert title={t('composer.failed')} message={failure} kept={t('cases:form.inputKept')} />}
-        <Textarea
-          label={t('composer.label')}
-          description={t('composer.hint')}
-          placeholder={t('composer.placeholder')}
-          resize="vertical"
-          rows={2}
-          dir="auto"
-          value={body}
-          onChange={(event) => {
-            setBody(event.currentTarget.value);
-            setFieldError(null);
-          }}
-          onKeyDown={sendOnCtrlEnter}
-          error={fieldError}
-          data-testid="message-input"
-        />
-        <FormSubmit label={t('composer.send')} busy={loading} testId="message-send" />
-      </Stack>
-    </form>
+    <FormStack onSubmit={submit} busy={loading} gap="xs" testId="message-composer">
+      {failure && <SaveFailureAlert title={t('composer.failed')} message={failure} kept={t('cases:form.inputKept')} />}
+      <Textarea
+        label={t('composer.label')}
+        description={t('composer.hint')}
+        placeholder={t('composer.placeholder')}
+        resize="vertical"
+        rows={2}
+        dir="auto"
+        value={body}
+        onChange={(event) => {
+          setBody(event.currentTarget.value);
+          setFieldError(null);
+        }}
+        onKeyDown={sendOnCtrlEnter}
+        error={fieldError}
+        data-testid="message-input"
+      />
+      <FormSubmit label={t('composer.send')} busy={loading} testId="message-send" />
+    </FormStack>
   );
 }

@@ -8,6 +8,7 @@ import { isolate } from '../../components/bidi-isolate';
 import { MessageComposer } from './message-composer';
 import { markCaseMessagesReadMutation } from './message-operations';
 import { useOnScreen } from './use-on-screen';
+import { HintText } from '../../components/hint-text';
 
 interface MessageThreadProps {
   referralId: string;
@@ -80,9 +81,7 @@ export function MessageThread({ referralId, counterpart, messages, unreadCount, 
             data-testid="message-list"
           >
             {messages.length === 0 ? (
-              <Text size="sm" c="dimmed" data-testid="messages-empty">
-                {t('thread.empty')}
-              </Text>
+              <HintText data-testid="messages-empty">{t('thread.empty')}</HintText>
             ) : (
               <Stack gap="xs">
                 {messages.map((message) => (
@@ -99,9 +98,7 @@ export function MessageThread({ referralId, counterpart, messages, unreadCount, 
           {canWrite ? (
             <MessageComposer referralId={referralId} />
           ) : (
-            <Text size="sm" c="dimmed" data-testid="thread-closed">
-              {t('thread.closed')}
-            </Text>
+            <HintText data-testid="thread-closed">{t('thread.closed')}</HintText>
           )}
         </Stack>
       )}

@@ -1,5 +1,5 @@
 import type { ApolloCache } from '@apollo/client';
-import type { NotificationItemFragment } from '../../gql/graphql';
+import type { NotificationItemFragment, NotificationsQuery } from '../../gql/graphql';
 import { notificationPageSize, notificationsQuery, unreadNotificationCountQuery } from './notification-operations';
 
 // The bell keeps its count and list in the cache up to date itself, so that a live event or a
@@ -13,6 +13,13 @@ function changeUnreadCount(cache: ApolloCache, change: (count: number) => number
   );
 }
 
+/** Changes the listed page of notifications, if the list was loaded. */
+function changeList(cache: ApolloCache, change: (list: NotificationsQuery['notifications']) => Partial<NotificationsQuery['notifications']>): void {
+  cache.updateQuery({ query: notificationsQuery, variables: listVariables }, (data) =>
+    data ? { ...data, notifications: { ...data.notifications, ...change(data.notifications) } } : data,
+  );
+}
+
 /**
  * A notification that arrived live: counted if unread, and put first in the list if the list was
  * loaded. Returns false for one already known (the same event twice changes nothing).
@@ -22,20 +29,10 @@ export function addArrivedNotification(cache: ApolloCache, notification: Notific
   if (known.has(notification.id) || listed?.notifications.edges.some((edge) => edge.node.id === notification.id)) return false;
   known.add(notification.id);
   if (!notification.readAt) changeUnreadCount(cache, (count) => count + 1);
-  if (listed) {
-    cache.writeQuery({
-      query: notificationsQuery,
-      variables: listVariables,
-      data: {
-        ...listed,
-        notifications: {
-          ...listed.notifications,
-          totalCount: listed.notifications.totalCount + 1,
-          edges: [{ __typename: 'NotificationEdge', cursor: notification.id, node: notification }, ...listed.notifications.edges],
-        },
-      },
-    });
-  }
+  changeList(cache, (list) => ({
+    totalCount: list.totalCount + 1,
+    edges: [{ __typename: 'NotificationEdge', cursor: notification.id, node: notification }, ...list.edges],
+  }));
   return true;
 }
 
@@ -47,17 +44,7 @@ export function countOneRead(cache: ApolloCache): void {
 /** Every notification was marked read: no unread count, and every listed one shown as read. */
 export function markAllReadInCache(cache: ApolloCache, readAt: string): void {
   changeUnreadCount(cache, () => 0);
-  const listed = cache.readQuery({ query: notificationsQuery, variables: listVariables });
-  if (!listed) return;
-  cache.writeQuery({
-    query: notificationsQuery,
-    variables: listVariables,
-    data: {
-      ...listed,
-      notifications: {
-        ...listed.notifications,
-        edges: listed.notifications.edges.map((edge) => ({ ...edge, node: { ...edge.node, readAt: edge.node.readAt ?? readAt } })),
-      },
-    },
-  });
+  changeList(cache, (list) => ({
+    edges: list.edges.map((edge) => ({ ...edge, node: { ...edge.node, readAt: edge.node.readAt ?? readAt } })),
+  }));
 }

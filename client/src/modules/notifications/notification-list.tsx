@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Icon } from '../../components/icon';
 import { useFormatters } from '../../core/i18n/use-formatters';
 import type { NotificationItemFragment } from '../../gql/graphql';
+import { HintText } from '../../components/hint-text';
 
 interface NotificationListProps {
   notifications: readonly NotificationItemFragment[] | undefined;
@@ -32,9 +33,7 @@ export function NotificationList({ notifications, loading, onOpen }: Notificatio
           <Icon name="bell" size={28} />
         </Box>
         <Text fw={600}>{t('empty.title')}</Text>
-        <Text size="sm" c="dimmed">
-          {t('empty.description')}
-        </Text>
+        <HintText>{t('empty.description')}</HintText>
       </Stack>
     );
   }
@@ -69,9 +68,7 @@ export function NotificationList({ notifications, loading, onOpen }: Notificatio
                   <Text size="sm" fw={unread ? 700 : 500} style={{ overflowWrap: 'anywhere' }}>
                     {notification.title}
                   </Text>
-                  <Text size="sm" c="dimmed" lineClamp={3} style={{ overflowWrap: 'anywhere' }}>
-                    {notification.body}
-                  </Text>
+                  <HintText lineClamp={3} style={{ overflowWrap: 'anywhere' }}>{notification.body}</HintText>
                   <Text size="xs" c="dimmed" component="time" dateTime={notification.createdAt} title={format.dateTime(notification.createdAt)}>
                     {format.relativeTime(notification.createdAt)}
                   </Text>

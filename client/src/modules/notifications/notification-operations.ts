@@ -24,16 +24,7 @@ export const unreadNotificationCountQuery = graphql(`
 export const notificationsQuery = graphql(`
   query Notifications($first: Int!) {
     notifications(first: $first) {
-      totalCount
-      pageInfo {
-        ...PageInfoFields
-      }
-      edges {
-        cursor
-        node {
-          ...NotificationItem
-        }
-      }
+      ...NotificationPage
     }
   }
 `);

@@ -1,20 +1,19 @@
+import { connectionPage } from '../../../test/connection';
+import { fixture } from '../../../test/fixtures';
 import type { MockLink } from '@apollo/client/testing';
 import type { NotificationItemFragment } from '../../gql/graphql';
 import { notificationPageSize, notificationsQuery, unreadNotificationCountQuery } from './notification-operations';
 
-export function notification(overrides: Partial<NotificationItemFragment> = {}): NotificationItemFragment {
-  return {
-    __typename: 'Notification',
-    id: 'n-1',
-    kind: 'REFERRAL_ACCEPTED',
-    title: 'Referral accepted',
-    body: 'CLDD Baghdad accepted the referral of STO-2026-0042.',
-    link: '/cases/case-42',
-    createdAt: '2026-03-02T09:30:00.000Z',
-    readAt: null,
-    ...overrides,
-  };
-}
+export const notification = fixture<NotificationItemFragment>({
+  __typename: 'Notification',
+  id: 'n-1',
+  kind: 'REFERRAL_ACCEPTED',
+  title: 'Referral accepted',
+  body: 'CLDD Baghdad accepted the referral of STO-2026-0042.',
+  link: '/cases/case-42',
+  createdAt: '2026-03-02T09:30:00.000Z',
+  readAt: null,
+});
 
 /** The server's answers about one person's notifications; change `state` to change what it says next. */
 export function notificationServer(initial: { unread: number; notifications: NotificationItemFragment[] }) {
@@ -27,16 +26,7 @@ export function notificationServer(initial: { unread: number; notifications: Not
     },
     {
       request: { query: notificationsQuery, variables: { first: notificationPageSize } },
-      result: () => ({
-        data: {
-          notifications: {
-            __typename: 'NotificationConnection',
-            totalCount: state.notifications.length,
-            pageInfo: { __typename: 'PageInfo', endCursor: state.notifications.at(-1)?.id ?? null, hasNextPage: false },
-            edges: state.notifications.map((node) => ({ __typename: 'NotificationEdge', cursor: node.id, node })),
-          },
-        },
-      }),
+      result: () => ({ data: { notifications: connectionPage('NotificationConnection', state.notifications, { cursor: (node) => node.id }) } }),
       maxUsageCount: Number.POSITIVE_INFINITY,
     },
   ];

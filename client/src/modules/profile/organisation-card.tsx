@@ -1,6 +1,7 @@
-import { Card, DataList, Group, Text, ThemeIcon, Title } from '@mantine/core';
+import { Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { Icon } from '../../components/icon';
+import { DetailList } from '../../components/detail-list';
+import { SectionCard } from '../../components/section-card';
 import { useFormatters } from '../../core/i18n/use-formatters';
 import type { HomeProfileQuery } from '../../gql/graphql';
 
@@ -8,38 +9,26 @@ export function OrganisationCard({ organisation }: { organisation: HomeProfileQu
   const { t } = useTranslation();
   const format = useFormatters();
   return (
-    <Card withBorder radius="md" padding="lg" component="section" aria-labelledby="organisation-card-title">
-      <Group gap="sm" mb="md">
-        <ThemeIcon variant="light" color="teal" size="lg" radius="md">
-          <Icon name="building" />
-        </ThemeIcon>
-        <Title order={2} size="h4" id="organisation-card-title">
-          {t('home.organisation.title')}
-        </Title>
-      </Group>
-      <DataList withDivider labelWidth={140} styles={{ itemValue: { minWidth: 0, overflowWrap: 'anywhere' } }}>
-        <DataList.Item>
-          <DataList.ItemLabel>{t('home.organisation.name')}</DataList.ItemLabel>
-          <DataList.ItemValue>{organisation.name}</DataList.ItemValue>
-        </DataList.Item>
-        <DataList.Item>
-          <DataList.ItemLabel>{t('home.organisation.kind')}</DataList.ItemLabel>
-          <DataList.ItemValue>{t(`organisationKinds.${organisation.kind}`)}</DataList.ItemValue>
-        </DataList.Item>
-        <DataList.Item>
-          <DataList.ItemLabel>{t('home.organisation.country')}</DataList.ItemLabel>
-          <DataList.ItemValue>{format.country(organisation.country)}</DataList.ItemValue>
-        </DataList.Item>
-        <DataList.Item>
-          <DataList.ItemLabel>{t('home.organisation.timeZone')}</DataList.ItemLabel>
-          <DataList.ItemValue>
-            {format.timeZone(organisation.timeZone)}
-            <Text size="xs" c="dimmed">
-              {t('home.organisation.localTime', { time: format.dateTime(new Date(), organisation.timeZone) })}
-            </Text>
-          </DataList.ItemValue>
-        </DataList.Item>
-      </DataList>
-    </Card>
+    <SectionCard title={t('home.organisation.title')} icon="building" color="teal">
+      <DetailList
+        labelWidth={140}
+        rows={[
+          { label: t('home.organisation.name'), value: organisation.name },
+          { label: t('home.organisation.kind'), value: t(`organisationKinds.${organisation.kind}`) },
+          { label: t('home.organisation.country'), value: format.country(organisation.country) },
+          {
+            label: t('home.organisation.timeZone'),
+            value: (
+              <>
+                {format.timeZone(organisation.timeZone)}
+                <Text size="xs" c="dimmed">
+                  {t('home.organisation.localTime', { time: format.dateTime(new Date(), organisation.timeZone) })}
+                </Text>
+              </>
+            ),
+          },
+        ]}
+      />
+    </SectionCard>
   );
 }

@@ -1,28 +1,29 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { signedIn } from '../../../test/fixtures';
-import { renderApp } from '../../../test/render-app';
+import { renderApp, type RenderAppOptions } from '../../../test/render-app';
 import { acceptReferralMutation, referralInboxQuery } from './referral-operations';
 import { baghdadPartner, listedReferral, referralConnection } from './referral-test-data';
 
 const firstPage = { first: 20 };
 const inbox = (nodes: object[], options?: Parameters<typeof referralConnection>[2]) => referralConnection('referralInbox', nodes, options);
 
+/** The inbox, as a caseworker of the Baghdad partner unless the test says who. */
+function openInbox(mocks: RenderAppOptions['mocks'], session = baghdadPartner()) {
+  return renderApp({ path: '/inbox', session, mocks });
+}
+
 describe('referral inbox', () => {
   it('lists pending referrals with what the partner needs to decide', async () => {
-    renderApp({
-      path: '/inbox',
-      session: baghdadPartner(),
-      mocks: [
-        {
-          request: { query: referralInboxQuery, variables: firstPage },
-          result: inbox([
-            listedReferral({ id: 'r1', number: 'STO-2026-0042', returnee: { firstName: 'Ahmed', lastName: 'Karim' }, sections: ['IDENTITY', 'CONTACT'], expiresIn: 5 }),
-            listedReferral({ id: 'r2', number: 'STO-2026-0043', returnee: null, sections: ['NEEDS'], expiresIn: 1 }),
-          ]),
-        },
-      ],
-    });
+    openInbox([
+      {
+        request: { query: referralInboxQuery, variables: firstPage },
+        result: inbox([
+          listedReferral({ id: 'r1', number: 'STO-2026-0042', returnee: { firstName: 'Ahmed', lastName: 'Karim' }, sections: ['IDENTITY', 'CONTACT'], expiresIn: 5 }),
+          listedReferral({ id: 'r2', number: 'STO-2026-0043', returnee: null, sections: ['NEEDS'], expiresIn: 1 }),
+        ]),
+      },
+    ]);
 
     const rows = await screen.findAllByTestId('referral-row');
     expect(rows).toHaveLength(2);
@@ -50,33 +51,25 @@ describe('referral inbox', () => {
   });
 
   it('says so when nothing waits for an answer', async () => {
-    renderApp({
-      path: '/inbox',
-      session: baghdadPartner(),
-      mocks: [{ request: { query: referralInboxQuery, variables: firstPage }, result: inbox([]) }],
-    });
+    openInbox([{ request: { query: referralInboxQuery, variables: firstPage }, result: inbox([]) }]);
     const empty = await screen.findByTestId('referrals-empty');
     expect(within(empty).getByText('No referrals waiting')).toBeInTheDocument();
     expect(screen.queryByRole('table')).not.toBeInTheDocument();
   });
 
   it('counts the days left in Arabic with its six plural forms', async () => {
-    renderApp({
-      path: '/inbox',
-      session: baghdadPartner('ar'),
-      mocks: [
-        {
-          request: { query: referralInboxQuery, variables: firstPage },
-          result: inbox([
-            listedReferral({ id: 'r0', number: 'STO-2026-0040', expiresIn: 0 }),
-            listedReferral({ id: 'r1', number: 'STO-2026-0041', expiresIn: 1 }),
-            listedReferral({ id: 'r2', number: 'STO-2026-0042', expiresIn: 2 }),
-            listedReferral({ id: 'r3', number: 'STO-2026-0043', expiresIn: 5 }),
-            listedReferral({ id: 'r4', number: 'STO-2026-0044', expiresIn: 11 }),
-          ]),
-        },
-      ],
-    });
+    openInbox([
+      {
+        request: { query: referralInboxQuery, variables: firstPage },
+        result: inbox([
+          listedReferral({ id: 'r0', number: 'STO-2026-0040', expiresIn: 0 }),
+          listedReferral({ id: 'r1', number: 'STO-2026-0041', expiresIn: 1 }),
+          listedReferral({ id: 'r2', number: 'STO-2026-0042', expiresIn: 2 }),
+          listedReferral({ id: 'r3', number: 'STO-2026-0043', expiresIn: 5 }),
+          listedReferral({ id: 'r4', number: 'STO-2026-0044', expiresIn: 11 }),
+        ]),
+      },
+    ], baghdadPartner('ar'));
     await screen.findAllByTestId('referral-row');
     expect(document.documentElement).toHaveAttribute('dir', 'rtl');
     expect(screen.getAllByTestId('referral-expiry').map((cell) => cell.textContent)).toEqual([
@@ -91,21 +84,17 @@ describe('referral inbox', () => {
   });
 
   it('counts the days left in Bosnian: dan, dana, dan', async () => {
-    renderApp({
-      path: '/inbox',
-      session: baghdadPartner('bs'),
-      mocks: [
-        {
-          request: { query: referralInboxQuery, variables: firstPage },
-          result: inbox([
-            listedReferral({ id: 'r1', number: 'STO-2026-0041', expiresIn: 1 }),
-            listedReferral({ id: 'r3', number: 'STO-2026-0043', expiresIn: 3 }),
-            listedReferral({ id: 'r5', number: 'STO-2026-0045', expiresIn: 5 }),
-            listedReferral({ id: 'r21', number: 'STO-2026-0051', expiresIn: 21 }),
-          ]),
-        },
-      ],
-    });
+    openInbox([
+      {
+        request: { query: referralInboxQuery, variables: firstPage },
+        result: inbox([
+          listedReferral({ id: 'r1', number: 'STO-2026-0041', expiresIn: 1 }),
+          listedReferral({ id: 'r3', number: 'STO-2026-0043', expiresIn: 3 }),
+          listedReferral({ id: 'r5', number: 'STO-2026-0045', expiresIn: 5 }),
+          listedReferral({ id: 'r21', number: 'STO-2026-0051', expiresIn: 21 }),
+        ]),
+      },
+    ], baghdadPartner('bs'));
     await screen.findAllByTestId('referral-row');
     expect(screen.getAllByTestId('referral-expiry').map((cell) => cell.textContent)).toEqual([
       'Ističe za 1 dan',
@@ -117,33 +106,29 @@ describe('referral inbox', () => {
 
   it('accepts a referral, says so, and shows the inbox without it', async () => {
     const referral = listedReferral({ id: 'r1', number: 'STO-2026-0042' });
-    const { user } = renderApp({
-      path: '/inbox',
-      session: baghdadPartner(),
-      mocks: [
-        { request: { query: referralInboxQuery, variables: firstPage }, result: inbox([referral]) },
-        {
-          request: { query: acceptReferralMutation, variables: { id: 'r1' } },
-          result: {
-            data: {
-              acceptReferral: {
-                __typename: 'Referral',
-                id: 'r1',
-                status: 'ACCEPTED',
-                allowedActions: [],
-                declineReason: null,
-                respondedAt: '2026-03-04T08:00:00.000Z',
-                revokedAt: null,
-                completedAt: null,
-                respondedBy: { __typename: 'StaffMember', id: 'user-layla', name: 'Layla Al-Rawi' },
-              },
+    const { user } = openInbox([
+      { request: { query: referralInboxQuery, variables: firstPage }, result: inbox([referral]) },
+      {
+        request: { query: acceptReferralMutation, variables: { id: 'r1' } },
+        result: {
+          data: {
+            acceptReferral: {
+              __typename: 'Referral',
+              id: 'r1',
+              status: 'ACCEPTED',
+              allowedActions: [],
+              declineReason: null,
+              respondedAt: '2026-03-04T08:00:00.000Z',
+              revokedAt: null,
+              completedAt: null,
+              respondedBy: { __typename: 'StaffMember', id: 'user-layla', name: 'Layla Al-Rawi' },
             },
           },
         },
-        // The inbox is fetched again: the accepted referral has left it.
-        { request: { query: referralInboxQuery, variables: firstPage }, result: inbox([]) },
-      ],
-    });
+      },
+      // The inbox is fetched again: the accepted referral has left it.
+      { request: { query: referralInboxQuery, variables: firstPage }, result: inbox([]) },
+    ]);
 
     await user.click(await screen.findByRole('button', { name: 'Accept: STO-2026-0042' }));
     const dialog = await screen.findByRole('dialog', { name: 'Accept the referral' });
@@ -154,20 +139,16 @@ describe('referral inbox', () => {
   });
 
   it('loads the next page on request', async () => {
-    const { user } = renderApp({
-      path: '/inbox',
-      session: baghdadPartner(),
-      mocks: [
-        {
-          request: { query: referralInboxQuery, variables: firstPage },
-          result: inbox([listedReferral({ id: 'r1', number: 'STO-2026-0041' })], { hasNextPage: true, totalCount: 2 }),
-        },
-        {
-          request: { query: referralInboxQuery, variables: { ...firstPage, after: 'cursor-1' } },
-          result: inbox([listedReferral({ id: 'r2', number: 'STO-2026-0042' })], { totalCount: 2, offset: 1 }),
-        },
-      ],
-    });
+    const { user } = openInbox([
+      {
+        request: { query: referralInboxQuery, variables: firstPage },
+        result: inbox([listedReferral({ id: 'r1', number: 'STO-2026-0041' })], { hasNextPage: true, totalCount: 2 }),
+      },
+      {
+        request: { query: referralInboxQuery, variables: { ...firstPage, after: 'cursor-1' } },
+        result: inbox([listedReferral({ id: 'r2', number: 'STO-2026-0042' })], { totalCount: 2, offset: 1 }),
+      },
+    ]);
     expect(await screen.findAllByTestId('referral-row')).toHaveLength(1);
     await user.click(screen.getByRole('button', { name: 'Load more' }));
     await waitFor(() => expect(screen.getAllByTestId('referral-row')).toHaveLength(2));
@@ -176,7 +157,7 @@ describe('referral inbox', () => {
   });
 
   it('is in the navigation of partner staff only, and refused to a Stockholm caseworker', async () => {
-    const partner = renderApp({ path: '/inbox', session: baghdadPartner(), mocks: [{ request: { query: referralInboxQuery, variables: firstPage }, result: inbox([]) }] });
+    const partner = openInbox([{ request: { query: referralInboxQuery, variables: firstPage }, result: inbox([]) }]);
     const navigation = await screen.findByRole('navigation', { name: 'Main navigation' });
     expect(within(navigation).getByRole('link', { name: 'Referral inbox' })).toHaveAttribute('aria-current', 'page');
     expect(within(navigation).getByRole('link', { name: 'Referred cases' })).toBeInTheDocument();

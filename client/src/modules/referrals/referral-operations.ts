@@ -82,16 +82,7 @@ export const referralListItemFragment = graphql(`
 export const referralInboxQuery = graphql(`
   query ReferralInbox($first: Int!, $after: String) {
     referralInbox(first: $first, after: $after) {
-      totalCount
-      pageInfo {
-        ...PageInfoFields
-      }
-      edges {
-        cursor
-        node {
-          ...ReferralListItem
-        }
-      }
+      ...ReferralListPage
     }
   }
 `);
@@ -99,16 +90,7 @@ export const referralInboxQuery = graphql(`
 export const incomingReferralsQuery = graphql(`
   query IncomingReferrals($status: [ReferralStatus!], $first: Int!, $after: String) {
     incomingReferrals(status: $status, first: $first, after: $after) {
-      totalCount
-      pageInfo {
-        ...PageInfoFields
-      }
-      edges {
-        cursor
-        node {
-          ...ReferralListItem
-        }
-      }
+      ...ReferralListPage
     }
   }
 `);

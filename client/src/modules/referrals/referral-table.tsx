@@ -1,12 +1,14 @@
-import { Anchor, Badge, Group, Stack, Table, Text, Tooltip } from '@mantine/core';
+import { Anchor, Stack, Table, Text } from '@mantine/core';
 import { Link } from 'react-router';
-import { DataTable } from '../../components/data-table';
+import { ListTable } from '../../components/data-table';
+import { DescribedBadges } from '../../components/described-badges';
 import { useFormatters } from '../../core/i18n/use-formatters';
 import { ReferralStatus, type ReferralListItemFragment } from '../../gql/graphql';
 import { ReferralActions } from './referral-actions';
 import { ReferralExpiry } from './referral-expiry';
 import { ReferralStatusBadge } from './referral-status-badge';
 import { useReferralsTranslation } from './use-referrals-translation';
+import { HintText } from '../../components/hint-text';
 
 interface ReferralTableProps {
   referrals: readonly ReferralListItemFragment[];
@@ -22,11 +24,9 @@ export function ReferralTable({ referrals, caption, showStatus = false, onAnswer
   const format = useFormatters();
   const now = Date.now();
   return (
-    <DataTable
+    <ListTable
       minWidth={920}
-      verticalSpacing="sm"
-      highlightOnHover
-      aria-label={caption}
+      caption={caption}
       columns={[
         t('table.case'),
         t('table.from'),
@@ -53,9 +53,7 @@ export function ReferralTable({ referrals, caption, showStatus = false, onAnswer
                       {returnee.firstName} {returnee.lastName}
                     </Text>
                   ) : (
-                    <Text size="sm" c="dimmed" fs="italic">
-                      {t('table.identityNotShared')}
-                    </Text>
+                    <HintText fs="italic">{t('table.identityNotShared')}</HintText>
                   )}
                   <Text size="xs" c="dimmed">
                     {t('table.destination', {
@@ -65,9 +63,7 @@ export function ReferralTable({ referrals, caption, showStatus = false, onAnswer
                   </Text>
                 </Stack>
               ) : (
-                <Text size="sm" c="dimmed" fs="italic">
-                  {t('table.caseUnavailable')}
-                </Text>
+                <HintText fs="italic">{t('table.caseUnavailable')}</HintText>
               )}
             </Table.Td>
             <Table.Td>
@@ -79,15 +75,10 @@ export function ReferralTable({ referrals, caption, showStatus = false, onAnswer
               </Stack>
             </Table.Td>
             <Table.Td>
-              <Group gap={4} data-testid="shared-sections">
-                {referral.sections.map((section) => (
-                  <Tooltip key={section} label={t(`sectionDescriptions.${section}`)} multiline w={240} withArrow>
-                    <Badge variant="outline" color="indigo" radius="sm" tt="none">
-                      {t(`sections.${section}`)}
-                    </Badge>
-                  </Tooltip>
-                ))}
-              </Group>
+              <DescribedBadges
+                testId="shared-sections"
+                items={referral.sections.map((section) => ({ key: section, label: t(`sections.${section}`), description: t(`sectionDescriptions.${section}`) }))}
+              />
             </Table.Td>
             <Table.Td>
               <Text size="sm" title={format.dateTime(referral.sentAt)}>
@@ -114,6 +105,6 @@ export function ReferralTable({ referrals, caption, showStatus = false, onAnswer
           </Table.Tr>
         );
       })}
-    </DataTable>
+    </ListTable>
   );
 }

@@ -1,3 +1,4 @@
+import { connectionPage } from '../../../test/connection';
 import type { Language } from '@cirkel/i18n';
 import { signedIn } from '../../../test/fixtures';
 import type { ReferralAction, ReferralStatus, Role } from '../../gql/graphql';
@@ -68,15 +69,6 @@ export function listedReferral({
   };
 }
 
-export function referralConnection(field: 'referralInbox' | 'incomingReferrals', nodes: object[], { hasNextPage = false, totalCount = nodes.length, offset = 0 } = {}) {
-  return {
-    data: {
-      [field]: {
-        __typename: 'ReferralConnection',
-        totalCount,
-        pageInfo: { __typename: 'PageInfo', endCursor: nodes.length ? `cursor-${offset + nodes.length}` : null, hasNextPage },
-        edges: nodes.map((node, index) => ({ __typename: 'ReferralEdge', cursor: `cursor-${offset + index + 1}`, node })),
-      },
-    },
-  };
+export function referralConnection(field: 'referralInbox' | 'incomingReferrals', nodes: object[], options: { hasNextPage?: boolean; totalCount?: number; offset?: number } = {}) {
+  return { data: { [field]: connectionPage('ReferralConnection', nodes, options) } };
 }

@@ -15,6 +15,8 @@ import { useFormatters } from '../../core/i18n/use-formatters';
 import type { SupervisionActionItemFragment, SupervisionDetailsFragment } from '../../gql/graphql';
 import { supervisionFormPath } from './supervision-form-values';
 import { addSupervisionActionMutation, setSupervisionActionDoneMutation } from './supervision-operations';
+import { HintText } from '../../components/hint-text';
+import { FormStack } from '../../components/form-stack';
 
 function ActionRow({ action, canToggle }: { action: SupervisionActionItemFragment; canToggle: boolean }) {
   const { t } = useTranslation('supervision');
@@ -124,37 +126,35 @@ function AddActionForm({ session }: { session: SupervisionDetailsFragment }) {
   const owners = session.participants.map((person) => ({ value: person.id, label: `${person.name} (${person.organisation.name})` }));
 
   return (
-    <form onSubmit={(event) => void submit(event)} noValidate aria-label={t('actions.add')} data-testid="supervision-action-form">
-      <Stack gap="sm">
-        {failure && <SaveFailureAlert title={t('actions.addFailed')} message={failure} kept={t('form.inputKept')} testId="action-save-failed" />}
-        <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="sm">
-          <TextInput
-            label={t('actions.description')}
-            required
-            value={values.description}
-            onChange={(event) => change({ description: event.currentTarget.value })}
-            error={errors.description}
-          />
-          <Select
-            label={t('actions.owner')}
-            required
-            data={owners}
-            value={values.ownerId}
-            onChange={(ownerId) => change({ ownerId })}
-            searchable
-            error={errors.ownerId}
-          />
-          <TextInput
-            type="date"
-            label={t('actions.dueOn')}
-            value={values.dueOn}
-            onChange={(event) => change({ dueOn: event.currentTarget.value })}
-            error={errors.dueOn}
-          />
-        </SimpleGrid>
-        <FormSubmit label={t('actions.add')} busy={loading} variant="light" leftSection={<Icon name="plus" size={16} />} />
-      </Stack>
-    </form>
+    <FormStack onSubmit={submit} aria-label={t('actions.add')} gap="sm" testId="supervision-action-form">
+      {failure && <SaveFailureAlert title={t('actions.addFailed')} message={failure} kept={t('form.inputKept')} testId="action-save-failed" />}
+      <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="sm">
+        <TextInput
+          label={t('actions.description')}
+          required
+          value={values.description}
+          onChange={(event) => change({ description: event.currentTarget.value })}
+          error={errors.description}
+        />
+        <Select
+          label={t('actions.owner')}
+          required
+          data={owners}
+          value={values.ownerId}
+          onChange={(ownerId) => change({ ownerId })}
+          searchable
+          error={errors.ownerId}
+        />
+        <TextInput
+          type="date"
+          label={t('actions.dueOn')}
+          value={values.dueOn}
+          onChange={(event) => change({ dueOn: event.currentTarget.value })}
+          error={errors.dueOn}
+        />
+      </SimpleGrid>
+      <FormSubmit label={t('actions.add')} busy={loading} variant="light" leftSection={<Icon name="plus" size={16} />} />
+    </FormStack>
   );
 }
 
@@ -170,17 +170,13 @@ export function ActionsCard({ session }: { session: SupervisionDetailsFragment }
       testId="supervision-actions-card"
       actions={
         session.actions.length > 0 && (
-          <Text size="sm" c="dimmed">
-            {t('list.openActionCount', { count: open })}
-          </Text>
+          <HintText>{t('list.openActionCount', { count: open })}</HintText>
         )
       }
     >
       <Stack gap="sm">
         {session.actions.length === 0 ? (
-          <Text size="sm" c="dimmed" data-testid="supervision-actions-empty">
-            {t('actions.none')}
-          </Text>
+          <HintText data-testid="supervision-actions-empty">{t('actions.none')}</HintText>
         ) : (
           session.actions.map((action) => (
             <ActionRow key={action.id} action={action} canToggle={session.viewerCanEdit || action.owner.id === me.id} />

@@ -9,6 +9,8 @@ import { useErrorMessage } from '../../core/errors/use-error-message';
 import { useFormatters } from '../../core/i18n/use-formatters';
 import type { SupervisionDetailsFragment } from '../../gql/graphql';
 import { addSupervisionCommentMutation } from './supervision-operations';
+import { HintText } from '../../components/hint-text';
+import { FormStack } from '../../components/form-stack';
 
 /** Comments of the participants, oldest first; participants add theirs. */
 export function CommentsCard({ session }: { session: SupervisionDetailsFragment }) {
@@ -50,9 +52,7 @@ export function CommentsCard({ session }: { session: SupervisionDetailsFragment 
     <SectionCard title={t('comments.title')} icon="users" testId="supervision-comments-card">
       <Stack gap="sm">
         {session.comments.length === 0 ? (
-          <Text size="sm" c="dimmed" data-testid="supervision-comments-empty">
-            {t('comments.none')}
-          </Text>
+          <HintText data-testid="supervision-comments-empty">{t('comments.none')}</HintText>
         ) : (
           session.comments.map((comment) => (
             <Paper key={comment.id} withBorder radius="md" p="sm" data-testid="supervision-comment-row">
@@ -80,25 +80,23 @@ export function CommentsCard({ session }: { session: SupervisionDetailsFragment 
           ))
         )}
         {session.viewerCanComment ? (
-          <form onSubmit={(event) => void send(event)} noValidate>
-            <Stack gap="xs">
-              {failure && <SaveFailureAlert title={t('comments.failed')} message={failure} kept={t('form.inputKept')} testId="comment-save-failed" />}
-              <Textarea
-                label={t('comments.label')}
-                rows={3}
-                resize="vertical"
-                dir="auto"
-                value={body}
-                onChange={(event) => {
-                  setBody(event.currentTarget.value);
-                  setError(null);
-                }}
-                error={error}
-                data-testid="supervision-comment-input"
-              />
-              <FormSubmit label={t('comments.send')} busy={loading} testId="supervision-comment-send" />
-            </Stack>
-          </form>
+          <FormStack onSubmit={send} gap="xs">
+            {failure && <SaveFailureAlert title={t('comments.failed')} message={failure} kept={t('form.inputKept')} testId="comment-save-failed" />}
+            <Textarea
+              label={t('comments.label')}
+              rows={3}
+              resize="vertical"
+              dir="auto"
+              value={body}
+              onChange={(event) => {
+                setBody(event.currentTarget.value);
+                setError(null);
+              }}
+              error={error}
+              data-testid="supervision-comment-input"
+            />
+            <FormSubmit label={t('comments.send')} busy={loading} testId="supervision-comment-send" />
+          </FormStack>
         ) : (
           <Text size="xs" c="dimmed">
             {t('comments.participantsOnly')}

@@ -4,6 +4,7 @@ import { useFormatters } from '../../core/i18n/use-formatters';
 import type { SupervisionDetailsFragment } from '../../gql/graphql';
 import { isolate } from '../../components/bidi-isolate';
 import { diffWords } from './text-diff';
+import { HintText } from '../../components/hint-text';
 
 type Revision = SupervisionDetailsFragment['notesHistory'][number];
 
@@ -51,9 +52,7 @@ export function NotesHistory({ history, current }: { history: readonly Revision[
   const format = useFormatters();
   if (history.length === 0) {
     return (
-      <Text size="sm" c="dimmed" data-testid="notes-history-empty">
-        {t('notes.noHistory')}
-      </Text>
+      <HintText data-testid="notes-history-empty">{t('notes.noHistory')}</HintText>
     );
   }
   return (

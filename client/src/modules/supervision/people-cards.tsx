@@ -4,6 +4,7 @@ import { Link } from 'react-router';
 import type { SupervisionDetailsFragment } from '../../gql/graphql';
 import { CaseStatusBadge } from '../cases/case-status-badge';
 import { SectionCard } from '../../components/section-card';
+import { HintText } from '../../components/hint-text';
 
 /** Who took part, by organisation. */
 export function ParticipantsCard({ session }: { session: SupervisionDetailsFragment }) {
@@ -20,9 +21,7 @@ export function ParticipantsCard({ session }: { session: SupervisionDetailsFragm
                 {organisation.name}
               </Text>
               {people.length === 0 ? (
-                <Text size="sm" c="dimmed">
-                  {t('participants.none')}
-                </Text>
+                <HintText>{t('participants.none')}</HintText>
               ) : (
                 <List size="sm" spacing={2}>
                   {people.map((person) => (
@@ -46,9 +45,7 @@ export function LinkedCasesCard({ session }: { session: SupervisionDetailsFragme
   return (
     <SectionCard title={t('cases.title')} icon="user" testId="supervision-linked-cases">
       {session.linkedCases.length === 0 ? (
-        <Text size="sm" c="dimmed" data-testid="supervision-cases-empty">
-          {t('cases.none')}
-        </Text>
+        <HintText data-testid="supervision-cases-empty">{t('cases.none')}</HintText>
       ) : (
         <Stack gap="md">
           {session.linkedCases.map((item) => (

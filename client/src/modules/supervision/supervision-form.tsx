@@ -31,6 +31,9 @@ import {
   type SupervisionFormValues,
 } from './supervision-form-values';
 import { supervisionCandidatesQuery, supervisionCaseOptionsQuery, supervisionPartnersQuery } from './supervision-operations';
+import { HintText } from '../../components/hint-text';
+import { optionsOf } from '../../components/select-data';
+import { FormStack } from '../../components/form-stack';
 
 /** Cases offered for linking: the viewer's own referred to the partner (the server checks the rest). */
 const caseOptionsLimit = 100;
@@ -123,141 +126,137 @@ export function SupervisionForm({ initialValues, submitting, alert, onSubmit, on
   const partnerChosen = Boolean(partnerId);
 
   return (
-    <form ref={formRef} onSubmit={(event) => void submit(event)} noValidate aria-busy={submitting} data-testid="supervision-form">
-      <Stack gap="lg">
-        {alert}
-        <RefusedFieldsAlert title={t('form.refused')} messages={unplaced} />
-        {noPartners && (
-          <Alert color="orange" variant="light" icon={<Icon name="alert" />} title={t('form.noPartners.title')} data-testid="no-supervision-partners">
-            <Text size="sm">{t('form.noPartners.description')}</Text>
-          </Alert>
-        )}
+    <FormStack formRef={formRef} onSubmit={submit} busy={submitting} gap="lg" testId="supervision-form">
+      {alert}
+      <RefusedFieldsAlert title={t('form.refused')} messages={unplaced} />
+      {noPartners && (
+        <Alert color="orange" variant="light" icon={<Icon name="alert" />} title={t('form.noPartners.title')} data-testid="no-supervision-partners">
+          <Text size="sm">{t('form.noPartners.description')}</Text>
+        </Alert>
+      )}
 
-        <Fieldset legend={t('form.session')} radius="md">
-          <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
-            <Select
-              label={t('form.partner')}
-              placeholder={partners.loading ? common('common.loading') : t('form.partnerPlaceholder')}
-              required
-              data={(partners.data?.supervisionPartners ?? []).map((partner) => ({ value: partner.id, label: partner.name }))}
-              value={values.partnerId}
-              onChange={changePartner}
-              error={errors.partnerId}
-              data-path="partnerId"
-              allowDeselect={false}
-            />
-            <TextInput type="date" label={t('form.heldOn')} required {...field('heldOn')} />
-          </SimpleGrid>
-          <Radio.Group
-            mt="md"
-            label={t('form.mode')}
+      <Fieldset legend={t('form.session')} radius="md">
+        <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
+          <Select
+            label={t('form.partner')}
+            placeholder={partners.loading ? common('common.loading') : t('form.partnerPlaceholder')}
             required
-            value={values.mode}
-            onChange={(mode) => change({ mode: mode as SupervisionFormValues['mode'] })}
-            error={errors.mode}
-          >
-            <Group gap="lg" mt={6}>
-              {supervisionModes.map((mode) => (
-                <Radio key={mode} value={mode} label={t(`modes.${mode}`)} />
-              ))}
-            </Group>
-          </Radio.Group>
-          <TagsInput
-            mt="md"
-            label={t('form.topics')}
-            description={t('form.topicsHint')}
-            value={values.topics}
-            onChange={(topics) => change({ topics })}
-            error={errors.topics}
-            data-path="topics"
-            clearable
-            acceptValueOnBlur
-            splitChars={[',']}
+            data={optionsOf(partners.data?.supervisionPartners ?? [])}
+            value={values.partnerId}
+            onChange={changePartner}
+            error={errors.partnerId}
+            data-path="partnerId"
+            allowDeselect={false}
           />
-        </Fieldset>
+          <TextInput type="date" label={t('form.heldOn')} required {...field('heldOn')} />
+        </SimpleGrid>
+        <Radio.Group
+          mt="md"
+          label={t('form.mode')}
+          required
+          value={values.mode}
+          onChange={(mode) => change({ mode: mode as SupervisionFormValues['mode'] })}
+          error={errors.mode}
+        >
+          <Group gap="lg" mt={6}>
+            {supervisionModes.map((mode) => (
+              <Radio key={mode} value={mode} label={t(`modes.${mode}`)} />
+            ))}
+          </Group>
+        </Radio.Group>
+        <TagsInput
+          mt="md"
+          label={t('form.topics')}
+          description={t('form.topicsHint')}
+          value={values.topics}
+          onChange={(topics) => change({ topics })}
+          error={errors.topics}
+          data-path="topics"
+          clearable
+          acceptValueOnBlur
+          splitChars={[',']}
+        />
+      </Fieldset>
 
-        <Fieldset legend={t('form.people')} radius="md">
-          <Stack gap="md">
-            <MultiSelect
-              label={t('form.participants')}
-              description={partnerChosen ? t('form.participantsHint') : t('form.choosePartnerFirst')}
-              required
-              disabled={!partnerChosen}
-              data={peopleGroups}
-              value={values.participantIds}
-              onChange={(participantIds) => change({ participantIds })}
-              searchable
-              nothingFoundMessage={t('form.nothingFound')}
-              error={errors.participantIds}
-              data-path="participantIds"
-            />
-            <MultiSelect
-              label={t('form.cases')}
-              description={partnerChosen ? t('form.casesHint') : t('form.choosePartnerFirst')}
-              disabled={!partnerChosen}
-              data={caseOptions}
-              value={values.caseIds}
-              onChange={(caseIds) => change({ caseIds })}
-              searchable
-              nothingFoundMessage={cases.loading ? common('common.loading') : t('form.noCases')}
-              error={errors.caseIds}
-              data-path="caseIds"
-            />
-          </Stack>
-        </Fieldset>
+      <Fieldset legend={t('form.people')} radius="md">
+        <Stack gap="md">
+          <MultiSelect
+            label={t('form.participants')}
+            description={partnerChosen ? t('form.participantsHint') : t('form.choosePartnerFirst')}
+            required
+            disabled={!partnerChosen}
+            data={peopleGroups}
+            value={values.participantIds}
+            onChange={(participantIds) => change({ participantIds })}
+            searchable
+            nothingFoundMessage={t('form.nothingFound')}
+            error={errors.participantIds}
+            data-path="participantIds"
+          />
+          <MultiSelect
+            label={t('form.cases')}
+            description={partnerChosen ? t('form.casesHint') : t('form.choosePartnerFirst')}
+            disabled={!partnerChosen}
+            data={caseOptions}
+            value={values.caseIds}
+            onChange={(caseIds) => change({ caseIds })}
+            searchable
+            nothingFoundMessage={cases.loading ? common('common.loading') : t('form.noCases')}
+            error={errors.caseIds}
+            data-path="caseIds"
+          />
+        </Stack>
+      </Fieldset>
 
-        <Fieldset legend={t('form.notesLegend')} radius="md">
-          <Textarea label={t('form.notes')} description={t('form.notesHint')} dir="auto" rows={6} resize="vertical" {...field('notes')} />
-        </Fieldset>
+      <Fieldset legend={t('form.notesLegend')} radius="md">
+        <Textarea label={t('form.notes')} description={t('form.notesHint')} dir="auto" rows={6} resize="vertical" {...field('notes')} />
+      </Fieldset>
 
-        <Fieldset legend={t('form.actions')} radius="md">
-          <Stack gap="md">
-            {values.actions.length === 0 && (
-              <Text size="sm" c="dimmed">
-                {t('form.noActions')}
-              </Text>
-            )}
-            {values.actions.map((row, index) => {
-              const label = t('form.action', { number: index + 1 });
-              const actionField = pathFields(`actions.${index}`, row, errors, (patch) => changeAction(index, patch));
-              return (
-                <RemovableRow
-                  key={row.key}
-                  label={label}
-                  removeLabel={t('form.removeAction')}
-                  onRemove={() => change({ actions: values.actions.filter((_, position) => position !== index) })}
-                  testId="supervision-form-action"
-                >
-                  <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="md">
-                    <TextInput label={t('actions.description')} required {...actionField('description')} />
-                    <Select
-                      label={t('actions.owner')}
-                      required
-                      disabled={!partnerChosen}
-                      placeholder={partnerChosen ? undefined : t('form.choosePartnerFirst')}
-                      data={peopleGroups}
-                      value={row.ownerId}
-                      onChange={(ownerId) => changeAction(index, { ownerId })}
-                      searchable
-                      nothingFoundMessage={t('form.nothingFound')}
-                      error={errors[`actions.${index}.ownerId`]}
-                      data-path={`actions.${index}.ownerId`}
-                    />
-                    <TextInput type="date" label={t('actions.dueOn')} {...actionField('dueOn')} />
-                  </SimpleGrid>
-                </RemovableRow>
-              );
-            })}
-            <Group>
-              <Button variant="light" leftSection={<Icon name="plus" size={16} />} onClick={() => change({ actions: [...values.actions, newActionRow()] })}>
-                {t('form.addAction')}
-              </Button>
-            </Group>
-          </Stack>
-        </Fieldset>
+      <Fieldset legend={t('form.actions')} radius="md">
+        <Stack gap="md">
+          {values.actions.length === 0 && (
+            <HintText>{t('form.noActions')}</HintText>
+          )}
+          {values.actions.map((row, index) => {
+            const label = t('form.action', { number: index + 1 });
+            const actionField = pathFields(`actions.${index}`, row, errors, (patch) => changeAction(index, patch));
+            return (
+              <RemovableRow
+                key={row.key}
+                label={label}
+                removeLabel={t('form.removeAction')}
+                onRemove={() => change({ actions: values.actions.filter((_, position) => position !== index) })}
+                testId="supervision-form-action"
+              >
+                <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="md">
+                  <TextInput label={t('actions.description')} required {...actionField('description')} />
+                  <Select
+                    label={t('actions.owner')}
+                    required
+                    disabled={!partnerChosen}
+                    placeholder={partnerChosen ? undefined : t('form.choosePartnerFirst')}
+                    data={peopleGroups}
+                    value={row.ownerId}
+                    onChange={(ownerId) => changeAction(index, { ownerId })}
+                    searchable
+                    nothingFoundMessage={t('form.nothingFound')}
+                    error={errors[`actions.${index}.ownerId`]}
+                    data-path={`actions.${index}.ownerId`}
+                  />
+                  <TextInput type="date" label={t('actions.dueOn')} {...actionField('dueOn')} />
+                </SimpleGrid>
+              </RemovableRow>
+            );
+          })}
+          <Group>
+            <Button variant="light" leftSection={<Icon name="plus" size={16} />} onClick={() => change({ actions: [...values.actions, newActionRow()] })}>
+              {t('form.addAction')}
+            </Button>
+          </Group>
+        </Stack>
+      </Fieldset>
 
-        <DialogActions onCancel={onCancel} confirmLabel={t('form.submit')} busy={submitting} disabled={noPartners} confirmTestId="supervision-submit" />
-      </Stack>
-    </form>
+      <DialogActions onCancel={onCancel} confirmLabel={t('form.submit')} busy={submitting} disabled={noPartners} confirmTestId="supervision-submit" />
+    </FormStack>
   );
 }

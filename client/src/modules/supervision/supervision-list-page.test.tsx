@@ -1,3 +1,4 @@
+import { connectionPage } from '../../../test/connection';
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { signedIn } from '../../../test/fixtures';
@@ -8,16 +9,7 @@ import { baghdad, listedSession, stockholm } from './supervision-test-data';
 function sessions(nodes: ReturnType<typeof listedSession>[]) {
   return {
     request: { query: supervisionSessionsQuery, variables: { first: supervisionPageSize } },
-    result: {
-      data: {
-        supervisionSessions: {
-          __typename: 'SupervisionSessionConnection',
-          totalCount: nodes.length,
-          pageInfo: { __typename: 'PageInfo', endCursor: nodes.at(-1)?.id ?? null, hasNextPage: false },
-          edges: nodes.map((node) => ({ __typename: 'SupervisionSessionEdge', cursor: node.id, node })),
-        },
-      },
-    },
+    result: { data: { supervisionSessions: connectionPage('SupervisionSessionConnection', nodes, { cursor: (node) => node.id }) } },
   };
 }
 

@@ -49,16 +49,7 @@ export const supervisionListItemFragment = graphql(`
 export const supervisionSessionsQuery = graphql(`
   query SupervisionSessions($first: Int!, $after: String) {
     supervisionSessions(first: $first, after: $after) {
-      totalCount
-      pageInfo {
-        ...PageInfoFields
-      }
-      edges {
-        cursor
-        node {
-          ...SupervisionListItem
-        }
-      }
+      ...SupervisionListPage
     }
   }
 `);

@@ -1,11 +1,12 @@
 import { Anchor, Badge, Group, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { DataTable } from '../../components/data-table';
+import { ListTable } from '../../components/data-table';
 import { useFormatters } from '../../core/i18n/use-formatters';
 import type { SupervisionListItemFragment } from '../../gql/graphql';
 import { SupervisionModeBadge } from './supervision-mode-badge';
 import { TopicBadges } from './topic-badges';
+import { HintText } from '../../components/hint-text';
 
 interface SupervisionTableProps {
   sessions: readonly SupervisionListItemFragment[];
@@ -18,11 +19,9 @@ export function SupervisionTable({ sessions, organisationId }: SupervisionTableP
   const { t } = useTranslation('supervision');
   const format = useFormatters();
   return (
-    <DataTable
+    <ListTable
       minWidth={760}
-      verticalSpacing="sm"
-      highlightOnHover
-      aria-label={t('list.caption')}
+      caption={t('list.caption')}
       columns={[t('list.heldOn'), t('list.with'), t('list.mode'), t('list.topics'), t('list.openActions')]}
     >
       {sessions.map((session) => {
@@ -46,9 +45,7 @@ export function SupervisionTable({ sessions, organisationId }: SupervisionTableP
               {session.topics.length > 0 ? (
                 <TopicBadges topics={session.topics} />
               ) : (
-                <Text size="sm" c="dimmed">
-                  {t('list.noTopics')}
-                </Text>
+                <HintText>{t('list.noTopics')}</HintText>
               )}
             </Table.Td>
             <Table.Td>
@@ -66,6 +63,6 @@ export function SupervisionTable({ sessions, organisationId }: SupervisionTableP
           </Table.Tr>
         );
       })}
-    </DataTable>
+    </ListTable>
   );
 }

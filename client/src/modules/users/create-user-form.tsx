@@ -1,6 +1,6 @@
 import { useMutation } from '@apollo/client/react';
 import { languageNames, languages, type Language } from '@cirkel/i18n';
-import { NativeSelect, PasswordInput, Stack, TextInput } from '@mantine/core';
+import { NativeSelect, PasswordInput, TextInput } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DialogActions } from '../../components/dialog-actions';
@@ -12,6 +12,7 @@ import type { Role, UserListItemFragment } from '../../gql/graphql';
 import { RoleCheckboxes } from './role-checkboxes';
 import { minimumPasswordLength } from './role-options';
 import { createUserMutation, usersQuery } from './users-operations';
+import { FormStack } from '../../components/form-stack';
 
 interface CreateUserFormProps {
   defaultLanguage: Language;
@@ -63,30 +64,28 @@ export function CreateUserForm({ defaultLanguage, onCreated, onCancel }: CreateU
   };
 
   return (
-    <form ref={formRef} onSubmit={(event) => void submit(event)} noValidate aria-busy={loading}>
-      <Stack gap="md">
-        <FailureAlert failure={formError} />
-        <TextInput label={t('users.form.name')} autoComplete="off" required {...bind('name')} data-autofocus />
-        <TextInput label={t('users.form.email')} type="email" dir="ltr" autoComplete="off" required {...bind('email')} />
-        <RoleCheckboxes value={values.roles} onChange={(next) => set('roles', next)} error={errors.roles} />
-        <NativeSelect label={t('users.form.language')} description={t('users.form.languageHint')} {...bind('language')}>
-          {languages.map((code) => (
-            <option key={code} value={code} lang={code}>
-              {languageNames[code]}
-            </option>
-          ))}
-        </NativeSelect>
-        <PasswordInput
-          label={t('users.form.password')}
-          description={t('users.form.passwordHint', { count: minimumPasswordLength })}
-          autoComplete="new-password"
-          required
-          {...bind('password')}
-          aria-invalid={errors.password ? true : undefined}
-          visibilityToggleButtonProps={{ 'aria-label': t('login.showPassword') }}
-        />
-        <DialogActions onCancel={onCancel} confirmLabel={t('users.create.submit')} busy={loading} mt="xs" />
-      </Stack>
-    </form>
+    <FormStack formRef={formRef} onSubmit={submit} busy={loading} gap="md">
+      <FailureAlert failure={formError} />
+      <TextInput label={t('users.form.name')} autoComplete="off" required {...bind('name')} data-autofocus />
+      <TextInput label={t('users.form.email')} type="email" dir="ltr" autoComplete="off" required {...bind('email')} />
+      <RoleCheckboxes value={values.roles} onChange={(next) => set('roles', next)} error={errors.roles} />
+      <NativeSelect label={t('users.form.language')} description={t('users.form.languageHint')} {...bind('language')}>
+        {languages.map((code) => (
+          <option key={code} value={code} lang={code}>
+            {languageNames[code]}
+          </option>
+        ))}
+      </NativeSelect>
+      <PasswordInput
+        label={t('users.form.password')}
+        description={t('users.form.passwordHint', { count: minimumPasswordLength })}
+        autoComplete="new-password"
+        required
+        {...bind('password')}
+        aria-invalid={errors.password ? true : undefined}
+        visibilityToggleButtonProps={{ 'aria-label': t('login.showPassword') }}
+      />
+      <DialogActions onCancel={onCancel} confirmLabel={t('users.create.submit')} busy={loading} mt="xs" />
+    </FormStack>
   );
 }

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { ConfirmDialog } from '../../components/confirm-dialog';
 import type { UserListItemFragment } from '../../gql/graphql';
 import { deactivateUserMutation, usersQuery } from './users-operations';
+import { HintText } from '../../components/hint-text';
 
 interface DeactivateUserModalProps {
   user: UserListItemFragment | null;
@@ -29,9 +30,7 @@ export function DeactivateUserModal({ user, onClose, onDeactivated }: Deactivate
       }}
     >
       <Text>{user ? t('users.deactivate.question', { name: user.name }) : null}</Text>
-      <Text size="sm" c="dimmed">
-        {t('users.deactivate.consequence')}
-      </Text>
+      <HintText>{t('users.deactivate.consequence')}</HintText>
     </ConfirmDialog>
   );
 }

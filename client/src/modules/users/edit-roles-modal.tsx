@@ -1,5 +1,5 @@
 import { useMutation } from '@apollo/client/react';
-import { Stack, Text } from '@mantine/core';
+import {  } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DialogActions } from '../../components/dialog-actions';
@@ -10,6 +10,8 @@ import { useErrorMessage } from '../../core/errors/use-error-message';
 import type { Role, UserListItemFragment } from '../../gql/graphql';
 import { RoleCheckboxes } from './role-checkboxes';
 import { updateUserRolesMutation } from './users-operations';
+import { HintText } from '../../components/hint-text';
+import { FormStack } from '../../components/form-stack';
 
 interface EditRolesModalProps {
   user: UserListItemFragment | null;
@@ -53,22 +55,18 @@ function EditRolesForm({ user, onCancel, onSaved }: { user: UserListItemFragment
   };
 
   return (
-    <form onSubmit={(event) => void submit(event)} noValidate aria-busy={loading}>
-      <Stack gap="md">
-        <Text size="sm" c="dimmed">
-          {t('users.roles.description', { name: user.name })}
-        </Text>
-        <FailureAlert failure={formError} />
-        <RoleCheckboxes
-          value={roles}
-          onChange={(next) => {
-            setRoles(next);
-            setRolesError(undefined);
-          }}
-          error={rolesError}
-        />
-        <DialogActions onCancel={onCancel} confirmLabel={t('common.save')} busy={loading} />
-      </Stack>
-    </form>
+    <FormStack onSubmit={submit} busy={loading} gap="md">
+      <HintText>{t('users.roles.description', { name: user.name })}</HintText>
+      <FailureAlert failure={formError} />
+      <RoleCheckboxes
+        value={roles}
+        onChange={(next) => {
+          setRoles(next);
+          setRolesError(undefined);
+        }}
+        error={rolesError}
+      />
+      <DialogActions onCancel={onCancel} confirmLabel={t('common.save')} busy={loading} />
+    </FormStack>
   );
 }

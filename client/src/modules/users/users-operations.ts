@@ -15,16 +15,7 @@ export const userListItemFragment = graphql(`
 export const usersQuery = graphql(`
   query Users($first: Int!, $after: String, $includeInactive: Boolean!, $search: String) {
     users(first: $first, after: $after, includeInactive: $includeInactive, search: $search) {
-      totalCount
-      pageInfo {
-        ...PageInfoFields
-      }
-      edges {
-        cursor
-        node {
-          ...UserListItem
-        }
-      }
+      ...UserListPage
     }
   }
 `);

@@ -1,22 +1,14 @@
+import { connectionPage } from '../../../test/connection';
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { graphQLError, signedIn } from '../../../test/fixtures';
-import { renderApp } from '../../../test/render-app';
+import { renderApp, type RenderAppOptions } from '../../../test/render-app';
 import { createUserMutation, usersQuery } from './users-operations';
 
 const firstPage = { first: 20, includeInactive: false, search: null };
 
-function connection(nodes: object[], { hasNextPage = false, totalCount = nodes.length } = {}) {
-  return {
-    data: {
-      users: {
-        __typename: 'UserConnection',
-        totalCount,
-        pageInfo: { __typename: 'PageInfo', endCursor: nodes.length ? `cursor-${nodes.length}` : null, hasNextPage },
-        edges: nodes.map((node, index) => ({ __typename: 'UserEdge', cursor: `cursor-${index + 1}`, node })),
-      },
-    },
-  };
+function connection(nodes: object[], options: { hasNextPage?: boolean; totalCount?: number; offset?: number } = {}) {
+  return { data: { users: connectionPage('UserConnection', nodes, options) } };
 }
 
 function listedUser(id: string, name: string) {
@@ -32,13 +24,14 @@ function listedUser(id: string, name: string) {
   };
 }
 
+/** The users page, as a coordinator. */
+function openUsers(mocks: RenderAppOptions['mocks'], session = signedIn(['COORDINATOR'])) {
+  return renderApp({ path: '/users', session, mocks });
+}
+
 describe('users page', () => {
   it('says so when the organisation has no users to show', async () => {
-    renderApp({
-      path: '/users',
-      session: signedIn(['COORDINATOR']),
-      mocks: [{ request: { query: usersQuery, variables: firstPage }, result: connection([]) }],
-    });
+    openUsers([{ request: { query: usersQuery, variables: firstPage }, result: connection([]) }]);
 
     const empty = await screen.findByTestId('users-empty');
     expect(within(empty).getByText('No users yet')).toBeInTheDocument();
@@ -46,29 +39,16 @@ describe('users page', () => {
   });
 
   it('lists users and loads the next page on request', async () => {
-    const { user } = renderApp({
-      path: '/users',
-      session: signedIn(['COORDINATOR']),
-      mocks: [
-        {
-          request: { query: usersQuery, variables: firstPage },
-          result: connection([listedUser('u1', 'Anna Berg'), listedUser('u2', 'Bilal Rahimi')], { hasNextPage: true, totalCount: 3 }),
-        },
-        {
-          request: { query: usersQuery, variables: { ...firstPage, after: 'cursor-2' } },
-          result: {
-            data: {
-              users: {
-                __typename: 'UserConnection',
-                totalCount: 3,
-                pageInfo: { __typename: 'PageInfo', endCursor: 'cursor-3', hasNextPage: false },
-                edges: [{ __typename: 'UserEdge', cursor: 'cursor-3', node: listedUser('u3', 'Cecilia Ek') }],
-              },
-            },
-          },
-        },
-      ],
-    });
+    const { user } = openUsers([
+      {
+        request: { query: usersQuery, variables: firstPage },
+        result: connection([listedUser('u1', 'Anna Berg'), listedUser('u2', 'Bilal Rahimi')], { hasNextPage: true, totalCount: 3 }),
+      },
+      {
+        request: { query: usersQuery, variables: { ...firstPage, after: 'cursor-2' } },
+        result: connection([listedUser('u3', 'Cecilia Ek')], { totalCount: 3, offset: 2 }),
+      },
+    ]);
 
     expect(await screen.findAllByTestId('user-row')).toHaveLength(2);
     expect(screen.getByText('Showing 2 of 3 users')).toBeInTheDocument();
@@ -82,11 +62,7 @@ describe('users page', () => {
   });
 
   it('offers to change the roles and deactivate others, never oneself (another coordinator must)', async () => {
-    renderApp({
-      path: '/users',
-      session: signedIn(['COORDINATOR'], { id: 'u1' }),
-      mocks: [{ request: { query: usersQuery, variables: firstPage }, result: connection([listedUser('u1', 'Anna Berg'), listedUser('u2', 'Bilal Rahimi')]) }],
-    });
+    openUsers([{ request: { query: usersQuery, variables: firstPage }, result: connection([listedUser('u1', 'Anna Berg'), listedUser('u2', 'Bilal Rahimi')]) }], signedIn(['COORDINATOR'], { id: 'u1' }));
 
     const [own, colleague] = await screen.findAllByTestId('user-row');
     const ownRoles = within(own!).getByRole('button', { name: /Change roles/ });
@@ -106,17 +82,13 @@ describe('users page', () => {
       language: 'sv',
       password: 'twelve chars!',
     };
-    const { user } = renderApp({
-      path: '/users',
-      session: signedIn(['COORDINATOR']),
-      mocks: [
-        { request: { query: usersQuery, variables: firstPage }, result: connection([]) },
-        {
-          request: { query: createUserMutation, variables: { input } },
-          result: graphQLError(serverMessage, 'BAD_USER_INPUT', { field: 'email' }),
-        },
-      ],
-    });
+    const { user } = openUsers([
+      { request: { query: usersQuery, variables: firstPage }, result: connection([]) },
+      {
+        request: { query: createUserMutation, variables: { input } },
+        result: graphQLError(serverMessage, 'BAD_USER_INPUT', { field: 'email' }),
+      },
+    ]);
 
     await screen.findByTestId('users-empty');
     await user.click(screen.getAllByRole('button', { name: 'Add user' })[0]!);
@@ -139,11 +111,7 @@ describe('users page', () => {
   });
 
   it('refuses an initial password shorter than twelve characters without asking the server', async () => {
-    const { user } = renderApp({
-      path: '/users',
-      session: signedIn(['COORDINATOR']),
-      mocks: [{ request: { query: usersQuery, variables: firstPage }, result: connection([]) }],
-    });
+    const { user } = openUsers([{ request: { query: usersQuery, variables: firstPage }, result: connection([]) }]);
 
     await screen.findByTestId('users-empty');
     await user.click(screen.getAllByRole('button', { name: 'Add user' })[0]!);

@@ -1,7 +1,7 @@
 import { languageNames } from '@cirkel/i18n';
 import { Badge, Button, Group, Stack, Table, Text, VisuallyHidden } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { DataTable } from '../../components/data-table';
+import { ListTable } from '../../components/data-table';
 import { RoleBadges } from '../../components/role-badges';
 import { useFormatters } from '../../core/i18n/use-formatters';
 import type { UserListItemFragment } from '../../gql/graphql';
@@ -13,23 +13,16 @@ interface UsersTableProps {
   onDeactivate: (user: UserListItemFragment) => void;
 }
 
+const columns = ['name', 'roles', 'language', 'status', 'created'] as const;
+
 export function UsersTable({ users, currentUserId, onEditRoles, onDeactivate }: UsersTableProps) {
   const { t } = useTranslation();
   const format = useFormatters();
   return (
-    <DataTable
+    <ListTable
       minWidth={860}
-      verticalSpacing="sm"
-      highlightOnHover
-      aria-label={t('users.table.caption')}
-      columns={[
-        t('users.table.name'),
-        t('users.table.roles'),
-        t('users.table.language'),
-        t('users.table.status'),
-        t('users.table.created'),
-        <VisuallyHidden>{t('users.table.actions')}</VisuallyHidden>,
-      ]}
+      caption={t('users.table.caption')}
+      columns={[...columns.map((column) => t(`users.table.${column}`)), <VisuallyHidden>{t('users.table.actions')}</VisuallyHidden>]}
     >
       {users.map((user) => {
         const isMe = user.id === currentUserId;
@@ -90,6 +83,6 @@ export function UsersTable({ users, currentUserId, onEditRoles, onDeactivate }: 
           </Table.Tr>
         );
       })}
-    </DataTable>
+    </ListTable>
   );
 }

@@ -4,25 +4,31 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { Icon, type IconName } from '../../components/icon';
 import { useFormatters } from '../../core/i18n/use-formatters';
+import { HintText } from '../../components/hint-text';
 
-interface WorklistSectionProps {
-  title: string;
+/** The lists of the start page, each with its texts under its own key in the `worklist` namespace. */
+export type WorklistSectionKey = 'cases' | 'referrals' | 'overdue' | 'actions';
+
+type WorklistSectionProps = {
   icon: IconName;
   color: string;
-  testId: string;
-  /** Null while loading. */
-  count: number | null;
-  empty: string;
-  /** Where the whole list lives (the inbox, the case list …). */
-  more?: { to: string; label: string };
+  /** Undefined while loading. */
+  items: readonly unknown[] | undefined;
   children?: ReactNode;
-}
+} & (
+  | { section: 'overdue'; more?: undefined }
+  /** `more`: where the whole list lives (the inbox, the case list …), named by the section's `more` text. */
+  | { section: Exclude<WorklistSectionKey, 'overdue'>; more: string }
+);
 
 /** One list of the start page: a titled region with its count, its items, or a sentence saying there are none. */
-export function WorklistSection({ title, icon, color, testId, count, empty, more, children }: WorklistSectionProps) {
+export function WorklistSection({ section, icon, color, items, more, children }: WorklistSectionProps) {
   const { t } = useTranslation('worklist');
   const format = useFormatters();
   const titleId = useId();
+  const count = items ? items.length : null;
+  const title = t(`${section}.title`);
+  const testId = `worklist-${section}`;
   return (
     <Card withBorder radius="md" padding="lg" component="section" aria-labelledby={titleId} data-testid={testId} aria-busy={count === null || undefined}>
       <Group justify="space-between" mb="sm" gap="sm" wrap="nowrap">
@@ -46,17 +52,15 @@ export function WorklistSection({ title, icon, color, testId, count, empty, more
           <Skeleton h={40} radius="sm" />
         </Stack>
       ) : count === 0 ? (
-        <Text size="sm" c="dimmed" data-testid="worklist-empty">
-          {empty}
-        </Text>
+        <HintText data-testid="worklist-empty">{t(`${section}.empty`)}</HintText>
       ) : (
         <Stack component="ul" gap="xs" m={0} p={0} style={{ listStyle: 'none' }}>
           {children}
         </Stack>
       )}
       {more && count !== null && count > 0 && (
-        <Anchor component={Link} to={more.to} size="sm" mt="sm" display="inline-block">
-          {more.label}
+        <Anchor component={Link} to={more} size="sm" mt="sm" display="inline-block">
+          {t(`${section}.more`)}
         </Anchor>
       )}
     </Card>

@@ -52,7 +52,6 @@ export function Worklist() {
     lastUnread.current = unread;
   }, [unread, refetch]);
 
-  const count = (items: readonly unknown[] | undefined) => (items ? items.length : null);
   const showCases = hasCaseList(me) || (worklist?.casesNeedingAction.length ?? 0) > 0;
   const showReferrals = answersReferrals(me) || (worklist?.referralsAwaitingAnswer.length ?? 0) > 0;
 
@@ -67,15 +66,7 @@ export function Worklist() {
       {!(error && !worklist) && (
         <SimpleGrid cols={{ base: 1, md: 2 }} spacing="lg">
           {showCases && (
-            <WorklistSection
-              title={t('cases.title')}
-              icon="user"
-              color="indigo"
-              testId="worklist-cases"
-              count={count(worklist?.casesNeedingAction)}
-              empty={t('cases.empty')}
-              more={{ to: '/cases', label: t('cases.more') }}
-            >
+            <WorklistSection section="cases" icon="user" color="indigo" items={worklist?.casesNeedingAction} more="/cases">
               {worklist?.casesNeedingAction.map((item) => (
                 <WorklistItem
                   key={`${item.case.id}-${item.reason}`}
@@ -92,15 +83,7 @@ export function Worklist() {
             </WorklistSection>
           )}
           {showReferrals && (
-            <WorklistSection
-              title={t('referrals.title')}
-              icon="building"
-              color="orange"
-              testId="worklist-referrals"
-              count={count(worklist?.referralsAwaitingAnswer)}
-              empty={t('referrals.empty')}
-              more={{ to: '/inbox', label: t('referrals.more') }}
-            >
+            <WorklistSection section="referrals" icon="building" color="orange" items={worklist?.referralsAwaitingAnswer} more="/inbox">
               {worklist?.referralsAwaitingAnswer.map((referral) => (
                 <WorklistItem
                   key={referral.id}
@@ -116,14 +99,7 @@ export function Worklist() {
               ))}
             </WorklistSection>
           )}
-          <WorklistSection
-            title={t('overdue.title')}
-            icon="alert"
-            color="red"
-            testId="worklist-overdue"
-            count={count(worklist?.overdueFollowUps)}
-            empty={t('overdue.empty')}
-          >
+          <WorklistSection section="overdue" icon="alert" color="red" items={worklist?.overdueFollowUps}>
             {worklist?.overdueFollowUps.map((item) => (
               <WorklistItem
                 key={item.id}
@@ -146,15 +122,7 @@ export function Worklist() {
               />
             ))}
           </WorklistSection>
-          <WorklistSection
-            title={t('actions.title')}
-            icon="shield"
-            color="teal"
-            testId="worklist-actions"
-            count={count(worklist?.supervisionActionsDue)}
-            empty={t('actions.empty')}
-            more={{ to: '/supervision', label: t('actions.more') }}
-          >
+          <WorklistSection section="actions" icon="shield" color="teal" items={worklist?.supervisionActionsDue} more="/supervision">
             {worklist?.supervisionActionsDue.map(({ action, session }) => (
               <WorklistItem
                 key={action.id}
