@@ -1,3 +1,5 @@
+DROP INDEX referral_case_sent;
+DROP INDEX referral_sender_status;
 DROP INDEX referral_case_responsible_open;
 DROP INDEX follow_up_visit_due_partner;
 DROP INDEX follow_up_visit_due_owner;

@@ -44,3 +44,7 @@ CREATE INDEX follow_up_visit_due_partner ON follow_up_visit (partner_organisatio
 -- Cases needing their caseworker: a person's open cases.
 CREATE INDEX referral_case_responsible_open ON referral_case (organisation_id, responsible_user_id, status)
   WHERE status <> 'CLOSED';
+-- The referrals of an organisation's cases that were declined or went unanswered (and the latest
+-- referral of a case, to tell whether one of them is it).
+CREATE INDEX referral_sender_status ON referral (organisation_id, status);
+CREATE INDEX referral_case_sent ON referral (case_id, sent_at DESC, id DESC);

@@ -7,19 +7,22 @@ v.case_id = ANY(:caseIds)
 SELECT app_follow_up_access($1, $2) AS writable
 
 -- FollowUpRepository.overduePage.found
-WITH overdue AS (
-  SELECT v.case_id, v.next_visit_on
-    FROM organisation p
-    JOIN follow_up_visit v ON v.owner_organisation_id = $1 AND v.partner_organisation_id = p.id
-                          AND v.latest AND v.next_visit_on < app_local_today(p.id)
-   WHERE app_is_overdue(v.next_visit_on, v.partner_organisation_id)
+WITH overdue AS MATERIALIZED (
+  -- Per partner organisation, whose day decides: an index range (OFFSET 0 keeps it a
+  -- parameterised scan per partner rather than a filter over every latest visit).
+  SELECT d.* FROM organisation p
+   CROSS JOIN LATERAL (
+     SELECT v.case_id, v.next_visit_on, v.partner_organisation_id FROM follow_up_visit v
+      WHERE v.owner_organisation_id = $1 AND v.partner_organisation_id = p.id AND v.latest
+        AND v.next_visit_on < app_local_today(p.id)
+     OFFSET 0
+   ) d
   UNION
-  SELECT v.case_id, v.next_visit_on
-    FROM follow_up_visit v
+  SELECT v.case_id, v.next_visit_on, v.partner_organisation_id FROM follow_up_visit v
    WHERE v.partner_organisation_id = $1 AND v.latest AND v.next_visit_on < app_local_today($1)
-     AND app_is_overdue(v.next_visit_on, v.partner_organisation_id)
 ), open AS (
-  SELECT o.case_id, o.next_visit_on FROM overdue o JOIN referral_case c ON c.id = o.case_id WHERE c.status <> 'CLOSED'
+  SELECT o.case_id, o.next_visit_on FROM overdue o JOIN referral_case c ON c.id = o.case_id
+   WHERE c.status <> 'CLOSED' AND app_is_overdue(o.next_visit_on, o.partner_organisation_id)
 )
 SELECT (SELECT count(*) FROM open)::int AS total, page.case_id, page.next_visit_on
   FROM (SELECT) one

@@ -1,21 +1,26 @@
 -- The SQL of src/modules/worklist/worklist.repository.ts, written by `npm run sql:snapshot -w server`: do not edit.
 
 -- WorklistRepository.casesNeedingAction.found
-WITH mine AS (
+WITH mine AS NOT MATERIALIZED (
+  -- Each reason below reads only the user's open cases in the statuses it is about (referral_case_responsible_open).
   SELECT c.id, c.status, c.updated_at, c.planned_departure FROM referral_case c
    WHERE c.organisation_id = $1 AND c.responsible_user_id = $2 AND c.status <> 'CLOSED'
-), latest AS (
-  SELECT DISTINCT ON (r.case_id) r.case_id, r.status, r.expires_at, r.responded_at, r.sent_at
-    FROM referral r JOIN mine ON mine.id = r.case_id ORDER BY r.case_id, r.sent_at DESC
+), unanswered AS (
+  -- The latest referral of each of the user's cases, where it was declined or went unanswered:
+  -- found from the organisation's referrals in those states, not by reading every case's latest.
+  SELECT r.case_id, r.status, r.expires_at, r.responded_at FROM referral r
+   WHERE r.organisation_id = $1 AND r.status IN ('DECLINED', 'EXPIRED', 'PENDING')
+     AND (r.status <> 'PENDING' OR r.expires_at <= now())
+     AND EXISTS (SELECT 1 FROM mine WHERE mine.id = r.case_id)
+     AND NOT EXISTS (SELECT 1 FROM referral later WHERE later.case_id = r.case_id AND (later.sent_at, later.id) > (r.sent_at, r.id))
 ), items AS (
   SELECT id, 'NO_CONSENT' AS reason, updated_at AS since FROM mine
    WHERE status IN ('INTAKE', 'PREPARING_RETURN')
      AND NOT EXISTS (SELECT 1 FROM consent k WHERE k.case_id = mine.id AND k.withdrawn_at IS NULL)
   UNION ALL
-  SELECT l.case_id, 'REFERRAL_DECLINED', l.responded_at FROM latest l WHERE l.status = 'DECLINED'
+  SELECT u.case_id, 'REFERRAL_DECLINED', u.responded_at FROM unanswered u WHERE u.status = 'DECLINED'
   UNION ALL
-  SELECT l.case_id, 'REFERRAL_EXPIRED', l.expires_at FROM latest l
-   WHERE l.status = 'EXPIRED' OR (l.status = 'PENDING' AND l.expires_at <= now())
+  SELECT u.case_id, 'REFERRAL_EXPIRED', u.expires_at FROM unanswered u WHERE u.status <> 'DECLINED'
   UNION ALL
   SELECT a.case_id, 'ARRIVAL_CONFIRMED', a.recorded_at FROM arrival a JOIN mine ON mine.id = a.case_id
    WHERE mine.status IN ('PREPARING_RETURN', 'RETURNED')
