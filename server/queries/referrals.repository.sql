@@ -7,7 +7,7 @@ r.to_organisation_id = :org AND r.status = 'PENDING' AND r.expires_at > now()
 r.to_organisation_id = :org AND r.status = ANY(:statuses)
 
 -- ReferralsRepository.page
-(r.sent_at, r.id) ${direction === 'ASC' ? '>' : '<'} (:sentAt::timestamptz, :id::uuid)
+(r.sent_at, r.id) ${direction === 'ASC' ? '>' : '<'} (:sentAt::timestamp AT TIME ZONE 'UTC', :id::uuid)
 
 -- ReferralsRepository.hasOpen.open
 SELECT id FROM referral WHERE case_id = $1 AND to_organisation_id = $2 AND status IN ('PENDING', 'ACCEPTED') AND (status = 'ACCEPTED' OR expires_at > now())
