@@ -644,6 +644,11 @@ GRANT USAGE ON SEQUENCE public.audit_event_id_seq TO app_role;
 --   LANGUAGE sql STABLE SECURITY INVOKER SET search_path = pg_catalog, public, pg_temp
 --   EXECUTE: app_role
 
+-- public.app_mark_latest_visits()
+--   RETURNS trigger
+--   LANGUAGE plpgsql VOLATILE SECURITY DEFINER SET search_path = pg_catalog, public, pg_temp
+--   EXECUTE: owner_role only
+
 -- public.app_notify(p_kind text, p_params jsonb, p_case uuid, p_referral uuid, p_session uuid, p_users uuid[], p_organisation uuid, p_roles text[], p_except uuid)
 --   RETURNS integer
 --   LANGUAGE plpgsql VOLATILE SECURITY DEFINER SET search_path = pg_catalog, public, pg_temp

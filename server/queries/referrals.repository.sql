@@ -10,7 +10,7 @@ r.to_organisation_id = :org AND r.status = ANY(:statuses)
 SELECT app_received_referral_count($1::text[], $2) AS count
 
 -- ReferralsRepository.page
-(r.sent_at, r.id) ${direction === 'ASC' ? '>' : '<'} (:sentAt::timestamptz, :id::uuid)
+(r.sent_at, r.id) ${direction === 'ASC' ? '>' : '<'} (:sentAt::timestamp AT TIME ZONE 'UTC', :id::uuid)
 
 -- ReferralsRepository.hasOpen.open
 SELECT id FROM referral WHERE case_id = $1 AND to_organisation_id = $2 AND status IN ('PENDING', 'ACCEPTED') AND (status = 'ACCEPTED' OR expires_at > now())

@@ -58,8 +58,19 @@ a.id = $1
 -- SupervisionRepository.setActionDone
 UPDATE supervision_action SET done = $2, done_at = CASE WHEN $2 THEN now() END WHERE id = $1
 
--- SupervisionRepository.actionsDueFor
-a.owner_user_id = $1 AND NOT a.done AND a.due_on <= app_local_today(s.partner_organisation_id) + 7 ORDER BY a.due_on
+-- SupervisionRepository.actionsDuePage.found
+WITH due AS (
+  SELECT ${actionColumns}
+   WHERE a.owner_user_id = $1 AND NOT a.done AND a.due_on <= app_local_today(s.partner_organisation_id) + 7
+)
+SELECT (SELECT count(*) FROM due)::int AS total, page.*
+  FROM (SELECT) one
+  LEFT JOIN LATERAL (
+    SELECT * FROM due
+     WHERE $2::date IS NULL OR ("dueOn", id) > ($2::date, $3::uuid)
+     ORDER BY "dueOn", id
+     LIMIT $4
+  ) page ON true
 
 -- SupervisionRepository.insertComment
 INSERT INTO supervision_comment (session_id, author_user_id, author_organisation_id, body) VALUES ($1, $2, $3, $4) RETURNING id

@@ -86,14 +86,19 @@ describe('an analyst through the API', () => {
   });
 
   it('still has a start page: who they are, and an empty worklist', async () => {
-    const response = await t.gql<{ me: { id: string }; myWorklist: Record<string, unknown[]> }>(
-      '{ me { id roles } myWorklist { casesNeedingAction { reason } referralsAwaitingAnswer { id } overdueFollowUps { id } supervisionActionsDue { action { id } } } }',
+    const response = await t.gql<{ me: { id: string }; myWorklist: Record<string, { totalCount: number; edges: Array<{ node: unknown }> }> }>(
+      `{ me { id roles } myWorklist {
+         casesNeedingAction { totalCount edges { node { reason } } } referralsAwaitingAnswer { totalCount edges { node { id } } }
+         overdueFollowUps { totalCount edges { node { id } } } supervisionActionsDue { totalCount edges { node { action { id } } } }
+       } }`,
       {},
       { token: w.analyst.token },
     );
     expect(response.errors).toBeUndefined();
     expect(response.data?.me.id).toBe(w.analyst.id);
-    expect(response.data?.myWorklist).toEqual({ casesNeedingAction: [], referralsAwaitingAnswer: [], overdueFollowUps: [], supervisionActionsDue: [] });
+    const lists = Object.fromEntries(Object.entries(response.data!.myWorklist).map(([name, list]) => [name, list.edges.map((edge) => edge.node)]));
+    expect(lists).toEqual({ casesNeedingAction: [], referralsAwaitingAnswer: [], overdueFollowUps: [], supervisionActionsDue: [] });
+    expect(Object.values(response.data!.myWorklist).map((list) => list.totalCount)).toEqual([0, 0, 0, 0]);
   });
 });
 

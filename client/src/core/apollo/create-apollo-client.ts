@@ -31,6 +31,16 @@ export function createCache(): InMemoryCache {
           auditTrail: relayStylePagination(),
         },
       },
+      // The worklist has no id: its lists, fetched together or one page at a time, merge into one.
+      Worklist: {
+        merge: true,
+        fields: {
+          casesNeedingAction: relayStylePagination(),
+          referralsAwaitingAnswer: relayStylePagination(),
+          overdueFollowUps: relayStylePagination(),
+          supervisionActionsDue: relayStylePagination(),
+        },
+      },
     },
   });
 }

@@ -1,68 +1,210 @@
 import { graphql } from '../../gql';
 
+// Each list of the worklist is a connection (a first page of 20 by default, then "show more"
+// through its own page query below). The cache appends a further page to the list shown
+// (relayStylePagination on Worklist's fields: core/apollo/create-apollo-client.ts).
+
+export const worklistCaseItemFragment = graphql(`
+  fragment WorklistCaseItem on CaseWorkItem {
+    reason
+    since
+    case {
+      id
+      number
+      status
+      plannedDeparture
+      returnee {
+        ...ReturneeName
+      }
+    }
+  }
+`);
+
+export const worklistReferralFragment = graphql(`
+  fragment WorklistReferral on Referral {
+    id
+    sentAt
+    expiresAt
+    from {
+      ...OrganisationRef
+    }
+    case {
+      id
+      number
+      returnee {
+        ...ReturneeName
+      }
+    }
+  }
+`);
+
+export const worklistOverdueCaseFragment = graphql(`
+  fragment WorklistOverdueCase on ReferralCase {
+    id
+    number
+    viewerIsOwner
+    organisation {
+      ...OrganisationRef
+    }
+    returnee {
+      ...ReturneeName
+    }
+    followUp {
+      nextVisitOn
+      partner {
+        ...OrganisationRef
+      }
+    }
+  }
+`);
+
+export const worklistActionItemFragment = graphql(`
+  fragment WorklistActionItem on SupervisionActionItem {
+    action {
+      id
+      description
+      dueOn
+      overdue
+    }
+    session {
+      id
+      heldOn
+      organisation {
+        ...OrganisationRef
+      }
+      partner {
+        ...OrganisationRef
+      }
+    }
+  }
+`);
+
+/** The first page of every list, in one request. */
 export const myWorklistQuery = graphql(`
   query MyWorklist {
     myWorklist {
       casesNeedingAction {
-        reason
-        since
-        case {
-          id
-          number
-          status
-          plannedDeparture
-          returnee {
-            ...ReturneeName
+        totalCount
+        pageInfo {
+          ...PageInfoFields
+        }
+        edges {
+          cursor
+          node {
+            ...WorklistCaseItem
           }
         }
       }
       referralsAwaitingAnswer {
-        id
-        sentAt
-        expiresAt
-        from {
-          ...OrganisationRef
+        totalCount
+        pageInfo {
+          ...PageInfoFields
         }
-        case {
-          id
-          number
-          returnee {
-            ...ReturneeName
+        edges {
+          cursor
+          node {
+            ...WorklistReferral
           }
         }
       }
       overdueFollowUps {
-        id
-        number
-        viewerIsOwner
-        organisation {
-          ...OrganisationRef
+        totalCount
+        pageInfo {
+          ...PageInfoFields
         }
-        returnee {
-          ...ReturneeName
-        }
-        followUp {
-          nextVisitOn
-          partner {
-            ...OrganisationRef
+        edges {
+          cursor
+          node {
+            ...WorklistOverdueCase
           }
         }
       }
       supervisionActionsDue {
-        action {
-          id
-          description
-          dueOn
-          overdue
+        totalCount
+        pageInfo {
+          ...PageInfoFields
         }
-        session {
-          id
-          heldOn
-          organisation {
-            ...OrganisationRef
+        edges {
+          cursor
+          node {
+            ...WorklistActionItem
           }
-          partner {
-            ...OrganisationRef
+        }
+      }
+    }
+  }
+`);
+
+/** The next page of one list only ("show more"): the other lists are neither asked for nor computed. */
+export const worklistCasesPageQuery = graphql(`
+  query WorklistCasesPage($after: String!) {
+    myWorklist {
+      casesNeedingAction(after: $after) {
+        totalCount
+        pageInfo {
+          ...PageInfoFields
+        }
+        edges {
+          cursor
+          node {
+            ...WorklistCaseItem
+          }
+        }
+      }
+    }
+  }
+`);
+
+export const worklistReferralsPageQuery = graphql(`
+  query WorklistReferralsPage($after: String!) {
+    myWorklist {
+      referralsAwaitingAnswer(after: $after) {
+        totalCount
+        pageInfo {
+          ...PageInfoFields
+        }
+        edges {
+          cursor
+          node {
+            ...WorklistReferral
+          }
+        }
+      }
+    }
+  }
+`);
+
+export const worklistOverduePageQuery = graphql(`
+  query WorklistOverduePage($after: String!) {
+    myWorklist {
+      overdueFollowUps(after: $after) {
+        totalCount
+        pageInfo {
+          ...PageInfoFields
+        }
+        edges {
+          cursor
+          node {
+            ...WorklistOverdueCase
+          }
+        }
+      }
+    }
+  }
+`);
+
+export const worklistActionsPageQuery = graphql(`
+  query WorklistActionsPage($after: String!) {
+    myWorklist {
+      supervisionActionsDue(after: $after) {
+        totalCount
+        pageInfo {
+          ...PageInfoFields
+        }
+        edges {
+          cursor
+          node {
+            ...WorklistActionItem
           }
         }
       }

@@ -3,32 +3,33 @@ import { useId, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { Icon, type IconName } from '../../components/icon';
+import { ListFooter } from '../../components/list-footer';
+import { useErrorMessage } from '../../core/errors/use-error-message';
 import { useFormatters } from '../../core/i18n/use-formatters';
-import { HintText } from '../../components/hint-text';
+import type { WorklistPage } from './use-worklist-page';
 
-/** The lists of the start page, each with its texts under its own key in the `worklist` namespace. */
-export type WorklistSectionKey = 'cases' | 'referrals' | 'overdue' | 'actions';
-
-type WorklistSectionProps = {
+interface WorklistSectionProps {
+  title: string;
   icon: IconName;
   color: string;
-  /** Undefined while loading. */
-  items: readonly unknown[] | undefined;
+  testId: string;
+  /** All the list's items (its totalCount, not the items shown); null while loading. */
+  count: number | null;
+  /** The items shown and where the list goes on: "show more" while the list has a next page. */
+  page?: { shown: number; endCursor: string | null | undefined; hasNextPage: boolean; more: WorklistPage };
+  empty: string;
+  /** Where the whole list lives (the inbox, the case list …). */
+  more?: { to: string; label: string };
   children?: ReactNode;
-} & (
-  | { section: 'overdue'; more?: undefined }
-  /** `more`: where the whole list lives (the inbox, the case list …), named by the section's `more` text. */
-  | { section: Exclude<WorklistSectionKey, 'overdue'>; more: string }
-);
+}
 
 /** One list of the start page: a titled region with its count, its items, or a sentence saying there are none. */
-export function WorklistSection({ section, icon, color, items, more, children }: WorklistSectionProps) {
+export function WorklistSection({ title, icon, color, testId, count, empty, more, page, children }: WorklistSectionProps) {
   const { t } = useTranslation('worklist');
   const format = useFormatters();
+  const errorMessage = useErrorMessage();
   const titleId = useId();
-  const count = items ? items.length : null;
-  const title = t(`${section}.title`);
-  const testId = `worklist-${section}`;
+  const endCursor = page?.endCursor;
   return (
     <Card withBorder radius="md" padding="lg" component="section" aria-labelledby={titleId} data-testid={testId} aria-busy={count === null || undefined}>
       <Group justify="space-between" mb="sm" gap="sm" wrap="nowrap">
@@ -52,15 +53,30 @@ export function WorklistSection({ section, icon, color, items, more, children }:
           <Skeleton h={40} radius="sm" />
         </Stack>
       ) : count === 0 ? (
-        <HintText data-testid="worklist-empty">{t(`${section}.empty`)}</HintText>
+        <Text size="sm" c="dimmed" data-testid="worklist-empty">
+          {empty}
+        </Text>
       ) : (
-        <Stack component="ul" gap="xs" m={0} p={0} style={{ listStyle: 'none' }}>
-          {children}
-        </Stack>
+        <>
+          <Stack component="ul" gap="xs" m={0} p={0} style={{ listStyle: 'none' }}>
+            {children}
+          </Stack>
+          {page && (page.hasNextPage || page.shown < count) && (
+            <ListFooter
+              summary={t('shown', { count: page.shown, shown: format.number(page.shown), total: format.number(count) })}
+              summaryTestId="worklist-shown"
+              loadMoreLabel={t('showMore')}
+              hasNextPage={page.hasNextPage && Boolean(endCursor)}
+              loadingMore={page.more.loadingMore}
+              onLoadMore={() => endCursor && page.more.showMore(endCursor)}
+              error={page.more.error ? errorMessage(page.more.error) : null}
+            />
+          )}
+        </>
       )}
       {more && count !== null && count > 0 && (
-        <Anchor component={Link} to={more} size="sm" mt="sm" display="inline-block">
-          {t(`${section}.more`)}
+        <Anchor component={Link} to={more.to} size="sm" mt="sm" display="inline-block">
+          {more.label}
         </Anchor>
       )}
     </Card>

@@ -2,20 +2,49 @@ import type { MyWorklistQuery } from '../../gql/graphql';
 import { myWorklistQuery } from './worklist-operations';
 
 type Worklist = MyWorklistQuery['myWorklist'];
+type Lists = { [K in Exclude<keyof Worklist, '__typename'>]: Array<Worklist[K]['edges'][number]['node']> };
+
+const connectionTypes = {
+  casesNeedingAction: 'CaseWorkItem',
+  referralsAwaitingAnswer: 'Referral',
+  overdueFollowUps: 'ReferralCase',
+  supervisionActionsDue: 'SupervisionActionItem',
+} as const;
+
+/** A first page of each list as the server answers it: `totalCount` (all of them) may exceed the items given. */
+export function worklistOf(lists: Partial<Lists>, totals: Partial<Record<keyof Lists, number>> = {}, cursorPrefix = 'c'): Worklist {
+  const connection = <K extends keyof Lists>(key: K) => {
+    const nodes = lists[key] ?? [];
+    const total = totals[key] ?? nodes.length;
+    return {
+      __typename: `${connectionTypes[key]}Connection`,
+      totalCount: total,
+      pageInfo: { __typename: 'PageInfo', hasNextPage: total > nodes.length, endCursor: nodes.length ? `${cursorPrefix}-${key}-${nodes.length}` : null },
+      edges: nodes.map((node, index) => ({ __typename: `${connectionTypes[key]}Edge`, cursor: `${cursorPrefix}-${key}-${index + 1}`, node })),
+    };
+  };
+  return {
+    __typename: 'Worklist',
+    casesNeedingAction: connection('casesNeedingAction'),
+    referralsAwaitingAnswer: connection('referralsAwaitingAnswer'),
+    overdueFollowUps: connection('overdueFollowUps'),
+    supervisionActionsDue: connection('supervisionActionsDue'),
+  } as Worklist;
+}
 
 const stockholm = { __typename: 'Organisation' as const, id: 'org-sto', name: 'Stockholms stad, Frivillig återvandring' };
 const baghdad = { __typename: 'Organisation' as const, id: 'org-bgw', name: 'CLDD Baghdad' };
 
 export function emptyWorklist(): Worklist {
-  return { __typename: 'Worklist', casesNeedingAction: [], referralsAwaitingAnswer: [], overdueFollowUps: [], supervisionActionsDue: [] };
+  return worklistOf({});
 }
 
 const returnee = (firstName: string, lastName: string) => ({ __typename: 'Returnee' as const, firstName, lastName });
 
-/** What a Stockholm caseworker has to do. */
-export function ownerWorklist(): Worklist {
+/** What a Stockholm caseworker has to do, list by list. */
+export function ownerLists(): Lists {
   return {
-    ...emptyWorklist(),
+    referralsAwaitingAnswer: [],
     casesNeedingAction: [
       {
         __typename: 'CaseWorkItem',
@@ -51,10 +80,14 @@ export function ownerWorklist(): Worklist {
   };
 }
 
+/** The same, as the first page of the worklist. */
+export function ownerWorklist(): Worklist {
+  return worklistOf(ownerLists());
+}
+
 /** What the Baghdad partner caseworker has to do. */
 export function partnerWorklist(): Worklist {
-  return {
-    ...emptyWorklist(),
+  return worklistOf({
     referralsAwaitingAnswer: [
       {
         __typename: 'Referral',
@@ -65,7 +98,7 @@ export function partnerWorklist(): Worklist {
         case: { __typename: 'ReferralCase', id: 'case-44', number: 'STO-2026-0044', returnee: returnee('Ali', 'Hassan') },
       },
     ],
-  };
+  });
 }
 
 export function worklistMock(worklist: Worklist, delay = 0) {

@@ -4,7 +4,8 @@ import { sessionUser, signedIn } from '../../../test/fixtures';
 import { renderApp } from '../../../test/render-app';
 import { withoutIsolates } from '../../components/bidi-isolate';
 import { homeProfileQuery } from '../profile/profile-operations';
-import { emptyWorklist, ownerWorklist, partnerWorklist, worklistMock } from './worklist-test-data';
+import { worklistCasesPageQuery } from './worklist-operations';
+import { emptyWorklist, ownerLists, ownerWorklist, partnerWorklist, worklistMock, worklistOf } from './worklist-test-data';
 
 const baghdadOrganisation = {
   __typename: 'Organisation' as const,
@@ -97,5 +98,95 @@ describe('start page worklists', () => {
     expect(screen.getByRole('heading', { name: 'ما ينتظرك' })).toBeInTheDocument();
     expect(within(cases).getAllByTestId('worklist-reason').map((reason) => reason.textContent)).toEqual(['رُفضت الإحالة', 'لم تُسجَّل موافقة']);
     expect(within(cases).getByTestId('worklist-count')).toHaveAttribute('aria-label', 'عنصران');
+  });
+});
+
+describe('a long worklist', () => {
+  const lists = ownerLists();
+  const third = {
+    ...lists.casesNeedingAction[0]!,
+    reason: 'DEPARTURE_DUE' as const,
+    case: { ...lists.casesNeedingAction[0]!.case, id: 'case-45', number: 'STO-2026-0045' },
+  };
+  /** The first page: two of the three cases needing action, and every other list whole. */
+  const firstPage = () => worklistOf(lists, { casesNeedingAction: 3 });
+  const nextCases = (result: { data?: Record<string, unknown>; error?: Error }) => ({
+    request: { query: worklistCasesPageQuery, variables: { after: 'c-casesNeedingAction-2' } },
+    ...('error' in result ? { error: result.error } : { result: { data: result.data } }),
+  });
+  const nextPageData = {
+    myWorklist: {
+      __typename: 'Worklist',
+      casesNeedingAction: {
+        __typename: 'CaseWorkItemConnection',
+        totalCount: 3,
+        pageInfo: { __typename: 'PageInfo', hasNextPage: false, endCursor: 'c-casesNeedingAction-3' },
+        edges: [{ __typename: 'CaseWorkItemEdge', cursor: 'c-casesNeedingAction-3', node: third }],
+      },
+    },
+  };
+
+  it('counts all of a list (its totalCount), says how many are shown, and shows more of that list only', async () => {
+    const { user } = renderApp({ path: '/', session: signedIn(['CASEWORKER']), mocks: [profile(), worklistMock(firstPage()), nextCases({ data: nextPageData })] });
+
+    const cases = await screen.findByTestId('worklist-cases');
+    await within(cases).findAllByTestId('worklist-item');
+    expect(items(cases)).toHaveLength(2);
+    expect(within(cases).getByTestId('worklist-count')).toHaveTextContent('3');
+    expect(within(cases).getByTestId('worklist-count')).toHaveAttribute('aria-label', '3 items');
+    expect(within(cases).getByTestId('worklist-shown')).toHaveTextContent('Showing 2 of 3');
+    // The lists that are whole have no "show more".
+    for (const id of ['worklist-overdue', 'worklist-actions']) {
+      expect(within(screen.getByTestId(id)).queryByRole('button', { name: 'Show more' })).not.toBeInTheDocument();
+    }
+
+    await user.click(within(cases).getByRole('button', { name: 'Show more' }));
+
+    expect(await within(cases).findByRole('link', { name: /STO-2026-0045/ })).toHaveAttribute('href', '/cases/case-45');
+    expect(items(cases).map((item) => within(item).getByTestId('worklist-reason').textContent)).toEqual([
+      'Referral declined',
+      'No consent recorded',
+      'Departure within a week',
+    ]);
+    // All shown: no button, no "showing"; the other lists are as they were.
+    expect(within(cases).queryByRole('button', { name: 'Show more' })).not.toBeInTheDocument();
+    expect(within(cases).queryByTestId('worklist-shown')).not.toBeInTheDocument();
+    expect(items(screen.getByTestId('worklist-overdue'))).toHaveLength(1);
+    expect(items(screen.getByTestId('worklist-actions'))).toHaveLength(1);
+  });
+
+  it('keeps what it shows when the next page fails, and says so', async () => {
+    const { user } = renderApp({
+      path: '/',
+      session: signedIn(['CASEWORKER']),
+      mocks: [profile(), worklistMock(firstPage()), nextCases({ error: new Error('offline') })],
+    });
+
+    const cases = await screen.findByTestId('worklist-cases');
+    await within(cases).findAllByTestId('worklist-item');
+    await user.click(within(cases).getByRole('button', { name: 'Show more' }));
+
+    expect(await within(cases).findByRole('alert')).toBeInTheDocument();
+    expect(items(cases)).toHaveLength(2);
+    expect(within(cases).getByRole('button', { name: 'Show more' })).toBeEnabled();
+  });
+
+  it('says how many are shown in Swedish, Bosnian and Arabic too', async () => {
+    for (const [language, shown, more] of [
+      ['sv', 'Visar 2 av 3', 'Visa fler'],
+      ['bs', 'Prikazana 2 od 3', 'Prikaži još'],
+      ['ar', 'عرض 2 من أصل 3', 'عرض المزيد'],
+    ] as const) {
+      const view = renderApp({
+        path: '/',
+        session: signedIn(['CASEWORKER'], { language }),
+        mocks: [profile(sessionUser({ language })), worklistMock(firstPage())],
+      });
+      const cases = await screen.findByTestId('worklist-cases');
+      await within(cases).findAllByTestId('worklist-item');
+      expect(within(cases).getByTestId('worklist-shown')).toHaveTextContent(shown);
+      expect(within(cases).getByRole('button', { name: more })).toBeInTheDocument();
+      view.unmount();
+    }
   });
 });

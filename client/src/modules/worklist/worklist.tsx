@@ -13,8 +13,31 @@ import { useCurrentUser } from '../../core/auth/session-context';
 import { useFormatters } from '../../core/i18n/use-formatters';
 import { answersReferrals, hasCaseList } from '../../core/auth/permissions';
 import { unreadNotificationCountQuery } from '../notifications/notification-operations';
-import { myWorklistQuery } from './worklist-operations';
+import { useWorklistPage } from './use-worklist-page';
+import {
+  myWorklistQuery,
+  worklistActionsPageQuery,
+  worklistCasesPageQuery,
+  worklistOverduePageQuery,
+  worklistReferralsPageQuery,
+} from './worklist-operations';
 import { WorklistItem, WorklistSection } from './worklist-section';
+
+interface ListConnection<Node> {
+  totalCount: number;
+  pageInfo: { hasNextPage: boolean; endCursor?: string | null };
+  edges: ReadonlyArray<{ node: Node }>;
+}
+
+/** A list's nodes, its count of all (null while loading) and its paging, for a WorklistSection. */
+function listOf<Node>(connection: ListConnection<Node> | undefined, more: ReturnType<typeof useWorklistPage>) {
+  const items = connection?.edges.map((edge) => edge.node) ?? [];
+  return {
+    items,
+    count: connection ? connection.totalCount : null,
+    page: connection && { shown: items.length, endCursor: connection.pageInfo.endCursor, hasNextPage: connection.pageInfo.hasNextPage, more },
+  };
+}
 
 /** "STO-2026-0042 · Hawre Karim": the number keeps its own direction in an Arabic line. */
 function CaseTitle({ number, returnee }: { number: string; returnee?: { firstName: string; lastName: string } | null }) {
@@ -52,8 +75,12 @@ export function Worklist() {
     lastUnread.current = unread;
   }, [unread, refetch]);
 
-  const showCases = hasCaseList(me) || (worklist?.casesNeedingAction.length ?? 0) > 0;
-  const showReferrals = answersReferrals(me) || (worklist?.referralsAwaitingAnswer.length ?? 0) > 0;
+  const cases = listOf(worklist?.casesNeedingAction, useWorklistPage(worklistCasesPageQuery));
+  const referrals = listOf(worklist?.referralsAwaitingAnswer, useWorklistPage(worklistReferralsPageQuery));
+  const overdue = listOf(worklist?.overdueFollowUps, useWorklistPage(worklistOverduePageQuery));
+  const actions = listOf(worklist?.supervisionActionsDue, useWorklistPage(worklistActionsPageQuery));
+  const showCases = hasCaseList(me) || (cases.count ?? 0) > 0;
+  const showReferrals = answersReferrals(me) || (referrals.count ?? 0) > 0;
 
   return (
     <Stack gap="sm" component="section" aria-labelledby="worklist-title" data-testid="worklist">
@@ -66,8 +93,17 @@ export function Worklist() {
       {!(error && !worklist) && (
         <SimpleGrid cols={{ base: 1, md: 2 }} spacing="lg">
           {showCases && (
-            <WorklistSection section="cases" icon="user" color="indigo" items={worklist?.casesNeedingAction} more="/cases">
-              {worklist?.casesNeedingAction.map((item) => (
+            <WorklistSection
+              title={t('cases.title')}
+              icon="user"
+              color="indigo"
+              testId="worklist-cases"
+              count={cases.count}
+              page={cases.page}
+              empty={t('cases.empty')}
+              more={{ to: '/cases', label: t('cases.more') }}
+            >
+              {cases.items.map((item) => (
                 <WorklistItem
                   key={`${item.case.id}-${item.reason}`}
                   to={`/cases/${item.case.id}`}
@@ -83,8 +119,17 @@ export function Worklist() {
             </WorklistSection>
           )}
           {showReferrals && (
-            <WorklistSection section="referrals" icon="building" color="orange" items={worklist?.referralsAwaitingAnswer} more="/inbox">
-              {worklist?.referralsAwaitingAnswer.map((referral) => (
+            <WorklistSection
+              title={t('referrals.title')}
+              icon="building"
+              color="orange"
+              testId="worklist-referrals"
+              count={referrals.count}
+              page={referrals.page}
+              empty={t('referrals.empty')}
+              more={{ to: '/inbox', label: t('referrals.more') }}
+            >
+              {referrals.items.map((referral) => (
                 <WorklistItem
                   key={referral.id}
                   to={referral.case ? `/cases/${referral.case.id}` : '/inbox'}
@@ -99,8 +144,16 @@ export function Worklist() {
               ))}
             </WorklistSection>
           )}
-          <WorklistSection section="overdue" icon="alert" color="red" items={worklist?.overdueFollowUps}>
-            {worklist?.overdueFollowUps.map((item) => (
+          <WorklistSection
+            title={t('overdue.title')}
+            icon="alert"
+            color="red"
+            testId="worklist-overdue"
+            count={overdue.count}
+            page={overdue.page}
+            empty={t('overdue.empty')}
+          >
+            {overdue.items.map((item) => (
               <WorklistItem
                 key={item.id}
                 to={`/cases/${item.id}`}
@@ -122,8 +175,17 @@ export function Worklist() {
               />
             ))}
           </WorklistSection>
-          <WorklistSection section="actions" icon="shield" color="teal" items={worklist?.supervisionActionsDue} more="/supervision">
-            {worklist?.supervisionActionsDue.map(({ action, session }) => (
+          <WorklistSection
+            title={t('actions.title')}
+            icon="shield"
+            color="teal"
+            testId="worklist-actions"
+            count={actions.count}
+            page={actions.page}
+            empty={t('actions.empty')}
+            more={{ to: '/supervision', label: t('actions.more') }}
+          >
+            {actions.items.map(({ action, session }) => (
               <WorklistItem
                 key={action.id}
                 to={`/supervision/${session.id}`}

@@ -17,12 +17,20 @@ export const referralsByCase = (context: RequestContext) =>
 
 export interface ReferralPage {
   rows: Referral[];
+  /** Each row's sent_at to the microsecond (UTC, `YYYY-MM-DDTHH:MI:SS.US`), by referral id: the cursor after it. */
+  sentKeys: Map<string, string>;
   /** Counted only when called (app_received_referral_count: the receiver's rule over the set). */
   totalCount: () => Promise<number>;
 }
 
-/** The (sentAt, id) of the last referral seen. */
+/**
+ * The (sentAt to the microsecond, id) of the last referral seen. A cursor to the millisecond (as a
+ * JS Date has it) repeated the last row of a page at the top of the next.
+ */
 export type SentAtCursor = readonly [sentAt: string, id: string];
+
+/** sent_at as the cursor holds it. */
+const sentKey = `to_char(r.sent_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US')`;
 
 export interface NewReferral {
   caseId: string;
@@ -73,10 +81,15 @@ export class ReferralsRepository {
     const totalCount = async () =>
       (await one<{ count: number }>(context.db, 'SELECT app_received_referral_count($1::text[], $2) AS count', [statuses, answerableOnly])).count;
     if (after) {
-      query.andWhere(`(r.sent_at, r.id) ${direction === 'ASC' ? '>' : '<'} (:sentAt::timestamptz, :id::uuid)`, { sentAt: after[0], id: after[1] });
+      query.andWhere(`(r.sent_at, r.id) ${direction === 'ASC' ? '>' : '<'} (:sentAt::timestamp AT TIME ZONE 'UTC', :id::uuid)`, { sentAt: after[0], id: after[1] });
     }
-    const found = await query.orderBy('r.sent_at', direction).addOrderBy('r.id', direction).limit(limit).getMany();
-    return { rows: found, totalCount };
+    const found = (await query
+      .addSelect(sentKey, 'r_sent_key')
+      .orderBy('r.sent_at', direction)
+      .addOrderBy('r.id', direction)
+      .limit(limit)
+      .getRawAndEntities()) as { entities: Referral[]; raw: Array<{ r_id: string; r_sent_key: string }> };
+    return { rows: found.entities, sentKeys: new Map(found.raw.map((row) => [row.r_id, row.r_sent_key])), totalCount };
   }
 
   /** A referral of the case to the partner that still gives access: ACCEPTED, or PENDING and not expired. */

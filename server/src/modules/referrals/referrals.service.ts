@@ -19,7 +19,7 @@ import { referralTransition } from './referral-status-machine.js';
 import { Referral } from './referral.entity.js';
 import { ReferralAction, ReferralStatus } from './referrals.enums.js';
 import { allowedReferralActions, canSeeAllReferralsOfCase, canTakeReferralAction, referralSide } from './referrals.policy.js';
-import { ReferralsRepository, type ReferralPage } from './referrals.repository.js';
+import { ReferralsRepository, type ReferralPage, type SentAtCursor } from './referrals.repository.js';
 
 
 const notFound = (id: string) => AppError.notFound('referrals.notFound', { entityType: 'referral', entityId: id });
@@ -28,7 +28,18 @@ const notFound = (id: string) => AppError.notFound('referrals.notFound', { entit
 const liveStatuses: readonly ReferralStatus[] = [ReferralStatus.PENDING, ReferralStatus.ACCEPTED];
 
 function connection(page: ReferralPage, first: number): Connection<Referral> {
-  return toConnection(page.rows, first, page.totalCount, (r) => [r.sentAt.toISOString(), r.id]);
+  return toConnection(page.rows, first, page.totalCount, (r) => [page.sentKeys.get(r.id)!, r.id]);
+}
+
+/** The cursor of a referral list: sent_at to the microsecond, checked here so a forged one never reaches SQL as a bad cast. */
+function sentAtCursor(after: string): SentAtCursor {
+  const [sentAt, id] = decodeCursor(after, ['text', 'uuid']);
+  const match = /^(\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2})\.\d{6}$/.exec(sentAt);
+  const parsed = match ? Date.parse(`${match[1]}Z`) : Number.NaN;
+  if (!match || Number.isNaN(parsed) || new Date(parsed).toISOString().slice(0, 19) !== match[1] || match[1] < '2000') {
+    throw AppError.badInput('after', 'validation.invalidCursor');
+  }
+  return [sentAt, id];
 }
 
 /**
@@ -65,7 +76,7 @@ export class ReferralsService {
   async inbox(context: RequestContext, first: number, after?: string | null): Promise<Connection<Referral>> {
     const actor = requireActor(context);
     checkPageSize(first);
-    const cursor = after ? decodeCursor(after, ['timestamp', 'uuid']) : undefined;
+    const cursor = after ? sentAtCursor(after) : undefined;
     return connection(await this.repository.inbox(context, actor.organisationId, first + 1, cursor), first);
   }
 
@@ -73,7 +84,7 @@ export class ReferralsService {
     const actor = requireActor(context);
     checkPageSize(first);
     const wanted = (statuses?.length ? statuses : liveStatuses).filter((s) => liveStatuses.includes(s));
-    const cursor = after ? decodeCursor(after, ['timestamp', 'uuid']) : undefined;
+    const cursor = after ? sentAtCursor(after) : undefined;
     return connection(await this.repository.incoming(context, actor.organisationId, wanted, first + 1, cursor), first);
   }
 

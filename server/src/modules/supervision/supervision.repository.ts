@@ -41,6 +41,14 @@ const actionColumns = `a.id, a.session_id AS "sessionId", a.description, a.owner
        NOT a.done AND app_is_overdue(a.due_on, s.partner_organisation_id) AS overdue
   FROM supervision_action a JOIN supervision_session s ON s.id = a.session_id`;
 
+/** The (due date, id) of the last due action seen. */
+export type DueActionCursor = readonly [dueOn: string, id: string];
+
+export interface DueActionPage {
+  rows: SupervisionAction[];
+  totalCount: number;
+}
+
 /** Every row per session id, in the order of the ids. */
 function bySession<T>(ids: readonly string[], found: T[], sessionOf: (row: T) => string): T[][] {
   return ids.map((id) => found.filter((row) => sessionOf(row) === id));
@@ -225,9 +233,31 @@ export class SupervisionRepository {
     await execute(context.db, 'UPDATE supervision_action SET done = $2, done_at = CASE WHEN $2 THEN now() END WHERE id = $1', [id, done]);
   }
 
-  /** Open actions the user owns that fall due within a week of the partner's today, or are overdue; soonest first. */
-  actionsDueFor(context: RequestContext, userId: string): Promise<SupervisionAction[]> {
-    return this.actionsWhere(context, 'a.owner_user_id = $1 AND NOT a.done AND a.due_on <= app_local_today(s.partner_organisation_id) + 7 ORDER BY a.due_on', [userId]);
+  /**
+   * A page of the open actions the user owns that fall due within a week of the partner's today,
+   * or are overdue; soonest first (then by id). One statement: the page and the count of all of them.
+   */
+  async actionsDuePage(context: RequestContext, userId: string, limit: number, after?: DueActionCursor): Promise<DueActionPage> {
+    const found = await rows<SupervisionAction & { total: number }>(
+      context.db,
+      `WITH due AS (
+         SELECT ${actionColumns}
+          WHERE a.owner_user_id = $1 AND NOT a.done AND a.due_on <= app_local_today(s.partner_organisation_id) + 7
+       )
+       SELECT (SELECT count(*) FROM due)::int AS total, page.*
+         FROM (SELECT) one
+         LEFT JOIN LATERAL (
+           SELECT * FROM due
+            WHERE $2::date IS NULL OR ("dueOn", id) > ($2::date, $3::uuid)
+            ORDER BY "dueOn", id
+            LIMIT $4
+         ) page ON true`,
+      [userId, after?.[0] ?? null, after?.[1] ?? null, limit],
+    );
+    return {
+      totalCount: found[0]?.total ?? 0,
+      rows: found.filter((row) => row.id !== null).map(({ total: _total, ...row }) => Object.assign(new SupervisionAction(), row)),
+    };
   }
 
   /** The new comment. */

@@ -191,13 +191,18 @@ export class SupervisionService {
     return cases.filter((c): c is ReferralCase => Boolean(c) && !(c instanceof Error));
   }
 
-  /** The viewer's open actions due within a week or overdue, with their sessions (the worklist). */
-  async actionsDue(context: RequestContext): Promise<SupervisionActionDue[]> {
-    const actions = await this.repository.actionsDueFor(context, requireActor(context).userId);
-    const sessions = await this.repository.sessionsByIds(context, actions.map((a) => a.sessionId));
-    return actions
+  /** A page of the viewer's open actions due within a week or overdue, with their sessions (the worklist). */
+  async actionsDue(context: RequestContext, first: number, after?: string | null): Promise<Connection<SupervisionActionDue>> {
+    const actor = requireActor(context);
+    checkPageSize(first);
+    const cursor = after ? decodeCursor(after, ['date', 'uuid']) : undefined;
+    const page = await this.repository.actionsDuePage(context, actor.userId, first + 1, cursor);
+    const sessions = page.rows.length ? await this.repository.sessionsByIds(context, [...new Set(page.rows.map((a) => a.sessionId))]) : [];
+    // The session is visible whenever its action is (the same policy): an action without one is not listed.
+    const items = page.rows
       .map((action) => ({ action, session: sessions.find((s) => s.id === action.sessionId)! }))
       .filter((item) => item.session);
+    return toConnection(items, first, page.totalCount, (item) => [item.action.dueOn!, item.action.id]);
   }
 
   /** The session, for someone who may edit it; else a clear refusal. */

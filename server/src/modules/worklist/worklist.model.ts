@@ -1,20 +1,17 @@
-import { Field, ObjectType } from '@nestjs/graphql';
-import { ReferralCase } from '../cases/referral-case.entity.js';
-import { Referral } from '../referrals/referral.entity.js';
+import { ObjectType } from '@nestjs/graphql';
+import { ConnectionType } from '../../core/graphql/pagination.js';
 import { CaseWorkItem } from './case-work-item.model.js';
 import { SupervisionActionItem } from './supervision-action-item.model.js';
 
-@ObjectType()
+/**
+ * What needs the signed-in person now: four lists, each a connection decided and paged in SQL
+ * (WorklistResolver), so that only the lists asked for are computed.
+ */
+@ObjectType({ description: 'What needs the signed-in person now: each list paged (first, default 20, at most 100; after) with its totalCount.' })
 export class Worklist {
-  @Field(() => [CaseWorkItem], { description: 'Cases the viewer is responsible for that need them now, with why.' })
-  casesNeedingAction: CaseWorkItem[];
-
-  @Field(() => [Referral], { description: "PENDING referrals to the viewer's organisation (partners)." })
-  referralsAwaitingAnswer: Referral[];
-
-  @Field(() => [ReferralCase], { description: 'Cases with an overdue follow-up visit (partner: cases it follows up; owner: its own cases).' })
-  overdueFollowUps: ReferralCase[];
-
-  @Field(() => [SupervisionActionItem], { description: 'Open supervision actions the viewer owns, due within 7 days or overdue.' })
-  supervisionActionsDue: SupervisionActionItem[];
+  /** False for a role with nothing on a worklist (analysts): every list is then empty. */
+  available: boolean;
 }
+
+export const CaseWorkItemConnection = ConnectionType(CaseWorkItem, 'CaseWorkItem');
+export const SupervisionActionItemConnection = ConnectionType(SupervisionActionItem, 'SupervisionActionItem');

@@ -1,12 +1,15 @@
 import { Injectable } from '@nestjs/common';
+import { checkPageSize, decodeCursor, toConnection, type Connection } from '../../core/graphql/pagination.js';
 import { requireActor } from '../../core/tenancy/actor.js';
 import type { RequestContext } from '../../core/tenancy/request-context.js';
 import { caseById } from '../cases/cases.repository.js';
 import type { ReferralCase } from '../cases/referral-case.entity.js';
 import { FollowUpService } from '../follow-up/follow-up.service.js';
+import type { Referral } from '../referrals/referral.entity.js';
 import { ReferralsService } from '../referrals/referrals.service.js';
 import { SupervisionService } from '../supervision/supervision.service.js';
 import type { CaseWorkItem } from './case-work-item.model.js';
+import type { SupervisionActionItem } from './supervision-action-item.model.js';
 import type { Worklist } from './worklist.model.js';
 import { hasWorklist } from './worklist.policy.js';
 import { WorklistRepository } from './worklist.repository.js';
@@ -17,10 +20,17 @@ async function casesOf(context: RequestContext, ids: readonly string[]): Promise
   return cases.map((c) => (c && !(c instanceof Error) ? c : null));
 }
 
+function emptyConnection<T>(first: number): Connection<T> {
+  checkPageSize(first);
+  return toConnection<T>([], first, 0, () => []);
+}
+
 /**
- * What needs the signed-in person now. Each list is one query under row-level security, so
- * everything in it is something the person may see anyway. "Overdue" and "due" are decided in
- * SQL on the partner's calendar day (app_is_overdue, app_local_today: migration 0006).
+ * What needs the signed-in person now. Each list is decided and paged in SQL under row-level
+ * security (one statement for the page and its count, then one batch for what the page shows),
+ * so everything in it is something the person may see anyway, and an answer is as large as its
+ * pages whatever the volume. "Overdue" and "due" are decided in SQL on the partner's calendar
+ * day (app_is_overdue, app_local_today: migration 0006).
  */
 @Injectable()
 export class WorklistService {
@@ -31,32 +41,41 @@ export class WorklistService {
     private readonly supervision: SupervisionService,
   ) {}
 
-  async worklist(context: RequestContext): Promise<Worklist> {
-    if (!hasWorklist(requireActor(context))) {
-      return { casesNeedingAction: [], referralsAwaitingAnswer: [], overdueFollowUps: [], supervisionActionsDue: [] };
-    }
-    // One connection runs them one after another (see RequestContext); Promise.all only saves waiting.
-    const [casesNeedingAction, inbox, overdueFollowUps, supervisionActionsDue] = await Promise.all([
-      this.casesNeedingAction(context),
-      this.referrals.inbox(context, 20),
-      this.overdueFollowUps(context),
-      this.supervision.actionsDue(context),
-    ]);
-    return { casesNeedingAction, referralsAwaitingAnswer: inbox.edges.map((e) => e.node), overdueFollowUps, supervisionActionsDue };
+  worklist(context: RequestContext): Worklist {
+    return { available: hasWorklist(requireActor(context)) };
   }
 
-  private async casesNeedingAction(context: RequestContext): Promise<CaseWorkItem[]> {
+  async casesNeedingAction(context: RequestContext, worklist: Worklist, first: number, after?: string | null): Promise<Connection<CaseWorkItem>> {
+    if (!worklist.available) return emptyConnection(first);
     const actor = requireActor(context);
-    const rows = await this.repository.casesNeedingAction(context, actor.organisationId, actor.userId);
-    const cases = await casesOf(context, rows.map((row) => row.id));
-    return rows
-      .map((row, index) => ({ case: cases[index]!, reason: row.reason, since: row.since }))
-      .filter((item) => item.case)
-      .sort((a, b) => (a.since?.getTime() ?? 0) - (b.since?.getTime() ?? 0));
+    checkPageSize(first);
+    const cursor = after ? decodeCursor(after, ['timestamp', 'text', 'uuid']) : undefined;
+    const page = await this.repository.casesNeedingAction(context, actor.organisationId, actor.userId, first + 1, cursor);
+    const cases = await casesOf(context, page.rows.slice(0, first).map((row) => row.id));
+    const items = page.rows.map((row, index) => ({ item: { case: cases[index]!, reason: row.reason, since: row.since }, row }));
+    // The rows are the user's own cases under RLS: each one's case loads (a missing one is left out, never shown empty).
+    const connection = toConnection(items, first, page.totalCount, ({ row }) => [row.sortAt.toISOString(), row.reason, row.id]);
+    return { ...connection, edges: connection.edges.filter((edge) => edge.node.item.case).map((edge) => ({ cursor: edge.cursor, node: edge.node.item })) };
   }
 
-  private async overdueFollowUps(context: RequestContext): Promise<ReferralCase[]> {
-    const cases = await casesOf(context, await this.followUp.overdueCaseIds(context));
-    return cases.filter((c): c is ReferralCase => c !== null && c.status !== 'CLOSED');
+  referralsAwaitingAnswer(context: RequestContext, worklist: Worklist, first: number, after?: string | null): Promise<Connection<Referral>> {
+    if (!worklist.available) return Promise.resolve(emptyConnection(first));
+    return this.referrals.inbox(context, first, after);
+  }
+
+  async overdueFollowUps(context: RequestContext, worklist: Worklist, first: number, after?: string | null): Promise<Connection<ReferralCase>> {
+    if (!worklist.available) return emptyConnection(first);
+    checkPageSize(first);
+    const cursor = after ? decodeCursor(after, ['date', 'uuid']) : undefined;
+    const page = await this.followUp.overduePage(context, first + 1, cursor);
+    const cases = await casesOf(context, page.rows.slice(0, first).map((row) => row.caseId));
+    const items = page.rows.map((row, index) => ({ row, c: cases[index] ?? null }));
+    const connection = toConnection(items, first, page.totalCount, ({ row }) => [row.nextVisitOn, row.caseId]);
+    return { ...connection, edges: connection.edges.filter((edge) => edge.node.c).map((edge) => ({ cursor: edge.cursor, node: edge.node.c! })) };
+  }
+
+  supervisionActionsDue(context: RequestContext, worklist: Worklist, first: number, after?: string | null): Promise<Connection<SupervisionActionItem>> {
+    if (!worklist.available) return Promise.resolve(emptyConnection(first));
+    return this.supervision.actionsDue(context, first, after);
   }
 }
