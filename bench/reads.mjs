@@ -139,7 +139,9 @@ for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
 
 async function startServer() {
   const port = await freePort();
-  const child = spawn(process.execPath, [serverMain], {
+  // e.g. BENCH_SERVER_NODE_ARGS="--cpu-prof --cpu-prof-dir=/tmp/prof" to profile the server
+  const nodeArgs = (process.env.BENCH_SERVER_NODE_ARGS ?? '').split(' ').filter(Boolean);
+  const child = spawn(process.execPath, [...nodeArgs, serverMain], {
     env: {
       PATH: process.env.PATH,
       NODE_ENV: 'production',
