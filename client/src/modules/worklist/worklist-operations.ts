@@ -79,57 +79,82 @@ export const worklistActionItemFragment = graphql(`
   }
 `);
 
+/** A page of one list: its total, where it goes on, and its items (the first page and "show more" ask the same). */
+export const worklistCasesListFragment = graphql(`
+  fragment WorklistCasesList on CaseWorkItemConnection {
+    totalCount
+    pageInfo {
+      ...PageInfoFields
+    }
+    edges {
+      cursor
+      node {
+        ...WorklistCaseItem
+      }
+    }
+  }
+`);
+
+export const worklistReferralsListFragment = graphql(`
+  fragment WorklistReferralsList on ReferralConnection {
+    totalCount
+    pageInfo {
+      ...PageInfoFields
+    }
+    edges {
+      cursor
+      node {
+        ...WorklistReferral
+      }
+    }
+  }
+`);
+
+export const worklistOverdueListFragment = graphql(`
+  fragment WorklistOverdueList on ReferralCaseConnection {
+    totalCount
+    pageInfo {
+      ...PageInfoFields
+    }
+    edges {
+      cursor
+      node {
+        ...WorklistOverdueCase
+      }
+    }
+  }
+`);
+
+export const worklistActionsListFragment = graphql(`
+  fragment WorklistActionsList on SupervisionActionItemConnection {
+    totalCount
+    pageInfo {
+      ...PageInfoFields
+    }
+    edges {
+      cursor
+      node {
+        ...WorklistActionItem
+      }
+    }
+  }
+`);
+
 /** The first page of every list, in one request. */
 export const myWorklistQuery = graphql(`
   query MyWorklist {
     myWorklist {
       casesNeedingAction {
-        totalCount
-        pageInfo {
-          ...PageInfoFields
-        }
-        edges {
-          cursor
-          node {
-            ...WorklistCaseItem
-          }
-        }
+        ...WorklistCasesList
       }
       referralsAwaitingAnswer {
-        totalCount
-        pageInfo {
-          ...PageInfoFields
-        }
-        edges {
-          cursor
-          node {
-            ...WorklistReferral
-          }
-        }
+        ...WorklistReferralsList
       }
       overdueFollowUps {
-        totalCount
-        pageInfo {
-          ...PageInfoFields
-        }
-        edges {
-          cursor
-          node {
-            ...WorklistOverdueCase
-          }
-        }
+        ...WorklistOverdueList
       }
       supervisionActionsDue {
-        totalCount
-        pageInfo {
-          ...PageInfoFields
-        }
-        edges {
-          cursor
-          node {
-            ...WorklistActionItem
-          }
-        }
+        ...WorklistActionsList
       }
     }
   }
@@ -140,16 +165,7 @@ export const worklistCasesPageQuery = graphql(`
   query WorklistCasesPage($after: String!) {
     myWorklist {
       casesNeedingAction(after: $after) {
-        totalCount
-        pageInfo {
-          ...PageInfoFields
-        }
-        edges {
-          cursor
-          node {
-            ...WorklistCaseItem
-          }
-        }
+        ...WorklistCasesList
       }
     }
   }
@@ -159,16 +175,7 @@ export const worklistReferralsPageQuery = graphql(`
   query WorklistReferralsPage($after: String!) {
     myWorklist {
       referralsAwaitingAnswer(after: $after) {
-        totalCount
-        pageInfo {
-          ...PageInfoFields
-        }
-        edges {
-          cursor
-          node {
-            ...WorklistReferral
-          }
-        }
+        ...WorklistReferralsList
       }
     }
   }
@@ -178,16 +185,7 @@ export const worklistOverduePageQuery = graphql(`
   query WorklistOverduePage($after: String!) {
     myWorklist {
       overdueFollowUps(after: $after) {
-        totalCount
-        pageInfo {
-          ...PageInfoFields
-        }
-        edges {
-          cursor
-          node {
-            ...WorklistOverdueCase
-          }
-        }
+        ...WorklistOverdueList
       }
     }
   }
@@ -197,16 +195,7 @@ export const worklistActionsPageQuery = graphql(`
   query WorklistActionsPage($after: String!) {
     myWorklist {
       supervisionActionsDue(after: $after) {
-        totalCount
-        pageInfo {
-          ...PageInfoFields
-        }
-        edges {
-          cursor
-          node {
-            ...WorklistActionItem
-          }
-        }
+        ...WorklistActionsList
       }
     }
   }
