@@ -1,3 +1,4 @@
+import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createCase, referralWorld, referredCase, type ReferralWorld } from '../support/world.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
@@ -79,5 +80,38 @@ describe('the cost of reads on record', () => {
     const insertAt = statements.indexOf(inserts[0]!);
     expect(statements.slice(insertAt + 1)).toEqual(['COMMIT']);
     expect(statements.filter((s) => s === 'START TRANSACTION')).toHaveLength(1);
+  });
+});
+
+describe('a file download (REST)', () => {
+  it('is on record with the request that sent it: one INSERT before its COMMIT, and a refused one as a refusal', async () => {
+    const pdf = Buffer.concat([Buffer.from('%PDF-1.7\n'), Buffer.alloc(500, 32), Buffer.from('\n%%EOF\n')]);
+    const stored = await request(t.app.getHttpServer())
+      .post('/attachments')
+      .set('Authorization', `Bearer ${w.caseworker.token}`)
+      .set('Content-Type', 'application/pdf')
+      .set('X-File-Name', 'form.pdf')
+      .send(pdf);
+    expect(stored.status).toBe(201);
+    const start = await lastId();
+    const from = t.statements.length;
+    const back = await request(t.app.getHttpServer()).get(`/attachments/${stored.body.id}`).set('Authorization', `Bearer ${w.caseworker.token}`);
+    expect(back.status).toBe(200);
+    const statements = t.statements.slice(from).filter((s) => !s.includes('audit_seal()'));
+    const insertAt = statements.findIndex((s) => s.startsWith('INSERT INTO audit_event'));
+    expect(insertAt).toBeGreaterThanOrEqual(0);
+    expect(statements.slice(insertAt + 1)).toEqual(['COMMIT']);
+    expect(statements.filter((s) => s === 'START TRANSACTION')).toHaveLength(1); // no second transaction
+    const refused = await request(t.app.getHttpServer()).get(`/attachments/${stored.body.id}`).set('Authorization', `Bearer ${w.gothenburgCaseworker.token}`);
+    expect(refused.status).toBe(404);
+    const events = await t.owner<{ action: string; actor_user_id: string; entity_id: string; details: { sections?: string[] } }>(
+      'SELECT action, actor_user_id, entity_id, details FROM audit_event WHERE id > $1 AND entity_type = $2 ORDER BY id',
+      [start, 'attachment'],
+    );
+    expect(events.map((e) => [e.action, e.actor_user_id, e.entity_id])).toEqual([
+      ['attachment.read', w.caseworker.id, stored.body.id],
+      ['access.denied', w.gothenburgCaseworker.id, stored.body.id],
+    ]);
+    expect(events[0]!.details.sections).toEqual(['FILE']);
   });
 });

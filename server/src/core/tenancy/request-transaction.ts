@@ -1,6 +1,6 @@
 import type { Request, Response } from 'express';
 import type { DataSource } from 'typeorm';
-import { auditAccess, flushAccessAudit } from '../audit/audit.js';
+import { auditAccess, flushAccessAudit, writeAccessAuditInRequest } from '../audit/audit.js';
 import type { AuthenticatedRequest } from '../auth/bearer-token.middleware.js';
 import { AppError, ErrorCode } from '../errors/app-error.js';
 import { RequestContext } from './request-context.js';
@@ -31,6 +31,8 @@ export async function withRequestTransaction<T>(
   try {
     await context.begin(dataSource);
     const result = await work(context);
+    // What the answer read is written with the request's own commit, as for GraphQL (tenancy.plugin.ts).
+    await writeAccessAuditInRequest(context);
     await context.finish(true);
     return result;
   } catch (error) {
