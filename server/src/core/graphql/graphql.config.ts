@@ -1,4 +1,4 @@
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import type { ApolloDriverConfig } from '@nestjs/apollo';
 import type { Request, Response } from 'express';
 import type { DataSource } from 'typeorm';
@@ -12,7 +12,7 @@ import { SubscriptionContext } from '../tenancy/subscription-context.js';
 import { tenancyPlugin } from '../tenancy/tenancy.plugin.js';
 import { graphqlWsOperations } from './graphql-ws-operations.js';
 import { noSubscriptionsOverHttp } from '../web/graphql-transport.js';
-import { inputRulesPlugin } from './input-rules.js';
+import { withInputRules } from './input-rules.js';
 import { queryLimitRules } from './query-limits.js';
 
 export function graphqlConfig(config: Config, dataSource: DataSource, logger: AppLogger): ApolloDriverConfig {
@@ -34,7 +34,14 @@ export function graphqlConfig(config: Config, dataSource: DataSource, logger: Ap
     parseOptions: { maxTokens: config.graphql.maxTokens },
     validationRules: [...queryLimitRules(config.graphql), noSubscriptionsOverHttp],
     // Every argument passes the text, id and date rules before its resolver runs (input-rules.ts).
-    plugins: [tenancyPlugin(dataSource, logger), inputRulesPlugin(), ...(production ? [ApolloServerPluginLandingPageDisabled()] : [])],
+    transformSchema: withInputRules,
+    // No cache hints are used (answers are per person and never cached); Apollo's default cache
+    // control plugin would otherwise wrap every field resolver to collect them.
+    plugins: [
+      tenancyPlugin(dataSource, logger),
+      ApolloServerPluginCacheControlDisabled(),
+      ...(production ? [ApolloServerPluginLandingPageDisabled()] : []),
+    ],
     formatError: createErrorFormatter(logger, development),
     // One port for everything: graphql-ws subscriptions on /graphql, authenticated when the socket
     // opens; queries and mutations go over HTTP only, where the request transaction is.
