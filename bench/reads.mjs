@@ -1,4 +1,4 @@
-// `npm run bench:reads [-- --quick] [-- --explain] [-- --only REGEX]`: the volume benchmark's
+// `npm run bench:reads [-- --quick] [-- --explain] [-- --statements] [-- --only REGEX]`: the volume benchmark's
 // runner. On the data directory that `npm run bench:seed` built, it starts the embedded
 // PostgreSQL, then the BUILT server as a child process in production mode (NODE_ENV=production,
 // silent log, on 127.0.0.1), logs in real demo users and runs autocannon for every scenario at
@@ -21,6 +21,7 @@ const { values: options } = parseArgs({
     dir: { type: 'string', default: process.env.BENCH_DATA_DIR ?? defaultDataDir },
     quick: { type: 'boolean', default: false },
     explain: { type: 'boolean', default: false },
+    statements: { type: 'boolean', default: false },
     only: { type: 'string' },
     duration: { type: 'string' },
     connections: { type: 'string', default: '1,10,50' },
@@ -79,6 +80,8 @@ const LOGIN = 'mutation Login($input: LoginInput!) { login(input: $input) { acce
 function scenarios(ids) {
   const page = (filter, orderBy) => ({ first: 50, ...(filter ? { filter } : {}), ...(orderBy ? { orderBy } : {}) });
   const list = [
+    // The floor under every scenario: HTTP, token, request transaction, actor, audit, commit.
+    ['signed-in minimum (me)', 'caseworker', '{ me { id } }', {}],
     ['case list (client, 50)', 'caseworker', documents.cases, page()],
     ['case list + referrals (issue shape)', 'caseworker', documents.casesWithReferrals, { first: 50 }],
     ['filter status IN_REINTEGRATION', 'caseworker', documents.cases, page({ status: ['IN_REINTEGRATION'] })],
@@ -343,6 +346,17 @@ async function main() {
       [appRoleOid],
     );
     scenario.statements = Number(rows[0].calls) / 3;
+    if (options.statements) {
+      // Every round trip of one request, in the order of first call: what there is to merge.
+      const { rows: texts } = await db.query(
+        `SELECT calls / 3 AS calls, round((total_plan_time / calls)::numeric, 2) AS plan, round((total_exec_time / calls)::numeric, 2) AS exec,
+                regexp_replace(query, '\\s+', ' ', 'g') AS query
+           FROM pg_stat_statements WHERE userid = $1 ORDER BY stats_since, queryid`,
+        [appRoleOid],
+      );
+      console.log(`\n## ${scenario.name}: ${scenario.statements} statements per request`);
+      for (const t of texts) console.log(`  ${t.calls}× plan ${t.plan} ms, exec ${t.exec} ms  ${t.query.slice(0, 150)}`);
+    }
     // Planning apart from execution: every statement is planned anew (unnamed statements).
     scenario.planMs = Number(rows[0].plan) / 3;
     scenario.execMs = Number(rows[0].exec) / 3;

@@ -42,11 +42,15 @@ c.id IN (SELECT app_search_case_ids(${param(list.text)}))
 -- CasesRepository.page.from
 referral_case c JOIN returnee r ON r.case_id = c.id AND r.organisation_id = $1
 
+-- CasesRepository.page.from
+referral_case c LEFT JOIN returnee r ON r.case_id = c.id
+
 -- CasesRepository.page
 (${[...sort.columns, id].join(', ')}) ${comparison} (${sort.fromKey(keyParam)}, ${param(afterId)}::uuid)
 
 -- CasesRepository.page.found
-SELECT c.id, ${sort.key} AS sort_key FROM ${from} WHERE ${where.join(' AND ')} ORDER BY ${order} LIMIT ${param(list.limit)}
+SELECT ${sort.key} AS sort_key, ${caseRows.select('c')}, ${returneeRows.select('r')}
+FROM ${from} WHERE ${where.join(' AND ')} ORDER BY ${order} LIMIT ${param(list.limit)}
 
 -- CasesRepository.page.totalCount
 SELECT count(*)::int AS count FROM referral_case c WHERE ${filters.join(' AND ')}

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import DataLoader from 'dataloader';
-import { In, QueryFailedError } from 'typeorm';
+import { QueryFailedError } from 'typeorm';
+import { EntityRows } from '../../core/database/entity-rows.js';
 import { change, execute, maybeOne, one, rows } from '../../core/database/sql.js';
 import { isUuid } from '../../core/graphql/uuid.js';
 import type { RequestContext } from '../../core/tenancy/request-context.js';
@@ -11,7 +12,7 @@ import { CooperationAgreement } from './cooperation-agreement.entity.js';
 /** The parties of agreements, by agreement id. */
 const partiesByAgreement = (context: RequestContext) =>
   new DataLoader<string, AgreementParty[]>(async (ids) => {
-    const found = await context.db.getRepository(AgreementParty).find({ where: { agreementId: In([...ids]) }, order: { organisationId: 'ASC' } });
+    const found = await EntityRows.of(context.db, AgreementParty).whereIn('agreement_id', ids, 't.organisation_id');
     return ids.map((id) => found.filter((row) => row.agreementId === id));
   });
 

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import DataLoader from 'dataloader';
-import { In, QueryFailedError, type EntityTarget, type ObjectLiteral } from 'typeorm';
+import { QueryFailedError, type EntityTarget, type ObjectLiteral } from 'typeorm';
+import { EntityRows } from '../../core/database/entity-rows.js';
 import { change, execute, one, rows } from '../../core/database/sql.js';
 import { isUuid } from '../../core/graphql/uuid.js';
 import type { RequestContext } from '../../core/tenancy/request-context.js';
@@ -23,16 +24,16 @@ import { Returnee } from './returnee.entity.js';
 function oneByCase<T extends ObjectLiteral & { caseId: string }>(entity: EntityTarget<T>) {
   return (context: RequestContext) =>
     new DataLoader<string, T | null>(async (caseIds) => {
-      const found = await context.db.getRepository(entity).findBy({ caseId: In([...caseIds]) } as never);
+      const found = await EntityRows.of(context.db, entity).whereIn('case_id', caseIds);
       const byCase = new Map(found.map((row) => [row.caseId, row]));
       return caseIds.map((id) => byCase.get(id) ?? null);
     });
 }
 
-function manyByCase<T extends ObjectLiteral & { caseId: string }>(entity: EntityTarget<T>, order: Record<string, 'ASC' | 'DESC'>) {
+function manyByCase<T extends ObjectLiteral & { caseId: string }>(entity: EntityTarget<T>, orderBy: string) {
   return (context: RequestContext) =>
     new DataLoader<string, T[]>(async (caseIds) => {
-      const found = await context.db.getRepository(entity).find({ where: { caseId: In([...caseIds]) } as never, order: order as never });
+      const found = await EntityRows.of(context.db, entity).whereIn('case_id', caseIds, orderBy);
       return caseIds.map((id) => found.filter((row) => row.caseId === id));
     });
 }
@@ -40,7 +41,7 @@ function manyByCase<T extends ObjectLiteral & { caseId: string }>(entity: Entity
 /** Cases by id; row-level security decides which the viewer may see. */
 export const caseById = (context: RequestContext) =>
   new DataLoader<string, ReferralCase | null>(async (ids) => {
-    const found = await context.db.getRepository(ReferralCase).findBy({ id: In([...ids]) });
+    const found = await EntityRows.of(context.db, ReferralCase).whereIn('id', ids);
     const byId = new Map(found.map((row) => [row.id, row]));
     return ids.map((id) => byId.get(id) ?? null);
   });
@@ -49,8 +50,8 @@ const returneeByCase = oneByCase(Returnee);
 const contactByCase = oneByCase(ReturneeContact);
 const needsByCase = oneByCase(CaseNeeds);
 const healthByCase = oneByCase(ReturneeHealth);
-const householdByCase = manyByCase(HouseholdMember, { position: 'ASC', id: 'ASC' });
-const statusHistoryByCase = manyByCase(CaseStatusChange, { changedAt: 'ASC', id: 'ASC' });
+const householdByCase = manyByCase(HouseholdMember, 't.position, t.id');
+const statusHistoryByCase = manyByCase(CaseStatusChange, 't.changed_at, t.id');
 
 /** The sections partner cases share with the viewer's organisation now (app_partner_sections). */
 const partnerSectionsByCase = (context: RequestContext) =>
@@ -242,7 +243,10 @@ export class CasesRepository {
     const filterParams = [...params];
 
     const id = sort.joinsReturnee ? 'r.case_id' : 'c.id';
-    const from = sort.joinsReturnee ? 'referral_case c JOIN returnee r ON r.case_id = c.id AND r.organisation_id = $1' : 'referral_case c';
+    // The returnee comes with the page (every list shows the name): one statement, not two.
+    const from = sort.joinsReturnee
+      ? 'referral_case c JOIN returnee r ON r.case_id = c.id AND r.organisation_id = $1'
+      : 'referral_case c LEFT JOIN returnee r ON r.case_id = c.id';
     const where = [...filters];
     if (list.after) {
       const [key, afterId] = list.after;
@@ -252,16 +256,24 @@ export class CasesRepository {
     }
     const direction = list.direction === SortDirection.ASC ? 'ASC' : 'DESC';
     const order = [...sort.columns, id].map((column) => `${column} ${direction}`).join(', ');
-    const found = await rows<{ id: string; sort_key: string }>(
+    const caseRows = EntityRows.of(context.db, ReferralCase);
+    const returneeRows = EntityRows.of(context.db, Returnee);
+    const found = await rows<Record<string, unknown> & { sort_key: string }>(
       context.db,
-      `SELECT c.id, ${sort.key} AS sort_key FROM ${from} WHERE ${where.join(' AND ')} ORDER BY ${order} LIMIT ${param(list.limit)}`,
+      `SELECT ${sort.key} AS sort_key, ${caseRows.select('c')}, ${returneeRows.select('r')}
+         FROM ${from} WHERE ${where.join(' AND ')} ORDER BY ${order} LIMIT ${param(list.limit)}`,
       params,
     );
-    const loaded = await this.byId(context).loadMany(found.map((row) => row.id));
-    const cases = loaded.filter((c): c is ReferralCase => c !== null && !(c instanceof Error));
+    // What the page read is what `byId` and `returnee` would load in this transaction: primed.
+    const cases = found.map((row) => {
+      const c = caseRows.hydrate(row, 'c') as ReferralCase;
+      this.byId(context).prime(c.id, c);
+      this.returnee(context).prime(c.id, returneeRows.hydrate(row, 'r'));
+      return c;
+    });
     const totalCount = async () =>
       (await one<{ count: number }>(context.db, `SELECT count(*)::int AS count FROM referral_case c WHERE ${filters.join(' AND ')}`, filterParams)).count;
-    return { cases, sortKeys: new Map(found.map((row) => [row.id, row.sort_key])), totalCount };
+    return { cases, sortKeys: new Map(cases.map((c, index) => [c.id, found[index]!.sort_key])), totalCount };
   }
 
   /**

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import DataLoader from 'dataloader';
-import { In } from 'typeorm';
+import { EntityRows } from '../../core/database/entity-rows.js';
 import { change, execute, maybeOne, one } from '../../core/database/sql.js';
 import { isUuid } from '../../core/graphql/uuid.js';
 import type { RequestContext } from '../../core/tenancy/request-context.js';
@@ -9,7 +9,7 @@ import type { ConsentSection } from './consents.enums.js';
 
 const consentsByCase = (context: RequestContext) =>
   new DataLoader<string, Consent[]>(async (caseIds) => {
-    const found = await context.db.getRepository(Consent).find({ where: { caseId: In([...caseIds]) }, order: { recordedAt: 'DESC' } });
+    const found = await EntityRows.of(context.db, Consent).whereIn('case_id', caseIds, 't.recorded_at DESC');
     return caseIds.map((id) => found.filter((row) => row.caseId === id));
   });
 

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import DataLoader from 'dataloader';
-import { In } from 'typeorm';
+import { EntityRows } from '../../core/database/entity-rows.js';
 import { execute, one, rows } from '../../core/database/sql.js';
 import type { RequestContext } from '../../core/tenancy/request-context.js';
 import { Arrival } from './arrival.entity.js';
@@ -66,17 +66,17 @@ function allByKey<T, K extends keyof T>(keys: readonly string[], found: T[], key
 export class FollowUpRepository {
   private readonly arrivals = (context: RequestContext) =>
     new DataLoader<string, Arrival | null>(async (caseIds) =>
-      byKey(caseIds, await context.db.getRepository(Arrival).findBy({ caseId: In([...caseIds]) }), 'caseId'),
+      byKey(caseIds, await EntityRows.of(context.db, Arrival).whereIn('case_id', caseIds), 'caseId'),
     );
 
   private readonly plans = (context: RequestContext) =>
     new DataLoader<string, ReintegrationPlan | null>(async (caseIds) =>
-      byKey(caseIds, await context.db.getRepository(ReintegrationPlan).findBy({ caseId: In([...caseIds]) }), 'caseId'),
+      byKey(caseIds, await EntityRows.of(context.db, ReintegrationPlan).whereIn('case_id', caseIds), 'caseId'),
     );
 
   private readonly goals = (context: RequestContext) =>
     new DataLoader<string, PlanGoal[]>(async (planIds) =>
-      allByKey(planIds, await context.db.getRepository(PlanGoal).find({ where: { planId: In([...planIds]) }, order: { position: 'ASC', id: 'ASC' } }), 'planId'),
+      allByKey(planIds, await EntityRows.of(context.db, PlanGoal).whereIn('plan_id', planIds, 't.position, t.id'), 'planId'),
     );
 
   /** Newest first; the newest carries `overdue` when its next visit date has passed on the partner's calendar (app_is_overdue). */
@@ -101,7 +101,7 @@ export class FollowUpRepository {
     new DataLoader<string, SustainabilityAssessment[]>(async (caseIds) =>
       allByKey(
         caseIds,
-        await context.db.getRepository(SustainabilityAssessment).find({ where: { caseId: In([...caseIds]) }, order: { assessedOn: 'DESC', recordedAt: 'DESC' } }),
+        await EntityRows.of(context.db, SustainabilityAssessment).whereIn('case_id', caseIds, 't.assessed_on DESC, t.recorded_at DESC'),
         'caseId',
       ),
     );

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import DataLoader from 'dataloader';
-import { type FindOptionsOrder, type FindOptionsWhere, In } from 'typeorm';
+import { In } from 'typeorm';
+import { EntityRows } from '../../core/database/entity-rows.js';
 import { execute, one, rows } from '../../core/database/sql.js';
 import type { RequestContext } from '../../core/tenancy/request-context.js';
 import { StaffMember } from '../staff/staff-member.model.js';
@@ -55,12 +56,12 @@ function bySession<T>(ids: readonly string[], found: T[], sessionOf: (row: T) =>
 }
 
 /** A loader of a session table's rows by session id, in the given order. */
-function rowsOfSessions<T extends SupervisionSessionRow>(entity: new () => T, order: FindOptionsOrder<T>) {
+function rowsOfSessions<T extends SupervisionSessionRow>(entity: new () => T, orderBy: string) {
   return (context: RequestContext) =>
     new DataLoader<string, T[]>(async (ids) =>
       bySession(
         ids,
-        await context.db.getRepository(entity).find({ where: { sessionId: In([...ids]) } as FindOptionsWhere<T>, order }),
+        await EntityRows.of(context.db, entity).whereIn('session_id', ids, orderBy),
         (row) => row.sessionId,
       ),
     );
@@ -77,9 +78,9 @@ export class SupervisionRepository {
       bySession(ids, await this.actionsWhere(context, 'a.session_id = ANY($1) ORDER BY a.created_at, a.id', [[...ids]]), (a) => a.sessionId),
     );
 
-  private readonly comments = rowsOfSessions(SupervisionComment, { createdAt: 'ASC', id: 'ASC' });
+  private readonly comments = rowsOfSessions(SupervisionComment, 't.created_at, t.id');
 
-  private readonly revisions = rowsOfSessions(NoteRevision, { changedAt: 'DESC', id: 'DESC' });
+  private readonly revisions = rowsOfSessions(NoteRevision, 't.changed_at DESC, t.id DESC');
 
   private readonly participants = (context: RequestContext) =>
     new DataLoader<string, Participant[]>(async (ids) => {
