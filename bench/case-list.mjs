@@ -1,7 +1,7 @@
 // Benchmark: the case list. Prints how many SQL statements a page of 10 and of 50 cases costs
 // (with returnee, household, referrals and partner organisations) and how long a page takes.
 // Run: npm run build && node bench/case-list.mjs
-import { startBuiltServer } from './lib/built-server.mjs';
+import { graphql, startBuiltServer } from './lib/built-server.mjs';
 
 const statements = [];
 const noop = () => undefined;
@@ -9,16 +9,7 @@ const server = await startBuiltServer({
   queryLogger: { logQuery: (q) => statements.push(q), logQueryError: noop, logQuerySlow: noop, logSchemaBuild: noop, logMigration: noop, log: noop },
 });
 
-async function gql(query, variables, token) {
-  const response = await fetch(server.url, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-    body: JSON.stringify({ query, variables }),
-  });
-  const body = await response.json();
-  if (body.errors) throw new Error(JSON.stringify(body.errors));
-  return body.data;
-}
+const gql = (query, variables, token) => graphql(server.url, query, variables, token);
 
 try {
   const { login } = await gql('mutation($i: LoginInput!) { login(input: $i) { accessToken } }', {

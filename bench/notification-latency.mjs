@@ -4,7 +4,7 @@
 // Run: npm run build && node bench/notification-latency.mjs [rounds]
 import { createClient } from 'graphql-ws';
 import WebSocket from 'ws';
-import { fromDist, startBuiltServer } from './lib/built-server.mjs';
+import { fromDist, graphql, startBuiltServer } from './lib/built-server.mjs';
 
 const rounds = Number(process.argv[2] ?? 50);
 const { NotificationHub } = await fromDist('modules/notifications/notification-hub.js');
@@ -13,16 +13,7 @@ const { NotificationHub } = await fromDist('modules/notifications/notification-h
 const instanceA = await startBuiltServer();
 const instanceB = await instanceA.startSecondInstance();
 
-async function gql(query, variables, token) {
-  const response = await fetch(instanceA.url, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-    body: JSON.stringify({ query, variables }),
-  });
-  const body = await response.json();
-  if (body.errors) throw new Error(JSON.stringify(body.errors));
-  return body.data;
-}
+const gql = (query, variables, token) => graphql(instanceA.url, query, variables, token);
 const login = async (email) =>
   (await gql('mutation($i: LoginInput!) { login(input: $i) { accessToken } }', { i: { email, password: 'Cirkel-demo-2026' } })).login.accessToken;
 

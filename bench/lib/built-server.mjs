@@ -1,5 +1,5 @@
 // The built server (npm run build -w server) for a benchmark: an embedded PostgreSQL in a folder of
-// its own, seeded with the demo data, and the app listening on 127.0.0.1.
+// its own, seeded with the demo data, and the app listening on 127.0.0.1; and a request to it.
 import { chmod, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -57,4 +57,16 @@ export async function startBuiltServer({ queryLogger } = {}) {
       await rm(dataDir, { recursive: true, force: true });
     },
   };
+}
+
+/** One GraphQL request: its data, or an error with the server's errors. */
+export async function graphql(url, query, variables, token) {
+  const response = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    body: JSON.stringify({ query, variables }),
+  });
+  const body = await response.json();
+  if (body.errors) throw new Error(JSON.stringify(body.errors));
+  return body.data;
 }
