@@ -10,6 +10,11 @@ import { textFault } from '../../src/core/validation/text-rules.js';
 import { acceptedCase, consentOnNewCase, createCase, newCaseInput, recordConsent, referralWorld, referredCase, worldForFile, type ReferralWorld } from '../support/world.js';
 import type { TestApp } from '../support/test-app.js';
 
+// One world for the whole file; the first tests (the rules as functions) do not use it.
+let t: TestApp;
+let w: ReferralWorld;
+worldForFile(referralWorld, (started) => ({ t, w } = started));
+
 describe('the text rule', () => {
   it('refuses NUL, the other C0 controls, DEL and C1 controls everywhere', () => {
     for (const c of ['\u0000', '\u0001', '\u0007', '\u001b', '\u001f', '\u007f', '\u0080', '\u0085', '\u009b', '\u009f']) {
@@ -121,10 +126,6 @@ describe('cursors', () => {
     expect(() => decodeCursor('%%%', ['uuid'])).toThrow(expect.objectContaining({ field: 'after', translation: { key: 'validation.invalidCursor', params: {} } }));
   });
 });
-
-let t: TestApp;
-let w: ReferralWorld;
-worldForFile(referralWorld, (started) => ({ t, w } = started));
 
 const CREATE = 'mutation($input: CreateCaseInput!) { createCase(input: $input) { id returnee { firstName } } }';
 const SEND = 'mutation($input: SendCaseMessageInput!) { sendCaseMessage(input: $input) { id body } }';
