@@ -1,3 +1,4 @@
+import DataLoader from 'dataloader';
 import type { EntityManager, EntityMetadata, EntityTarget, ObjectLiteral } from 'typeorm';
 import type { ColumnMetadata } from 'typeorm/metadata/ColumnMetadata.js';
 import { rows } from './sql.js';
@@ -75,3 +76,29 @@ export class EntityRows<T extends ObjectLiteral> {
 }
 
 const shapes = new WeakMap<EntityMetadata, { columns: readonly ColumnMetadata[]; selects: Map<string, string> }>();
+
+/**
+ * The loaders every repository needs, one way: an entity's row (`oneBy`) or rows (`manyBy`) per
+ * key, where the key is a uuid column (`id`, `case_id`, `session_id`…) and `property` the same
+ * value on the entity. One statement per batch, whatever the page size; the answers in the order
+ * of the keys; row-level security decides which rows the viewer gets (a missing one is null).
+ */
+export function oneBy<T extends ObjectLiteral, K extends keyof T & string>(entity: EntityTarget<T>, column: string, property: K) {
+  return (context: { db: EntityManager }) =>
+    new DataLoader<string, T | null>(async (keys) => {
+      const found = await EntityRows.of(context.db, entity).whereIn(column, keys);
+      const byKey = new Map(found.map((row) => [row[property] as string, row]));
+      return keys.map((key) => byKey.get(key) ?? null);
+    });
+}
+
+/** Every row per key, in `orderBy` (SQL on the alias `t`, e.g. `t.position, t.id`). */
+export function manyBy<T extends ObjectLiteral, K extends keyof T & string>(entity: EntityTarget<T>, column: string, property: K, orderBy: string) {
+  return (context: { db: EntityManager }) =>
+    new DataLoader<string, T[]>(async (keys) => {
+      const found = await EntityRows.of(context.db, entity).whereIn(column, keys, orderBy);
+      const byKey = new Map<string, T[]>(keys.map((key) => [key, []]));
+      for (const row of found) byKey.get(row[property] as string)?.push(row);
+      return keys.map((key) => byKey.get(key) ?? []);
+    });
+}

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import DataLoader from 'dataloader';
-import { QueryFailedError, type EntityTarget, type ObjectLiteral } from 'typeorm';
-import { EntityRows } from '../../core/database/entity-rows.js';
+import { QueryFailedError } from 'typeorm';
+import { EntityRows, manyBy, oneBy } from '../../core/database/entity-rows.js';
 import { change, execute, one, rows } from '../../core/database/sql.js';
 import { isUuid } from '../../core/graphql/uuid.js';
 import type { RequestContext } from '../../core/tenancy/request-context.js';
@@ -20,38 +20,16 @@ import { ReturneeContact } from './returnee-contact.entity.js';
 import { ReturneeHealth } from './returnee-health.entity.js';
 import { Returnee } from './returnee.entity.js';
 
-/** Rows of a section table by case id: one query per batch, whatever the page size. */
-function oneByCase<T extends ObjectLiteral & { caseId: string }>(entity: EntityTarget<T>) {
-  return (context: RequestContext) =>
-    new DataLoader<string, T | null>(async (caseIds) => {
-      const found = await EntityRows.of(context.db, entity).whereIn('case_id', caseIds);
-      const byCase = new Map(found.map((row) => [row.caseId, row]));
-      return caseIds.map((id) => byCase.get(id) ?? null);
-    });
-}
-
-function manyByCase<T extends ObjectLiteral & { caseId: string }>(entity: EntityTarget<T>, orderBy: string) {
-  return (context: RequestContext) =>
-    new DataLoader<string, T[]>(async (caseIds) => {
-      const found = await EntityRows.of(context.db, entity).whereIn('case_id', caseIds, orderBy);
-      return caseIds.map((id) => found.filter((row) => row.caseId === id));
-    });
-}
-
 /** Cases by id; row-level security decides which the viewer may see. */
-export const caseById = (context: RequestContext) =>
-  new DataLoader<string, ReferralCase | null>(async (ids) => {
-    const found = await EntityRows.of(context.db, ReferralCase).whereIn('id', ids);
-    const byId = new Map(found.map((row) => [row.id, row]));
-    return ids.map((id) => byId.get(id) ?? null);
-  });
+export const caseById = oneBy(ReferralCase, 'id', 'id');
 
-const returneeByCase = oneByCase(Returnee);
-const contactByCase = oneByCase(ReturneeContact);
-const needsByCase = oneByCase(CaseNeeds);
-const healthByCase = oneByCase(ReturneeHealth);
-const householdByCase = manyByCase(HouseholdMember, 't.position, t.id');
-const statusHistoryByCase = manyByCase(CaseStatusChange, 't.changed_at, t.id');
+// The section tables of a case, by case id.
+const returneeByCase = oneBy(Returnee, 'case_id', 'caseId');
+const contactByCase = oneBy(ReturneeContact, 'case_id', 'caseId');
+const needsByCase = oneBy(CaseNeeds, 'case_id', 'caseId');
+const healthByCase = oneBy(ReturneeHealth, 'case_id', 'caseId');
+const householdByCase = manyBy(HouseholdMember, 'case_id', 'caseId', 't.position, t.id');
+const statusHistoryByCase = manyBy(CaseStatusChange, 'case_id', 'caseId', 't.changed_at, t.id');
 
 /** The sections partner cases share with the viewer's organisation now (app_partner_sections). */
 const partnerSectionsByCase = (context: RequestContext) =>
