@@ -1,3 +1,4 @@
+import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -76,6 +77,24 @@ describe('locales', () => {
     }
     it(`${ns}: English has no empty text`, () => {
       expect([...english].filter(([, text]) => typeof text !== 'string' || text.trim() === '').map(([k]) => k)).toEqual([]);
+    });
+  }
+});
+
+// One word for one thing (issue 11): Swedish says "återintegrering" for reintegration — the
+// status, the plan, the follow-up, the consent form — never also "återetablering".
+const glossary = { sv: [{ avoid: /återetabler/i, use: 'återintegrering' }] };
+
+describe('terminology', () => {
+  for (const [language, rules] of Object.entries(glossary)) {
+    it(`${language} uses one word for one thing, in the interface and in the documents`, () => {
+      const documentsDir = join(localesDir, '..', 'documents', language);
+      const texts = [
+        ...namespaces.flatMap((ns) => flatten(resources[language][ns]).map(([key, text]) => [`${ns}:${key}`, text])),
+        ...readdirSync(documentsDir).flatMap((file) => flatten(JSON.parse(readFileSync(join(documentsDir, file), 'utf8'))).map(([key, text]) => [`${file}:${key}`, text])),
+      ];
+      const offences = rules.flatMap((rule) => texts.filter(([, text]) => rule.avoid.test(String(text))).map(([key]) => `${key} (use "${rule.use}")`));
+      expect(offences).toEqual([]);
     });
   }
 });
