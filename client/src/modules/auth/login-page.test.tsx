@@ -14,6 +14,20 @@ async function fillIn(user: ReturnType<typeof renderApp>['user'], password = cre
 }
 
 describe('login page', () => {
+  it('names the product once in the tab title, in every language', async () => {
+    for (const [language, title] of [
+      ['sv', 'Logga in i Cirkel'],
+      ['ar', 'تسجيل الدخول إلى Cirkel'],
+    ] as const) {
+      window.localStorage.setItem('cirkel.language', language);
+      const { unmount } = renderApp({ path: '/login', mocks: [noSessionToRestore] });
+      await screen.findByTestId('login-email');
+      await waitFor(() => expect(document.title).toBe(title));
+      unmount();
+    }
+    window.localStorage.removeItem('cirkel.language');
+  });
+
   it("shows the server's translated message when the credentials are wrong", async () => {
     const serverMessage = 'Fel e-postadress eller lösenord.';
     const { user, router } = renderApp({
