@@ -29,6 +29,8 @@ export interface Formatters {
   country(code: string): string;
   /** A language by its ISO 639 code, named in the interface language. */
   language(code: string): string;
+  /** Items as a list of the language: "svenska, arabiska och engelska"; Arabic with its own comma ("،"). */
+  list(items: readonly string[]): string;
   /** An IANA time zone by its name in the interface language, with the identifier. */
   timeZone(zone: string): string;
 }
@@ -67,6 +69,7 @@ export function useFormatters(): Formatters {
     const moneyFormats = new Map<string, Intl.NumberFormat>();
     const regions = safely(() => new Intl.DisplayNames([locale], { type: 'region', fallback: 'code' }), undefined);
     const languages = safely(() => new Intl.DisplayNames([locale], { type: 'language', fallback: 'code' }), undefined);
+    const listFormat = safely(() => new Intl.ListFormat(locale, { style: 'long', type: 'conjunction' }), undefined);
     const day = (value: unknown) => {
       const date = calendarDate(value);
       return date ? safely(() => dayFormat.format(atUtcMidnight(date)), date) : null;
@@ -103,6 +106,7 @@ export function useFormatters(): Formatters {
       },
       country: (code) => safely(() => regions?.of(code.toUpperCase()) ?? code, code),
       language: (code) => safely(() => languages?.of(code) ?? code, code),
+      list: (items) => safely(() => listFormat?.format(items) ?? items.join(', '), items.join(', ')),
       timeZone: (zone) =>
         safely(() => {
           const parts = new Intl.DateTimeFormat(locale, { timeZone: zone, timeZoneName: 'longGeneric' }).formatToParts(new Date());

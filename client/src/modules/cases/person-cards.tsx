@@ -48,7 +48,7 @@ export function ReturneeCard({ item }: CardProps) {
             { label: t('form.returnee.dateOfBirth'), value: format.day(returnee.dateOfBirth) },
             { label: t('form.returnee.sex'), value: t(`sex.${returnee.sex}`) },
             { label: t('form.returnee.citizenship'), value: returnee.citizenship ? format.country(returnee.citizenship) : null },
-            { label: t('form.returnee.languages'), value: returnee.languages.map((code) => format.language(code)).join(', ') },
+            { label: t('form.returnee.languages'), value: format.list(returnee.languages.map((code) => format.language(code))) },
             { label: t('form.returnee.identityNumber'), value: returnee.identityNumber, ltr: true },
             {
               label: t('form.returnee.documentLanguage'),
