@@ -162,6 +162,15 @@ describe('new supervision session', () => {
     expect(field('notes')).toHaveValue('  Discussed the case load.  ');
   });
 
+  it('names the supervisor among the participants before a partner is chosen, never by id', async () => {
+    renderApp({ path: '/supervision/new', session: signedIn(['SUPERVISOR'], { name: eva.name }), mocks: formMocks });
+
+    await screen.findByTestId('supervision-form');
+    const participants = field('participantIds').closest('.mantine-MultiSelect-root') as HTMLElement;
+    expect(within(participants).getByText(eva.name)).toBeInTheDocument();
+    expect(participants).not.toHaveTextContent(eva.id);
+  });
+
   it('asks for a partner and a valid date before sending anything', async () => {
     const { user } = renderApp({ path: '/supervision/new', session: signedIn(['SUPERVISOR'], { name: eva.name }), mocks: formMocks });
 

@@ -73,7 +73,18 @@ export function SupervisionForm({ initialValues, submitting, alert, onSubmit, on
   const cases = useQuery(supervisionCaseOptionsQuery, { variables: { partnerId: partnerId ?? '', first: caseOptionsLimit }, skip: !partnerId });
 
   const people = useMemo(() => candidates.data?.supervisionCandidates ?? [], [candidates.data]);
-  const peopleGroups = useMemo(() => groupedPeople(people, me.organisation.id), [people, me.organisation.id]);
+  // The viewer is a participant from the start: named in the picker before the partner's people
+  // are known, instead of showing their id.
+  const peopleGroups = useMemo(
+    () =>
+      groupedPeople(
+        people.some((person) => person.id === me.id)
+          ? people
+          : [{ __typename: 'StaffMember', id: me.id, name: me.name, organisation: { __typename: 'Organisation', id: me.organisation.id, name: me.organisation.name } }, ...people],
+        me.organisation.id,
+      ),
+    [people, me.id, me.name, me.organisation.id, me.organisation.name],
+  );
   const caseOptions = useMemo(
     () =>
       (cases.data?.cases.edges ?? [])
