@@ -79,6 +79,12 @@ describe.skipIf(!portal)('a referral from Stockholm to Baghdad', () => {
     await row.getByTestId('referral-action-ACCEPT').click();
     await page.getByRole('dialog').getByRole('button', { name: /قبول/ }).click();
     await row.waitFor({ state: 'detached' });
+    // The row has left the inbox; the notice leads on to the case.
+    const notice = page.getByTestId('accepted-notice');
+    expect(await notice.innerText()).toContain(caseNumber);
+    await notice.getByTestId('accepted-open-case').click();
+    await page.waitForURL(/\/cases\/[0-9a-f-]{36}$/);
+    await page.getByText(caseNumber).first().waitFor();
     await page.goto(`${portal!.baseUrl}/referrals`);
     const accepted = page.getByTestId('referral-row').filter({ hasText: caseNumber });
     await accepted.waitFor();

@@ -34,4 +34,16 @@ describe('a notice of success', () => {
     act(() => vi.advanceTimersByTime(NOTICE_VISIBLE_MS));
     expect(onClose).toHaveBeenCalledTimes(1);
   });
+
+  it('a notice that offers a way on (a link) stays until closed', () => {
+    const onClose = vi.fn();
+    render(
+      <MantineProvider env="test">
+        <NoticeAlert notice={<a href="/cases/1">Open the case</a>} onClose={onClose} testId="notice" />
+      </MantineProvider>,
+    );
+    act(() => vi.advanceTimersByTime(NOTICE_VISIBLE_MS * 5));
+    expect(onClose).not.toHaveBeenCalled();
+    expect(screen.getByRole('link', { name: 'Open the case' })).toBeInTheDocument();
+  });
 });

@@ -8,7 +8,8 @@ export const NOTICE_VISIBLE_MS = 8_000;
 /**
  * What the person's last action did ("Referral accepted"): announced (role="status"), then gone by
  * itself after a few seconds, or at once when closed; it stays while the pointer rests on it or the
- * focus is in it. Nothing when there is no notice.
+ * focus is in it. A notice that offers a way on (a link: anything but plain text) stays until
+ * closed, so that nobody loses it halfway to it. Nothing when there is no notice.
  */
 export function NoticeAlert({ notice, onClose, testId }: { notice: ReactNode; onClose: () => void; testId?: string }) {
   const { t } = useTranslation();
@@ -17,7 +18,7 @@ export function NoticeAlert({ notice, onClose, testId }: { notice: ReactNode; on
   const close = useRef(onClose);
   close.current = onClose;
   useEffect(() => {
-    if (!notice || held) return;
+    if (!notice || held || typeof notice !== 'string') return;
     const timer = setTimeout(() => close.current(), NOTICE_VISIBLE_MS);
     return () => clearTimeout(timer);
   }, [notice, held]);

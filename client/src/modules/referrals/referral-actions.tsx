@@ -7,8 +7,8 @@ import { useReferralsTranslation } from './use-referrals-translation';
 
 export interface ReferralActionsProps {
   referral: { id: string; status: ReferralStatus; allowedActions: readonly ReferralAction[] };
-  /** Called after the server carried out an action (the page's queries are fetched again too). */
-  onDone?: () => void;
+  /** Called with the action after the server carried it out (the page's queries are fetched again too). */
+  onDone?: (action: ReferralAction) => void;
   /** Read out after each button's label ("Accept: STO-2026-0042") where several referrals are listed. */
   subject?: string;
   size?: ButtonProps['size'];
@@ -36,8 +36,8 @@ export function ReferralActions({ referral, onDone, subject, size = 'xs' }: Refe
 
   const close = () => setOpen(null);
   const done = () => {
+    if (open) onDone?.(open);
     setOpen(null);
-    onDone?.();
   };
 
   return (

@@ -91,7 +91,7 @@ describe('referral inbox', () => {
     ]);
   });
 
-  it('accepts a referral, says so, and shows the inbox without it', async () => {
+  it('accepts a referral, says so with a way to the case, and shows the inbox without it', async () => {
     const referral = listedReferral({ id: 'r1', number: 'STO-2026-0042' });
     const { user } = openInbox([
       { request: { query: referralInboxQuery, variables: firstPage }, result: inbox([referral]) },
@@ -121,8 +121,11 @@ describe('referral inbox', () => {
     const dialog = await screen.findByRole('dialog', { name: 'Accept the referral' });
     await user.click(within(dialog).getByRole('button', { name: 'Accept referral' }));
 
-    expect(await screen.findByRole('status', { name: '' })).toHaveTextContent('The referral of case STO-2026-0042 was answered.');
+    expect(await screen.findByRole('status', { name: '' })).toHaveTextContent('You accepted the referral of case STO-2026-0042.');
     expect(await screen.findByTestId('referrals-empty')).toBeInTheDocument();
+    // The row has left the inbox; the notice leads on to the case, and does not go away by itself.
+    const open = screen.getByRole('link', { name: 'Open the case' });
+    expect(open).toHaveAttribute('href', `/cases/${referral.case!.id}`);
   });
 
   it('loads the next page on request', async () => {

@@ -7,8 +7,9 @@ import '@mantine/core/styles/ScrollArea.css';
 import '@mantine/core/styles/Skeleton.css';
 import '@mantine/core/styles/Table.css';
 import '@mantine/core/styles/Tooltip.css';
-import { Stack } from '@mantine/core';
+import { Anchor, Group, Stack } from '@mantine/core';
 import { useState, type ReactNode } from 'react';
+import { Link } from 'react-router';
 import { ListEmptyState } from '../../components/list-empty-state';
 import { ListLoading } from '../../components/list-loading';
 import { NoticeAlert } from '../../components/notice-alert';
@@ -18,7 +19,7 @@ import { useDocumentTitle } from '../../components/use-document-title';
 import type { PagedQuery } from '../../components/use-paged-query';
 import { useCurrentUser } from '../../core/auth/session-context';
 import { useFormatters } from '../../core/i18n/use-formatters';
-import type { ReferralListItemFragment } from '../../gql/graphql';
+import { ReferralAction, type ReferralListItemFragment } from '../../gql/graphql';
 import { ReferralTable } from './referral-table';
 import { useReferralsTranslation } from './use-referrals-translation';
 
@@ -37,7 +38,22 @@ export function ReferralListPage({ page, list, controls, emptyDescription, showS
   const format = useFormatters();
   const me = useCurrentUser();
   useDocumentTitle(t(`${page}.title`));
-  const [notice, setNotice] = useState<string | null>(null);
+  const [notice, setNotice] = useState<ReactNode>(null);
+  // Accepted from a list, the row may leave it (the inbox holds what awaits an answer): the notice
+  // leads on to the case, where the work now is.
+  const answered = (referral: ReferralListItemFragment, action: ReferralAction) => {
+    const answeredCase = referral.case;
+    if (!answeredCase) return setNotice(t('list.updated'));
+    if (action !== ReferralAction.Accept) return setNotice(t(`${page}.done`, { number: answeredCase.number }));
+    setNotice(
+      <Group gap="xs" data-testid="accepted-notice">
+        <span>{t('inbox.accepted', { number: answeredCase.number })}</span>
+        <Anchor component={Link} to={`/cases/${answeredCase.id}`} fw={600} data-testid="accepted-open-case">
+          {t('inbox.openCase')}
+        </Anchor>
+      </Group>,
+    );
+  };
 
   return (
     <Stack gap="lg" maw={1280}>
@@ -57,7 +73,7 @@ export function ReferralListPage({ page, list, controls, emptyDescription, showS
             referrals={referrals}
             caption={t(`${page}.caption`)}
             showStatus={showStatus}
-            onAnswered={(referral) => setNotice(referral.case ? t(`${page}.done`, { number: referral.case.number }) : t('list.updated'))}
+            onAnswered={answered}
           />
         )}
       </PagedList>

@@ -3,7 +3,7 @@ import { Link } from 'react-router';
 import { ListTable } from '../../components/data-table';
 import { DescribedBadges } from '../../components/described-badges';
 import { useFormatters } from '../../core/i18n/use-formatters';
-import { ReferralStatus, type ReferralListItemFragment } from '../../gql/graphql';
+import { ReferralStatus, type ReferralAction, type ReferralListItemFragment } from '../../gql/graphql';
 import { ReferralActions } from './referral-actions';
 import { ReferralExpiry } from './referral-expiry';
 import { ReferralStatusBadge } from './referral-status-badge';
@@ -15,7 +15,7 @@ interface ReferralTableProps {
   caption: string;
   /** The referred-cases list mixes statuses; the inbox holds only those awaiting an answer. */
   showStatus?: boolean;
-  onAnswered: (referral: ReferralListItemFragment) => void;
+  onAnswered: (referral: ReferralListItemFragment, action: ReferralAction) => void;
 }
 
 /** Referrals received by the viewer's organisation, one row each, with a way into the case. */
@@ -100,7 +100,7 @@ export function ReferralTable({ referrals, caption, showStatus = false, onAnswer
               </Stack>
             </Table.Td>
             <Table.Td>
-              <ReferralActions referral={referral} subject={referredCase?.number} onDone={() => onAnswered(referral)} />
+              <ReferralActions referral={referral} subject={referredCase?.number} onDone={(action) => onAnswered(referral, action)} />
             </Table.Td>
           </Table.Tr>
         );
