@@ -24,6 +24,15 @@ lower(r.last_name || ' ' || r.first_name)
 -- caseSorts.[CaseSortField.RETURNEE_NAME].key
 lower(r.last_name || ' ' || r.first_name)
 
+-- countOf
+SELECT count(DISTINCT x.case_id)::int AS count FROM referral x WHERE x.organisation_id = $1 AND x.to_organisation_id = $2::uuid
+
+-- countOf
+SELECT count(*)::int AS count FROM app_search_case_ids($2) WHERE $1::uuid = (SELECT app_current_organisation_id())
+
+-- countOf
+SELECT count(*)::int AS count FROM referral_case c WHERE ${filters.join(' AND ')}
+
 -- CasesRepository.page.filters
 c.organisation_id = $1
 
@@ -47,9 +56,6 @@ referral_case c JOIN returnee r ON r.case_id = c.id AND r.organisation_id = $1
 
 -- CasesRepository.page.found
 SELECT c.id, ${sort.key} AS sort_key FROM ${from} WHERE ${where.join(' AND ')} ORDER BY ${order} LIMIT ${param(list.limit)}
-
--- CasesRepository.page.totalCount
-SELECT count(*)::int AS count FROM referral_case c WHERE ${filters.join(' AND ')}
 
 -- CasesRepository.takeNumber
 INSERT INTO case_number_counter (organisation_id, year, last_number) VALUES ($1, $2, 1)
