@@ -15,6 +15,8 @@ CREATE INDEX referral_sender_partner ON referral (organisation_id, to_organisati
 ALTER TABLE returnee ADD COLUMN search_text text GENERATED ALWAYS AS (app_returnee_search_text(first_name, last_name)) STORED;
 DROP INDEX returnee_search;
 CREATE INDEX returnee_search ON returnee USING gin (search_text gin_trgm_ops);
+-- Statistics for the new column, so that the planner sees how selective a search is.
+ANALYZE returnee;
 
 -- A partner's referred cases and inbox are counted over the set (app_received_referral_count):
 -- its referrals by status and the active consents given to it, each read from an index alone

@@ -75,6 +75,19 @@ describe("the case list's count with one filter", () => {
     }
     expect((await listed({ text: 'hodz' }, w.gothenburgCaseworker.token)).total).toBe(1);
   });
+
+  it("a search's first page counts as it sorts; a later page and a sort by name count through the function: all agree", async () => {
+    const PAGED = `query($filter: CaseFilter, $orderBy: CaseOrder, $first: Int!, $after: String) {
+      cases(filter: $filter, orderBy: $orderBy, first: $first, after: $after) { totalCount pageInfo { endCursor } edges { node { id } } }
+    }`;
+    type Paged = { cases: { totalCount: number; pageInfo: { endCursor: string }; edges: unknown[] } };
+    const ask = (variables: Record<string, unknown>) => t.gql<Paged>(PAGED, { filter: { text: 'hodz' }, first: 1, ...variables }, { token: w.caseworker.token });
+    const first = await ask({});
+    const second = await ask({ after: first.data!.cases.pageInfo.endCursor });
+    const byName = await ask({ orderBy: { field: 'RETURNEE_NAME', direction: 'ASC' } });
+    expect([first, second, byName].map((r) => [r.data!.cases.totalCount, r.data!.cases.edges.length])).toEqual([[2, 1], [2, 1], [2, 1]]);
+    expect((await ask({ after: second.data!.cases.pageInfo.endCursor })).data!.cases).toMatchObject({ totalCount: 2, edges: [] });
+  });
 });
 
 describe("a referral is its case's organisation's (migration 0010)", () => {

@@ -243,7 +243,8 @@ export class CasesRepository {
   /**
    * One page of an organisation's cases, by keyset on an index of migration 0008 (the sort columns,
    * then the id); the cases found are primed in `byId`. Search goes through app_search_case_ids()
-   * (trigram indexes). The count is a function: it runs only when the caller asks for it.
+   * (trigram indexes). The count is a function: it runs only when the caller asks for it (a
+   * search's first page has it already).
    */
   async page(context: RequestContext, list: CaseListQuery): Promise<CasePage> {
     const sort = caseSorts[list.field];
@@ -268,14 +269,18 @@ export class CasesRepository {
     }
     const direction = list.direction === SortDirection.ASC ? 'ASC' : 'DESC';
     const order = [...sort.columns, id].map((column) => `${column} ${direction}`).join(', ');
-    const found = await rows<{ id: string; sort_key: string }>(
+    // A search's first page sorts every case found anyway: it counts them on the way, instead of a
+    // second call of app_search_case_ids() when totalCount is asked for.
+    const countedHere = Boolean(list.text) && !list.after && !sort.joinsReturnee;
+    const found = await rows<{ id: string; sort_key: string; total?: number }>(
       context.db,
-      `SELECT c.id, ${sort.key} AS sort_key FROM ${from} WHERE ${where.join(' AND ')} ORDER BY ${order} LIMIT ${param(list.limit)}`,
+      `SELECT c.id, ${sort.key} AS sort_key${countedHere ? ', count(*) OVER ()::int AS total' : ''} FROM ${from} WHERE ${where.join(' AND ')} ORDER BY ${order} LIMIT ${param(list.limit)}`,
       params,
     );
     const loaded = await this.byId(context).loadMany(found.map((row) => row.id));
     const cases = loaded.filter((c): c is ReferralCase => c !== null && !(c instanceof Error));
-    const totalCount = async () => (await one<{ count: number }>(context.db, countOf(list, filters), filterParams)).count;
+    const totalCount = async () =>
+      countedHere ? (found[0]?.total ?? 0) : (await one<{ count: number }>(context.db, countOf(list, filters), filterParams)).count;
     return { cases, sortKeys: new Map(found.map((row) => [row.id, row.sort_key])), totalCount };
   }
 
