@@ -1,11 +1,8 @@
 -- Reads at volume without a row at a time (issue 10).
 --
--- A referral is sent by its case's organisation (referral_send checks app_owns_case): now a rule of
--- the schema, so that a count of an organisation's cases referred to a partner can be read from
--- the referrals alone, without looking up each case. The unique index is what the key refers to.
+-- Whether a case is an organisation's, from an index alone: the case list's count of the cases
+-- referred to a partner asks it of each of the organisation's referrals to that partner.
 CREATE UNIQUE INDEX referral_case_id_organisation ON referral_case (id, organisation_id);
-ALTER TABLE referral ADD CONSTRAINT referral_case_organisation
-  FOREIGN KEY (case_id, organisation_id) REFERENCES referral_case (id, organisation_id);
 -- The case list's partner filter: an organisation's referrals to one partner.
 CREATE INDEX referral_sender_partner ON referral (organisation_id, to_organisation_id, case_id);
 
