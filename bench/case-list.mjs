@@ -1,48 +1,15 @@
 // Benchmark: the case list. Prints how many SQL statements a page of 10 and of 50 cases costs
 // (with returnee, household, referrals and partner organisations) and how long a page takes.
 // Run: npm run build && node bench/case-list.mjs
-import { chmod, mkdtemp, rm } from 'node:fs/promises';
-import { createServer } from 'node:net';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { graphql, startBuiltServer } from './lib/built-server.mjs';
 
-const dist = new URL('../server/dist/', import.meta.url);
-const { createApp } = await import(new URL('app.js', dist));
-const { loadConfig } = await import(new URL('core/config/config.js', dist));
-const { openDatabase } = await import(new URL('core/database/database.js', dist));
-const { createLogger } = await import(new URL('core/logging/logger.js', dist));
-const { seedDemoData } = await import(new URL('modules/demo/demo-seed.js', dist));
-
-const freePort = () =>
-  new Promise((resolve) => {
-    const server = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
-      server.close(() => resolve(port));
-    });
-  });
-
-const dataDir = await mkdtemp(join(tmpdir(), 'cirkel-bench-'));
-await chmod(dataDir, 0o755);
-const config = loadConfig({ NODE_ENV: 'development', DATA_DIR: dataDir, EMBEDDED_DB_PORT: String(await freePort()), LOG_LEVEL: 'silent', CLIENT_DIST_DIR: '/nonexistent' });
-const logger = createLogger({ level: 'silent' });
 const statements = [];
 const noop = () => undefined;
-const database = await openDatabase(config, logger, { logQuery: (q) => statements.push(q), logQueryError: noop, logQuerySlow: noop, logSchemaBuild: noop, logMigration: noop, log: noop });
-await seedDemoData(database.ownerUrl, logger);
-const app = await createApp({ config, database, logger });
-await app.listen(0, '127.0.0.1');
-const url = `http://127.0.0.1:${app.getHttpServer().address().port}/graphql`;
+const server = await startBuiltServer({
+  queryLogger: { logQuery: (q) => statements.push(q), logQueryError: noop, logQuerySlow: noop, logSchemaBuild: noop, logMigration: noop, log: noop },
+});
 
-async function gql(query, variables, token) {
-  const response = await fetch(url, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-    body: JSON.stringify({ query, variables }),
-  });
-  const body = await response.json();
-  if (body.errors) throw new Error(JSON.stringify(body.errors));
-  return body.data;
-}
+const gql = (query, variables, token) => graphql(server.url, query, variables, token);
 
 try {
   const { login } = await gql('mutation($i: LoginInput!) { login(input: $i) { accessToken } }', {
@@ -87,7 +54,5 @@ try {
     console.log(`${String(first).padStart(9)} | ${String(count).padStart(14)} | ${times[15].toFixed(1).padStart(9)} | ${times[28].toFixed(1).padStart(6)}`);
   }
 } finally {
-  await app.close();
-  await database.close();
-  await rm(dataDir, { recursive: true, force: true });
+  await server.close();
 }

@@ -5,11 +5,7 @@
 // The flood and the signed-in person are worker threads of their own, so that neither client
 // queues behind the other or behind the server's own event loop.
 // Run: npm run build && node bench/login-flood.mjs [logins]
-import { chmod, mkdtemp, rm } from 'node:fs/promises';
 import http from 'node:http';
-import { createServer } from 'node:net';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 
 const LOGIN = 'mutation($i: LoginInput!) { login(input: $i) { accessToken } }';
@@ -71,36 +67,9 @@ if (!isMainThread) {
   }
 } else {
   const logins = Number(process.argv[2] ?? 300);
-  const dist = new URL('../server/dist/', import.meta.url);
-  const { createApp } = await import(new URL('app.js', dist));
-  const { loadConfig } = await import(new URL('core/config/config.js', dist));
-  const { openDatabase } = await import(new URL('core/database/database.js', dist));
-  const { createLogger } = await import(new URL('core/logging/logger.js', dist));
-  const { seedDemoData } = await import(new URL('modules/demo/demo-seed.js', dist));
-
-  const freePort = () =>
-    new Promise((resolve) => {
-      const server = createServer().listen(0, '127.0.0.1', () => {
-        const { port } = server.address();
-        server.close(() => resolve(port));
-      });
-    });
-
-  const dataDir = await mkdtemp(join(tmpdir(), 'cirkel-bench-'));
-  await chmod(dataDir, 0o755);
-  const logger = createLogger({ level: 'silent' });
-  const config = loadConfig({
-    NODE_ENV: 'development',
-    DATA_DIR: dataDir,
-    LOG_LEVEL: 'silent',
-    CLIENT_DIST_DIR: '/nonexistent',
-    EMBEDDED_DB_PORT: String(await freePort()),
-  });
-  const database = await openDatabase(config, logger);
-  await seedDemoData(database.ownerUrl, logger);
-  const app = await createApp({ config, database, logger });
-  await app.listen(0, '127.0.0.1');
-  const url = `http://127.0.0.1:${app.getHttpServer().address().port}/graphql`;
+  // Imported here, not above: the worker threads run this file too and need no server.
+  const { startBuiltServer } = await import('./lib/built-server.mjs');
+  const { config, url, close } = await startBuiltServer();
   const run = (data) => {
     const worker = new Worker(new URL(import.meta.url), { workerData: data });
     return { worker, result: new Promise((resolve, reject) => worker.once('message', resolve).once('error', reject)) };
@@ -123,8 +92,6 @@ if (!isMainThread) {
     console.log(`signed-in { me } every 100 ms meanwhile, ${latencies.length} requests (${errors} errors):`);
     console.log(`  median ${at(0.5)} ms · p95 ${at(0.95)} ms · max ${latencies.at(-1).toFixed(1)} ms`);
   } finally {
-    await app.close();
-    await database.close();
-    await rm(dataDir, { recursive: true, force: true });
+    await close();
   }
 }

@@ -1,11 +1,11 @@
-// `npm run bench:reads [-- --quick] [-- --explain] [-- --only REGEX]`: the volume benchmark's
+// `npm run bench:reads [-- --quick] [-- --explain] [-- --statements] [-- --only REGEX]`: the volume benchmark's
 // runner. On the data directory that `npm run bench:seed` built, it starts the embedded
 // PostgreSQL, then the BUILT server as a child process in production mode (NODE_ENV=production,
 // silent log, on 127.0.0.1), logs in real demo users and runs autocannon for every scenario at
 // c = 1, 10 and 50. Prints one table; see bench/README.md for what each figure means.
 import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { parseArgs } from 'node:util';
@@ -21,6 +21,7 @@ const { values: options } = parseArgs({
     dir: { type: 'string', default: process.env.BENCH_DATA_DIR ?? defaultDataDir },
     quick: { type: 'boolean', default: false },
     explain: { type: 'boolean', default: false },
+    statements: { type: 'boolean', default: false },
     only: { type: 'string' },
     duration: { type: 'string' },
     connections: { type: 'string', default: '1,10,50' },
@@ -79,6 +80,8 @@ const LOGIN = 'mutation Login($input: LoginInput!) { login(input: $input) { acce
 function scenarios(ids) {
   const page = (filter, orderBy) => ({ first: 50, ...(filter ? { filter } : {}), ...(orderBy ? { orderBy } : {}) });
   const list = [
+    // The floor under every scenario: HTTP, token, request transaction, actor, audit, commit.
+    ['signed-in minimum (me)', 'caseworker', '{ me { id } }', {}],
     ['case list (client, 50)', 'caseworker', documents.cases, page()],
     ['case list + referrals (issue shape)', 'caseworker', documents.casesWithReferrals, { first: 50 }],
     ['filter status IN_REINTEGRATION', 'caseworker', documents.cases, page({ status: ['IN_REINTEGRATION'] })],
@@ -228,6 +231,46 @@ function resetPeakRss(pid) {
   }
 }
 
+/** CPU time (user + system, ms) of a process: `/proc/<pid>/stat`, in clock ticks of 10 ms. */
+function cpuMs(pid) {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return (Number(fields[11]) + Number(fields[12])) * 10;
+  } catch {
+    return 0;
+  }
+}
+
+/** CPU time of every child of the postmaster (the backends, the server's pool among them). */
+function postgresCpuMs(postmasterPid) {
+  let total = 0;
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      if (Number(fields[1]) === postmasterPid) total += (Number(fields[11]) + Number(fields[12])) * 10;
+    } catch {
+      // gone between readdir and read
+    }
+  }
+  return total;
+}
+
+/**
+ * What one request costs in CPU, server and database apart: the figure that contention on a
+ * 2-core machine (where a busy neighbour halves req/s) changes least.
+ */
+function cpuMeter(serverPid, postmasterPid) {
+  const server = cpuMs(serverPid);
+  const database = postgresCpuMs(postmasterPid);
+  return (requests) => ({
+    serverCpu: (cpuMs(serverPid) - server) / Math.max(1, requests),
+    databaseCpu: (postgresCpuMs(postmasterPid) - database) / Math.max(1, requests),
+  });
+}
+
 function cannon(url, token, scenario, connections, seconds, amount) {
   return new Promise((resolvePromise, reject) => {
     const instance = autocannon(
@@ -297,8 +340,26 @@ async function main() {
       times.push(performance.now() - t);
     }
     scenario.singleMs = times.sort((a, b) => a - b)[1];
-    const { rows } = await db.query('SELECT coalesce(sum(calls), 0) AS calls FROM pg_stat_statements WHERE userid = $1', [appRoleOid]);
+    const { rows } = await db.query(
+      `SELECT coalesce(sum(calls), 0) AS calls, coalesce(sum(total_plan_time), 0) AS plan, coalesce(sum(total_exec_time), 0) AS exec
+         FROM pg_stat_statements WHERE userid = $1`,
+      [appRoleOid],
+    );
     scenario.statements = Number(rows[0].calls) / 3;
+    if (options.statements) {
+      // Every round trip of one request, in the order of first call: what there is to merge.
+      const { rows: texts } = await db.query(
+        `SELECT calls / 3 AS calls, round((total_plan_time / calls)::numeric, 2) AS plan, round((total_exec_time / calls)::numeric, 2) AS exec,
+                regexp_replace(query, '\\s+', ' ', 'g') AS query
+           FROM pg_stat_statements WHERE userid = $1 ORDER BY stats_since, queryid`,
+        [appRoleOid],
+      );
+      console.log(`\n## ${scenario.name}: ${scenario.statements} statements per request`);
+      for (const t of texts) console.log(`  ${t.calls}× plan ${t.plan} ms, exec ${t.exec} ms  ${t.query.slice(0, 150)}`);
+    }
+    // Planning apart from execution: every statement is planned anew (unnamed statements).
+    scenario.planMs = Number(rows[0].plan) / 3;
+    scenario.execMs = Number(rows[0].exec) / 3;
   }
 
   if (options.explain) await explainPass(db, url, tokens, list);
@@ -314,10 +375,12 @@ async function main() {
       const expected = (scenario.singleMs * connections) / Math.min(connections, CORES);
       const amount = expected * 3 > duration * 1000 ? Math.max(3, connections * 2) : undefined;
       const rss = connections === levels.at(-1) && resetPeakRss(server.pid);
+      const meter = cpuMeter(server.pid, cluster.pid);
       const result = await cannon(url, token, scenario, connections, duration, amount);
       // autocannon stops at the end of the run, but the server may still work on what it was
       // sent: the next run starts when no statement of the application role is running.
       await settle(db);
+      const cpu = meter(result.requests.total);
       // An answer that is not 2xx usually carries `errors` too: counted once.
       const failed = Math.max(result.non2xx, result.mismatches) + result.errors + result.timeouts;
       rows.push({
@@ -330,9 +393,12 @@ async function main() {
         p99: result.latency.p99,
         bytes: scenario.bytes,
         statements: scenario.statements,
+        planMs: scenario.planMs,
+        execMs: scenario.execMs,
         failed: failed + (scenario.error ? ` (${scenario.error.slice(0, 40)})` : ''),
         failedCount: failed,
         rss: rss ? peakRss(server.pid) : undefined,
+        ...cpu,
         amount,
       });
       process.stderr.write(`  ${scenario.name} c=${connections}: ${result.requests.average} req/s, p50 ${result.latency.p50} ms${failed ? `, ${failed} failed` : ''}\n`);
@@ -393,6 +459,10 @@ function printTable(rows) {
     ['p99 ms', (r) => String(r.p99)],
     ['bytes', (r) => r.bytes.toLocaleString('en')],
     ['SQL/req', (r) => (Number.isInteger(r.statements) ? String(r.statements) : r.statements.toFixed(1))],
+    ['SQL plan ms', (r) => r.planMs.toFixed(1)],
+    ['SQL exec ms', (r) => r.execMs.toFixed(1)],
+    ['server CPU ms/req', (r) => r.serverCpu.toFixed(1)],
+    ['DB CPU ms/req', (r) => r.databaseCpu.toFixed(1)],
     ['failed', (r) => String(r.failed)],
     ['peak RSS', (r) => mb(r.rss)],
   ];

@@ -40,6 +40,7 @@ export const clusterSettings = {
   'auto_explain.log_nested_statements': 'off',
   'pg_stat_statements.track': 'top',
   'pg_stat_statements.track_utility': 'on',
+  'pg_stat_statements.track_planning': 'on',
 };
 
 /**

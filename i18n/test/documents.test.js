@@ -1,4 +1,3 @@
-import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -11,14 +10,9 @@ import {
   isDocumentLanguage,
   rtlDocumentLanguages,
 } from '../index.js';
+import { expectExportedAsOnDisk, expectFolderPerLanguage, flatten } from './translation-files.js';
 
 const documentsDir = join(dirname(fileURLToPath(import.meta.url)), '..', 'documents');
-
-function flatten(tree, prefix = '') {
-  return Object.entries(tree).flatMap(([key, value]) =>
-    typeof value === 'object' && value !== null ? flatten(value, `${prefix}${key}.`) : [[`${prefix}${key}`, value]],
-  );
-}
 
 const placeholders = (text) => [...String(text).matchAll(/{{\s*([\w.]+)\s*}}/g)].map((m) => m[1]).sort();
 
@@ -28,19 +22,11 @@ const sorani = /[ێۆڕڵەڤ]/; // letters Sorani has and Arabic has not
 
 describe('documents', () => {
   it('has a folder for every document language and a file for every document, and nothing else', () => {
-    expect(readdirSync(documentsDir).sort()).toEqual([...documentLanguages].sort());
-    for (const language of documentLanguages) {
-      expect(readdirSync(join(documentsDir, language)).sort()).toEqual(documentNames.map((name) => `${name}.json`).sort());
-    }
+    expectFolderPerLanguage(documentsDir, documentLanguages, documentNames);
   });
 
   it('exports exactly what the files hold', () => {
-    for (const language of documentLanguages) {
-      for (const name of documentNames) {
-        const onDisk = JSON.parse(readFileSync(join(documentsDir, language, `${name}.json`), 'utf8'));
-        expect(documents[language][name]).toEqual(onDisk);
-      }
-    }
+    expectExportedAsOnDisk(documentsDir, documentLanguages, documentNames, documents);
   });
 
   it('covers the interface languages plus Somali and Central Kurdish, right-to-left for Arabic and Central Kurdish', () => {

@@ -1,17 +1,10 @@
-import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { direction, languages, namespaces, pickLanguage, resources, rtlLanguages } from '../index.js';
+import { expectExportedAsOnDisk, expectFolderPerLanguage, flatten } from './translation-files.js';
 
 const localesDir = join(dirname(fileURLToPath(import.meta.url)), '..', 'locales');
-
-/** Flattens a nested translation object into [dotted key, value] pairs. */
-function flatten(tree, prefix = '') {
-  return Object.entries(tree).flatMap(([key, value]) =>
-    typeof value === 'object' && value !== null ? flatten(value, `${prefix}${key}.`) : [[`${prefix}${key}`, value]],
-  );
-}
 
 const placeholders = (text) => [...String(text).matchAll(/{{\s*([\w.]+)\s*(?:,[^}]*)?}}/g)].map((m) => m[1]).sort();
 
@@ -21,19 +14,11 @@ const baseKey = (key) => key.replace(pluralSuffix, '');
 
 describe('locales', () => {
   it('has a folder for every language and a file for every namespace, and nothing else', () => {
-    expect(readdirSync(localesDir).sort()).toEqual([...languages].sort());
-    for (const language of languages) {
-      expect(readdirSync(join(localesDir, language)).sort()).toEqual(namespaces.map((ns) => `${ns}.json`).sort());
-    }
+    expectFolderPerLanguage(localesDir, languages, namespaces);
   });
 
   it('exports exactly what the files hold', () => {
-    for (const language of languages) {
-      for (const ns of namespaces) {
-        const onDisk = JSON.parse(readFileSync(join(localesDir, language, `${ns}.json`), 'utf8'));
-        expect(resources[language][ns]).toEqual(onDisk);
-      }
-    }
+    expectExportedAsOnDisk(localesDir, languages, namespaces, resources);
   });
 
   for (const ns of namespaces) {

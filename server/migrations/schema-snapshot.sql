@@ -584,6 +584,11 @@ GRANT USAGE ON SEQUENCE public.audit_event_id_seq TO app_role;
 --   LANGUAGE sql STABLE SECURITY INVOKER
 --   EXECUTE: PUBLIC (the default)
 
+-- public.app_enter_request(p_user_id uuid, p_organisation_id uuid)
+--   RETURNS TABLE(user_id uuid, user_organisation_id uuid, user_roles text[], user_language text)
+--   LANGUAGE plpgsql VOLATILE SECURITY INVOKER
+--   EXECUTE: PUBLIC (the default)
+
 -- public.app_expire_referrals()
 --   RETURNS TABLE(referral_id uuid, organisation_id uuid, to_organisation_id uuid, case_id uuid)
 --   LANGUAGE plpgsql VOLATILE SECURITY DEFINER SET search_path = pg_catalog, public, pg_temp

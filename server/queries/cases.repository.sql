@@ -52,11 +52,15 @@ c.id IN (SELECT app_search_case_ids(${param(list.text)}))
 -- CasesRepository.page.from
 referral_case c JOIN returnee r ON r.case_id = c.id AND r.organisation_id = $1
 
+-- CasesRepository.page.from
+referral_case c LEFT JOIN returnee r ON r.case_id = c.id
+
 -- CasesRepository.page
 (${[...sort.columns, id].join(', ')}) ${comparison} (${sort.fromKey(keyParam)}, ${param(afterId)}::uuid)
 
 -- CasesRepository.page.found
-SELECT c.id, ${sort.key} AS sort_key${countedHere ? ', count(*) OVER ()::int AS total' : ''} FROM ${from} WHERE ${where.join(' AND ')} ORDER BY ${order} LIMIT ${param(list.limit)}
+SELECT ${sort.key} AS sort_key${countedHere ? ', count(*) OVER ()::int AS total' : ''}, ${caseRows.select('c')}, ${returneeRows.select('r')}
+FROM ${from} WHERE ${where.join(' AND ')} ORDER BY ${order} LIMIT ${param(list.limit)}
 
 -- CasesRepository.takeNumber
 INSERT INTO case_number_counter (organisation_id, year, last_number) VALUES ($1, $2, 1)

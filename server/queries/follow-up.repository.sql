@@ -1,7 +1,8 @@
 -- The SQL of src/modules/follow-up/follow-up.repository.ts, written by `npm run sql:snapshot -w server`: do not edit.
 
 -- FollowUpRepository.visits.found
-v.case_id = ANY(:caseIds)
+SELECT ${visits.select('v')}, app_is_overdue(v.next_visit_on, v.partner_organisation_id) AS due
+FROM follow_up_visit v WHERE v.case_id = ANY($1::uuid[]) ORDER BY v.visited_on DESC, v.recorded_at DESC
 
 -- FollowUpRepository.writable.row
 SELECT app_follow_up_access($1, $2) AS writable

@@ -12,8 +12,8 @@ SELECT r.id, count(m.id)::int AS unread
 GROUP BY r.id
 
 -- MessagesRepository.insert.row
-INSERT INTO case_message (referral_id, case_id, owner_organisation_id, partner_organisation_id, author_organisation_id, author_user_id, body)
-VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id
+INSERT INTO case_message AS m (referral_id, case_id, owner_organisation_id, partner_organisation_id, author_organisation_id, author_user_id, body)
+VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING ${messages.select('m')}
 
 -- MessagesRepository.markRead
 INSERT INTO message_read (user_id, referral_id, last_read_at) VALUES ($1, $2, clock_timestamp())

@@ -8,10 +8,10 @@
 // rewrites the file; server/test/database/schema-snapshot.test.ts compares it with the test
 // template (migrated the same way) and fails when it is stale.
 import { chmod, mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { freePort } from '../test/support/free-port.mjs';
 
 export const serverRoot = join(dirname(fileURLToPath(import.meta.url)), '..');
 export const snapshotFile = join(serverRoot, 'migrations', 'schema-snapshot.sql');
@@ -154,18 +154,6 @@ export async function schemaSnapshot(client, { appRole, ownerRole }) {
     );
   }
   return `${out.join('\n')}\n`;
-}
-
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.unref();
-    server.on('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
-    });
-  });
 }
 
 async function write() {

@@ -111,6 +111,13 @@ async function main(): Promise<void> {
     ];
     process.stderr.write(`${lines.join('\n')}\n`);
   } catch (error) {
+    if (error instanceof ConfigError) {
+      // Something the operator sets or fixes (a folder PostgreSQL cannot enter): one sentence.
+      logger.failure('start-up failed', { reason: error.message });
+      process.stderr.write(`Cirkel cannot start: ${error.message}\n`);
+      await release().catch(() => undefined);
+      process.exit(78); // EX_CONFIG
+    }
     logger.failure('start-up failed', { error });
     await release().catch(() => undefined);
     process.exit(1);

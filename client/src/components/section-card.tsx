@@ -1,6 +1,7 @@
-import { Card, Group, ThemeIcon, Title } from '@mantine/core';
+import { Card, Group } from '@mantine/core';
 import { useId, type ReactNode } from 'react';
-import { Icon, type IconName } from './icon';
+import type { IconName } from './icon';
+import { IconTitle } from './icon-title';
 import { HintText } from './hint-text';
 
 interface SectionCardProps {
@@ -22,14 +23,9 @@ export function SectionCard({ title, icon, color, hidden, actions, testId, child
   return (
     <Card withBorder radius="md" padding="lg" component="section" aria-labelledby={titleId} data-testid={testId}>
       <Group justify="space-between" mb="md" gap="sm" wrap="wrap">
-        <Group gap="sm" wrap="nowrap">
-          <ThemeIcon variant="light" size="lg" radius="md" color={visible ? color : 'gray'}>
-            <Icon name={icon} />
-          </ThemeIcon>
-          <Title order={2} size="h4" id={titleId}>
-            {title}
-          </Title>
-        </Group>
+        <IconTitle icon={icon} color={visible ? color : 'gray'} order={2} size="h4" id={titleId}>
+          {title}
+        </IconTitle>
         {visible && actions}
       </Group>
       {visible ? (

@@ -1,5 +1,6 @@
-import { useCallback, useState, type ChangeEvent } from 'react';
-import { useFieldErrors, type FieldErrorsOptions, type FieldErrorsState } from './use-field-errors';
+import { useCallback, useState, type ChangeEvent, type FormEvent } from 'react';
+import { fieldErrors as refusedFields } from '../core/errors/field-errors';
+import { useFieldErrors, type ErrorsOf, type FieldErrorsOptions, type FieldErrorsState } from './use-field-errors';
 
 type TextField<Values> = { [K in keyof Values & string]: Values[K] extends string ? K : never }[keyof Values & string];
 
@@ -14,6 +15,18 @@ export interface FormFields<Values extends object> extends FieldErrorsState<keyo
     onChange: (event: ChangeEvent<HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement>) => void;
     error: string | undefined;
   };
+  /** What went wrong with the last submission that no field can say (for a FailureAlert); null when nothing did. */
+  failure: string | null;
+  /**
+   * The form's onSubmit: checks the values (messages on the fields, focus on the first), then
+   * sends them. A refusal the server places on a field is said there; any other failure becomes
+   * `failure`, in the words of `failureMessage`.
+   */
+  handleSubmit: (
+    validate: () => ErrorsOf<keyof Values & string>,
+    send: () => Promise<void>,
+    failureMessage: (error: unknown) => string,
+  ) => (event: FormEvent<HTMLFormElement>) => Promise<void>;
 }
 
 /** A small form's values with the errors on its fields (useFieldErrors): one state, one way to change a field. */
@@ -34,5 +47,16 @@ export function useFormFields<Values extends object>(initial: Values, options: F
     onChange: (event: ChangeEvent<HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement>) => set(field, event.currentTarget.value as Values[typeof field]),
     error: (fieldErrors.errors as Partial<Record<string, string>>)[field],
   });
-  return { ...fieldErrors, values, set, bind };
+  const [failure, setFailure] = useState<string | null>(null);
+  const handleSubmit: FormFields<Values>['handleSubmit'] = (validate, send, failureMessage) => async (event) => {
+    event.preventDefault();
+    setFailure(null);
+    if (!fieldErrors.show(validate())) return;
+    try {
+      await send();
+    } catch (error) {
+      if (fieldErrors.showRefused(refusedFields(error)) === 0) setFailure(failureMessage(error));
+    }
+  };
+  return { ...fieldErrors, values, set, bind, failure, handleSubmit };
 }

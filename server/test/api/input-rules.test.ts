@@ -2,13 +2,18 @@ import { createHash, randomUUID } from 'node:crypto';
 import { GraphQLSchemaHost } from '@nestjs/graphql';
 import { getNamedType, isInputObjectType, type GraphQLInputType } from 'graphql';
 import request from 'supertest';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { auditableEntityId } from '../../src/core/audit/audit.js';
 import { decodeCursor, encodeCursor, type CursorPart } from '../../src/core/graphql/pagination.js';
 import { DATE_KIND, DateKind, dateRange, dateRangeFault } from '../../src/core/validation/date-ranges.js';
 import { textFault } from '../../src/core/validation/text-rules.js';
-import { acceptedCase, createCase, newCaseInput, recordConsent, referralWorld, referredCase, startWorld, type ReferralWorld } from '../support/world.js';
+import { acceptedCase, consentOnNewCase, createCase, newCaseInput, recordConsent, referralWorld, referredCase, worldForFile, type ReferralWorld } from '../support/world.js';
 import type { TestApp } from '../support/test-app.js';
+
+// One world for the whole file; the first tests (the rules as functions) do not use it.
+let t: TestApp;
+let w: ReferralWorld;
+worldForFile(referralWorld, (started) => ({ t, w } = started));
 
 describe('the text rule', () => {
   it('refuses NUL, the other C0 controls, DEL and C1 controls everywhere', () => {
@@ -121,11 +126,6 @@ describe('cursors', () => {
     expect(() => decodeCursor('%%%', ['uuid'])).toThrow(expect.objectContaining({ field: 'after', translation: { key: 'validation.invalidCursor', params: {} } }));
   });
 });
-
-let t: TestApp;
-let w: ReferralWorld;
-beforeAll(async () => ({ t, w } = await startWorld(referralWorld)));
-afterAll(async () => t?.close());
 
 const CREATE = 'mutation($input: CreateCaseInput!) { createCase(input: $input) { id returnee { firstName } } }';
 const SEND = 'mutation($input: SendCaseMessageInput!) { sendCaseMessage(input: $input) { id body } }';
@@ -283,12 +283,7 @@ describe('dates', () => {
   });
 
   it('event dates are refused before 2000 and after today; a session may be planned up to a year ahead', async () => {
-    const created = await createCase(t, w.caseworker.token);
-    const consent = await t.gql(
-      'mutation($input: RecordConsentInput!) { recordConsent(input: $input) { id } }',
-      { input: { caseId: created.id, partnerId: w.baghdad.id, sections: ['IDENTITY'], givenOn: '1999-12-31' } },
-      { token: w.caseworker.token },
-    );
+    const consent = await consentOnNewCase(t, w, '1999-12-31');
     expect(consent.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'givenOn' });
     const agreement = await t.gql(
       'mutation($input: ProposeAgreementInput!) { proposeAgreement(input: $input) { id } }',

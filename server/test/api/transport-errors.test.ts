@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import request from 'supertest';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { translate } from '../../src/core/i18n/server-i18n.js';
 import { graphqlBodyLimit } from '../../src/core/web/graphql-body-limit.js';
-import { acceptedCase, supervisionWorld, startWorld } from '../support/world.js';
+import { acceptedCase, supervisionWorld, worldForFile } from '../support/world.js';
 import type { ReferralWorld } from '../support/world.js';
 import type { TestApp } from '../support/test-app.js';
 
@@ -15,8 +15,7 @@ import type { TestApp } from '../support/test-app.js';
 
 let t: TestApp;
 let w: ReferralWorld & { supervisionAgreement: string };
-beforeAll(async () => ({ t, w } = await startWorld(supervisionWorld, { NODE_ENV: 'production' })));
-afterAll(async () => t?.close());
+worldForFile(supervisionWorld, (started) => ({ t, w } = started), { NODE_ENV: 'production' });
 
 /** A date `years` ahead: far enough to be long-term, within what a due date may be (ten years). */
 const inYears = (years: number) => `${new Date().getUTCFullYear() + years}-06-30`;

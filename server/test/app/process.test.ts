@@ -81,6 +81,29 @@ describe('the server process', () => {
     expect(server.output()).not.toMatch(/migrations applied/);
   }, 90_000);
 
+  it('started as root in a folder closed to others, says in one sentence which folder the postgres user cannot enter and how to fix it', { skip: process.getuid?.() !== 0 }, async () => {
+    const closed = await mkdtemp(join(tmpdir(), 'cirkel-closed-')); // 0700, as a clone in a private home folder
+    try {
+      const blocked = startServerProcess({
+        NODE_ENV: 'development',
+        DATA_DIR: join(closed, 'data'),
+        PORT: String(await freePort()),
+        EMBEDDED_DB_PORT: String(await freePort()),
+        CLIENT_DIST_DIR: join(closed, 'no-client'),
+      });
+      const result = await blocked.exited;
+      expect(result.code).toBe(78);
+      const last = blocked.output().trim().split('\n').at(-1);
+      expect(last).toBe(
+        `Cirkel cannot start: Started as root, Cirkel runs its embedded PostgreSQL as the "postgres" user, who cannot enter ${closed} (mode 0700): ` +
+          `run \`chmod o+x ${closed}\`, move the project to a folder others may enter, start Cirkel as an ordinary user, or set DATABASE_URL to a PostgreSQL of your own.`,
+      );
+      expect(blocked.output()).not.toMatch(/EACCES|Permission denied/);
+    } finally {
+      await rm(closed, { recursive: true, force: true });
+    }
+  });
+
   it('refuses to start with a malformed setting, naming it in one sentence', async () => {
     const bad = startServerProcess({ DATA_DIR: dataDir, PORT: 'eighty' });
     const result = await bad.exited;

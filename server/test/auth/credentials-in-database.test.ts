@@ -1,11 +1,11 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import pg from 'pg';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { DEFAULT_ARGON2_PARAMS, passwordHasher } from '../../src/core/auth/password-hasher.js';
 import { asApplication } from '../support/app-sql.js';
 import { createOrganisation, createUser, login } from '../support/fixtures.js';
 import type { TestApp } from '../support/test-app.js';
-import { startWorld } from '../support/world.js';
+import { worldForFile } from '../support/world.js';
 
 /**
  * What the application role can do with credentials in raw SQL — as a bug in a service, or an
@@ -24,8 +24,7 @@ async function credentialsWorld(t: TestApp) {
 
 let t: TestApp;
 let w: Awaited<ReturnType<typeof credentialsWorld>>;
-beforeAll(async () => ({ t, w } = await startWorld(credentialsWorld)));
-afterAll(async () => t?.close());
+worldForFile(credentialsWorld, (started) => ({ t, w } = started));
 
 /** As the application role with these tenant settings, committed (attempts must stay counted). */
 function asApp<T>(settings: { user?: string; organisation?: string }, work: (client: pg.Client) => Promise<T>): Promise<T> {

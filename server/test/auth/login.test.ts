@@ -1,7 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createOrganisation, createUser, LOGIN, login, refreshCookieOf, type TestOrganisation } from '../support/fixtures.js';
 import type { TestApp } from '../support/test-app.js';
-import { startWorld } from '../support/world.js';
+import { worldForFile } from '../support/world.js';
 
 const REFRESH = /* GraphQL */ `mutation { refreshSession { accessToken user { id } } }`;
 const LOGOUT = /* GraphQL */ `mutation { logout }`;
@@ -10,8 +10,7 @@ const ME = /* GraphQL */ `{ me { id email } }`;
 let t: TestApp;
 let organisation: TestOrganisation;
 
-beforeAll(async () => ({ t, w: organisation } = await startWorld(createOrganisation)));
-afterAll(async () => t?.close());
+worldForFile(createOrganisation, (started) => ({ t, w: organisation } = started));
 
 const attempt = (email: string, password: string, language = 'en') =>
   t.gql(LOGIN, { input: { email, password } }, { language });

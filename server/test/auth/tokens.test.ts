@@ -1,8 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createOrganisation, createUser, login } from '../support/fixtures.js';
 import { decodeJwt, forgeJwt } from '../support/jwt.js';
 import { TEST_JWT_SECRET, type TestApp } from '../support/test-app.js';
-import { signedIn, startWorld } from '../support/world.js';
+import { signedIn, worldForFile } from '../support/world.js';
 
 const ME = /* GraphQL */ `{ me { id organisation { id } } }`;
 
@@ -14,8 +14,7 @@ async function tokensWorld(t: TestApp) {
 
 let t: TestApp;
 let w: Awaited<ReturnType<typeof tokensWorld>>;
-beforeAll(async () => ({ t, w } = await startWorld(tokensWorld)));
-afterAll(async () => t?.close());
+worldForFile(tokensWorld, (started) => ({ t, w } = started));
 
 const now = () => Math.floor(Date.now() / 1000);
 function claims(overrides: Record<string, unknown> = {}) {

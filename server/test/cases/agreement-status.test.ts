@@ -1,5 +1,5 @@
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import { createAgreement, referralWorld, startWorld, type ReferralWorld } from '../support/world.js';
+import { expect, it } from 'vitest';
+import { createAgreement, referralWorld, worldForFile, type ReferralWorld } from '../support/world.js';
 import type { TestApp } from '../support/test-app.js';
 
 // An agreement's status is the database's answer (app_agreement_in_force and the dates, in the
@@ -7,8 +7,7 @@ import type { TestApp } from '../support/test-app.js';
 
 let t: TestApp;
 let w: ReferralWorld;
-beforeAll(async () => ({ t, w } = await startWorld(referralWorld)));
-afterAll(async () => t?.close());
+worldForFile(referralWorld, (started) => ({ t, w } = started));
 
 /** The database's today plus `days`, as YYYY-MM-DD. */
 async function day(days: number): Promise<string> {

@@ -1,16 +1,12 @@
 import request from 'supertest';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createCase, referralWorld, referredCase, type ReferralWorld } from '../support/world.js';
-import { startTestApp, type TestApp } from '../support/test-app.js';
+import { describe, expect, it } from 'vitest';
+import { createCase, referralWorld, referredCase, worldForFile, type ReferralWorld } from '../support/world.js';
+import type { TestApp } from '../support/test-app.js';
 
 /** Reads of several entities are one audit event (migration 0008), complete and checked by the database. */
 let t: TestApp;
 let w: ReferralWorld;
-beforeAll(async () => {
-  t = await startTestApp();
-  w = await referralWorld(t);
-});
-afterAll(async () => t?.close());
+worldForFile(referralWorld, (started) => ({ t, w } = started));
 
 const lastId = async () => (await t.owner<{ id: string }>('SELECT coalesce(max(id), 0)::text AS id FROM audit_event'))[0]!.id;
 type ReadEvent = { actor_user_id: string; subject_organisation_id: string; entity_id: string | null; details: { read?: Record<string, string[]>; sections?: string[] } };

@@ -1,16 +1,15 @@
 import { randomUUID } from 'node:crypto';
 import pg from 'pg';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { verifyAuditTrail } from '../../src/core/audit/audit-verify.js';
 import { asApplication } from '../support/app-sql.js';
 import { login } from '../support/fixtures.js';
-import { createCase, recordConsent, referralWorld, referredCase, sendReferral, startWorld, type ReferralWorld } from '../support/world.js';
+import { createCase, recordConsent, referralWorld, referredCase, sendReferral, worldForFile, type ReferralWorld } from '../support/world.js';
 import type { TestApp } from '../support/test-app.js';
 
 let t: TestApp;
 let w: ReferralWorld;
-beforeAll(async () => ({ t, w } = await startWorld(referralWorld)));
-afterAll(async () => t?.close());
+worldForFile(referralWorld, (started) => ({ t, w } = started));
 
 interface Event {
   action: string;

@@ -1,14 +1,13 @@
 import { readFileSync } from 'node:fs';
 import request from 'supertest';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { normaliseSwedishIdentityNumber } from '../../src/core/validation/identity-number.js';
-import { createCase, newCaseInput, referralWorld, startWorld, type ReferralWorld } from '../support/world.js';
+import { consentOnNewCase, createCase, newCaseInput, referralWorld, worldForFile, type ReferralWorld } from '../support/world.js';
 import type { TestApp } from '../support/test-app.js';
 
 let t: TestApp;
 let w: ReferralWorld;
-beforeAll(async () => ({ t, w } = await startWorld(referralWorld)));
-afterAll(async () => t?.close());
+worldForFile(referralWorld, (started) => ({ t, w } = started));
 
 const CREATE = 'mutation($input: CreateCaseInput!) { createCase(input: $input) { id } }';
 
@@ -110,12 +109,7 @@ describe('other inputs', () => {
   });
 
   it('consent given in the future', async () => {
-    const created = await createCase(t, w.caseworker.token);
-    const response = await t.gql(
-      'mutation($input: RecordConsentInput!) { recordConsent(input: $input) { id } }',
-      { input: { caseId: created.id, partnerId: w.baghdad.id, sections: ['IDENTITY'], givenOn: '2999-01-01' } },
-      { token: w.caseworker.token },
-    );
+    const response = await consentOnNewCase(t, w, '2999-01-01');
     expect(response.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'givenOn' });
   });
 });

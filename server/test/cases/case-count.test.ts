@@ -1,5 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { acceptedCase, createAgreement, createCase, newCaseInput, referralWorld, referredCase, recordConsent, sendReferral, startWorld, type ReferralWorld } from '../support/world.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { acceptedCase, createAgreement, createCase, newCaseInput, referralWorld, referredCase, recordConsent, sendReferral, worldForFile, type ReferralWorld } from '../support/world.js';
 import type { TestApp } from '../support/test-app.js';
 
 /**
@@ -27,8 +27,8 @@ async function countedOverCases(organisationId: string, userId: string, roles: s
   });
 }
 
+worldForFile(referralWorld, (started) => ({ t, w } = started));
 beforeAll(async () => {
-  ({ t, w } = await startWorld(referralWorld));
   await acceptedCase(t, w);
   await referredCase(t, w);
   // A case referred to Baghdad twice (declined, then again): counted once.
@@ -52,7 +52,6 @@ beforeAll(async () => {
     [prijedorCase.id, w.gothenburg.id, w.baghdad.id, agreement, w.gothenburgCaseworker.id],
   );
 }, 120_000);
-afterAll(async () => t?.close());
 
 describe("the case list's count with one filter", () => {
   it("a partner's: the cases listed, each once, the same as counted over the cases", async () => {

@@ -1,11 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createCase, newCaseInput, referralWorld, startWorld, type ReferralWorld } from '../support/world.js';
+import { describe, expect, it } from 'vitest';
+import { createCase, newCaseInput, referralWorld, worldForFile, type ReferralWorld } from '../support/world.js';
 import type { TestApp } from '../support/test-app.js';
 
 let t: TestApp;
 let w: ReferralWorld;
-beforeAll(async () => ({ t, w } = await startWorld(referralWorld, { DATABASE_POOL_SIZE: '20' })));
-afterAll(async () => t?.close());
+worldForFile(referralWorld, (started) => ({ t, w } = started), { DATABASE_POOL_SIZE: '20' });
 
 const CREATE = 'mutation($input: CreateCaseInput!) { createCase(input: $input) { id number } }';
 const UPDATE = 'mutation($input: UpdateCaseInput!) { updateCase(input: $input) { version destinationPlace needs { description } } }';

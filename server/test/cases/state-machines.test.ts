@@ -1,9 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { CaseStatus, ClosureReason } from '../../src/modules/cases/cases.enums.js';
 import { allowedTransitions, isAllowedTransition } from '../../src/modules/cases/case-status-machine.js';
 import { actionsFrom } from '../../src/modules/referrals/referral-status-machine.js';
 import { ReferralStatus } from '../../src/modules/referrals/referrals.enums.js';
-import { createCase, referralWorld, referredCase, startWorld, type ReferralWorld } from '../support/world.js';
+import { createCase, referralWorld, referredCase, worldForFile, type ReferralWorld } from '../support/world.js';
 import type { TestApp } from '../support/test-app.js';
 
 const statuses = Object.values(CaseStatus);
@@ -61,8 +61,7 @@ describe('the referral state machine', () => {
 
 let t: TestApp;
 let w: ReferralWorld;
-beforeAll(async () => ({ t, w } = await startWorld(referralWorld)));
-afterAll(async () => t?.close());
+worldForFile(referralWorld, (started) => ({ t, w } = started));
 
 const CHANGE = 'mutation($input: ChangeCaseStatusInput!) { changeCaseStatus(input: $input) { status closureReason version statusHistory { from to closureReason changedBy { name } } } }';
 const SET_DEPARTURE = 'mutation($input: UpdateCaseInput!) { updateCase(input: $input) { version } }';

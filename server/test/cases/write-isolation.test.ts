@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { asApplication, type SqlActor } from '../support/app-sql.js';
 import { createUser, type TestOrganisation } from '../support/fixtures.js';
-import { createAgreement, createCase, referralWorld, referredCase, startWorld, type Person, type ReferralWorld } from '../support/world.js';
+import { createAgreement, createCase, referralWorld, referredCase, worldForFile, type Person, type ReferralWorld } from '../support/world.js';
 import type { TestApp } from '../support/test-app.js';
 
 /**
@@ -12,8 +12,7 @@ import type { TestApp } from '../support/test-app.js';
  */
 let t: TestApp;
 let w: ReferralWorld;
-beforeAll(async () => ({ t, w } = await startWorld(referralWorld)));
-afterAll(async () => t?.close());
+worldForFile(referralWorld, (started) => ({ t, w } = started));
 
 const as = (person: Person, roles: string[]): SqlActor => ({ organisationId: person.organisationId, userId: person.id, roles });
 const stockholmCaseworker = () => as(w.caseworker, ['CASEWORKER']);

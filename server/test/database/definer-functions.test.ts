@@ -1,7 +1,7 @@
 import pg from 'pg';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createOrganisation, createUser } from '../support/fixtures.js';
-import { createAgreement, referralWorld, startWorld, type ReferralWorld } from '../support/world.js';
+import { createAgreement, referralWorld, worldForFile, type ReferralWorld } from '../support/world.js';
 import type { TestApp } from '../support/test-app.js';
 
 /**
@@ -10,8 +10,7 @@ import type { TestApp } from '../support/test-app.js';
  */
 let t: TestApp;
 let w: ReferralWorld;
-beforeAll(async () => ({ t, w } = await startWorld(referralWorld)));
-afterAll(async () => t?.close());
+worldForFile(referralWorld, (started) => ({ t, w } = started));
 
 /** As the application role with the organisation and user set, rolled back afterwards. */
 function asOrganisation<T>(organisationId: string, userId: string, work: (client: pg.Client) => Promise<T>): Promise<T> {

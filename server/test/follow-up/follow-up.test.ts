@@ -1,11 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { acceptedCase, createAgreement, referralWorld, referredCase, startWorld, type ReferralWorld } from '../support/world.js';
+import { describe, expect, it } from 'vitest';
+import { acceptedCase, createAgreement, referralWorld, referredCase, worldForFile, type ReferralWorld } from '../support/world.js';
 import type { TestApp } from '../support/test-app.js';
 
 let t: TestApp;
 let w: ReferralWorld;
-beforeAll(async () => ({ t, w } = await startWorld(referralWorld)));
-afterAll(async () => t?.close());
+worldForFile(referralWorld, (started) => ({ t, w } = started));
 
 const today = () => new Date().toISOString().slice(0, 10);
 const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);

@@ -1,6 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { asApplication, type SqlActor } from '../support/app-sql.js';
-import { acceptedCase, supervisionWorld, createAgreement, createCase, startWorld, type Person, type ReferralWorld } from '../support/world.js';
+import { acceptedCase, supervisionWorld, createAgreement, createCase, worldForFile, type Person, type ReferralWorld } from '../support/world.js';
 import type { TestApp } from '../support/test-app.js';
 
 /**
@@ -10,8 +10,7 @@ import type { TestApp } from '../support/test-app.js';
  */
 let t: TestApp;
 let w: ReferralWorld & { supervisionAgreement: string };
-beforeAll(async () => ({ t, w } = await startWorld(supervisionWorld)));
-afterAll(async () => t?.close());
+worldForFile(supervisionWorld, (started) => ({ t, w } = started));
 
 const as = (person: Person, roles: string[]): SqlActor => ({ organisationId: person.organisationId, userId: person.id, roles });
 

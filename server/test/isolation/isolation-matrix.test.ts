@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import pg from 'pg';
 import request from 'supertest';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createAgreement, createCase, recordConsent, referralWorld, referredCase, sendReferral, startWorld, type Person, type ReferralWorld } from '../support/world.js';
+import { describe, expect, it } from 'vitest';
+import { createAgreement, createCase, recordConsent, referralWorld, referredCase, sendReferral, worldForFile, type Person, type ReferralWorld } from '../support/world.js';
 import type { TestApp } from '../support/test-app.js';
 
 /**
@@ -13,8 +13,7 @@ import type { TestApp } from '../support/test-app.js';
 let t: TestApp;
 let w: ReferralWorld;
 
-beforeAll(async () => ({ t, w } = await startWorld(referralWorld)));
-afterAll(async () => t?.close());
+worldForFile(referralWorld, (started) => ({ t, w } = started));
 
 interface Target {
   caseId: string;

@@ -1,11 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { acceptedCase, referralWorld, startWorld, type ReferralWorld } from '../support/world.js';
+import { describe, expect, it } from 'vitest';
+import { acceptedCase, referralWorld, worldForFile, type ReferralWorld } from '../support/world.js';
 import type { TestApp } from '../support/test-app.js';
 
 let t: TestApp;
 let w: ReferralWorld;
-beforeAll(async () => ({ t, w } = await startWorld(referralWorld)));
-afterAll(async () => t?.close());
+worldForFile(referralWorld, (started) => ({ t, w } = started));
 
 const SEND = 'mutation($input: SendCaseMessageInput!) { sendCaseMessage(input: $input) { id body mine author { name } organisation { id } } }';
 const THREAD = 'query($id: ID!) { case(id: $id) { referrals { id unreadMessageCount messages { body mine organisation { id } } } } }';

@@ -1,14 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { seedDemoData } from '../../src/modules/demo/demo-seed.js';
 import { createLogger } from '../../src/core/logging/logger.js';
 import { login } from '../support/fixtures.js';
-import { createAgreement, createCase, recordConsent, referralWorld, sendReferral, startWorld, type ReferralWorld } from '../support/world.js';
+import { createAgreement, createCase, recordConsent, referralWorld, sendReferral, worldForFile, type ReferralWorld } from '../support/world.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 
 let t: TestApp;
 let w: ReferralWorld;
-beforeAll(async () => ({ t, w } = await startWorld(referralWorld)));
-afterAll(async () => t?.close());
+worldForFile(referralWorld, (started) => ({ t, w } = started));
 
 const PROPOSE = 'mutation($input: ProposeAgreementInput!) { proposeAgreement(input: $input) { id status viewerCanConfirm viewerCanTerminate parties { organisation { id } confirmedAt } } }';
 const AGREEMENT = 'query($id: ID!) { agreement(id: $id) { status viewerCanConfirm viewerCanTerminate terminationReason terminatedBy { id } parties { organisation { id } confirmedAt } } }';

@@ -1,12 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createOrganisation, createUser, login } from '../support/fixtures.js';
-import { acceptedCase, supervisionWorld, createCase, startWorld, type ReferralWorld } from '../support/world.js';
+import { acceptedCase, supervisionWorld, createCase, worldForFile, type ReferralWorld } from '../support/world.js';
 import type { TestApp } from '../support/test-app.js';
 
 let t: TestApp;
 let w: ReferralWorld & { supervisionAgreement: string };
-beforeAll(async () => ({ t, w } = await startWorld(supervisionWorld)));
-afterAll(async () => t?.close());
+worldForFile(supervisionWorld, (started) => ({ t, w } = started));
 
 const CREATE = 'mutation($input: CreateSupervisionSessionInput!) { createSupervisionSession(input: $input) { id version notes } }';
 const READ = `query($id: ID!) { supervisionSession(id: $id) {

@@ -1,5 +1,5 @@
-// Plain JavaScript, so that test-database-process.mjs (which Vitest never transforms) shares it
-// with the TypeScript of the tests.
+// Plain JavaScript, so that test-database-process.mjs (which Vitest never transforms), the scripts
+// and the benchmarks share it with the TypeScript of the tests.
 import { createServer } from 'node:net';
 
 /** A TCP port on 127.0.0.1 that was free a moment ago (the system chose it). */

@@ -2,6 +2,7 @@
 // them, and cases at each step (created, consented, referred, accepted). Each test file builds its
 // own (names carry a random tag), so no test depends on another's data or order.
 import { randomUUID } from 'node:crypto';
+import { afterAll, beforeAll } from 'vitest';
 import { createOrganisation, createUser, login, type TestOrganisation, type TestUser } from './fixtures.js';
 import { startTestApp, type TestApp } from './test-app.js';
 
@@ -125,6 +126,16 @@ export async function recordConsent(t: TestApp, token: string, caseId: string, p
   return response.data.recordConsent;
 }
 
+/** Consent to Baghdad given on `givenOn`, recorded for a new case of Stockholm's: the answer as it comes, refused or not. */
+export async function consentOnNewCase(t: TestApp, world: ReferralWorld, givenOn: string) {
+  const created = await createCase(t, world.caseworker.token);
+  return t.gql(
+    'mutation($input: RecordConsentInput!) { recordConsent(input: $input) { id } }',
+    { input: { caseId: created.id, partnerId: world.baghdad.id, sections: ['IDENTITY'], givenOn } },
+    { token: world.caseworker.token },
+  );
+}
+
 export async function sendReferral(t: TestApp, token: string, caseId: string, partnerId: string, sections: string[]) {
   const response = await t.gql<{ sendReferral: { id: string; status: string } }>(
     'mutation($input: SendReferralInput!) { sendReferral(input: $input) { id status sections expiresAt } }',
@@ -159,16 +170,25 @@ export async function supervisionWorld(t: TestApp) {
 }
 
 /**
- * A test app with a world built in it, for a test file's beforeAll:
- * `beforeAll(async () => ({ t, w } = await startWorld(referralWorld)))`, closed by `afterAll(() => t?.close())`.
- * A world that fails to build closes its app before the error goes on.
+ * A test app with a world built in it, for one test file: built before its tests (a world that
+ * fails to build closes its app before the error goes on) and closed after them. `assign` hands
+ * both to the file: `worldForFile(referralWorld, (started) => ({ t, w } = started))`.
  */
-export async function startWorld<W>(build: (t: TestApp) => Promise<W>, env: Record<string, string> = {}): Promise<{ t: TestApp; w: W }> {
-  const t = await startTestApp(env);
-  try {
-    return { t, w: await build(t) };
-  } catch (error) {
-    await t.close();
-    throw error;
-  }
+export function worldForFile<W>(
+  build: (t: TestApp) => Promise<W>,
+  assign: (started: { t: TestApp; w: W }) => void,
+  env: Record<string, string> = {},
+): void {
+  let app: TestApp | undefined;
+  beforeAll(async () => {
+    app = await startTestApp(env);
+    try {
+      assign({ t: app, w: await build(app) });
+    } catch (error) {
+      await app.close();
+      app = undefined;
+      throw error;
+    }
+  });
+  afterAll(async () => app?.close());
 }

@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createOrganisation, createUser, login } from '../support/fixtures.js';
 import { asApplication } from '../support/app-sql.js';
 import type { TestApp } from '../support/test-app.js';
-import { signedIn, startWorld } from '../support/world.js';
+import { signedIn, worldForFile } from '../support/world.js';
 
 const CREATE = /* GraphQL */ `
   mutation Create($input: CreateUserInput!) { createUser(input: $input) { id email name roles language active organisation { id } } }
@@ -29,8 +29,7 @@ async function usersWorld(t: TestApp) {
 
 let t: TestApp;
 let w: Awaited<ReturnType<typeof usersWorld>>;
-beforeAll(async () => ({ t, w } = await startWorld(usersWorld)));
-afterAll(async () => t?.close());
+worldForFile(usersWorld, (started) => ({ t, w } = started));
 
 const newUser = (overrides: Record<string, unknown> = {}) => ({
   email: `person-${randomUUID().slice(0, 8)}@test.example`,

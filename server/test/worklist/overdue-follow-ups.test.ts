@@ -1,5 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { acceptedCase, referralWorld, referredCase, startWorld, type ReferralWorld } from '../support/world.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { acceptedCase, referralWorld, referredCase, worldForFile, type ReferralWorld } from '../support/world.js';
 import type { TestApp } from '../support/test-app.js';
 
 /**
@@ -44,8 +44,8 @@ async function both(organisationId: string, userId: string, roles: string[]) {
   });
 }
 
+worldForFile(referralWorld, (started) => ({ t, w } = started));
 beforeAll(async () => {
-  ({ t, w } = await startWorld(referralWorld));
   const { today, yesterday } = await baghdadDays();
   cases.overdue = (await acceptedCase(t, w)).caseId;
   cases.dueToday = (await acceptedCase(t, w)).caseId;
@@ -60,7 +60,6 @@ beforeAll(async () => {
   await t.owner(`UPDATE consent SET sections = '{IDENTITY}' WHERE case_id = $1`, [cases.narrowed]);
   await t.owner(`UPDATE referral_case SET status = 'CLOSED', closure_reason = 'COMPLETED' WHERE id = $1`, [cases.closed]);
 }, 120_000);
-afterAll(async () => t?.close());
 
 describe('app_overdue_follow_ups', () => {
   it('equals what row-level security and app_is_overdue show the owner and the partner, case by case of the rule', async () => {

@@ -1,14 +1,10 @@
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import { acceptedCase, supervisionWorld, createCase, newCaseInput, recordConsent, referredCase, type ReferralWorld } from '../support/world.js';
-import { startTestApp, type TestApp } from '../support/test-app.js';
+import { expect, it } from 'vitest';
+import { acceptedCase, supervisionWorld, createCase, newCaseInput, recordConsent, referredCase, worldForFile, type ReferralWorld } from '../support/world.js';
+import type { TestApp } from '../support/test-app.js';
 
 let t: TestApp;
 let w: ReferralWorld;
-beforeAll(async () => {
-  t = await startTestApp();
-  w = await supervisionWorld(t);
-});
-afterAll(async () => t?.close());
+worldForFile(supervisionWorld, (started) => ({ t, w } = started));
 
 /** Every list at its largest page: the assertions below are about what is listed, the paging is tested in worklist-paging.test.ts. */
 const WORKLIST = `{ myWorklist {

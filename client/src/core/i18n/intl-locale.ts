@@ -11,11 +11,18 @@ const candidates: Record<Language, readonly string[]> = {
   ar: ['ar'],
 };
 
-/** Whether the runtime really has data for a locale: it names Sweden differently from English. */
-function hasOwnData(locale: string): boolean {
+/**
+ * Whether the runtime really has data for a locale. Chromium accepts "bs" and then answers from
+ * the browser's own language where it has no data: Sweden is "Sverige" in a Swedish browser and
+ * "السويد" in an Arabic one, so comparing a country's name with English was fooled by every
+ * browser not set to English (issue 11). What has no fallback is the tell: a language named by
+ * its code ("sv"), and a month as ICU's raw pattern ("M11").
+ */
+export function hasOwnData(locale: string): boolean {
   try {
-    const own = new Intl.DisplayNames([locale], { type: 'region', fallback: 'none' }).of('SE');
-    return own !== undefined && own !== new Intl.DisplayNames(['en'], { type: 'region' }).of('SE');
+    const swedish = new Intl.DisplayNames([locale], { type: 'language', fallback: 'none' }).of('sv');
+    const november = new Intl.DateTimeFormat(locale, { month: 'long', timeZone: 'UTC' }).format(new Date(Date.UTC(2025, 10, 15)));
+    return swedish !== undefined && swedish !== 'sv' && !/^M\d+$/.test(november);
   } catch {
     return false;
   }
@@ -28,8 +35,13 @@ export function intlLocale(language: Language): string {
   let locale = resolved.get(language);
   if (!locale) {
     const options = candidates[language];
-    locale = language === 'en' ? options[0]! : (options.find(hasOwnData) ?? options[0]!);
+    locale = language === 'en' ? options[0]! : (firstWithData(options) ?? options[0]!);
     resolved.set(language, locale);
   }
   return locale;
+}
+
+/** The first of `locales` the runtime has data for (see hasOwnData), or undefined. */
+export function firstWithData(locales: readonly string[]): string | undefined {
+  return locales.find(hasOwnData);
 }

@@ -1,7 +1,8 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { graphQLError, signedIn } from '../../../test/fixtures';
-import { renderApp } from '../../../test/render-app';
+import { renderApp, type RenderAppOptions } from '../../../test/render-app';
+import type { Role } from '../../gql/graphql';
 import { agreementQuery, confirmAgreementMutation, terminateAgreementMutation } from './agreement-operations';
 import { agreementDetail } from './agreement-test-data';
 
@@ -20,9 +21,18 @@ const proposedToStockholm = agreementDetail({
   viewerCanTerminate: true,
 });
 
+/** The agreement's page as a coordinator (unless the test says who); `mocks` answer what the page sends next. */
+function openAgreement(agreement: ReturnType<typeof agreementDetail>, mocks: RenderAppOptions['mocks'] = [], roles: Role[] = ['COORDINATOR']) {
+  return renderApp({
+    path: `/agreements/${agreement.id}`,
+    session: signedIn(roles),
+    mocks: [{ request: request(agreement.id), result: { data: { agreement } } }, ...mocks],
+  });
+}
+
 describe('agreement page', () => {
   it("shows each party's confirmation and offers a coordinator confirm and terminate", async () => {
-    renderApp({ path: '/agreements/a3', session: signedIn(['COORDINATOR']), mocks: [{ request: request('a3'), result: { data: { agreement: proposedToStockholm } } }] });
+    openAgreement(proposedToStockholm);
 
     expect(await screen.findByRole('heading', { name: 'Stockholm–Prijedor follow-up' })).toBeInTheDocument();
     expect(screen.getByTestId('agreement-status')).toHaveTextContent('Proposed');
@@ -36,7 +46,7 @@ describe('agreement page', () => {
 
   it('offers neither action when the server allows none', async () => {
     const inForce = agreementDetail({ id: 'a1', title: 'Stockholm–Baghdad referrals' });
-    renderApp({ path: '/agreements/a1', session: signedIn(['CASEWORKER']), mocks: [{ request: request('a1'), result: { data: { agreement: inForce } } }] });
+    openAgreement(inForce, [], ['CASEWORKER']);
     expect(await screen.findByRole('heading', { name: 'Stockholm–Baghdad referrals' })).toBeInTheDocument();
     expect(screen.queryByTestId('agreement-actions')).not.toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Confirm agreement' })).not.toBeInTheDocument();
@@ -45,32 +55,27 @@ describe('agreement page', () => {
 
   it('offers terminate but not confirm once the own party has confirmed', async () => {
     const confirmed = agreementDetail({ id: 'a1', title: 'Stockholm–Baghdad referrals', viewerCanTerminate: true });
-    renderApp({ path: '/agreements/a1', session: signedIn(['COORDINATOR']), mocks: [{ request: request('a1'), result: { data: { agreement: confirmed } } }] });
+    openAgreement(confirmed);
     expect(await screen.findByRole('button', { name: 'Terminate' })).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Confirm agreement' })).not.toBeInTheDocument();
   });
 
   it('confirms on behalf of the organisation', async () => {
-    const { user } = renderApp({
-      path: '/agreements/a3',
-      session: signedIn(['COORDINATOR']),
-      mocks: [
-        { request: request('a3'), result: { data: { agreement: proposedToStockholm } } },
-        {
-          request: { query: confirmAgreementMutation, variables: { id: 'a3' } },
-          result: {
-            data: {
-              confirmAgreement: {
-                ...proposedToStockholm,
-                status: 'IN_FORCE',
-                viewerCanConfirm: false,
-                parties: proposedToStockholm.parties.map((party) => ({ ...party, confirmedAt: party.confirmedAt ?? '2026-03-05T09:00:00.000Z' })),
-              },
+    const { user } = openAgreement(proposedToStockholm, [
+      {
+        request: { query: confirmAgreementMutation, variables: { id: 'a3' } },
+        result: {
+          data: {
+            confirmAgreement: {
+              ...proposedToStockholm,
+              status: 'IN_FORCE',
+              viewerCanConfirm: false,
+              parties: proposedToStockholm.parties.map((party) => ({ ...party, confirmedAt: party.confirmedAt ?? '2026-03-05T09:00:00.000Z' })),
             },
           },
         },
-      ],
-    });
+      },
+    ]);
     await user.click(await screen.findByRole('button', { name: 'Confirm agreement' }));
     const dialog = await screen.findByRole('dialog', { name: 'Confirm the agreement' });
     expect(dialog).toHaveTextContent('Confirm agreement KS 2026/0099 on behalf of Stockholms stad, Frivillig återvandring?');
@@ -85,32 +90,27 @@ describe('agreement page', () => {
   it('terminates only with a reason, and then shows who ended it and why', async () => {
     let sentReason: unknown;
     const reason = 'The project funding ended.';
-    const { user } = renderApp({
-      path: '/agreements/a3',
-      session: signedIn(['COORDINATOR']),
-      mocks: [
-        { request: request('a3'), result: { data: { agreement: proposedToStockholm } } },
-        {
-          request: { query: terminateAgreementMutation, variables: { id: 'a3', reason } },
-          result: (variables) => {
-            sentReason = variables.reason;
-            return {
-              data: {
-                terminateAgreement: {
-                  ...proposedToStockholm,
-                  status: 'TERMINATED',
-                  viewerCanConfirm: false,
-                  viewerCanTerminate: false,
-                  terminatedAt: '2026-03-06T12:00:00.000Z',
-                  terminationReason: reason,
-                  terminatedBy: { __typename: 'Organisation', id: 'org-sto', name: 'Stockholms stad, Frivillig återvandring' },
-                },
+    const { user } = openAgreement(proposedToStockholm, [
+      {
+        request: { query: terminateAgreementMutation, variables: { id: 'a3', reason } },
+        result: (variables) => {
+          sentReason = variables.reason;
+          return {
+            data: {
+              terminateAgreement: {
+                ...proposedToStockholm,
+                status: 'TERMINATED',
+                viewerCanConfirm: false,
+                viewerCanTerminate: false,
+                terminatedAt: '2026-03-06T12:00:00.000Z',
+                terminationReason: reason,
+                terminatedBy: { __typename: 'Organisation', id: 'org-sto', name: 'Stockholms stad, Frivillig återvandring' },
               },
-            };
-          },
+            },
+          };
         },
-      ],
-    });
+      },
+    ]);
     await user.click(await screen.findByRole('button', { name: 'Terminate' }));
     const dialog = await screen.findByRole('dialog', { name: 'Terminate the agreement' });
     const reasonField = within(dialog).getByRole('textbox', { name: /^Reason for terminating/ });
@@ -131,14 +131,9 @@ describe('agreement page', () => {
 
   it("shows the server's refusal to confirm in the dialog", async () => {
     const message = 'Only a coordinator can confirm an agreement.';
-    const { user } = renderApp({
-      path: '/agreements/a3',
-      session: signedIn(['COORDINATOR']),
-      mocks: [
-        { request: request('a3'), result: { data: { agreement: proposedToStockholm } } },
-        { request: { query: confirmAgreementMutation, variables: { id: 'a3' } }, result: graphQLError(message, 'FORBIDDEN') },
-      ],
-    });
+    const { user } = openAgreement(proposedToStockholm, [
+      { request: { query: confirmAgreementMutation, variables: { id: 'a3' } }, result: graphQLError(message, 'FORBIDDEN') },
+    ]);
     await user.click(await screen.findByRole('button', { name: 'Confirm agreement' }));
     const dialog = await screen.findByRole('dialog', { name: 'Confirm the agreement' });
     await user.click(within(dialog).getByRole('button', { name: 'Confirm' }));

@@ -11,6 +11,7 @@ import { Icon } from '../../components/icon';
 import { ListLoading } from '../../components/list-loading';
 import { LoadFailedAlert } from '../../components/load-failed-alert';
 import { NoticeAlert } from '../../components/notice-alert';
+import { useNoticeDialog } from '../../components/use-notice-dialog';
 import { StatusPage } from '../../components/status-page';
 import { useDocumentTitle } from '../../components/use-document-title';
 import { ErrorCode, hasErrorCode } from '../../core/apollo/graphql-errors';
@@ -54,9 +55,9 @@ function AgreementDetail({ agreement }: { agreement: AgreementDetailFragment }) 
   const { t } = useAgreementsTranslation();
   const format = useFormatters();
   const me = useCurrentUser();
-  const [confirming, setConfirming] = useState(false);
-  const [terminating, setTerminating] = useState(false);
   const [notice, setNotice] = useState<string | null>(null);
+  const confirming = useNoticeDialog(setNotice);
+  const terminating = useNoticeDialog(setNotice);
 
   return (
     <Stack gap="lg" maw={1080}>
@@ -74,12 +75,12 @@ function AgreementDetail({ agreement }: { agreement: AgreementDetailFragment }) 
         {(agreement.viewerCanConfirm || agreement.viewerCanTerminate) && (
           <Group gap="sm" data-testid="agreement-actions">
             {agreement.viewerCanConfirm && (
-              <Button onClick={() => setConfirming(true)} leftSection={<Icon name="shield" size={16} />}>
+              <Button onClick={() => confirming.open(true)} leftSection={<Icon name="shield" size={16} />}>
                 {t('confirm.open')}
               </Button>
             )}
             {agreement.viewerCanTerminate && (
-              <Button variant="light" color="red" onClick={() => setTerminating(true)}>
+              <Button variant="light" color="red" onClick={() => terminating.open(true)}>
                 {t('terminate.open')}
               </Button>
             )}
@@ -161,21 +162,15 @@ function AgreementDetail({ agreement }: { agreement: AgreementDetailFragment }) 
       <ConfirmAgreementModal
         agreement={agreement}
         organisationName={me.organisation.name}
-        opened={confirming}
-        onClose={() => setConfirming(false)}
-        onConfirmed={(confirmed) => {
-          setConfirming(false);
-          setNotice(t('confirm.done', { reference: confirmed.referenceNumber }));
-        }}
+        opened={confirming.opened}
+        onClose={confirming.close}
+        onConfirmed={confirming.done((confirmed) => t('confirm.done', { reference: confirmed.referenceNumber }))}
       />
       <TerminateAgreementModal
         agreement={agreement}
-        opened={terminating}
-        onClose={() => setTerminating(false)}
-        onTerminated={(terminated) => {
-          setTerminating(false);
-          setNotice(t('terminate.done', { reference: terminated.referenceNumber }));
-        }}
+        opened={terminating.opened}
+        onClose={terminating.close}
+        onTerminated={terminating.done((terminated) => t('terminate.done', { reference: terminated.referenceNumber }))}
       />
     </Stack>
   );

@@ -41,6 +41,27 @@ function openAgreements(mocks: RenderAppOptions['mocks'], session = signedIn(['C
   return renderApp({ path: '/agreements', session, mocks });
 }
 
+type User = ReturnType<typeof renderApp>['user'];
+
+/** From the empty list, the proposal dialog's content. */
+async function openProposalForm(user: User) {
+  await screen.findByTestId('agreements-empty');
+  await user.click(screen.getAllByRole('button', { name: 'Propose agreement' })[0]!);
+  return within(await screen.findByRole('dialog', { name: 'Propose a cooperation agreement' }));
+}
+
+/** Types the reference number and the title, and opens the partner list once the directory has loaded. */
+async function typeReferenceAndTitle(user: User, form: ReturnType<typeof within>, input: { referenceNumber: string; title: string }) {
+  await user.click(form.getByRole('textbox', { name: /^Reference number/ }));
+  await user.paste(input.referenceNumber);
+  await user.click(form.getByRole('textbox', { name: /^Title/ }));
+  await user.paste(input.title);
+  const partners = form.getByRole('combobox', { name: /^Partner organisations/ });
+  await waitFor(() => expect(partners).toBeEnabled());
+  await user.click(partners);
+  return partners;
+}
+
 describe('agreements page', () => {
   it('lists the agreements with translated statuses, scopes, parties and dates', async () => {
     openAgreements([{ request: { query: agreementsQuery, variables: firstPage }, result: agreementConnection(seeded) }], signedIn(['CASEWORKER'], { language: 'sv' }));
@@ -117,19 +138,8 @@ describe('agreements page', () => {
       { request: { query: agreementsQuery, variables: firstPage }, result: agreementConnection([agreementListItem({ id: 'a9', title: input.title, status: 'PROPOSED' })]) },
     ]);
 
-    await screen.findByTestId('agreements-empty');
-    await user.click(screen.getAllByRole('button', { name: 'Propose agreement' })[0]!);
-    const dialog = await screen.findByRole('dialog', { name: 'Propose a cooperation agreement' });
-    const form = within(dialog);
-
-    await user.click(form.getByRole('textbox', { name: /^Reference number/ }));
-    await user.paste(input.referenceNumber);
-    await user.click(form.getByRole('textbox', { name: /^Title/ }));
-    await user.paste(input.title);
-
-    const partners = form.getByRole('combobox', { name: /^Partner organisations/ });
-    await waitFor(() => expect(partners).toBeEnabled());
-    await user.click(partners);
+    const form = await openProposalForm(user);
+    const partners = await typeReferenceAndTitle(user, form, input);
     // The directory without the proposer's own organisation.
     expect(screen.queryByRole('option', { name: 'Stockholms stad, Frivillig återvandring' })).not.toBeInTheDocument();
     await user.click(await screen.findByRole('option', { name: 'Općina Prijedor' }));
@@ -155,9 +165,7 @@ describe('agreements page', () => {
 
   it('checks the form before sending: required fields, and a start no later than the end', async () => {
     const { user } = openAgreements([{ request: { query: agreementsQuery, variables: firstPage }, result: agreementConnection([]) }, directoryRequest]);
-    await screen.findByTestId('agreements-empty');
-    await user.click(screen.getAllByRole('button', { name: 'Propose agreement' })[0]!);
-    const form = within(await screen.findByRole('dialog', { name: 'Propose a cooperation agreement' }));
+    const form = await openProposalForm(user);
 
     await user.click(form.getByRole('button', { name: 'Propose agreement' }));
     expect(form.getByRole('textbox', { name: /^Reference number/ })).toHaveAttribute('aria-invalid', 'true');
@@ -193,18 +201,9 @@ describe('agreements page', () => {
       },
       { request: { query: proposeAgreementMutation, variables: { input } }, error: new Error('offline') },
     ]);
-    await screen.findByTestId('agreements-empty');
-    await user.click(screen.getAllByRole('button', { name: 'Propose agreement' })[0]!);
-    const dialog = await screen.findByRole('dialog', { name: 'Propose a cooperation agreement' });
-    const form = within(dialog);
+    const form = await openProposalForm(user);
     const reference = form.getByRole('textbox', { name: /^Reference number/ });
-    await user.click(reference);
-    await user.paste(input.referenceNumber);
-    await user.click(form.getByRole('textbox', { name: /^Title/ }));
-    await user.paste(input.title);
-    const partners = form.getByRole('combobox', { name: /^Partner organisations/ });
-    await waitFor(() => expect(partners).toBeEnabled());
-    await user.click(partners);
+    const partners = await typeReferenceAndTitle(user, form, input);
     await user.click(await screen.findByRole('option', { name: 'CLDD Baghdad' }));
     await user.click(form.getByRole('checkbox', { name: /^Referrals/ }));
     fireEvent.change(form.getByLabelText(/^Valid from/), { target: { value: input.validFrom } });

@@ -5,6 +5,7 @@ import { FormDialog } from '../../components/form-dialog';
 import { Icon } from '../../components/icon';
 import { ListLoading } from '../../components/list-loading';
 import { NoticeAlert } from '../../components/notice-alert';
+import { useNoticeDialog } from '../../components/use-notice-dialog';
 import { PageHeader } from '../../components/page-header';
 import { PagedList } from '../../components/paged-list';
 import { useDocumentTitle } from '../../components/use-document-title';
@@ -26,8 +27,8 @@ export function AgreementsPage() {
   const me = useCurrentUser();
   const coordinator = hasRole(me, Role.Coordinator);
   useDocumentTitle(t('list.title'));
-  const [proposing, setProposing] = useState(false);
   const [notice, setNotice] = useState<string | null>(null);
+  const proposing = useNoticeDialog(setNotice);
 
   const list = usePagedQuery(agreementsQuery, (data) => data.agreements, { variables: { first: agreementPageSize } });
 
@@ -39,7 +40,7 @@ export function AgreementsPage() {
         maw={760}
         actions={
           coordinator && (
-            <Button leftSection={<Icon name="plus" size={16} />} onClick={() => setProposing(true)}>
+            <Button leftSection={<Icon name="plus" size={16} />} onClick={() => proposing.open(true)}>
               {t('propose.open')}
             </Button>
           )
@@ -50,7 +51,7 @@ export function AgreementsPage() {
         list={list}
         loadFailedTitle={t('list.loadFailed')}
         loadingView={<ListLoading label={t('list.loading')} rows={4} height={52} testId="agreements-loading" />}
-        emptyView={<AgreementsEmptyState onPropose={coordinator ? () => setProposing(true) : undefined} />}
+        emptyView={<AgreementsEmptyState onPropose={coordinator ? () => proposing.open(true) : undefined} />}
         summary={(shown, total) => t('list.showing', { shown: format.number(shown), count: total, total: format.number(total) })}
         loadMoreLabel={t('list.loadMore')}
       >
@@ -58,14 +59,11 @@ export function AgreementsPage() {
       </PagedList>
 
       {coordinator && (
-        <FormDialog opened={proposing} onClose={() => setProposing(false)} title={t('propose.dialogTitle')} size="xl">
+        <FormDialog opened={proposing.opened} onClose={proposing.close} title={t('propose.dialogTitle')} size="xl">
           <ProposeAgreementForm
             ownOrganisationId={me.organisation.id}
-            onCancel={() => setProposing(false)}
-            onProposed={(agreement) => {
-              setProposing(false);
-              setNotice(t('propose.done', { reference: agreement.referenceNumber }));
-            }}
+            onCancel={proposing.close}
+            onProposed={proposing.done((agreement) => t('propose.done', { reference: agreement.referenceNumber }))}
           />
         </FormDialog>
       )}

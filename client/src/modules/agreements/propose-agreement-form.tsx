@@ -1,11 +1,10 @@
 import { CombinedGraphQLErrors } from '@apollo/client/errors';
 import { useMutation } from '@apollo/client/react';
 import { Checkbox, MultiSelect, NumberInput, SimpleGrid, Stack, TextInput } from '@mantine/core';
-import { useRef, useState, type FormEvent } from 'react';
+import { useRef } from 'react';
 import { DialogActions } from '../../components/dialog-actions';
 import { FailureAlert } from '../../components/failure-alert';
 import { useFormFields } from '../../components/use-form-fields';
-import { fieldErrors } from '../../core/errors/field-errors';
 import { useErrorMessage } from '../../core/errors/use-error-message';
 import type { AgreementDetailFragment, AgreementScope } from '../../gql/graphql';
 import { agreementsQuery, proposeAgreementMutation } from './agreement-operations';
@@ -34,7 +33,7 @@ export function ProposeAgreementForm({ ownOrganisationId, onProposed, onCancel }
   const errorMessage = useErrorMessage();
   const partners = usePartnerOptions(ownOrganisationId);
   const partnersRef = useRef<HTMLInputElement>(null);
-  const { formRef, values, set, bind, errors, show: showErrors, showRefused } = useFormFields(
+  const { formRef, values, set, bind, errors, failure, handleSubmit } = useFormFields(
     {
       referenceNumber: '',
       title: '',
@@ -51,7 +50,6 @@ export function ProposeAgreementForm({ ownOrganisationId, onProposed, onCancel }
     },
   );
   const { referenceNumber, title, partnerIds, scopes, validFrom, validTo, responseTimeDays } = values;
-  const [formError, setFormError] = useState<string | null>(null);
   const [propose, { loading }] = useMutation(proposeAgreementMutation, { refetchQueries: [agreementsQuery] });
 
   const validate = (): Errors => {
@@ -70,29 +68,26 @@ export function ProposeAgreementForm({ ownOrganisationId, onProposed, onCancel }
     return found;
   };
 
-  const submit = async (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    setFormError(null);
-    if (!showErrors(validate())) return;
-    try {
+  const submit = handleSubmit(
+    validate,
+    async () => {
       const { data } = await propose({
         variables: {
           input: { ...values, referenceNumber: referenceNumber.trim(), title: title.trim(), responseTimeDays: Number(responseTimeDays) },
         },
       });
       if (data) onProposed(data.proposeAgreement);
-    } catch (error) {
-      // The server names the input field it refuses; put its (translated) sentence there.
-      if (showRefused(fieldErrors(error)) > 0) return;
+    },
+    (error) => {
       const message = errorMessage(error as Error);
-      setFormError(CombinedGraphQLErrors.is(error) ? message : `${message} ${t('kept')}`);
-    }
-  };
+      return CombinedGraphQLErrors.is(error) ? message : `${message} ${t('kept')}`;
+    },
+  );
 
   return (
     <FormStack formRef={formRef} onSubmit={submit} busy={loading} gap="md">
       <HintText>{t('propose.intro')}</HintText>
-      <FailureAlert failure={formError} />
+      <FailureAlert failure={failure} />
       <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
         <TextInput
           label={t('propose.referenceNumber')}

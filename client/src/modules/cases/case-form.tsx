@@ -1,4 +1,3 @@
-import {  } from '@mantine/core';
 import { useCallback, useState, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { todayCalendarDate } from '../../components/calendar-date';

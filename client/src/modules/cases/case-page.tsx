@@ -23,6 +23,7 @@ import { isolate } from '../../components/bidi-isolate';
 import { Icon } from '../../components/icon';
 import { LoadFailedAlert } from '../../components/load-failed-alert';
 import { NoticeAlert } from '../../components/notice-alert';
+import { useNoticeDialog } from '../../components/use-notice-dialog';
 import { StatusPage } from '../../components/status-page';
 import { useDocumentTitle } from '../../components/use-document-title';
 import { ErrorCode, hasErrorCode } from '../../core/apollo/graphql-errors';
@@ -53,15 +54,15 @@ export function CasePage() {
   const { id = '' } = useParams();
   const location = useLocation();
   const created = (location.state as { created?: string } | null)?.created;
-  const [editing, setEditing] = useState(false);
   const [notice, setNotice] = useState<string | null>(created ? t('new.done', { number: created }) : null);
+  const editing = useNoticeDialog(setNotice);
 
   const { data, loading, error, refetch } = useQuery(caseQuery, { variables: { id } });
   const item = data?.case;
   const owner = item?.viewerIsOwner ?? false;
   const works = owner && canWorkOnCases(user);
   const { data: partnersData } = useQuery(referralPartnersQuery, { skip: !owner });
-  const { data: caseworkersData } = useQuery(caseworkersQuery, { skip: !works || !editing });
+  const { data: caseworkersData } = useQuery(caseworkersQuery, { skip: !works || !editing.opened });
   useDocumentTitle(item ? item.number : t('page.title'));
 
   const reload = () => refetch();
@@ -111,7 +112,7 @@ export function CasePage() {
       {works && (
         <Group gap="sm" justify="space-between" data-testid="owner-actions">
           <CaseStatusActions item={item} onReload={reload} />
-          <Button variant="default" onClick={() => setEditing(true)} data-testid="edit-case">
+          <Button variant="default" onClick={() => editing.open(true)} data-testid="edit-case">
             {t('edit.open')}
           </Button>
         </Group>
@@ -153,13 +154,10 @@ export function CasePage() {
       {works && (
         <EditCaseModal
           item={item}
-          opened={editing}
+          opened={editing.opened}
           caseworkers={caseworkersData?.caseworkers ?? [item.responsibleCaseworker]}
-          onClose={() => setEditing(false)}
-          onSaved={() => {
-            setEditing(false);
-            setNotice(t('edit.done'));
-          }}
+          onClose={editing.close}
+          onSaved={editing.done(() => t('edit.done'))}
           onReload={reload}
         />
       )}

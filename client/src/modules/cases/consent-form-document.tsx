@@ -4,6 +4,7 @@ import type { ConsentSection } from '../../gql/graphql';
 import type english from '../../../../i18n/documents/en/consent-form.json';
 import { isolate } from '../../components/bidi-isolate';
 import { formatCalendarDate } from '../../components/calendar-date';
+import { firstWithData } from '../../core/i18n/intl-locale';
 import { consentSections } from './use-referral-labels';
 
 type ConsentFormText = typeof english;
@@ -22,14 +23,25 @@ function fill(text: string, values: Record<string, string>): string {
   return text.replace(/{{\s*(\w+)\s*}}/g, (match, name: string) => (values[name] === undefined ? match : isolate(values[name])));
 }
 
-/** A date in the document language where the browser knows it; otherwise unambiguous ISO (1985-04-02). */
+/**
+ * A date in the document language where the browser really knows it (Chromium says it supports
+ * "bs" and writes "2025 M11 3": see hasOwnData); otherwise unambiguous ISO (1985-04-02).
+ */
 function documentDate(language: DocumentLanguage, value: string): string {
-  const locale = dateLocales[language];
-  return Intl.DateTimeFormat.supportedLocalesOf([locale]).length > 0 ? formatCalendarDate(locale, value) : value;
+  const locale = firstWithData(dateLocales[language]);
+  return locale ? formatCalendarDate(locale, value) : value;
 }
 
-// Somali and Sorani data are missing from some browsers; documentDate() then writes the ISO date.
-const dateLocales: Record<DocumentLanguage, string> = { sv: 'sv-SE', en: 'en-GB', bs: 'bs-BA', ar: 'ar', so: 'so', ckb: 'ckb' };
+// Bosnian falls back to Serbian and Croatian in Latin script, as the interface does; Somali and
+// Sorani data are missing from some browsers, and then the date is ISO.
+const dateLocales: Record<DocumentLanguage, readonly string[]> = {
+  sv: ['sv-SE'],
+  en: ['en-GB'],
+  bs: ['bs-BA', 'sr-Latn-BA', 'hr-BA'],
+  ar: ['ar'],
+  so: ['so'],
+  ckb: ['ckb'],
+};
 
 /**
  * The consent form as the returnee reads and signs it: entirely in the document language, and

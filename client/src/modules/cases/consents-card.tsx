@@ -6,6 +6,7 @@ import { isolate } from '../../components/bidi-isolate';
 import { FailureAlert } from '../../components/failure-alert';
 import { Icon } from '../../components/icon';
 import { NoticeAlert } from '../../components/notice-alert';
+import { useNoticeDialog } from '../../components/use-notice-dialog';
 import { SectionCard } from '../../components/section-card';
 import { useFormatters } from '../../core/i18n/use-formatters';
 import type { CaseDetailsFragment } from '../../gql/graphql';
@@ -32,9 +33,9 @@ export function ConsentsCard({ item, partners, canChange, onChanged }: ConsentsC
   const labels = useReferralLabels();
   const { download } = useAttachmentTransfer();
   const attachmentError = useAttachmentErrorMessage();
-  const [recording, setRecording] = useState(false);
-  const [withdrawing, setWithdrawing] = useState<Consent | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
+  const recording = useNoticeDialog(setNotice);
+  const withdrawing = useNoticeDialog<Consent>(setNotice);
   const [downloadFailure, setDownloadFailure] = useState<string | null>(null);
   const consents = [...item.consents].sort((a, b) => b.recordedAt.localeCompare(a.recordedAt));
 
@@ -59,7 +60,7 @@ export function ConsentsCard({ item, partners, canChange, onChanged }: ConsentsC
             {t('consents.printForm')}
           </Button>
           {canChange && (
-            <Button size="xs" leftSection={<Icon name="plus" size={14} />} onClick={() => setRecording(true)} data-testid="record-consent">
+            <Button size="xs" leftSection={<Icon name="plus" size={14} />} onClick={() => recording.open(true)} data-testid="record-consent">
               {t('consents.record')}
             </Button>
           )}
@@ -113,7 +114,7 @@ export function ConsentsCard({ item, partners, canChange, onChanged }: ConsentsC
                     </Text>
                   )}
                   {consent.active && canChange && (
-                    <Button size="xs" variant="subtle" color="red" onClick={() => setWithdrawing(consent)} data-testid="withdraw-consent">
+                    <Button size="xs" variant="subtle" color="red" onClick={() => withdrawing.open(consent)} data-testid="withdraw-consent">
                       {t('consents.withdraw')}
                     </Button>
                   )}
@@ -124,24 +125,16 @@ export function ConsentsCard({ item, partners, canChange, onChanged }: ConsentsC
         )}
       </Stack>
       <RecordConsentModal
-        opened={recording}
+        opened={recording.opened}
         caseId={item.id}
         partners={partners}
-        onClose={() => setRecording(false)}
-        onRecorded={async (partnerName) => {
-          setRecording(false);
-          setNotice(t('consents.recorded', { partner: isolate(partnerName) }));
-          await onChanged();
-        }}
+        onClose={recording.close}
+        onRecorded={recording.done((partnerName) => t('consents.recorded', { partner: isolate(partnerName) }), onChanged)}
       />
       <WithdrawConsentModal
-        consent={withdrawing}
-        onClose={() => setWithdrawing(null)}
-        onWithdrawn={async (partnerName) => {
-          setWithdrawing(null);
-          setNotice(t('consents.withdrawnNotice', { partner: isolate(partnerName) }));
-          await onChanged();
-        }}
+        consent={withdrawing.item}
+        onClose={withdrawing.close}
+        onWithdrawn={withdrawing.done((partnerName) => t('consents.withdrawnNotice', { partner: isolate(partnerName) }), onChanged)}
       />
     </SectionCard>
   );

@@ -5,8 +5,9 @@ import { Icon } from '../../components/icon';
 import { pathFields } from '../../components/path-fields';
 import { RemovableRow } from '../../components/removable-row';
 import { withChoice } from '../../components/select-data';
-import { householdRelations, newHouseholdRow, sexes, type CaseFormErrors, type HouseholdRow } from './case-form-values';
+import { householdRelations, newHouseholdRow, type CaseFormErrors, type HouseholdRow } from './case-form-values';
 import { HintText } from '../../components/hint-text';
+import { SexSelect } from './sex-select';
 
 interface HouseholdFieldsetProps {
   value: HouseholdRow[];
@@ -47,12 +48,7 @@ export const HouseholdFieldset = memo(function HouseholdFieldset({ value, errors
                   data={withChoice(t('form.choose'), householdRelations, (relation) => t(`relation.${relation}`))}
                 />
                 <TextInput type="date" label={t('form.returnee.dateOfBirth')} {...field('dateOfBirth')} />
-                <NativeSelect
-                  label={t('form.returnee.sex')}
-                  required
-                  {...field('sex')}
-                  data={withChoice(t('form.choose'), sexes, (sex) => t(`sex.${sex}`))}
-                />
+                <SexSelect {...field('sex')} />
                 <TextInput label={t('form.returnee.identityNumber')} dir="ltr" autoComplete="off" {...field('identityNumber')} />
               </SimpleGrid>
               <Checkbox

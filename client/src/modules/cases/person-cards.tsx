@@ -1,5 +1,6 @@
 import { documentLanguageNames } from '@cirkel/i18n';
 import { Badge, Group, Stack, Table, Text } from '@mantine/core';
+import type { ComponentProps } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DataTable } from '../../components/data-table';
 import { SectionCard } from '../../components/section-card';
@@ -12,20 +13,34 @@ interface CardProps {
   item: CaseDetailsFragment;
 }
 
-/** Why the viewer may not see this part of the case, or undefined when they may. */
-function useHiddenReason(item: CaseDetailsFragment) {
+/** A card of one part of the case; when the viewer may not see that part (or it is not there), it says why instead. */
+function PartCard({
+  item,
+  section,
+  present = true,
+  ...card
+}: CardProps & { section: CaseDetailsFragment['visibleSections'][number]; present?: boolean } & Omit<ComponentProps<typeof SectionCard>, 'hidden'>) {
   const { t } = useTranslation('cases');
-  return (section: CaseDetailsFragment['visibleSections'][number], shown = true) =>
-    item.visibleSections.includes(section) && shown ? undefined : item.viewerIsOwner ? t('page.notVisibleToRole') : t('page.notShared');
+  const visible = item.visibleSections.includes(section) && present;
+  return <SectionCard hidden={visible ? undefined : item.viewerIsOwner ? t('page.notVisibleToRole') : t('page.notShared')} {...card} />;
+}
+
+/** Text as it was written (its line breaks kept), or "not given". */
+function WrittenText({ text }: { text: string | null | undefined }) {
+  const { t } = useTranslation('cases');
+  return (
+    <Text size="sm" style={{ whiteSpace: 'pre-line' }} c={text ? undefined : 'dimmed'}>
+      {text || t('page.notGiven')}
+    </Text>
+  );
 }
 
 export function ReturneeCard({ item }: CardProps) {
   const { t } = useTranslation('cases');
-  const hiddenReason = useHiddenReason(item);
   const format = useFormatters();
   const returnee = item.returnee;
   return (
-    <SectionCard title={t('page.returnee.title')} icon="user" hidden={hiddenReason('IDENTITY', !!returnee)} testId="returnee-card">
+    <PartCard item={item} section="IDENTITY" present={!!returnee} title={t('page.returnee.title')} icon="user" testId="returnee-card">
       {returnee && (
         <DataRows
           rows={[
@@ -42,16 +57,15 @@ export function ReturneeCard({ item }: CardProps) {
           ]}
         />
       )}
-    </SectionCard>
+    </PartCard>
   );
 }
 
 export function ContactCard({ item }: CardProps) {
   const { t } = useTranslation('cases');
-  const hiddenReason = useHiddenReason(item);
   const contact = item.contact;
   return (
-    <SectionCard title={t('form.contact.legend')} icon="building" hidden={hiddenReason('CONTACT')} testId="contact-card">
+    <PartCard item={item} section="CONTACT" title={t('form.contact.legend')} icon="building" testId="contact-card">
       <DataRows
         rows={[
           { label: t('form.contact.phone'), value: contact?.phone, ltr: true },
@@ -60,17 +74,16 @@ export function ContactCard({ item }: CardProps) {
           { label: t('form.contact.notes'), value: contact?.notes },
         ]}
       />
-    </SectionCard>
+    </PartCard>
   );
 }
 
 export function HouseholdCard({ item }: CardProps) {
   const { t } = useTranslation('cases');
-  const hiddenReason = useHiddenReason(item);
   const format = useFormatters();
   const household = item.household ?? [];
   return (
-    <SectionCard title={t('form.household.legend')} icon="users" hidden={hiddenReason('HOUSEHOLD')} testId="household-card">
+    <PartCard item={item} section="HOUSEHOLD" title={t('form.household.legend')} icon="users" testId="household-card">
       {household.length === 0 ? (
         <HintText>{t('page.household.none')}</HintText>
       ) : (
@@ -96,35 +109,29 @@ export function HouseholdCard({ item }: CardProps) {
           ))}
         </DataTable>
       )}
-    </SectionCard>
+    </PartCard>
   );
 }
 
 export function NeedsCard({ item }: CardProps) {
   const { t } = useTranslation('cases');
-  const hiddenReason = useHiddenReason(item);
   return (
-    <SectionCard title={t('form.needs.legend')} icon="home" hidden={hiddenReason('NEEDS')} testId="needs-card">
-      <Text size="sm" style={{ whiteSpace: 'pre-line' }} c={item.needs?.description ? undefined : 'dimmed'}>
-        {item.needs?.description || t('page.notGiven')}
-      </Text>
-    </SectionCard>
+    <PartCard item={item} section="NEEDS" title={t('form.needs.legend')} icon="home" testId="needs-card">
+      <WrittenText text={item.needs?.description} />
+    </PartCard>
   );
 }
 
 export function HealthCard({ item }: CardProps) {
   const { t } = useTranslation('cases');
-  const hiddenReason = useHiddenReason(item);
   const health = item.health;
   return (
-    <SectionCard title={t('form.health.legend')} icon="shield" hidden={hiddenReason('HEALTH')} testId="health-card">
+    <PartCard item={item} section="HEALTH" title={t('form.health.legend')} icon="shield" testId="health-card">
       <Stack gap="sm">
         <Text size="xs" c="orange.8">
           {t('page.health.sensitive')}
         </Text>
-        <Text size="sm" style={{ whiteSpace: 'pre-line' }} c={health?.information ? undefined : 'dimmed'}>
-          {health?.information || t('page.notGiven')}
-        </Text>
+        <WrittenText text={health?.information} />
         {health && health.vulnerabilities.length > 0 && (
           <Group gap={6} aria-label={t('form.health.vulnerabilities')}>
             {health.vulnerabilities.map((vulnerability) => (
@@ -135,6 +142,6 @@ export function HealthCard({ item }: CardProps) {
           </Group>
         )}
       </Stack>
-    </SectionCard>
+    </PartCard>
   );
 }

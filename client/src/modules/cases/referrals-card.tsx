@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { isolate } from '../../components/bidi-isolate';
 import { Icon } from '../../components/icon';
 import { NoticeAlert } from '../../components/notice-alert';
+import { useNoticeDialog } from '../../components/use-notice-dialog';
 import { SectionCard } from '../../components/section-card';
 import { useFormatters } from '../../core/i18n/use-formatters';
 import type { CaseDetailsFragment } from '../../gql/graphql';
@@ -26,8 +27,8 @@ export function ReferralsCard({ item, partners, canSend, onChanged }: ReferralsC
   const { t } = useTranslation(['cases', 'common']);
   const format = useFormatters();
   const labels = useReferralLabels();
-  const [sending, setSending] = useState(false);
   const [notice, setNotice] = useState<string | null>(null);
+  const sending = useNoticeDialog(setNotice);
   const referrals = [...item.referrals].sort((a, b) => b.sentAt.localeCompare(a.sentAt));
 
   return (
@@ -37,7 +38,7 @@ export function ReferralsCard({ item, partners, canSend, onChanged }: ReferralsC
       testId="referrals-card"
       actions={
         canSend && (
-          <Button size="xs" leftSection={<Icon name="plus" size={14} />} onClick={() => setSending(true)} data-testid="send-referral">
+          <Button size="xs" leftSection={<Icon name="plus" size={14} />} onClick={() => sending.open(true)} data-testid="send-referral">
             {t('referrals.send')}
           </Button>
         )
@@ -99,15 +100,11 @@ export function ReferralsCard({ item, partners, canSend, onChanged }: ReferralsC
       </Stack>
       {canSend && (
         <SendReferralModal
-          opened={sending}
+          opened={sending.opened}
           item={item}
           partners={partners}
-          onClose={() => setSending(false)}
-          onSent={async (partnerName) => {
-            setSending(false);
-            setNotice(t('referrals.sentNotice', { partner: isolate(partnerName) }));
-            await onChanged();
-          }}
+          onClose={sending.close}
+          onSent={sending.done((partnerName) => t('referrals.sentNotice', { partner: isolate(partnerName) }), onChanged)}
         />
       )}
     </SectionCard>

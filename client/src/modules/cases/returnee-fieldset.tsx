@@ -1,10 +1,10 @@
-import { Fieldset, MultiSelect, NativeSelect, SimpleGrid, Text, TextInput } from '@mantine/core';
+import { Fieldset, MultiSelect, SimpleGrid, Text, TextInput } from '@mantine/core';
 import { memo, useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import { pathFields } from '../../components/path-fields';
-import { withChoice } from '../../components/select-data';
-import { identityNumberLooksWrong, sexes, type CaseFormPartProps } from './case-form-values';
+import { identityNumberLooksWrong, type CaseFormPartProps } from './case-form-values';
 import { CountrySelect } from './country-select';
+import { SexSelect } from './sex-select';
 import { useLanguageOptions } from './use-select-options';
 import { DocumentLanguageSelect } from './document-language-select';
 
@@ -22,12 +22,7 @@ export const ReturneeFieldset = memo(function ReturneeFieldset({ value, errors, 
         <TextInput label={t('form.returnee.firstName')} required autoComplete="off" {...field('firstName')} />
         <TextInput label={t('form.returnee.lastName')} required autoComplete="off" {...field('lastName')} />
         <TextInput type="date" label={t('form.returnee.dateOfBirth')} {...field('dateOfBirth')} />
-        <NativeSelect
-          label={t('form.returnee.sex')}
-          required
-          {...field('sex')}
-          data={withChoice(t('form.choose'), sexes, (sex) => t(`sex.${sex}`))}
-        />
+        <SexSelect {...field('sex')} />
         <CountrySelect
           label={t('form.returnee.citizenship')}
           placeholder={t('form.chooseCountry')}

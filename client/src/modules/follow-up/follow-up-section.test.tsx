@@ -63,6 +63,12 @@ function answering(query: DocumentNode, keep: (input: unknown) => void, data: Re
   };
 }
 
+/** The four scores as the section shows them, once it shows them. */
+async function shownScores() {
+  const scores = within(await screen.findByTestId('assessment-scores'));
+  return Object.fromEntries(['economic', 'social', 'psychosocial', 'overall'].map((key) => [key, scores.getByTestId(`score-${key}-value`).textContent]));
+}
+
 describe('follow-up section', () => {
   it('gives the partner the editors, with what has been recorded so far', async () => {
     openCase([caseMock(), followUpMock(recordedFollowUp()), noMessagesMock()], baghdadPartner());
@@ -406,22 +412,14 @@ describe('follow-up section', () => {
 
     expect(await screen.findByTestId('assessment-recorded')).toBeInTheDocument();
     expect(sent).toEqual({ caseId: 'case-42', assessedOn: '2026-05-01', answers });
-    const scores = within(await screen.findByTestId('assessment-scores'));
-    expect(scores.getByTestId('score-economic-value')).toHaveTextContent('38%');
-    expect(scores.getByTestId('score-social-value')).toHaveTextContent('50%');
-    expect(scores.getByTestId('score-psychosocial-value')).toHaveTextContent('63%');
-    expect(scores.getByTestId('score-overall-value')).toHaveTextContent('50%');
+    expect(await shownScores()).toEqual({ economic: '38%', social: '50%', psychosocial: '63%', overall: '50%' });
   });
 
   it('shows the scores as the server sent them, not as the answers would add up', async () => {
     openCase([caseMock(acceptedCase(true)), followUpMock(recordedFollowUp({ viewerCanWrite: false })), noMessagesMock()]);
 
     // Every answer is 4 (very good), yet the server says otherwise: its word stands.
-    const scores = within(await screen.findByTestId('assessment-scores'));
-    expect(scores.getByTestId('score-economic-value')).toHaveTextContent('56%');
-    expect(scores.getByTestId('score-social-value')).toHaveTextContent('25%');
-    expect(scores.getByTestId('score-psychosocial-value')).toHaveTextContent('81%');
-    expect(scores.getByTestId('score-overall-value')).toHaveTextContent('54%');
+    expect(await shownScores()).toEqual({ economic: '56%', social: '25%', psychosocial: '81%', overall: '54%' });
   });
 
   it('reads right to left in Arabic, with dates and amounts in Arabic', async () => {

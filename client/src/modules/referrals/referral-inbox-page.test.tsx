@@ -1,6 +1,8 @@
+import type { Language } from '@cirkel/i18n';
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { signedIn } from '../../../test/fixtures';
+import { expectEmptyList } from '../../../test/expect-empty-list';
 import { renderApp, type RenderAppOptions } from '../../../test/render-app';
 import { acceptReferralMutation, referralInboxQuery } from './referral-operations';
 import { baghdadPartner, listedReferral, referralConnection } from './referral-test-data';
@@ -11,6 +13,16 @@ const inbox = (nodes: object[], options?: Parameters<typeof referralConnection>[
 /** The inbox, as a caseworker of the Baghdad partner unless the test says who. */
 function openInbox(mocks: RenderAppOptions['mocks'], session = baghdadPartner()) {
   return renderApp({ path: '/inbox', session, mocks });
+}
+
+/** The inbox in `language`, one referral per number of days left to answer; their expiry cells. */
+async function openInboxExpiringIn(daysLeft: number[], language: Language) {
+  const referrals = daysLeft.map((expiresIn) =>
+    listedReferral({ id: `r${expiresIn}`, number: `STO-2026-${String(40 + expiresIn).padStart(4, '0')}`, expiresIn }),
+  );
+  openInbox([{ request: { query: referralInboxQuery, variables: firstPage }, result: inbox(referrals) }], baghdadPartner(language));
+  await screen.findAllByTestId('referral-row');
+  return screen.getAllByTestId('referral-expiry');
 }
 
 describe('referral inbox', () => {
@@ -52,51 +64,26 @@ describe('referral inbox', () => {
 
   it('says so when nothing waits for an answer', async () => {
     openInbox([{ request: { query: referralInboxQuery, variables: firstPage }, result: inbox([]) }]);
-    const empty = await screen.findByTestId('referrals-empty');
-    expect(within(empty).getByText('No referrals waiting')).toBeInTheDocument();
-    expect(screen.queryByRole('table')).not.toBeInTheDocument();
+    await expectEmptyList('referrals-empty', 'No referrals waiting');
   });
 
   it('counts the days left in Arabic with its six plural forms', async () => {
-    openInbox([
-      {
-        request: { query: referralInboxQuery, variables: firstPage },
-        result: inbox([
-          listedReferral({ id: 'r0', number: 'STO-2026-0040', expiresIn: 0 }),
-          listedReferral({ id: 'r1', number: 'STO-2026-0041', expiresIn: 1 }),
-          listedReferral({ id: 'r2', number: 'STO-2026-0042', expiresIn: 2 }),
-          listedReferral({ id: 'r3', number: 'STO-2026-0043', expiresIn: 5 }),
-          listedReferral({ id: 'r4', number: 'STO-2026-0044', expiresIn: 11 }),
-        ]),
-      },
-    ], baghdadPartner('ar'));
-    await screen.findAllByTestId('referral-row');
+    const expiries = await openInboxExpiringIn([0, 1, 2, 5, 11], 'ar');
     expect(document.documentElement).toHaveAttribute('dir', 'rtl');
-    expect(screen.getAllByTestId('referral-expiry').map((cell) => cell.textContent)).toEqual([
+    expect(expiries.map((cell) => cell.textContent)).toEqual([
       'تنتهي المهلة خلال 24 ساعة',
       'تنتهي المهلة خلال يوم واحد',
       'تنتهي المهلة خلال يومين',
       'تنتهي المهلة خلال 5 أيام',
       'تنتهي المهلة خلال 11 يومًا',
     ]);
-    expect(screen.getAllByTestId('referral-expiry').map((cell) => cell.hasAttribute('data-urgent'))).toEqual([true, true, false, false, false]);
+    expect(expiries.map((cell) => cell.hasAttribute('data-urgent'))).toEqual([true, true, false, false, false]);
     expect(screen.getByRole('heading', { name: 'الإحالات الواردة' })).toBeInTheDocument();
   });
 
   it('counts the days left in Bosnian: dan, dana, dan', async () => {
-    openInbox([
-      {
-        request: { query: referralInboxQuery, variables: firstPage },
-        result: inbox([
-          listedReferral({ id: 'r1', number: 'STO-2026-0041', expiresIn: 1 }),
-          listedReferral({ id: 'r3', number: 'STO-2026-0043', expiresIn: 3 }),
-          listedReferral({ id: 'r5', number: 'STO-2026-0045', expiresIn: 5 }),
-          listedReferral({ id: 'r21', number: 'STO-2026-0051', expiresIn: 21 }),
-        ]),
-      },
-    ], baghdadPartner('bs'));
-    await screen.findAllByTestId('referral-row');
-    expect(screen.getAllByTestId('referral-expiry').map((cell) => cell.textContent)).toEqual([
+    const expiries = await openInboxExpiringIn([1, 3, 5, 21], 'bs');
+    expect(expiries.map((cell) => cell.textContent)).toEqual([
       'Ističe za 1 dan',
       'Ističe za 3 dana',
       'Ističe za 5 dana',

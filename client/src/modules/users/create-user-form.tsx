@@ -1,12 +1,10 @@
 import { useMutation } from '@apollo/client/react';
 import { languageNames, languages, type Language } from '@cirkel/i18n';
 import { NativeSelect, PasswordInput, TextInput } from '@mantine/core';
-import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DialogActions } from '../../components/dialog-actions';
 import { FailureAlert } from '../../components/failure-alert';
 import { useFormFields } from '../../components/use-form-fields';
-import { fieldErrors } from '../../core/errors/field-errors';
 import { useErrorMessage } from '../../core/errors/use-error-message';
 import type { Role, UserListItemFragment } from '../../gql/graphql';
 import { RoleCheckboxes } from './role-checkboxes';
@@ -30,11 +28,10 @@ const checkboxesOf = (field: Field, form: HTMLFormElement) => (field === 'roles'
 export function CreateUserForm({ defaultLanguage, onCreated, onCancel }: CreateUserFormProps) {
   const { t } = useTranslation();
   const errorMessage = useErrorMessage();
-  const { formRef, values, set, bind, errors, show: showErrors, showRefused } = useFormFields(
+  const { formRef, values, set, bind, errors, failure, handleSubmit } = useFormFields(
     { name: '', email: '', roles: [] as Role[], language: defaultLanguage, password: '' },
     { order: fields, focusTarget: checkboxesOf },
   );
-  const [formError, setFormError] = useState<string | null>(null);
   const [createUser, { loading }] = useMutation(createUserMutation, { refetchQueries: [usersQuery] });
 
   const validate = (): Errors => {
@@ -48,24 +45,20 @@ export function CreateUserForm({ defaultLanguage, onCreated, onCancel }: CreateU
     return found;
   };
 
-  const submit = async (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    setFormError(null);
-    if (!showErrors(validate())) return;
-    try {
+  const submit = handleSubmit(
+    validate,
+    async () => {
       const { data } = await createUser({
         variables: { input: { ...values, email: values.email.trim(), name: values.name.trim() } },
       });
       if (data) onCreated(data.createUser);
-    } catch (error) {
-      // The server names the input field it refuses; put its (translated) sentence there.
-      if (showRefused(fieldErrors(error)) === 0) setFormError(errorMessage(error as Error));
-    }
-  };
+    },
+    (error) => errorMessage(error as Error),
+  );
 
   return (
     <FormStack formRef={formRef} onSubmit={submit} busy={loading} gap="md">
-      <FailureAlert failure={formError} />
+      <FailureAlert failure={failure} />
       <TextInput label={t('users.form.name')} autoComplete="off" required {...bind('name')} data-autofocus />
       <TextInput label={t('users.form.email')} type="email" dir="ltr" autoComplete="off" required {...bind('email')} />
       <RoleCheckboxes value={values.roles} onChange={(next) => set('roles', next)} error={errors.roles} />

@@ -1,5 +1,4 @@
 import { useMutation } from '@apollo/client/react';
-import {  } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DialogActions } from '../../components/dialog-actions';

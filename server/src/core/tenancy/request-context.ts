@@ -1,10 +1,12 @@
 import { defaultLanguage, type Language } from '@cirkel/i18n';
 import type DataLoader from 'dataloader';
 import type { Request, Response } from 'express';
+import type { PoolClient } from 'pg';
 import type { DataSource, EntityManager, QueryRunner } from 'typeorm';
 import { isDatabaseBusy } from '../database/pool-errors.js';
 import { shortTransaction } from '../database/short-transaction.js';
 import { AppError } from '../errors/app-error.js';
+import { isUuid } from '../graphql/uuid.js';
 import { languageFromHeader } from '../i18n/server-i18n.js';
 import { logContext } from '../logging/request-context-store.js';
 import type { Actor } from './actor.js';
@@ -31,26 +33,44 @@ type LoaderFactory<K, V> = (context: RequestContext) => DataLoader<K, V>;
 /**
  * One connection runs one statement at a time. DataLoaders of sibling fields dispatch in the
  * same tick; queue their statements here instead of handing pg concurrent queries on one client.
+ *
+ * `begin` sends START TRANSACTION together with its first statement (one round trip); the
+ * START TRANSACTION that TypeORM's startTransaction() then issues, only to keep its own
+ * bookkeeping (isTransactionActive, savepoint depth), is answered here without being sent again.
  */
-function serialiseQueries(runner: QueryRunner): void {
+function serialiseQueries(runner: QueryRunner): { transactionSent: boolean } {
+  const state = { transactionSent: false };
   const query = runner.query.bind(runner) as (...args: unknown[]) => Promise<unknown>;
   let tail: Promise<unknown> = Promise.resolve();
   runner.query = ((...args: unknown[]) => {
+    if (state.transactionSent && args[0] === 'START TRANSACTION') {
+      state.transactionSent = false;
+      return Promise.resolve([]);
+    }
     const next = tail.then(() => query(...args));
     tail = next.catch(() => undefined);
     return next;
   }) as QueryRunner['query'];
+  return state;
 }
 
-/** Takes a pooled connection, or answers BUSY when none became free in time. */
-async function connect(runner: QueryRunner): Promise<void> {
+/** Takes a pooled connection (pg's client), or answers BUSY when none became free in time. */
+async function connect(runner: QueryRunner): Promise<PoolClient> {
   try {
-    await runner.connect();
+    return (await runner.connect()) as PoolClient;
   } catch (error) {
     await runner.release().catch(() => undefined);
     if (isDatabaseBusy(error)) throw AppError.busy(1, error);
     throw error;
   }
+}
+
+/** The row of app_enter_request() (see server/migrations/functions/app_enter_request.sql). */
+interface EnteredUser {
+  user_id: string;
+  user_organisation_id: string;
+  user_roles: string[];
+  user_language: Language;
 }
 
 /** The tenant settings of the current transaction; they end with it (`is_local`). */
@@ -123,19 +143,32 @@ export class RequestContext {
     return loader as DataLoader<K, V>;
   }
 
-  /** Opens the request transaction and, with a verified token, sets the tenant and loads the actor. */
+  /**
+   * Opens the request transaction and, with a verified token, sets the tenant and loads the actor:
+   * one round trip for both (START TRANSACTION and app_enter_request in one simple query; the two
+   * ids, from a token this server signed, are checked to be UUIDs before they are written in).
+   */
   async begin(dataSource: DataSource): Promise<void> {
     if (this.runner) return;
     if (this.finished) throw new Error('begin after the request transaction ended');
     const runner = dataSource.createQueryRunner();
-    serialiseQueries(runner);
-    await connect(runner);
+    const queries = serialiseQueries(runner);
+    const client = await connect(runner);
     this.runner = runner;
-    await runner.startTransaction();
-    if (this.claims) {
-      await this.loadActor(runner, this.claims.sub, this.claims.org);
-      if (!this.currentActor) this.authFailure = 'invalid';
+    const claims = this.claims;
+    if (claims && isUuid(claims.sub) && isUuid(claims.org)) {
+      const enter = `SELECT * FROM app_enter_request('${claims.sub}', '${claims.org}')`;
+      // Past TypeORM's runner (which keeps one result per query), so logged here as it would log them.
+      dataSource.logger.logQuery('START TRANSACTION', [], runner);
+      dataSource.logger.logQuery(enter, [], runner);
+      const results = (await client.query(`START TRANSACTION; ${enter}`)) as unknown as Array<{ rows: EnteredUser[] }>;
+      queries.transactionSent = true;
+      await runner.startTransaction();
+      this.enter(results[1]?.rows[0], claims.sub, claims.org);
+    } else {
+      await runner.startTransaction();
     }
+    if (claims && !this.currentActor) this.authFailure = 'invalid';
   }
 
   /**
@@ -185,33 +218,28 @@ export class RequestContext {
 
   /**
    * A token whose user was deactivated, or whose organisation claim does not match the user's,
-   * finds no row and leaves the request anonymous.
+   * finds no row and leaves the request anonymous (app_enter_request resets the tenant then).
    */
   private async loadActor(runner: QueryRunner, userId: string, organisationId: string): Promise<Actor | undefined> {
-    await setTenant(runner, userId, organisationId, '');
-    // The roles go into the transaction too (app.roles): some policies depend on them (health data).
-    const rows: Array<{ id: string; organisation_id: string; roles: string[]; language: Language; active: boolean }> =
-      await runner.query(
-        `SELECT id, organisation_id, roles, language, active, set_config('app.roles', array_to_string(roles, ','), true) AS roles_set
-           FROM app_user WHERE id = $1`,
-        [userId],
-      );
-    const row = rows[0];
-    if (!row || !row.active || row.organisation_id !== organisationId) {
-      await setTenant(runner, '', '', '');
+    const rows: EnteredUser[] = await runner.query('SELECT * FROM app_enter_request($1, $2)', [userId, organisationId]);
+    return this.enter(rows[0], userId, organisationId);
+  }
+
+  private enter(row: EnteredUser | undefined, userId: string, organisationId: string): Actor | undefined {
+    if (!row || row.user_id !== userId || row.user_organisation_id !== organisationId) {
       this.currentActor = undefined;
       return undefined;
     }
     this.currentActor = Object.freeze({
-      userId: row.id,
-      organisationId: row.organisation_id,
-      roles: Object.freeze([...row.roles]) as Actor['roles'],
-      language: row.language,
+      userId: row.user_id,
+      organisationId: row.user_organisation_id,
+      roles: Object.freeze([...row.user_roles]) as Actor['roles'],
+      language: row.user_language,
     });
     const log = logContext.getStore();
     if (log) {
-      log.userId = row.id;
-      log.organisationId = row.organisation_id;
+      log.userId = row.user_id;
+      log.organisationId = row.user_organisation_id;
     }
     return this.currentActor;
   }

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import DataLoader from 'dataloader';
-import { In, QueryFailedError } from 'typeorm';
+import { QueryFailedError } from 'typeorm';
+import { manyBy } from '../../core/database/entity-rows.js';
 import { change, execute, maybeOne, one, rows } from '../../core/database/sql.js';
 import { isUuid } from '../../core/graphql/uuid.js';
 import type { RequestContext } from '../../core/tenancy/request-context.js';
@@ -9,11 +10,7 @@ import type { AgreementScope, AgreementStatus } from './agreements.enums.js';
 import { CooperationAgreement } from './cooperation-agreement.entity.js';
 
 /** The parties of agreements, by agreement id. */
-const partiesByAgreement = (context: RequestContext) =>
-  new DataLoader<string, AgreementParty[]>(async (ids) => {
-    const found = await context.db.getRepository(AgreementParty).find({ where: { agreementId: In([...ids]) }, order: { organisationId: 'ASC' } });
-    return ids.map((id) => found.filter((row) => row.agreementId === id));
-  });
+const partiesByAgreement = manyBy(AgreementParty, 'agreement_id', 'agreementId', 't.organisation_id');
 
 /**
  * The status of agreements today, by agreement id, decided by the database: in force is what

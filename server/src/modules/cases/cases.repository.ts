@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import DataLoader from 'dataloader';
-import { In, QueryFailedError, type EntityTarget, type ObjectLiteral } from 'typeorm';
+import { QueryFailedError } from 'typeorm';
+import { EntityRows, manyBy, oneBy } from '../../core/database/entity-rows.js';
 import { change, execute, one, rows } from '../../core/database/sql.js';
 import { isUuid } from '../../core/graphql/uuid.js';
 import type { RequestContext } from '../../core/tenancy/request-context.js';
@@ -19,38 +20,16 @@ import { ReturneeContact } from './returnee-contact.entity.js';
 import { ReturneeHealth } from './returnee-health.entity.js';
 import { Returnee } from './returnee.entity.js';
 
-/** Rows of a section table by case id: one query per batch, whatever the page size. */
-function oneByCase<T extends ObjectLiteral & { caseId: string }>(entity: EntityTarget<T>) {
-  return (context: RequestContext) =>
-    new DataLoader<string, T | null>(async (caseIds) => {
-      const found = await context.db.getRepository(entity).findBy({ caseId: In([...caseIds]) } as never);
-      const byCase = new Map(found.map((row) => [row.caseId, row]));
-      return caseIds.map((id) => byCase.get(id) ?? null);
-    });
-}
-
-function manyByCase<T extends ObjectLiteral & { caseId: string }>(entity: EntityTarget<T>, order: Record<string, 'ASC' | 'DESC'>) {
-  return (context: RequestContext) =>
-    new DataLoader<string, T[]>(async (caseIds) => {
-      const found = await context.db.getRepository(entity).find({ where: { caseId: In([...caseIds]) } as never, order: order as never });
-      return caseIds.map((id) => found.filter((row) => row.caseId === id));
-    });
-}
-
 /** Cases by id; row-level security decides which the viewer may see. */
-export const caseById = (context: RequestContext) =>
-  new DataLoader<string, ReferralCase | null>(async (ids) => {
-    const found = await context.db.getRepository(ReferralCase).findBy({ id: In([...ids]) });
-    const byId = new Map(found.map((row) => [row.id, row]));
-    return ids.map((id) => byId.get(id) ?? null);
-  });
+export const caseById = oneBy(ReferralCase, 'id', 'id');
 
-const returneeByCase = oneByCase(Returnee);
-const contactByCase = oneByCase(ReturneeContact);
-const needsByCase = oneByCase(CaseNeeds);
-const healthByCase = oneByCase(ReturneeHealth);
-const householdByCase = manyByCase(HouseholdMember, { position: 'ASC', id: 'ASC' });
-const statusHistoryByCase = manyByCase(CaseStatusChange, { changedAt: 'ASC', id: 'ASC' });
+// The section tables of a case, by case id.
+const returneeByCase = oneBy(Returnee, 'case_id', 'caseId');
+const contactByCase = oneBy(ReturneeContact, 'case_id', 'caseId');
+const needsByCase = oneBy(CaseNeeds, 'case_id', 'caseId');
+const healthByCase = oneBy(ReturneeHealth, 'case_id', 'caseId');
+const householdByCase = manyBy(HouseholdMember, 'case_id', 'caseId', 't.position, t.id');
+const statusHistoryByCase = manyBy(CaseStatusChange, 'case_id', 'caseId', 't.changed_at, t.id');
 
 /** The sections partner cases share with the viewer's organisation now (app_partner_sections). */
 const partnerSectionsByCase = (context: RequestContext) =>
@@ -260,7 +239,10 @@ export class CasesRepository {
     const filterParams = [...params];
 
     const id = sort.joinsReturnee ? 'r.case_id' : 'c.id';
-    const from = sort.joinsReturnee ? 'referral_case c JOIN returnee r ON r.case_id = c.id AND r.organisation_id = $1' : 'referral_case c';
+    // The returnee comes with the page (every list shows the name): one statement, not two.
+    const from = sort.joinsReturnee
+      ? 'referral_case c JOIN returnee r ON r.case_id = c.id AND r.organisation_id = $1'
+      : 'referral_case c LEFT JOIN returnee r ON r.case_id = c.id';
     const where = [...filters];
     if (list.after) {
       const [key, afterId] = list.after;
@@ -270,19 +252,27 @@ export class CasesRepository {
     }
     const direction = list.direction === SortDirection.ASC ? 'ASC' : 'DESC';
     const order = [...sort.columns, id].map((column) => `${column} ${direction}`).join(', ');
+    const caseRows = EntityRows.of(context.db, ReferralCase);
+    const returneeRows = EntityRows.of(context.db, Returnee);
     // A search's first page sorts every case found anyway: it counts them on the way, instead of a
     // second call of app_search_case_ids() when totalCount is asked for.
     const countedHere = Boolean(list.text) && !list.after && !sort.joinsReturnee;
-    const found = await rows<{ id: string; sort_key: string; total?: number }>(
+    const found = await rows<Record<string, unknown> & { sort_key: string; total?: number }>(
       context.db,
-      `SELECT c.id, ${sort.key} AS sort_key${countedHere ? ', count(*) OVER ()::int AS total' : ''} FROM ${from} WHERE ${where.join(' AND ')} ORDER BY ${order} LIMIT ${param(list.limit)}`,
+      `SELECT ${sort.key} AS sort_key${countedHere ? ', count(*) OVER ()::int AS total' : ''}, ${caseRows.select('c')}, ${returneeRows.select('r')}
+         FROM ${from} WHERE ${where.join(' AND ')} ORDER BY ${order} LIMIT ${param(list.limit)}`,
       params,
     );
-    const loaded = await this.byId(context).loadMany(found.map((row) => row.id));
-    const cases = loaded.filter((c): c is ReferralCase => c !== null && !(c instanceof Error));
+    // What the page read is what `byId` and `returnee` would load in this transaction: primed.
+    const cases = found.map((row) => {
+      const c = caseRows.hydrate(row, 'c') as ReferralCase;
+      this.byId(context).prime(c.id, c);
+      this.returnee(context).prime(c.id, returneeRows.hydrate(row, 'r'));
+      return c;
+    });
     const totalCount = async () =>
       countedHere ? (found[0]?.total ?? 0) : (await one<{ count: number }>(context.db, countOf(list, filters), filterParams)).count;
-    return { cases, sortKeys: new Map(found.map((row) => [row.id, row.sort_key])), totalCount };
+    return { cases, sortKeys: new Map(cases.map((c, index) => [c.id, found[index]!.sort_key])), totalCount };
   }
 
   /**

@@ -1,17 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import DataLoader from 'dataloader';
-import { In } from 'typeorm';
+import { manyBy } from '../../core/database/entity-rows.js';
 import { change, execute, maybeOne, one } from '../../core/database/sql.js';
 import { isUuid } from '../../core/graphql/uuid.js';
 import type { RequestContext } from '../../core/tenancy/request-context.js';
 import { Consent } from './consent.entity.js';
 import type { ConsentSection } from './consents.enums.js';
 
-const consentsByCase = (context: RequestContext) =>
-  new DataLoader<string, Consent[]>(async (caseIds) => {
-    const found = await context.db.getRepository(Consent).find({ where: { caseId: In([...caseIds]) }, order: { recordedAt: 'DESC' } });
-    return caseIds.map((id) => found.filter((row) => row.caseId === id));
-  });
+const consentsByCase = manyBy(Consent, 'case_id', 'caseId', 't.recorded_at DESC');
 
 export interface NewConsent {
   caseId: string;

@@ -1,4 +1,5 @@
 import type pg from 'pg';
+import { demoCoordinators, demoOrganisationId, demoUserId } from './demo-data.js';
 import { computeScores, indicatorDimensions, type SustainabilityIndicator } from '../follow-up/sustainability.js';
 
 /**
@@ -6,34 +7,24 @@ import { computeScores, indicatorDimensions, type SustainabilityIndicator } from
  * the owner in the seeding transaction; ids are fixed so the data is easy to talk about.
  */
 const org = {
-  stockholm: '5a0c0000-0000-4000-8000-000000000001',
-  gothenburg: '5a0c0000-0000-4000-8000-000000000002',
-  prijedor: '5a0c0000-0000-4000-8000-000000000003',
-  sanskiMost: '5a0c0000-0000-4000-8000-000000000004',
-  bihac: '5a0c0000-0000-4000-8000-000000000005',
-  clddBih: '5a0c0000-0000-4000-8000-000000000006',
-  baghdad: '5a0c0000-0000-4000-8000-000000000007',
+  stockholm: demoOrganisationId(1),
+  gothenburg: demoOrganisationId(2),
+  prijedor: demoOrganisationId(3),
+  sanskiMost: demoOrganisationId(4),
+  bihac: demoOrganisationId(5),
+  clddBih: demoOrganisationId(6),
+  baghdad: demoOrganisationId(7),
 };
 const user = {
-  anna: '5a0c0000-0000-4000-8001-000000000001',
-  johan: '5a0c0000-0000-4000-8001-000000000002',
-  karin: '5a0c0000-0000-4000-8001-000000000004',
-  lena: '5a0c0000-0000-4000-8002-000000000001',
-  per: '5a0c0000-0000-4000-8002-000000000002',
-  amra: '5a0c0000-0000-4000-8003-000000000001',
-  emir: '5a0c0000-0000-4000-8004-000000000001',
-  nermin: '5a0c0000-0000-4000-8005-000000000001',
-  layla: '5a0c0000-0000-4000-8007-000000000001',
-  ahmed: '5a0c0000-0000-4000-8007-000000000002',
-  coordinators: {
-    [org.prijedor]: '5a0c0000-0000-4000-8003-000000000002',
-    [org.sanskiMost]: '5a0c0000-0000-4000-8004-000000000002',
-    [org.bihac]: '5a0c0000-0000-4000-8005-000000000002',
-    [org.clddBih]: '5a0c0000-0000-4000-8006-000000000002',
-    [org.baghdad]: '5a0c0000-0000-4000-8007-000000000002',
-    [org.gothenburg]: '5a0c0000-0000-4000-8002-000000000002',
-    [org.stockholm]: '5a0c0000-0000-4000-8001-000000000004',
-  } as Record<string, string>,
+  anna: demoUserId('anna.lindqvist@stockholm.example'),
+  johan: demoUserId('johan.berg@stockholm.example'),
+  eva: demoUserId('eva.sandberg@stockholm.example'),
+  lena: demoUserId('lena.nilsson@goteborg.example'),
+  amra: demoUserId('amra.hodzic@prijedor.example'),
+  emir: demoUserId('emir.karabegovic@sanskimost.example'),
+  nermin: demoUserId('nermin.dedic@bihac.example'),
+  layla: demoUserId('layla.alrawi@cldd-baghdad.example'),
+  coordinators: demoCoordinators,
 };
 
 export const casePrefixes: Record<string, string> = {
@@ -518,7 +509,6 @@ async function seedFollowUp(
 
 /** A supervision session of Stockholm with the CLDD Baghdad, and a few notifications waiting. */
 async function seedSupervisionAndNotifications(client: pg.Client): Promise<void> {
-  const eva = '5a0c0000-0000-4000-8001-000000000003';
   const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
   const [{ id: sessionId }] = (
     await client.query(
@@ -530,16 +520,16 @@ async function seedSupervisionAndNotifications(client: pg.Client): Promise<void>
         day(-6),
         ['Hembesök', 'Dokumentation', 'Psykosocialt stöd'],
         'Vi gick igenom hembesöket hos familjen Al-Tamimi. Layla beskriver en stabil men trångbodd situation. Överenskommet: dokumentera besök inom en vecka och kontakta förskolan.',
-        eva,
+        user.eva,
       ],
     )
   ).rows as Array<{ id: string }>;
   await client.query(
     `INSERT INTO supervision_note_revision (session_id, notes, changed_by_user_id, changed_at) VALUES ($1, $2, $3, now() - interval '6 days')`,
-    [sessionId, 'Vi gick igenom hembesöket hos familjen Al-Tamimi.', eva],
+    [sessionId, 'Vi gick igenom hembesöket hos familjen Al-Tamimi.', user.eva],
   );
   for (const [participant, organisation] of [
-    [eva, org.stockholm],
+    [user.eva, org.stockholm],
     [user.layla, org.baghdad],
   ]) {
     await client.query('INSERT INTO supervision_participant (session_id, user_id, organisation_id) VALUES ($1, $2, $3)', [sessionId, participant, organisation]);

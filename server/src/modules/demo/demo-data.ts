@@ -25,6 +25,9 @@ const places = {
 /** A demo user: the e-mail's local part, the name, the roles, and a language other than the organisation's. */
 type DemoUser = [mailbox: string, name: string, roles: Role[], language?: Language];
 
+/** The `number`th demo organisation's id. */
+export const demoOrganisationId = (number: number) => `5a0c0000-0000-4000-8000-${String(number).padStart(12, '0')}`;
+
 /**
  * The `number`th demo organisation; its ids and its users' ids follow the number
  * (5a0c0000-0000-4000-8000-00000000000n, 5a0c0000-0000-4000-800n-00000000000m), so that the
@@ -40,7 +43,7 @@ function organisation(
 ): DemoOrganisation {
   const place = places[country];
   return {
-    id: `5a0c0000-0000-4000-8000-${String(number).padStart(12, '0')}`,
+    id: demoOrganisationId(number),
     name,
     kind,
     country,
@@ -88,3 +91,15 @@ export const demoOrganisations: DemoOrganisation[] = [
     ['ahmed.alkubaisi', 'أحمد الكبيسي', [Role.COORDINATOR]],
   ]),
 ];
+
+/** The id of the demo user with this e-mail address. */
+export function demoUserId(email: string): string {
+  const found = demoOrganisations.flatMap((organisation) => organisation.users).find((user) => user.email === email);
+  if (!found) throw new Error(`no demo user ${email}`);
+  return found.id;
+}
+
+/** Each demo organisation's coordinator (its first), by organisation id: who proposes and confirms its agreements. */
+export const demoCoordinators: Record<string, string> = Object.fromEntries(
+  demoOrganisations.map((organisation) => [organisation.id, organisation.users.find((user) => user.roles.includes(Role.COORDINATOR))!.id]),
+);

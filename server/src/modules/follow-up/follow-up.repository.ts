@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import DataLoader from 'dataloader';
-import { In } from 'typeorm';
+import { EntityRows, manyBy, oneBy } from '../../core/database/entity-rows.js';
 import { execute, one, rows } from '../../core/database/sql.js';
 import type { RequestContext } from '../../core/tenancy/request-context.js';
 import { Arrival } from './arrival.entity.js';
@@ -47,16 +47,6 @@ export interface OverduePage {
   totalCount: number;
 }
 
-/** One row (or none) per key, in the order of the keys. */
-function byKey<T, K extends keyof T>(keys: readonly string[], found: T[], key: K): Array<T | null> {
-  return keys.map((id) => found.find((row) => row[key] === id) ?? null);
-}
-
-/** Every row per key, in the order of the keys. */
-function allByKey<T, K extends keyof T>(keys: readonly string[], found: T[], key: K): T[][] {
-  return keys.map((id) => found.filter((row) => row[key] === id));
-}
-
 /**
  * The follow-up tables (arrival, plan and goals, visits, assessments), read under row-level
  * security in the request's transaction: a partner writes them while its referral gives access,
@@ -64,47 +54,33 @@ function allByKey<T, K extends keyof T>(keys: readonly string[], found: T[], key
  */
 @Injectable()
 export class FollowUpRepository {
-  private readonly arrivals = (context: RequestContext) =>
-    new DataLoader<string, Arrival | null>(async (caseIds) =>
-      byKey(caseIds, await context.db.getRepository(Arrival).findBy({ caseId: In([...caseIds]) }), 'caseId'),
-    );
+  private readonly arrivals = oneBy(Arrival, 'case_id', 'caseId');
 
-  private readonly plans = (context: RequestContext) =>
-    new DataLoader<string, ReintegrationPlan | null>(async (caseIds) =>
-      byKey(caseIds, await context.db.getRepository(ReintegrationPlan).findBy({ caseId: In([...caseIds]) }), 'caseId'),
-    );
+  private readonly plans = oneBy(ReintegrationPlan, 'case_id', 'caseId');
 
-  private readonly goals = (context: RequestContext) =>
-    new DataLoader<string, PlanGoal[]>(async (planIds) =>
-      allByKey(planIds, await context.db.getRepository(PlanGoal).find({ where: { planId: In([...planIds]) }, order: { position: 'ASC', id: 'ASC' } }), 'planId'),
-    );
+  private readonly goals = manyBy(PlanGoal, 'plan_id', 'planId', 't.position, t.id');
 
   /** Newest first; the newest carries `overdue` when its next visit date has passed on the partner's calendar (app_is_overdue). */
   private readonly visits = (context: RequestContext) =>
     new DataLoader<string, FollowUpVisit[]>(async (caseIds) => {
-      const found = (await context.db
-        .getRepository(FollowUpVisit)
-        .createQueryBuilder('v')
-        .addSelect('app_is_overdue(v.next_visit_on, v.partner_organisation_id)', 'v_due')
-        .where('v.case_id = ANY(:caseIds)', { caseIds: [...caseIds] })
-        .orderBy('v.visited_on', 'DESC')
-        .addOrderBy('v.recorded_at', 'DESC')
-        .getRawAndEntities()) as { entities: FollowUpVisit[]; raw: Array<{ v_id: string; v_due: boolean | null }> };
-      const due = new Map(found.raw.map((row) => [row.v_id, Boolean(row.v_due)]));
-      return allByKey(caseIds, found.entities, 'caseId').map((visits) => {
-        visits.forEach((visit, index) => (visit.overdue = index === 0 && (due.get(visit.id) ?? false)));
-        return visits;
-      });
+      const visits = EntityRows.of(context.db, FollowUpVisit);
+      const found = await rows<Record<string, unknown> & { due: boolean | null }>(
+        context.db,
+        `SELECT ${visits.select('v')}, app_is_overdue(v.next_visit_on, v.partner_organisation_id) AS due
+           FROM follow_up_visit v WHERE v.case_id = ANY($1::uuid[]) ORDER BY v.visited_on DESC, v.recorded_at DESC`,
+        [caseIds],
+      );
+      const byCase = new Map<string, FollowUpVisit[]>(caseIds.map((id) => [id, []]));
+      for (const row of found) {
+        const visit = visits.hydrate(row, 'v')!;
+        const ofCase = byCase.get(visit.caseId);
+        visit.overdue = ofCase?.length === 0 && Boolean(row.due);
+        ofCase?.push(visit);
+      }
+      return caseIds.map((id) => byCase.get(id) ?? []);
     });
 
-  private readonly assessments = (context: RequestContext) =>
-    new DataLoader<string, SustainabilityAssessment[]>(async (caseIds) =>
-      allByKey(
-        caseIds,
-        await context.db.getRepository(SustainabilityAssessment).find({ where: { caseId: In([...caseIds]) }, order: { assessedOn: 'DESC', recordedAt: 'DESC' } }),
-        'caseId',
-      ),
-    );
+  private readonly assessments = manyBy(SustainabilityAssessment, 'case_id', 'caseId', 't.assessed_on DESC, t.recorded_at DESC');
 
   /** The request's loader of arrivals by case id. */
   arrivalByCase(context: RequestContext): DataLoader<string, Arrival | null> {

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import DataLoader from 'dataloader';
+import { EntityRows } from '../../core/database/entity-rows.js';
 import { execute, one, rows } from '../../core/database/sql.js';
 import { requireActor } from '../../core/tenancy/actor.js';
 import type { RequestContext } from '../../core/tenancy/request-context.js';
@@ -50,15 +51,18 @@ export class MessagesRepository {
     return context.loader(this.unread);
   }
 
-  /** The new message's id. */
-  async insert(context: RequestContext, referral: Referral, author: { userId: string; organisationId: string }, body: string): Promise<string> {
-    const row = await one<{ id: string }>(
+  /** The new message, as the thread would read it. */
+  async insert(context: RequestContext, referral: Referral, author: { userId: string; organisationId: string }, body: string): Promise<CaseMessage> {
+    const messages = EntityRows.of(context.db, CaseMessage);
+    const row = await one<Record<string, unknown>>(
       context.db,
-      `INSERT INTO case_message (referral_id, case_id, owner_organisation_id, partner_organisation_id, author_organisation_id, author_user_id, body)
-       VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id`,
+      `INSERT INTO case_message AS m (referral_id, case_id, owner_organisation_id, partner_organisation_id, author_organisation_id, author_user_id, body)
+       VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING ${messages.select('m')}`,
       [referral.id, referral.caseId, referral.organisationId, referral.toOrganisationId, author.organisationId, author.userId, body],
     );
-    return row.id;
+    const message = messages.hydrate(row, 'm')!;
+    context.loader(this.messages).clear(referral.id);
+    return message;
   }
 
   /** The user has read the thread up to now. */

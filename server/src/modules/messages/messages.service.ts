@@ -44,7 +44,7 @@ export class MessagesService {
     const actor = this.requireMessaging(context);
     const referral = await this.referrals.get(context, referralId);
     const referralCase = await this.cases.get(context, referral.caseId);
-    const id = await this.repository.insert(context, referral, actor, body);
+    const sent = await this.repository.insert(context, referral, actor, body);
     // Writing is reading: the author has read everything up to here.
     await this.markRead(context, referral.id);
     const [author, organisation] = await Promise.all([
@@ -64,12 +64,8 @@ export class MessagesService {
       entityType: 'referral',
       entityId: referral.id,
       subjectOrganisationId: referral.organisationId,
-      details: { caseId: referral.caseId, message: id },
+      details: { caseId: referral.caseId, message: sent.id },
     });
-    const messages = this.repository.messagesByReferral(context);
-    messages.clear(referral.id);
-    const sent = (await messages.load(referral.id)).find((m) => m.id === id);
-    if (!sent) throw AppError.notFound();
     return sent;
   }
 

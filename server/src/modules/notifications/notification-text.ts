@@ -3,14 +3,28 @@ import { translateIn } from '../../core/i18n/server-i18n.js';
 import { Notification } from './notification.model.js';
 import type { NotificationRow } from './notifications.repository.js';
 
+/**
+ * One formatter per language for the life of the process: an Intl formatter holds ICU data
+ * outside the JavaScript heap, so making one per date of every notification grew the server to
+ * ~700 MB under 50 concurrent notification lists before the garbage collector noticed (issue 10).
+ */
+const dateFormats = new Map<Language, Intl.DateTimeFormat>();
+
+function dateFormat(language: Language): Intl.DateTimeFormat {
+  let format = dateFormats.get(language);
+  if (!format) {
+    format = new Intl.DateTimeFormat(language === 'bs' ? 'bs-Latn' : language, { dateStyle: 'medium', timeZone: 'UTC' });
+    dateFormats.set(language, format);
+  }
+  return format;
+}
+
 /** Calendar dates in the parameters read as dates of the recipient's language. */
 function localise(language: Language, params: NotificationRow['params']): Record<string, unknown> {
   const out: Record<string, unknown> = { ...params };
   for (const [key, value] of Object.entries(params)) {
     if (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value)) {
-      out[key] = new Intl.DateTimeFormat(language === 'bs' ? 'bs-Latn' : language, { dateStyle: 'medium', timeZone: 'UTC' }).format(
-        new Date(`${value}T00:00:00Z`),
-      );
+      out[key] = dateFormat(language).format(new Date(`${value}T00:00:00Z`));
     }
   }
   return out;

@@ -1,17 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import DataLoader from 'dataloader';
-import { In } from 'typeorm';
+import { oneBy } from '../../core/database/entity-rows.js';
 import { isUuid } from '../../core/graphql/uuid.js';
 import type { RequestContext } from '../../core/tenancy/request-context.js';
 import { Organisation } from './organisation.entity.js';
 
 /** Organisations by id, one query per request batch; row-level security decides which exist. */
-export const organisationsById = (context: RequestContext) =>
-  new DataLoader<string, Organisation | null>(async (ids) => {
-    const rows = await context.db.getRepository(Organisation).findBy({ id: In([...ids]) });
-    const byId = new Map(rows.map((row) => [row.id, row]));
-    return ids.map((id) => byId.get(id) ?? null);
-  });
+export const organisationsById = oneBy(Organisation, 'id', 'id');
 
 export interface OrganisationPage {
   rows: Organisation[];

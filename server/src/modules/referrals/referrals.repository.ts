@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import DataLoader from 'dataloader';
-import { In, type EntityManager, type ObjectLiteral } from 'typeorm';
+import type { EntityManager, ObjectLiteral } from 'typeorm';
+import { manyBy } from '../../core/database/entity-rows.js';
 import { change, execute, maybeOne, one, rows } from '../../core/database/sql.js';
 import { isUuid } from '../../core/graphql/uuid.js';
 import type { RequestContext } from '../../core/tenancy/request-context.js';
@@ -9,11 +10,7 @@ import { Referral } from './referral.entity.js';
 import { ReferralStatus } from './referrals.enums.js';
 
 /** The referrals of cases, newest first; row-level security decides which the viewer sees. */
-export const referralsByCase = (context: RequestContext) =>
-  new DataLoader<string, Referral[]>(async (caseIds) => {
-    const found = await context.db.getRepository(Referral).find({ where: { caseId: In([...caseIds]) }, order: { sentAt: 'DESC' } });
-    return caseIds.map((id) => found.filter((row) => row.caseId === id));
-  });
+export const referralsByCase = manyBy(Referral, 'case_id', 'caseId', 't.sent_at DESC');
 
 export interface ReferralPage {
   rows: Referral[];

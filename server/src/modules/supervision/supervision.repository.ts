@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import DataLoader from 'dataloader';
-import { type FindOptionsOrder, type FindOptionsWhere, In } from 'typeorm';
+import { In } from 'typeorm';
+import { manyBy } from '../../core/database/entity-rows.js';
 import { execute, one, rows } from '../../core/database/sql.js';
 import type { RequestContext } from '../../core/tenancy/request-context.js';
 import { StaffMember } from '../staff/staff-member.model.js';
@@ -9,7 +10,6 @@ import { NoteRevision } from './note-revision.entity.js';
 import { SupervisionAction } from './supervision-action.entity.js';
 import { SupervisionComment } from './supervision-comment.entity.js';
 import { SupervisionSession } from './supervision-session.entity.js';
-import type { SupervisionSessionRow } from './supervision-session-row.js';
 
 export interface Participant {
   userId: string;
@@ -54,18 +54,6 @@ function bySession<T>(ids: readonly string[], found: T[], sessionOf: (row: T) =>
   return ids.map((id) => found.filter((row) => sessionOf(row) === id));
 }
 
-/** A loader of a session table's rows by session id, in the given order. */
-function rowsOfSessions<T extends SupervisionSessionRow>(entity: new () => T, order: FindOptionsOrder<T>) {
-  return (context: RequestContext) =>
-    new DataLoader<string, T[]>(async (ids) =>
-      bySession(
-        ids,
-        await context.db.getRepository(entity).find({ where: { sessionId: In([...ids]) } as FindOptionsWhere<T>, order }),
-        (row) => row.sessionId,
-      ),
-    );
-}
-
 /**
  * Supervision sessions and what belongs to them, under row-level security (app_supervision_visible
  * and app_supervision_editable, migration 0003) in the request's transaction.
@@ -77,9 +65,9 @@ export class SupervisionRepository {
       bySession(ids, await this.actionsWhere(context, 'a.session_id = ANY($1) ORDER BY a.created_at, a.id', [[...ids]]), (a) => a.sessionId),
     );
 
-  private readonly comments = rowsOfSessions(SupervisionComment, { createdAt: 'ASC', id: 'ASC' });
+  private readonly comments = manyBy(SupervisionComment, 'session_id', 'sessionId', 't.created_at, t.id');
 
-  private readonly revisions = rowsOfSessions(NoteRevision, { changedAt: 'DESC', id: 'DESC' });
+  private readonly revisions = manyBy(NoteRevision, 'session_id', 'sessionId', 't.changed_at DESC, t.id DESC');
 
   private readonly participants = (context: RequestContext) =>
     new DataLoader<string, Participant[]>(async (ids) => {
