@@ -674,6 +674,11 @@ GRANT USAGE ON SEQUENCE public.audit_event_id_seq TO app_role;
 --   LANGUAGE plpgsql VOLATILE SECURITY DEFINER SET search_path = pg_catalog, public, pg_temp
 --   EXECUTE: app_role
 
+-- public.app_overdue_follow_ups()
+--   RETURNS TABLE(case_id uuid, next_visit_on date)
+--   LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = pg_catalog, public, pg_temp
+--   EXECUTE: app_role
+
 -- public.app_owns_case(p_case uuid)
 --   RETURNS boolean
 --   LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog, public, pg_temp

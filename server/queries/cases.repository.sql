@@ -24,6 +24,16 @@ lower(r.last_name || ' ' || r.first_name)
 -- caseSorts.[CaseSortField.RETURNEE_NAME].key
 lower(r.last_name || ' ' || r.first_name)
 
+-- countOf
+SELECT count(DISTINCT x.case_id)::int AS count FROM referral x JOIN referral_case c ON c.id = x.case_id AND c.organisation_id = $1
+WHERE x.to_organisation_id = $2::uuid
+
+-- countOf
+SELECT count(*)::int AS count FROM app_search_case_ids($2) WHERE $1::uuid = (SELECT app_current_organisation_id())
+
+-- countOf
+SELECT count(*)::int AS count FROM referral_case c WHERE ${filters.join(' AND ')}
+
 -- CasesRepository.page.filters
 c.organisation_id = $1
 
@@ -49,11 +59,8 @@ referral_case c LEFT JOIN returnee r ON r.case_id = c.id
 (${[...sort.columns, id].join(', ')}) ${comparison} (${sort.fromKey(keyParam)}, ${param(afterId)}::uuid)
 
 -- CasesRepository.page.found
-SELECT ${sort.key} AS sort_key, ${caseRows.select('c')}, ${returneeRows.select('r')}
+SELECT ${sort.key} AS sort_key${countedHere ? ', count(*) OVER ()::int AS total' : ''}, ${caseRows.select('c')}, ${returneeRows.select('r')}
 FROM ${from} WHERE ${where.join(' AND ')} ORDER BY ${order} LIMIT ${param(list.limit)}
-
--- CasesRepository.page.totalCount
-SELECT count(*)::int AS count FROM referral_case c WHERE ${filters.join(' AND ')}
 
 -- CasesRepository.takeNumber
 INSERT INTO case_number_counter (organisation_id, year, last_number) VALUES ($1, $2, 1)

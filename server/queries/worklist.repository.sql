@@ -47,3 +47,16 @@ SELECT (SELECT count(*) FROM sorted)::int AS total, page.*
      ORDER BY sort_at, reason, id
      LIMIT $6
   ) page ON true
+
+-- WorklistRepository.overdueFollowUps.found
+WITH overdue AS MATERIALIZED (
+  SELECT DISTINCT case_id, next_visit_on FROM app_overdue_follow_ups()
+)
+SELECT (SELECT count(*) FROM overdue)::int AS total, page.case_id, page.next_visit_on
+  FROM (SELECT) one
+  LEFT JOIN LATERAL (
+    SELECT case_id, next_visit_on FROM overdue
+     WHERE $1::date IS NULL OR (next_visit_on, case_id) > ($1::date, $2::uuid)
+     ORDER BY next_visit_on, case_id
+     LIMIT $3
+  ) page ON true

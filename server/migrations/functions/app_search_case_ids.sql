@@ -4,7 +4,8 @@
 -- Nothing for anyone who may not read the organisation's cases. Runs as the schema owner so that
 -- the indexes serve the LIKE (under row-level security they cannot: LIKE is not leakproof); it
 -- therefore applies the tenant rule itself, exactly as returnee_owner_rw and
--- referral_case_owner_read do for the organisation's own cases.
+-- referral_case_owner_read do for the organisation's own cases. `returnee.search_text` is
+-- app_returnee_search_text(first_name, last_name), stored (migration 0010).
 CREATE OR REPLACE FUNCTION app_search_case_ids(p_text text) RETURNS SETOF uuid
   LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = pg_catalog, public, pg_temp
   AS $$
@@ -21,7 +22,7 @@ CREATE OR REPLACE FUNCTION app_search_case_ids(p_text text) RETURNS SETOF uuid
     ELSE
       RETURN QUERY SELECT r.case_id FROM returnee r
                     WHERE r.organisation_id = organisation
-                      AND app_returnee_search_text(r.first_name, r.last_name) LIKE '%' || key || '%'
+                      AND r.search_text LIKE '%' || key || '%'
                    UNION
                    SELECT c.id FROM referral_case c
                     WHERE c.organisation_id = organisation AND app_search_key(c.number) LIKE '%' || key || '%';

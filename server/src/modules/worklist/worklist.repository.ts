@@ -19,6 +19,14 @@ export interface CasesNeedingActionPage {
   totalCount: number;
 }
 
+/** The (next visit date, case id) of the last overdue case seen. */
+export type OverdueCursor = readonly [nextVisitOn: string, caseId: string];
+
+export interface OverduePage {
+  rows: Array<{ caseId: string; nextVisitOn: string }>;
+  totalCount: number;
+}
+
 /** The worklist's read model: one query under row-level security, over tables of several modules. */
 @Injectable()
 export class WorklistRepository {
@@ -86,6 +94,35 @@ export class WorklistRepository {
     return {
       totalCount: found[0]?.total ?? 0,
       rows: found.filter((row) => row.id !== null).map((row) => ({ id: row.id!, reason: row.reason, since: row.since, sortAt: row.sort_at })),
+    };
+  }
+
+  /**
+   * A page of the open cases whose latest visit's next date has passed on the partner's calendar
+   * day, among those the actor sees as the owner and as the partner, the longest overdue first;
+   * with the count of all of them, in one statement. The set comes from app_overdue_follow_ups(),
+   * which applies the follow-up rules of row-level security over the set at once (per visit they
+   * cost 300 µs each); the cases of the page are then loaded under row-level security.
+   */
+  async overdueFollowUps(context: RequestContext, limit: number, after?: OverdueCursor): Promise<OverduePage> {
+    const found = await rows<{ total: number; case_id: string | null; next_visit_on: string | null }>(
+      context.db,
+      `WITH overdue AS MATERIALIZED (
+         SELECT DISTINCT case_id, next_visit_on FROM app_overdue_follow_ups()
+       )
+       SELECT (SELECT count(*) FROM overdue)::int AS total, page.case_id, page.next_visit_on
+         FROM (SELECT) one
+         LEFT JOIN LATERAL (
+           SELECT case_id, next_visit_on FROM overdue
+            WHERE $1::date IS NULL OR (next_visit_on, case_id) > ($1::date, $2::uuid)
+            ORDER BY next_visit_on, case_id
+            LIMIT $3
+         ) page ON true`,
+      [after?.[0] ?? null, after?.[1] ?? null, limit],
+    );
+    return {
+      totalCount: found[0]?.total ?? 0,
+      rows: found.filter((row) => row.case_id !== null).map((row) => ({ caseId: row.case_id!, nextVisitOn: row.next_visit_on! })),
     };
   }
 }

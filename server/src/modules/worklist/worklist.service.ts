@@ -4,7 +4,6 @@ import { requireActor } from '../../core/tenancy/actor.js';
 import type { RequestContext } from '../../core/tenancy/request-context.js';
 import { caseById } from '../cases/cases.repository.js';
 import type { ReferralCase } from '../cases/referral-case.entity.js';
-import { FollowUpService } from '../follow-up/follow-up.service.js';
 import type { Referral } from '../referrals/referral.entity.js';
 import { ReferralsService } from '../referrals/referrals.service.js';
 import { SupervisionService } from '../supervision/supervision.service.js';
@@ -37,7 +36,6 @@ export class WorklistService {
   constructor(
     private readonly repository: WorklistRepository,
     private readonly referrals: ReferralsService,
-    private readonly followUp: FollowUpService,
     private readonly supervision: SupervisionService,
   ) {}
 
@@ -67,7 +65,7 @@ export class WorklistService {
     if (!worklist.available) return emptyConnection(first);
     checkPageSize(first);
     const cursor = after ? decodeCursor(after, ['date', 'uuid']) : undefined;
-    const page = await this.followUp.overduePage(context, first + 1, cursor);
+    const page = await this.repository.overdueFollowUps(context, first + 1, cursor);
     const cases = await casesOf(context, page.rows.slice(0, first).map((row) => row.caseId));
     const items = page.rows.map((row, index) => ({ row, c: cases[index] ?? null }));
     const connection = toConnection(items, first, page.totalCount, ({ row }) => [row.nextVisitOn, row.caseId]);

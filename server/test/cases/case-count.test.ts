@@ -1,0 +1,109 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { acceptedCase, createAgreement, createCase, newCaseInput, referralWorld, referredCase, recordConsent, sendReferral, worldForFile, type ReferralWorld } from '../support/world.js';
+import type { TestApp } from '../support/test-app.js';
+
+/**
+ * The case list's totalCount with one filter is read where that filter is (cases.repository.ts,
+ * countOf): a partner's from the referrals, a search from app_search_case_ids(). Here it must equal
+ * the cases listed and the count over the cases themselves under row-level security.
+ */
+let t: TestApp;
+let w: ReferralWorld;
+
+const LIST = `query($filter: CaseFilter, $first: Int!) { cases(filter: $filter, first: $first) { totalCount edges { node { id } } } }`;
+type Page = { cases: { totalCount: number; edges: Array<{ node: { id: string } }> } };
+
+async function listed(filter: Record<string, unknown>, token = w.caseworker.token) {
+  const response = await t.gql<Page>(LIST, { filter, first: 100 }, { token });
+  expect(response.errors).toBeUndefined();
+  return { total: response.data!.cases.totalCount, ids: response.data!.cases.edges.map((e) => e.node.id) };
+}
+
+/** The count over referral_case itself, as the page filters it, under row-level security. */
+async function countedOverCases(organisationId: string, userId: string, roles: string[], where: string, params: unknown[]) {
+  return t.asAppRole({ organisationId, userId, roles }, async (sql) => {
+    const [row] = await sql.rows<{ n: number }>(`SELECT count(*)::int AS n FROM referral_case c WHERE c.organisation_id = $1 AND ${where}`, [organisationId, ...params]);
+    return row!.n;
+  });
+}
+
+worldForFile(referralWorld, (started) => ({ t, w } = started));
+beforeAll(async () => {
+  await acceptedCase(t, w);
+  await referredCase(t, w);
+  // A case referred to Baghdad twice (declined, then again): counted once.
+  const twice = await referredCase(t, w);
+  await t.gql('mutation($id: ID!) { declineReferral(id: $id, reason: "No capacity") { status } }', { id: twice.referralId }, { token: w.baghdadCaseworker.token });
+  await sendReferral(t, w.caseworker.token, twice.caseId, w.baghdad.id, ['IDENTITY']);
+  // One to Prijedor, and one of Gothenburg's to Prijedor that Stockholm never counts.
+  const prijedorCase = await createCase(t, w.caseworker.token, { returnee: { ...newCaseInput().returnee, firstName: 'Hana', lastName: 'Hodžić' } });
+  await recordConsent(t, w.caseworker.token, prijedorCase.id, w.prijedor.id, ['IDENTITY']);
+  await sendReferral(t, w.caseworker.token, prijedorCase.id, w.prijedor.id, ['IDENTITY']);
+  const gothenburgCase = await createCase(t, w.gothenburgCaseworker.token, { returnee: { ...newCaseInput().returnee, firstName: 'Hana', lastName: 'Hodžić' } });
+  await recordConsent(t, w.gothenburgCaseworker.token, gothenburgCase.id, w.prijedor.id, ['IDENTITY']);
+  await sendReferral(t, w.gothenburgCaseworker.token, gothenburgCase.id, w.prijedor.id, ['IDENTITY']);
+  await createCase(t, w.caseworker.token, { returnee: { ...newCaseInput().returnee, firstName: 'Emir', lastName: 'Hodzic' } });
+  // A referral whose sender is not the case's owner (a row from before these rules): Gothenburg
+  // "sent" Stockholm's case to Baghdad. Neither organisation may count it as its own.
+  const agreement = await createAgreement(t, { parties: [w.gothenburg.id, w.baghdad.id] });
+  await t.owner(
+    `INSERT INTO referral (case_id, organisation_id, to_organisation_id, agreement_id, sections, status, sent_by_user_id, expires_at)
+     VALUES ($1, $2, $3, $4, '{}', 'PENDING', $5, now() + interval '7 days')`,
+    [prijedorCase.id, w.gothenburg.id, w.baghdad.id, agreement, w.gothenburgCaseworker.id],
+  );
+}, 120_000);
+
+describe("the case list's count with one filter", () => {
+  it("a partner's: the cases listed, each once, the same as counted over the cases", async () => {
+    const partnerFilter = 'EXISTS (SELECT 1 FROM referral x WHERE x.case_id = c.id AND x.to_organisation_id = $2)';
+    for (const [partner, expected] of [
+      [w.baghdad.id, 3],
+      [w.prijedor.id, 1],
+      [w.gothenburg.id, 0],
+    ] as Array<[string, number]>) {
+      const page = await listed({ partnerId: partner });
+      expect(page.total).toBe(expected);
+      expect(page.ids).toHaveLength(expected);
+      expect(await countedOverCases(w.stockholm.id, w.caseworker.id, ['CASEWORKER'], partnerFilter, [partner])).toBe(expected);
+    }
+    expect((await listed({ partnerId: w.prijedor.id }, w.gothenburgCaseworker.token)).total).toBe(1);
+    expect((await listed({ partnerId: w.baghdad.id }, w.gothenburgCaseworker.token)).total).toBe(0);
+    expect(await countedOverCases(w.gothenburg.id, w.gothenburgCaseworker.id, ['CASEWORKER'], partnerFilter, [w.baghdad.id])).toBe(0);
+  });
+
+  it("a search's: the cases listed, the same as counted over the cases", async () => {
+    for (const [text, expected] of [
+      ['hodz', 2],
+      ['hana hod', 1],
+      ['nobody at all', 0],
+    ] as Array<[string, number]>) {
+      const page = await listed({ text });
+      expect(page.total).toBe(expected);
+      expect(page.ids).toHaveLength(expected);
+      expect(await countedOverCases(w.stockholm.id, w.caseworker.id, ['CASEWORKER'], 'c.id IN (SELECT app_search_case_ids($2))', [text])).toBe(expected);
+    }
+    expect((await listed({ text: 'hodz' }, w.gothenburgCaseworker.token)).total).toBe(1);
+  });
+
+  it("a search's first page counts as it sorts; a later page and a sort by name count through the function: all agree", async () => {
+    const PAGED = `query($filter: CaseFilter, $orderBy: CaseOrder, $first: Int!, $after: String) {
+      cases(filter: $filter, orderBy: $orderBy, first: $first, after: $after) { totalCount pageInfo { endCursor } edges { node { id } } }
+    }`;
+    type Paged = { cases: { totalCount: number; pageInfo: { endCursor: string }; edges: unknown[] } };
+    const ask = (variables: Record<string, unknown>) => t.gql<Paged>(PAGED, { filter: { text: 'hodz' }, first: 1, ...variables }, { token: w.caseworker.token });
+    const first = await ask({});
+    const second = await ask({ after: first.data!.cases.pageInfo.endCursor });
+    const byName = await ask({ orderBy: { field: 'RETURNEE_NAME', direction: 'ASC' } });
+    expect([first, second, byName].map((r) => [r.data!.cases.totalCount, r.data!.cases.edges.length])).toEqual([[2, 1], [2, 1], [2, 1]]);
+    expect((await ask({ after: second.data!.cases.pageInfo.endCursor })).data!.cases).toMatchObject({ totalCount: 2, edges: [] });
+  });
+});
+
+describe('the stored search text (migration 0010)', () => {
+  it('a renamed returnee is found by the new name (the stored search text follows the name)', async () => {
+    const [row] = await t.owner<{ case_id: string }>(`SELECT case_id FROM returnee WHERE organisation_id = $1 AND last_name = 'Hodzic'`, [w.stockholm.id]);
+    await t.owner(`UPDATE returnee SET last_name = 'Kovačević' WHERE case_id = $1`, [row!.case_id]);
+    expect((await listed({ text: 'kovacev' })).ids).toEqual([row!.case_id]);
+    expect((await listed({ text: 'hodz' })).total).toBe(1);
+  });
+});
