@@ -7,33 +7,6 @@ FROM follow_up_visit v WHERE v.case_id = ANY($1::uuid[]) ORDER BY v.visited_on D
 -- FollowUpRepository.writable.row
 SELECT app_follow_up_access($1, $2) AS writable
 
--- FollowUpRepository.overduePage.found
-WITH overdue AS MATERIALIZED (
-  -- Per partner organisation, whose day decides: an index range (OFFSET 0 keeps it a
-  -- parameterised scan per partner rather than a filter over every latest visit).
-  SELECT d.* FROM organisation p
-   CROSS JOIN LATERAL (
-     SELECT v.case_id, v.next_visit_on, v.partner_organisation_id FROM follow_up_visit v
-      WHERE v.owner_organisation_id = $1 AND v.partner_organisation_id = p.id AND v.latest
-        AND v.next_visit_on < app_local_today(p.id)
-     OFFSET 0
-   ) d
-  UNION
-  SELECT v.case_id, v.next_visit_on, v.partner_organisation_id FROM follow_up_visit v
-   WHERE v.partner_organisation_id = $1 AND v.latest AND v.next_visit_on < app_local_today($1)
-), open AS (
-  SELECT o.case_id, o.next_visit_on FROM overdue o JOIN referral_case c ON c.id = o.case_id
-   WHERE c.status <> 'CLOSED' AND app_is_overdue(o.next_visit_on, o.partner_organisation_id)
-)
-SELECT (SELECT count(*) FROM open)::int AS total, page.case_id, page.next_visit_on
-  FROM (SELECT) one
-  LEFT JOIN LATERAL (
-    SELECT case_id, next_visit_on FROM open
-     WHERE $2::date IS NULL OR (next_visit_on, case_id) > ($2::date, $3::uuid)
-     ORDER BY next_visit_on, case_id
-     LIMIT $4
-  ) page ON true
-
 -- FollowUpRepository.saveArrival
 INSERT INTO arrival (case_id, owner_organisation_id, partner_organisation_id, arrived_on, notes, recorded_by_user_id)
 VALUES ($1, $2, $3, $4, $5, $6)

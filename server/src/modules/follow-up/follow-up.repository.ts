@@ -39,14 +39,6 @@ export interface NewAssessment {
   scores: SustainabilityScores;
 }
 
-/** The (next visit date, case id) of the last overdue case seen. */
-export type OverdueCursor = readonly [nextVisitOn: string, caseId: string];
-
-export interface OverduePage {
-  rows: Array<{ caseId: string; nextVisitOn: string }>;
-  totalCount: number;
-}
-
 /**
  * The follow-up tables (arrival, plan and goals, visits, assessments), read under row-level
  * security in the request's transaction: a partner writes them while its referral gives access,
@@ -107,50 +99,6 @@ export class FollowUpRepository {
   async writable(context: RequestContext, followUp: FollowUp): Promise<boolean> {
     const row = await one<{ writable: boolean }>(context.db, 'SELECT app_follow_up_access($1, $2) AS writable', [followUp.caseId, followUp.ownerOrganisationId]);
     return row.writable;
-  }
-
-  /**
-   * A page of the open cases whose latest visit's next date has passed on the partner's calendar
-   * (app_is_overdue), among those the actor sees: as the owner (per partner, whose day decides) and
-   * as the partner; soonest-missed first. One statement: the page and the count of all of them.
-   * The range `next_visit_on < app_local_today(…)` is app_is_overdue's own rule spelled so that the
-   * partial indexes over latest visits (migration 0009) serve it; app_is_overdue still decides, on
-   * the few rows found (MATERIALIZED: evaluated per row of every latest visit it cost 30 µs each).
-   */
-  async overduePage(context: RequestContext, organisationId: string, limit: number, after?: OverdueCursor): Promise<OverduePage> {
-    const found = await rows<{ total: number; case_id: string | null; next_visit_on: string | null }>(
-      context.db,
-      `WITH overdue AS MATERIALIZED (
-         -- Per partner organisation, whose day decides: an index range (OFFSET 0 keeps it a
-         -- parameterised scan per partner rather than a filter over every latest visit).
-         SELECT d.* FROM organisation p
-          CROSS JOIN LATERAL (
-            SELECT v.case_id, v.next_visit_on, v.partner_organisation_id FROM follow_up_visit v
-             WHERE v.owner_organisation_id = $1 AND v.partner_organisation_id = p.id AND v.latest
-               AND v.next_visit_on < app_local_today(p.id)
-            OFFSET 0
-          ) d
-         UNION
-         SELECT v.case_id, v.next_visit_on, v.partner_organisation_id FROM follow_up_visit v
-          WHERE v.partner_organisation_id = $1 AND v.latest AND v.next_visit_on < app_local_today($1)
-       ), open AS (
-         SELECT o.case_id, o.next_visit_on FROM overdue o JOIN referral_case c ON c.id = o.case_id
-          WHERE c.status <> 'CLOSED' AND app_is_overdue(o.next_visit_on, o.partner_organisation_id)
-       )
-       SELECT (SELECT count(*) FROM open)::int AS total, page.case_id, page.next_visit_on
-         FROM (SELECT) one
-         LEFT JOIN LATERAL (
-           SELECT case_id, next_visit_on FROM open
-            WHERE $2::date IS NULL OR (next_visit_on, case_id) > ($2::date, $3::uuid)
-            ORDER BY next_visit_on, case_id
-            LIMIT $4
-         ) page ON true`,
-      [organisationId, after?.[0] ?? null, after?.[1] ?? null, limit],
-    );
-    return {
-      totalCount: found[0]?.total ?? 0,
-      rows: found.filter((row) => row.case_id !== null).map((row) => ({ caseId: row.case_id!, nextVisitOn: row.next_visit_on! })),
-    };
   }
 
   /** Records (or corrects) the arrival. */

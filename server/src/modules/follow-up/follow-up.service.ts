@@ -20,7 +20,7 @@ import type { SaveReintegrationPlanInput } from './dtos/save-reintegration-plan.
 import type { SustainabilityIndicator } from './follow-up.enums.js';
 import { FollowUp } from './follow-up.model.js';
 import { canRecordFollowUp, followingReferral } from './follow-up.policy.js';
-import { FollowUpRepository, type OverdueCursor, type OverduePage } from './follow-up.repository.js';
+import { FollowUpRepository } from './follow-up.repository.js';
 import type { FollowUpVisit } from './follow-up-visit.entity.js';
 import type { PlanGoal } from './plan-goal.entity.js';
 import type { ReintegrationPlan } from './reintegration-plan.entity.js';
@@ -87,11 +87,6 @@ export class FollowUpService {
 
   assessments(context: RequestContext, f: FollowUp): Promise<SustainabilityAssessment[]> {
     return this.read(context, f, this.repository.assessmentsByCase(context).load(f.caseId));
-  }
-
-  /** A page of the cases with an overdue follow-up visit that the viewer may see (the worklist), with each one's missed date. */
-  overduePage(context: RequestContext, limit: number, after?: OverdueCursor): Promise<OverduePage> {
-    return this.repository.overduePage(context, requireActor(context).organisationId, limit, after);
   }
 
   /** Follow-up is personal data: every read that finds something is audited. */
