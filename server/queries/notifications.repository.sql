@@ -19,6 +19,9 @@ UPDATE notification SET read_at = coalesce(read_at, now()) WHERE id = $1
 -- NotificationsRepository.markRead
 SELECT ${columns} FROM notification WHERE id = $1
 
+-- NotificationsRepository.markReadAbout
+UPDATE notification SET read_at = now() WHERE recipient_user_id = $1 AND kind = $2 AND referral_id = $3 AND read_at IS NULL
+
 -- NotificationsRepository.markAllRead
 UPDATE notification SET read_at = now() WHERE recipient_user_id = $1 AND read_at IS NULL
 

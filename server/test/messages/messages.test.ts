@@ -62,4 +62,29 @@ describe('case messages', () => {
     const recipients = new Set(rows.map((r) => r.recipient_user_id));
     expect(recipients).toEqual(new Set([w.baghdadCaseworker.id, w.caseworker.id]));
   });
+
+  it("reading a thread reads its message notifications too: the reader's own, of that thread only", async () => {
+    const first = await acceptedCase(t, w);
+    const second = await acceptedCase(t, w);
+    for (const { referralId } of [first, second]) {
+      await t.gql(SEND, { input: { referralId, body: 'Nytt besked' } }, { token: w.caseworker.token });
+    }
+    const unread = async (referralId: string) =>
+      (
+        await t.owner<{ recipient_user_id: string }>(
+          `SELECT recipient_user_id FROM notification WHERE referral_id = $1 AND kind = 'MESSAGE_RECEIVED' AND read_at IS NULL`,
+          [referralId],
+        )
+      ).map((row) => row.recipient_user_id);
+    expect(await unread(first.referralId)).toContain(w.baghdadCaseworker.id);
+    const before = await t.gql<{ unreadNotificationCount: number }>('{ unreadNotificationCount }', {}, { token: w.baghdadCaseworker.token });
+
+    await t.gql('mutation($id: ID!) { markCaseMessagesRead(referralId: $id) { unreadMessageCount } }', { id: first.referralId }, { token: w.baghdadCaseworker.token });
+
+    expect(await unread(first.referralId)).not.toContain(w.baghdadCaseworker.id);
+    // The other thread's notification is still news.
+    expect(await unread(second.referralId)).toContain(w.baghdadCaseworker.id);
+    const after = await t.gql<{ unreadNotificationCount: number }>('{ unreadNotificationCount }', {}, { token: w.baghdadCaseworker.token });
+    expect(after.data?.unreadNotificationCount).toBe(before.data!.unreadNotificationCount - 1);
+  });
 });

@@ -9,6 +9,7 @@ import { MessageComposer } from './message-composer';
 import { markCaseMessagesReadMutation } from './message-operations';
 import { useOnScreen } from './use-on-screen';
 import { HintText } from '../../components/hint-text';
+import { notificationsQuery, unreadNotificationCountQuery } from '../notifications/notification-operations';
 
 interface MessageThreadProps {
   referralId: string;
@@ -37,7 +38,8 @@ export function MessageThread({ referralId, counterpart, messages, unreadCount, 
   useEffect(() => {
     if (!open || !onScreen || unreadCount === 0 || markedAt.current === unreadCount) return;
     markedAt.current = unreadCount;
-    markRead({ variables: { referralId } })
+    // Reading the thread reads its message notifications too (server): the bell follows, if shown.
+    markRead({ variables: { referralId }, refetchQueries: [unreadNotificationCountQuery, notificationsQuery] })
       .then(() => setMarkFailed(false))
       .catch(() => setMarkFailed(true));
   }, [open, onScreen, unreadCount, referralId, markRead]);

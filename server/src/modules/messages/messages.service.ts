@@ -77,8 +77,10 @@ export class MessagesService {
     return referral;
   }
 
+  /** The thread is read up to now, and so are the notifications of its new messages. */
   private async markRead(context: RequestContext, referralId: string): Promise<void> {
     await this.repository.markRead(context, requireActor(context).userId, referralId);
+    await this.notifications.markReadAbout(context, NotificationKind.MESSAGE_RECEIVED, referralId);
     this.repository.unreadByReferral(context).clear(referralId);
   }
 

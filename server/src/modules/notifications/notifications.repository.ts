@@ -2,7 +2,7 @@ import type { Language } from '@cirkel/i18n';
 import { Injectable } from '@nestjs/common';
 import type pg from 'pg';
 import type { DataSource } from 'typeorm';
-import { execute, maybeOne, one, rows } from '../../core/database/sql.js';
+import { change, execute, maybeOne, one, rows } from '../../core/database/sql.js';
 import { shortTransaction } from '../../core/database/short-transaction.js';
 import type { RequestContext } from '../../core/tenancy/request-context.js';
 import type { NotificationKind } from './notifications.enums.js';
@@ -71,6 +71,16 @@ export class NotificationsRepository {
   async markRead(context: RequestContext, id: string): Promise<NotificationRow | undefined> {
     await execute(context.db, 'UPDATE notification SET read_at = coalesce(read_at, now()) WHERE id = $1', [id]);
     return maybeOne<NotificationRow>(context.db, `SELECT ${columns} FROM notification WHERE id = $1`, [id]);
+  }
+
+  /** Marks the user's unread notifications of a kind about one referral read; how many were marked. */
+  async markReadAbout(context: RequestContext, userId: string, kind: string, referralId: string): Promise<number> {
+    const { count } = await change(
+      context.db,
+      'UPDATE notification SET read_at = now() WHERE recipient_user_id = $1 AND kind = $2 AND referral_id = $3 AND read_at IS NULL',
+      [userId, kind, referralId],
+    );
+    return count;
   }
 
   /** How many were marked. */

@@ -49,6 +49,14 @@ export class NotificationsService {
     return renderNotification(row, context.language);
   }
 
+  /**
+   * What the viewer has now seen for themselves (the messages of a referral, say) is no longer news:
+   * its notifications of that kind are read, so the bell follows the case page.
+   */
+  markReadAbout(context: RequestContext, kind: NotificationKind, referralId: string): Promise<number> {
+    return this.repository.markReadAbout(context, requireActor(context).userId, kind, referralId);
+  }
+
   markAllRead(context: RequestContext): Promise<number> {
     return this.repository.markAllRead(context, requireActor(context).userId);
   }
