@@ -49,7 +49,7 @@ export const clusterSettings = {
  */
 export async function startCluster(dataDir, { onLog, onWarning } = {}) {
   const { startEmbeddedPostgres } = await serverModule('core/database/embedded-postgres.js');
-  const { loadOrCreateCredentials, provisionDatabase, roleUrl } = await serverModule('core/database/provision.js');
+  const { provisionEmbedded } = await serverModule('core/database/provision.js');
   const dir = join(dataDir, 'postgres');
   const port = await freePort();
   const embedded = await startEmbeddedPostgres({
@@ -59,19 +59,9 @@ export async function startCluster(dataDir, { onLog, onWarning } = {}) {
     onWarning: onWarning ?? ((message, fields) => process.stderr.write(`${message} ${JSON.stringify(fields)}\n`)),
   });
   try {
-    const credentials = await loadOrCreateCredentials(join(dir, 'credentials.json'), 'cirkel');
-    await provisionDatabase(embedded.superuserUrl, credentials);
+    const urls = await provisionEmbedded(embedded.superuserUrl, dir);
     const pid = Number.parseInt((await readFile(join(dir, 'cluster', 'postmaster.pid'), 'utf8')).split('\n')[0], 10);
-    const superuserUrl = roleUrl(embedded.superuserUrl, 'postgres', decodeURIComponent(new URL(embedded.superuserUrl).password), credentials.database);
-    return {
-      port,
-      pid,
-      superuserUrl,
-      ownerUrl: roleUrl(embedded.superuserUrl, credentials.ownerRole, credentials.ownerPassword, credentials.database),
-      appUrl: roleUrl(embedded.superuserUrl, credentials.appRole, credentials.appPassword, credentials.database),
-      appRole: credentials.appRole,
-      stop: () => embedded.stop(),
-    };
+    return { port, pid, ...urls, stop: () => embedded.stop() };
   } catch (error) {
     await embedded.stop();
     throw error;

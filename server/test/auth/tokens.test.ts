@@ -1,4 +1,6 @@
+import type { Request, Response } from 'express';
 import { describe, expect, it } from 'vitest';
+import { RequestContext } from '../../src/core/tenancy/request-context.js';
 import { createOrganisation, createUser, login } from '../support/fixtures.js';
 import { decodeJwt, forgeJwt } from '../support/jwt.js';
 import { TEST_JWT_SECRET, type TestApp } from '../support/test-app.js';
@@ -89,5 +91,42 @@ describe('access tokens', () => {
     await expectRefused('not-a-jwt');
     const response = await t.gql('mutation { logout }', {}, { token: 'not-a-jwt' });
     expect(response.data).toEqual({ logout: true });
+  });
+});
+
+describe('the request transaction', () => {
+  // begin() writes the token's two ids into the text of its first statement (START TRANSACTION and
+  // app_enter_request in one round trip). The strategy refuses malformed ids before that; this is
+  // the second lock, on the request context itself, should a claim ever arrive another way.
+  const contextWith = (claims: { sub: string; org: string }) => {
+    const req = { id: 'test', header: () => undefined } as unknown as Request;
+    const res = { once: () => undefined, locals: {} } as unknown as Response;
+    const context = new RequestContext(req, res);
+    context.claims = claims;
+    return context;
+  };
+
+  it('never writes an id that is not a UUID into SQL: the request stays anonymous, and nothing fails', async () => {
+    const context = contextWith({ sub: "x'); SELECT pg_sleep(5); --", org: w.home.id });
+    await context.begin(t.database.app);
+    try {
+      expect(context.isAuthenticated).toBe(false);
+      expect(context.authFailure).toBe('invalid');
+      expect(await context.db.query('SELECT 1 AS ok')).toEqual([{ ok: 1 }]);
+    } finally {
+      await context.finish(false);
+    }
+  });
+
+  it('with well-formed ids, signs the user in within the same transaction', async () => {
+    const context = contextWith({ sub: w.user.id, org: w.home.id });
+    await context.begin(t.database.app);
+    try {
+      expect(context.actor.userId).toBe(w.user.id);
+      const [tenant] = await context.db.query("SELECT current_setting('app.organisation_id') AS org");
+      expect(tenant.org).toBe(w.home.id);
+    } finally {
+      await context.finish(false);
+    }
   });
 });

@@ -8,7 +8,7 @@ import type { EmbeddedDatabase } from './embedded-postgres.js';
 import { entities } from './entities.js';
 import { migrateUp } from './migrations.js';
 import { isDatabaseBusy } from './pool-errors.js';
-import { loadOrCreateCredentials, provisionDatabase, roleUrl } from './provision.js';
+import { provisionEmbedded } from './provision.js';
 
 /**
  * How long a start waits for PostgreSQL to take connections: one still starting (a container
@@ -108,15 +108,9 @@ export async function locateDatabase(config: Config, logger: AppLogger): Promise
     onWarning: (message, fields) => logger.warning(message, fields),
   });
   try {
-    const credentials = await loadOrCreateCredentials(join(dir, 'credentials.json'), 'cirkel');
-    await provisionDatabase(embedded.superuserUrl, credentials);
+    const { ownerUrl, appUrl, appRole } = await provisionEmbedded(embedded.superuserUrl, dir);
     logger.info('embedded PostgreSQL ready', { port: embedded.port, dir, ms: Date.now() - started });
-    return {
-      ownerUrl: roleUrl(embedded.superuserUrl, credentials.ownerRole, credentials.ownerPassword, credentials.database),
-      appUrl: roleUrl(embedded.superuserUrl, credentials.appRole, credentials.appPassword, credentials.database),
-      appRole: credentials.appRole,
-      stop: () => embedded.stop(),
-    };
+    return { ownerUrl, appUrl, appRole, stop: () => embedded.stop() };
   } catch (error) {
     await embedded.stop();
     throw error;

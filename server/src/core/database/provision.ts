@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import pg from 'pg';
 
 export interface DatabaseCredentials {
@@ -76,4 +77,30 @@ export async function provisionDatabase(superuserUrl: string, credentials: Datab
   } finally {
     await admin.end();
   }
+}
+
+/** How the portal reaches its database in a cluster it provisioned. */
+export interface ProvisionedUrls {
+  ownerUrl: string;
+  appUrl: string;
+  appRole: string;
+  /** The cluster's superuser, on the portal's database (maintenance, benchmarks). */
+  superuserUrl: string;
+}
+
+/**
+ * The portal's database and its two roles in an embedded cluster whose folder is `dir`: the
+ * credentials are made on first use and kept in `<dir>/credentials.json`; roles and database are
+ * created if missing. `npm start` and the volume benchmark start their clusters this one way.
+ */
+export async function provisionEmbedded(clusterSuperuserUrl: string, dir: string): Promise<ProvisionedUrls> {
+  const credentials = await loadOrCreateCredentials(join(dir, 'credentials.json'), 'cirkel');
+  await provisionDatabase(clusterSuperuserUrl, credentials);
+  const superuserPassword = decodeURIComponent(new URL(clusterSuperuserUrl).password);
+  return {
+    ownerUrl: roleUrl(clusterSuperuserUrl, credentials.ownerRole, credentials.ownerPassword, credentials.database),
+    appUrl: roleUrl(clusterSuperuserUrl, credentials.appRole, credentials.appPassword, credentials.database),
+    appRole: credentials.appRole,
+    superuserUrl: roleUrl(clusterSuperuserUrl, decodeURIComponent(new URL(clusterSuperuserUrl).username), superuserPassword, credentials.database),
+  };
 }
