@@ -19,23 +19,27 @@ async function listen(config, database, logger) {
   const app = await createApp({ config, database, logger });
   await app.listen(0, '127.0.0.1');
   const { port } = app.getHttpServer().address();
-  return { app, url: `http://127.0.0.1:${port}/graphql`, wsUrl: `ws://127.0.0.1:${port}/graphql` };
+  return { app, baseUrl: `http://127.0.0.1:${port}`, url: `http://127.0.0.1:${port}/graphql`, wsUrl: `ws://127.0.0.1:${port}/graphql` };
 }
 
-/** `queryLogger` is handed to TypeORM (e.g. to count the SQL statements). */
-export async function startBuiltServer({ queryLogger } = {}) {
+/**
+ * `queryLogger` is handed to TypeORM (e.g. to count the SQL statements); `clientDist`, the built
+ * client to serve (none by default).
+ */
+export async function startBuiltServer({ queryLogger, clientDist = '/nonexistent' } = {}) {
   const dataDir = await mkdtemp(join(tmpdir(), 'cirkel-bench-'));
   await chmod(dataDir, 0o755); // as root, PostgreSQL runs as `postgres`, which must reach its folder
   const logger = createLogger({ level: 'silent' });
-  const settings = { NODE_ENV: 'development', DATA_DIR: dataDir, LOG_LEVEL: 'silent', CLIENT_DIST_DIR: '/nonexistent' };
+  const settings = { NODE_ENV: 'development', DATA_DIR: dataDir, LOG_LEVEL: 'silent', CLIENT_DIST_DIR: clientDist };
   const config = loadConfig({ ...settings, EMBEDDED_DB_PORT: String(await freePort()) });
   const database = await openDatabase(config, logger, queryLogger);
   await seedDemoData(database.ownerUrl, logger);
-  const { app, url, wsUrl } = await listen(config, database, logger);
+  const { app, baseUrl, url, wsUrl } = await listen(config, database, logger);
   return {
     config,
     database,
     app,
+    baseUrl,
     url,
     wsUrl,
     /** Another instance on the same PostgreSQL, reached with DATABASE_URL like a second machine. */
