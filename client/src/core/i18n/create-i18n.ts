@@ -1,9 +1,76 @@
-import { defaultLanguage, direction, languages, namespaces, resources, type Language } from '@cirkel/i18n';
-import i18next, { type i18n as I18n } from 'i18next';
+import { defaultLanguage, direction, isLanguage, languages, namespaces, type Language, type Namespace, type TranslationTree } from '@cirkel/i18n';
+import { resourceLoaders } from '@cirkel/i18n/generated/loaders';
+import i18next, { type BackendModule, type i18n as I18n } from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { browserStorage, detectInitialLanguage } from './language-preference';
 
+/** One language's texts, every namespace. */
+export type LanguageTexts = Record<Namespace, TranslationTree>;
+
+// Languages whose texts are here, shared by every instance: each language is its own chunk of
+// the build (@cirkel/i18n/generated/loaders), fetched once, when it is first shown.
+const loadedTexts = new Map<Language, LanguageTexts>();
+const pendingTexts = new Map<Language, Promise<LanguageTexts>>();
+
+/** Whether a language's texts are here, so that switching to it needs no network. */
+export function isLanguageLoaded(language: Language): boolean {
+  return loadedTexts.has(language);
+}
+
+/** Fetches a language's texts (once; a failed fetch may be tried again). */
+export function loadLanguage(language: Language): Promise<LanguageTexts> {
+  const loaded = loadedTexts.get(language);
+  if (loaded) return Promise.resolve(loaded);
+  let pending = pendingTexts.get(language);
+  if (!pending) {
+    pending = resourceLoaders[language]().then(
+      (texts) => {
+        loadedTexts.set(language, texts);
+        pendingTexts.delete(language);
+        return texts;
+      },
+      (error: unknown) => {
+        pendingTexts.delete(language);
+        throw error;
+      },
+    );
+    pendingTexts.set(language, pending);
+  }
+  return pending;
+}
+
+/** Texts at hand without a fetch: the tests give every language, so that they render at once. */
+export function provideLanguages(texts: Partial<Record<Language, LanguageTexts>>): void {
+  for (const language of languages) {
+    const given = texts[language];
+    if (given) loadedTexts.set(language, given);
+  }
+}
+
+/** i18next asks per namespace; a language not yet here is fetched, the others answer at once. */
+const lazyTexts: BackendModule = {
+  type: 'backend',
+  init() {},
+  read(language, namespace, callback) {
+    if (!isLanguage(language)) {
+      callback(null, {});
+      return;
+    }
+    const loaded = loadedTexts.get(language);
+    if (loaded) {
+      callback(null, loaded[namespace as Namespace] ?? {});
+      return;
+    }
+    loadLanguage(language).then(
+      (texts) => callback(null, texts[namespace as Namespace] ?? {}),
+      (error: unknown) => callback(error instanceof Error ? error : new Error(String(error)), false),
+    );
+  },
+};
+
 export interface CreateI18nOptions {
+  /** The language to start in; else the remembered choice, the browser's, or English. */
+  language?: Language;
   /** Where the chosen language is remembered; the browser's localStorage by default. */
   storage?: Storage;
   /** The browser's preferred languages, best first; `navigator.languages` by default. */
@@ -13,8 +80,9 @@ export interface CreateI18nOptions {
 }
 
 /**
- * A fresh i18next instance with every language bundled (the locale files are small, and a
- * language switch must not wait for the network).
+ * A fresh i18next instance. It starts with the texts already loaded (main.tsx loads the first
+ * language before it renders, so nothing shows in the wrong language) and fetches any other
+ * language when it is switched to, keeping the current one on screen until the new one is here.
  */
 export function createI18n(options: CreateI18nOptions = {}): I18n {
   const target = options.document ?? globalThis.document;
@@ -28,17 +96,26 @@ export function createI18n(options: CreateI18nOptions = {}): I18n {
     target.documentElement.dir = direction(language);
   });
 
-  void instance.use(initReactI18next).init({
-    resources,
-    lng: detectInitialLanguage(options.storage ?? browserStorage(), options.browserLanguages ?? globalThis.navigator?.languages ?? []),
-    fallbackLng: defaultLanguage,
-    supportedLngs: [...languages],
-    ns: [...namespaces],
-    defaultNS: 'common',
-    interpolation: { escapeValue: false },
-    initAsync: false,
-    react: { useSuspense: false },
-  });
+  const language =
+    options.language ??
+    detectInitialLanguage(options.storage ?? browserStorage(), options.browserLanguages ?? globalThis.navigator?.languages ?? []);
+  void instance
+    .use(lazyTexts)
+    .use(initReactI18next)
+    .init({
+      resources: Object.fromEntries(loadedTexts),
+      partialBundledLanguages: true,
+      lng: language,
+      // No fallback language: every key is in every language (i18n/test/locales.test.js), and a
+      // fallback would make i18next fetch English's texts beside the chosen language's.
+      fallbackLng: false,
+      supportedLngs: [...languages],
+      ns: [...namespaces],
+      defaultNS: 'common',
+      interpolation: { escapeValue: false },
+      initAsync: false,
+      react: { useSuspense: false },
+    });
   return instance;
 }
 
