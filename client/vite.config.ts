@@ -39,8 +39,6 @@ export default defineConfig({
     sourcemap: true,
     // Which chunks each page needs: scripts/check-budget.mjs reads it (not served: .vite/).
     manifest: true,
-    // Which chunks each page needs: scripts/check-budget.mjs reads it (not served: .vite/).
-    manifest: true,
     rolldownOptions: {
       output: {
         // Libraries every page needs, in chunks of their own: they change less often than the

@@ -31,6 +31,6 @@ function render(into: HTMLElement) {
   );
 }
 
-// Should the texts fail to arrive, the app still starts: i18next asks for them again.
+// Should the texts fail to arrive (the network), the app still starts, with its keys for texts.
 const start = () => render(container);
 void texts.then(start, start);

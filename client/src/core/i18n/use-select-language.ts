@@ -1,7 +1,7 @@
 import type { Language } from '@cirkel/i18n';
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
-import { isLanguageLoaded, loadLanguage } from './create-i18n';
+import { prepareLanguage } from './create-i18n';
 import { rememberLanguage } from './language-preference';
 
 /**
@@ -14,11 +14,11 @@ export function useSelectLanguage(): (language: Language) => void {
   return useCallback(
     (language: Language) => {
       rememberLanguage(language);
-      if (isLanguageLoaded(language)) {
+      if (i18n.hasResourceBundle(language, 'common')) {
         void i18n.changeLanguage(language);
         return;
       }
-      loadLanguage(language).then(
+      prepareLanguage(i18n, language).then(
         () => void i18n.changeLanguage(language),
         () => undefined,
       );
