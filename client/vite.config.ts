@@ -1,13 +1,31 @@
 import react from '@vitejs/plugin-react';
 import { fileURLToPath } from 'node:url';
+import { constants } from 'node:zlib';
 import { defineConfig } from 'vite';
+import { compression, defineAlgorithm } from 'vite-plugin-compression2';
+import { graphqlDocuments } from './scripts/graphql-documents';
 
 // In development the API runs separately (npm start in server/); in production the server
 // serves this build and /graphql from one origin, so the client always calls relative URLs.
 const api = 'http://127.0.0.1:3000';
 
 export default defineConfig({
-  plugins: [react()],
+  plugins: [
+    graphqlDocuments(),
+    react(),
+    // A brotli and a gzip copy of every text file, at their highest levels, once at build time:
+    // the server sends the one the browser accepts (server/src/core/web/client-app.ts).
+    compression({
+      include: /\.(js|css|html|svg|json|txt)$/,
+      exclude: [/\.map$/, /(^|[\\/])\.vite[\\/]/],
+      threshold: 0,
+      skipIfLargerOrEqual: true,
+      algorithms: [
+        defineAlgorithm('brotliCompress', { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }),
+        defineAlgorithm('gzip', { level: 9 }),
+      ],
+    }),
+  ],
   resolve: {
     alias: {
       // The server's role map, read as it is (pure data, no imports): one source for who may do what.
@@ -19,6 +37,8 @@ export default defineConfig({
     outDir: 'dist',
     emptyOutDir: true,
     sourcemap: true,
+    // Which chunks each page needs: scripts/check-budget.mjs reads it (not served: .vite/).
+    manifest: true,
     rolldownOptions: {
       output: {
         // Libraries every page needs, in chunks of their own: they change less often than the

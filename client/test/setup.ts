@@ -1,6 +1,12 @@
 import '@testing-library/jest-dom/vitest';
 import { cleanup, configure } from '@testing-library/react';
+import { resources } from '@cirkel/i18n';
 import { afterEach, vi } from 'vitest';
+import { provideLanguages } from '../src/core/i18n/create-i18n';
+
+// The browser fetches each language's texts when it is first shown; the tests have every
+// language at hand, so that an app renders its texts at once and a language switch is immediate.
+provideLanguages(resources);
 
 // findBy* and waitFor give up after 1 s by default: on a loaded machine the first render of a
 // lazily loaded page (Vite transforms its code on first use) takes longer, and tests failed

@@ -71,6 +71,23 @@ function resourcesModule(languages, namespaces) {
   return `${header}${imports}\nexport const namespaces = ${list(namespaces)};\n\nexport const resources = { ${members} };\n`;
 }
 
+/**
+ * Each language's module behind a dynamic import: the browser loads only the language it shows
+ * (and another one when the person switches), while resources.js holds all of them for Node.
+ */
+function loadersModule(languages) {
+  const members = languages.map((language) => `  ${key(language)}: () => import('./${language}.js').then((module) => module.default),\n`).join('');
+  return `${header}export const resourceLoaders = {\n${members}};\n`;
+}
+
+function loadersTypes() {
+  return (
+    `${header}import type { Language, TranslationTree } from '../index.js';\nimport type { Namespace } from './resources.js';\n\n` +
+    '/** Loads one language\'s texts, every namespace, as a chunk of its own in the browser. */\n' +
+    'export declare const resourceLoaders: Readonly<Record<Language, () => Promise<Record<Namespace, TranslationTree>>>>;\n'
+  );
+}
+
 function resourcesTypes(namespaces) {
   return (
     `${header}import type { Language, TranslationTree } from '../index.js';\n\n` +
@@ -107,6 +124,8 @@ export function renderGenerated(root = i18nDir) {
   const files = {
     'resources.js': resourcesModule(locales.languages, locales.names),
     'resources.d.ts': resourcesTypes(locales.names),
+    'loaders.js': loadersModule(locales.languages),
+    'loaders.d.ts': loadersTypes(),
     'documents.js': documentsModule(documents.languages, documents.names),
     'documents.d.ts': documentsTypes(documents.names),
   };

@@ -32,6 +32,8 @@ describe('generated/', () => {
       expect(files['resources.d.ts']).toContain("export type Namespace = 'common' | 'contacts';");
       expect(files['sv.js']).toContain("import contacts from '../locales/sv/contacts.json' with { type: 'json' };");
       expect(files['documents.js']).toContain("en: { 'consent-form': enConsentForm }");
+      // The browser's per-language chunks hold every namespace of their language.
+      expect(files['loaders.js']).toContain("sv: () => import('./sv.js')");
     });
 
     it('refuses a language that lacks a namespace, naming the folder', () => {
