@@ -24,6 +24,9 @@ lower(r.last_name || ' ' || r.first_name)
 -- caseSorts.[CaseSortField.RETURNEE_NAME].key
 lower(r.last_name || ' ' || r.first_name)
 
+-- caseSorts.[CaseSortField.RELEVANCE].fromKey
+substr(${key}, 1, 5), substr(${key}, 6)::timestamp AT TIME ZONE 'UTC'
+
 -- countOf
 SELECT count(DISTINCT x.case_id)::int AS count FROM referral x JOIN referral_case c ON c.id = x.case_id AND c.organisation_id = $1
 WHERE x.to_organisation_id = $2::uuid
@@ -46,11 +49,14 @@ c.responsible_user_id = ${param(list.responsibleUserId)}::uuid
 -- CasesRepository.page
 EXISTS (SELECT 1 FROM referral x WHERE x.case_id = c.id AND x.to_organisation_id = ${param(list.partnerId)}::uuid)
 
--- CasesRepository.page
-c.id IN (SELECT app_search_case_ids(${param(list.text)}))
+-- CasesRepository.page.textFilter
+c.id IN (SELECT app_search_case_ids(${textParam}))
 
 -- CasesRepository.page.from
 referral_case c JOIN returnee r ON r.case_id = c.id AND r.organisation_id = $1
+
+-- CasesRepository.page.from
+app_search_cases(${textParam}) s JOIN referral_case c ON c.id = s.case_id LEFT JOIN returnee r ON r.case_id = c.id
 
 -- CasesRepository.page.from
 referral_case c LEFT JOIN returnee r ON r.case_id = c.id
