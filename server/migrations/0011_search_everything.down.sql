@@ -22,6 +22,6 @@ CREATE OR REPLACE FUNCTION app_returnee_search_text(p_first text, p_last text) R
   AS $$ SELECT public.app_search_key(p_first || ' ' || p_last || ' ' || p_first) $$;
 ALTER TABLE returnee ADD COLUMN search_text text GENERATED ALWAYS AS (app_returnee_search_text(first_name, last_name)) STORED;
 CREATE INDEX returnee_search ON returnee USING gin (search_text gin_trgm_ops);
-REINDEX INDEX returnee_last_name_prefix;
-REINDEX INDEX returnee_first_name_prefix;
+CREATE INDEX returnee_last_name_prefix ON returnee (organisation_id, app_search_key(last_name) text_pattern_ops);
+CREATE INDEX returnee_first_name_prefix ON returnee (organisation_id, app_search_key(first_name) text_pattern_ops);
 CREATE INDEX referral_case_number_search ON referral_case USING gin (app_search_key(number) gin_trgm_ops);

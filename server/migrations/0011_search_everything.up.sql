@@ -66,9 +66,10 @@ ALTER TABLE returnee
   ADD COLUMN identity_key text GENERATED ALWAYS AS (app_search_id_key(identity_number)) STORED;
 CREATE INDEX returnee_search ON returnee USING gin (search_text gin_trgm_ops);
 CREATE INDEX returnee_identity_key ON returnee (organisation_id, identity_key text_pattern_ops) WHERE identity_key IS NOT NULL;
--- One or two characters: the start of the first or last name (indexes of 0008, on the new folding).
-REINDEX INDEX returnee_last_name_prefix;
-REINDEX INDEX returnee_first_name_prefix;
+-- One or two characters: the start of a word of the name, from the trigram index above (its words'
+-- first letters are trigrams too); the prefix indexes of 0008 folded each row again to recheck.
+DROP INDEX returnee_last_name_prefix;
+DROP INDEX returnee_first_name_prefix;
 
 -- 3. Household members' names. ------------------------------------------------------------------
 ALTER TABLE household_member ADD COLUMN search_text text GENERATED ALWAYS AS (app_returnee_search_text(first_name, last_name)) STORED;

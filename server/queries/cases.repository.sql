@@ -56,7 +56,7 @@ c.id IN (SELECT app_search_case_ids(${textParam}))
 referral_case c JOIN returnee r ON r.case_id = c.id AND r.organisation_id = $1
 
 -- CasesRepository.page.from
-app_search_cases(${textParam}) s JOIN referral_case c ON c.id = s.case_id LEFT JOIN returnee r ON r.case_id = c.id
+app_search_cases(${textParam}) s JOIN referral_case c ON c.id = s.case_id
 
 -- CasesRepository.page.from
 referral_case c LEFT JOIN returnee r ON r.case_id = c.id
@@ -64,9 +64,18 @@ referral_case c LEFT JOIN returnee r ON r.case_id = c.id
 -- CasesRepository.page
 (${[...sort.columns, id].join(', ')}) ${comparison} (${sort.fromKey(keyParam)}, ${param(afterId)}::uuid)
 
--- CasesRepository.page.found
-SELECT ${sort.key} AS sort_key${countedHere ? ', count(*) OVER ()::int AS total' : ''}, ${caseRows.select('c')}, ${returneeRows.select('r')}
-FROM ${from} WHERE ${where.join(' AND ')} ORDER BY ${order} LIMIT ${param(list.limit)}
+-- CasesRepository.page.total
+, count(*) OVER ()::int AS total
+
+-- CasesRepository.page.sql
+SELECT p.sort_key${countedHere ? ', p.total' : ''}, ${caseRows.select('c')}, ${returneeRows.select('r')}
+ FROM (SELECT c.id, ${sort.key} AS sort_key${total} FROM ${from} WHERE ${where.join(' AND ')} ORDER BY ${order} LIMIT ${limit}) p
+ JOIN referral_case c ON c.id = p.id LEFT JOIN returnee r ON r.case_id = c.id
+ORDER BY p.sort_key COLLATE "C" ${direction}, c.id ${direction}
+
+-- CasesRepository.page.sql
+SELECT ${sort.key} AS sort_key${total}, ${caseRows.select('c')}, ${returneeRows.select('r')}
+FROM ${from} WHERE ${where.join(' AND ')} ORDER BY ${order} LIMIT ${limit}
 
 -- CasesRepository.takeNumber
 INSERT INTO case_number_counter (organisation_id, year, last_number) VALUES ($1, $2, 1)

@@ -75,6 +75,7 @@ describe('what search finds', () => {
     for (const text of ['0701234567', '070-123 45 67', '+46 70 123 45 67', '0046701234567', '234567']) {
       expect(await found(text), text).toEqual(['layla']);
     }
+    expect(await found('01234567')).toEqual(['layla']); // its end, as typed: a fragment may begin with 0
     expect(await found('061 987 654')).toEqual(['djordje']);
     expect(await found('+387 61 987 654')).toEqual(['djordje']);
     expect(await found('4567')).toEqual([]); // fewer than six digits: no phone search

@@ -270,7 +270,7 @@ export class CasesRepository {
     const from = sort.joinsReturnee
       ? 'referral_case c JOIN returnee r ON r.case_id = c.id AND r.organisation_id = $1'
       : ranked
-        ? `app_search_cases(${textParam}) s JOIN referral_case c ON c.id = s.case_id LEFT JOIN returnee r ON r.case_id = c.id`
+        ? `app_search_cases(${textParam}) s JOIN referral_case c ON c.id = s.case_id`
         : 'referral_case c LEFT JOIN returnee r ON r.case_id = c.id';
     const where = ranked ? filters.filter((filter) => filter !== textFilter) : [...filters];
     if (list.after) {
@@ -286,12 +286,18 @@ export class CasesRepository {
     // A search's first page sorts every case found anyway: it counts them on the way, instead of a
     // second call of app_search_case_ids() when totalCount is asked for.
     const countedHere = Boolean(textParam) && !list.after && !sort.joinsReturnee;
-    const found = await rows<Record<string, unknown> & { sort_key: string; total?: number }>(
-      context.db,
-      `SELECT ${sort.key} AS sort_key${countedHere ? ', count(*) OVER ()::int AS total' : ''}, ${caseRows.select('c')}, ${returneeRows.select('r')}
-         FROM ${from} WHERE ${where.join(' AND ')} ORDER BY ${order} LIMIT ${param(list.limit)}`,
-      params,
-    );
+    const total = countedHere ? ', count(*) OVER ()::int AS total' : '';
+    const limit = param(list.limit);
+    // Sorted by relevance, a search may find thousands of cases: their ranks and dates are sorted
+    // first, and only the page's cases are read whole, with their returnees.
+    const sql = ranked
+      ? `SELECT p.sort_key${countedHere ? ', p.total' : ''}, ${caseRows.select('c')}, ${returneeRows.select('r')}
+           FROM (SELECT c.id, ${sort.key} AS sort_key${total} FROM ${from} WHERE ${where.join(' AND ')} ORDER BY ${order} LIMIT ${limit}) p
+           JOIN referral_case c ON c.id = p.id LEFT JOIN returnee r ON r.case_id = c.id
+          ORDER BY p.sort_key COLLATE "C" ${direction}, c.id ${direction}`
+      : `SELECT ${sort.key} AS sort_key${total}, ${caseRows.select('c')}, ${returneeRows.select('r')}
+           FROM ${from} WHERE ${where.join(' AND ')} ORDER BY ${order} LIMIT ${limit}`;
+    const found = await rows<Record<string, unknown> & { sort_key: string; total?: number }>(context.db, sql, params);
     // What the page read is what `byId` and `returnee` would load in this transaction: primed.
     const cases = found.map((row) => {
       const c = caseRows.hydrate(row, 'c') as ReferralCase;
