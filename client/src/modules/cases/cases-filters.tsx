@@ -121,7 +121,8 @@ export function CasesFilters({ params, caseworkers, partners, onChange }: CasesF
             size="xs"
             onClick={() => {
               setText('');
-              onChange({ ...withSearchText(params, ''), ...defaultCaseListParams, sort: withSearchText(params, '').sort, direction: params.direction });
+              // The sort stays, unless it was relevance, which goes with the text.
+              onChange({ ...defaultCaseListParams, sort: withSearchText(params, '').sort, direction: params.direction });
             }}
           >
             {t('filters.clear')}
