@@ -13,7 +13,7 @@ import { configureCluster, serverModule, startCluster } from './lib/cluster.mjs'
 import { countedTables, volumeSteps } from './seed-volume.sql.mjs';
 
 /** Raise when the generated data changes, so that old directories are rebuilt. */
-export const SEED_VERSION = 2;
+export const SEED_VERSION = 3;
 export const defaultDataDir = resolve(new URL('.', import.meta.url).pathname, '.data', 'volume');
 
 const { values: options } = parseArgs({

@@ -35,7 +35,7 @@ export function volumeSteps({ stockholmCases, gothenburgCases }) {
     'Hodžić', 'Kovačević', 'Karabegović', 'Mujić', 'Dedić', 'Halilović', 'Begić', 'Mehmedović', 'Hadžiselimović', 'Čaušević',
     'Šehić', 'Ćatić', 'Đulić', 'Žunić', 'Hodžović', 'Popović', 'Al-Jubouri', 'Al-Tamimi', 'Al-Rawi', 'Al-Kubaisi', 'Kareem',
     'Al-Jabouri', 'Hassan', 'عبد الله', 'الراوي', 'الجبوري', 'التميمي', 'Cabdi', 'Warsame', 'Maxamed', 'Cali', 'Faarax',
-    'Петровић', 'Јовановић', 'Ahmadi', 'Haidari', 'Krasniqi', 'Berisha', 'Al-Hakim', 'Hodžić-Begić',
+    'Петровић', 'Јовановић', 'Ahmadi', 'Haidari', 'Krasniqi', 'Berisha', 'Al-Hakim', 'Hodžić-Begić', 'Al-Obaidi',
   ]);
   const messages = text([
     'Hej! Vi har fått in nya handlingar, se bifogat underlag.',
@@ -153,7 +153,11 @@ export function volumeSteps({ stockholmCases, gothenburgCases }) {
       FROM bench_case c;
 
     INSERT INTO returnee_contact (case_id, organisation_id, phone, email, address_in_sweden)
-    SELECT c.id, c.organisation_id, '+46 70 ' || lpad((c.i * 37 % 10000000)::text, 7, '0'),
+    -- Phone numbers written as people write them: +46 70 …, 070-… …, and a Bosnian mobile for some.
+    SELECT c.id, c.organisation_id,
+           CASE WHEN pg_temp.r(c.i, 36) < 500 THEN '+46 70 ' || lpad((c.i * 37 % 10000000)::text, 7, '0')
+                WHEN pg_temp.r(c.i, 36) < 900 THEN '070-' || substr(lpad((c.i * 37 % 10000000)::text, 7, '0'), 1, 3) || ' ' || substr(lpad((c.i * 37 % 10000000)::text, 7, '0'), 4, 2) || ' ' || substr(lpad((c.i * 37 % 10000000)::text, 7, '0'), 6)
+                ELSE '+387 61 ' || lpad((c.i * 53 % 1000000)::text, 6, '0') END,
            CASE WHEN pg_temp.r(c.i, 30) < 300 THEN 'person' || c.i || '@example.org' END,
            'Exempelgatan ' || (1 + c.i % 120) || ', ' || CASE WHEN c.organisation_id = '${org.stockholm}' THEN 'Stockholm' ELSE 'Göteborg' END
       FROM bench_case c WHERE pg_temp.r(c.i, 31) < 800;
@@ -294,7 +298,10 @@ export function volumeSteps({ stockholmCases, gothenburgCases }) {
      WHERE f.case_status <> 'RETURNED';
 
     -- Visits about every 30 days since arrival (at most four); the last one names the next, which
-    -- for about a fifth of the open cases has passed: overdue follow-up.
+    -- for about a fifth of the open cases has passed: overdue follow-up. The trigger that marks each
+    -- case's latest visit (migration 0009) takes a lock per case, more than one transaction may
+    -- hold for 30,000 cases: it is off for this insert, and the same marking is done once after it.
+    ALTER TABLE follow_up_visit DISABLE TRIGGER follow_up_visit_latest;
     INSERT INTO follow_up_visit (case_id, owner_organisation_id, partner_organisation_id, visited_on, mode, domain_statuses, narrative,
                                  next_visit_on, recorded_by_user_id, recorded_at)
     SELECT f.case_id, f.organisation_id, f.partner, v.visited_on,
@@ -310,6 +317,11 @@ export function volumeSteps({ stockholmCases, gothenburgCases }) {
       CROSS JOIN LATERAL (SELECT n, planned.visits, f.arrived_on + 30 * n - 2 + pg_temp.r(f.i, 97 + n) % 5 AS visited_on
                             FROM generate_series(1, planned.visits) AS n) AS v
      WHERE f.case_status <> 'RETURNED' AND v.visited_on <= current_date;
+    ALTER TABLE follow_up_visit ENABLE TRIGGER follow_up_visit_latest;
+    UPDATE follow_up_visit v SET latest = (v.id = top.id)
+      FROM (SELECT DISTINCT ON (w.case_id) w.case_id, w.id FROM follow_up_visit w
+             ORDER BY w.case_id, w.visited_on DESC, w.recorded_at DESC, w.id DESC) top
+     WHERE v.case_id = top.case_id AND v.latest IS DISTINCT FROM (v.id = top.id);
   `;
 
   const messaging = `

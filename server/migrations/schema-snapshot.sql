@@ -564,6 +564,11 @@ GRANT USAGE ON SEQUENCE public.audit_event_id_seq TO app_role;
 --   LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = pg_catalog, public, pg_temp
 --   EXECUTE: app_role
 
+-- public.app_case_search_text(p_number text, p_place text)
+--   RETURNS text
+--   LANGUAGE sql IMMUTABLE SECURITY INVOKER
+--   EXECUTE: PUBLIC (the default)
+
 -- public.app_check_time_zone()
 --   RETURNS trigger
 --   LANGUAGE plpgsql VOLATILE SECURITY INVOKER SET search_path = pg_catalog, public, pg_temp
@@ -719,7 +724,22 @@ GRANT USAGE ON SEQUENCE public.audit_event_id_seq TO app_role;
 --   LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = pg_catalog, public, pg_temp
 --   EXECUTE: app_role
 
+-- public.app_search_cases(p_text text)
+--   RETURNS TABLE(case_id uuid, rank text)
+--   LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = pg_catalog, public, pg_temp SET plan_cache_mode = force_custom_plan
+--   EXECUTE: app_role
+
+-- public.app_search_id_key(p_text text)
+--   RETURNS text
+--   LANGUAGE sql IMMUTABLE SECURITY INVOKER
+--   EXECUTE: PUBLIC (the default)
+
 -- public.app_search_key(p_text text)
+--   RETURNS text
+--   LANGUAGE sql IMMUTABLE SECURITY INVOKER
+--   EXECUTE: PUBLIC (the default)
+
+-- public.app_search_phone_key(p_text text)
 --   RETURNS text
 --   LANGUAGE sql IMMUTABLE SECURITY INVOKER
 --   EXECUTE: PUBLIC (the default)

@@ -24,6 +24,9 @@ lower(r.last_name || ' ' || r.first_name)
 -- caseSorts.[CaseSortField.RETURNEE_NAME].key
 lower(r.last_name || ' ' || r.first_name)
 
+-- caseSorts.[CaseSortField.RELEVANCE].fromKey
+substr(${key}, 1, 5), substr(${key}, 6)::timestamp AT TIME ZONE 'UTC'
+
 -- countOf
 SELECT count(DISTINCT x.case_id)::int AS count FROM referral x JOIN referral_case c ON c.id = x.case_id AND c.organisation_id = $1
 WHERE x.to_organisation_id = $2::uuid
@@ -46,11 +49,14 @@ c.responsible_user_id = ${param(list.responsibleUserId)}::uuid
 -- CasesRepository.page
 EXISTS (SELECT 1 FROM referral x WHERE x.case_id = c.id AND x.to_organisation_id = ${param(list.partnerId)}::uuid)
 
--- CasesRepository.page
-c.id IN (SELECT app_search_case_ids(${param(list.text)}))
+-- CasesRepository.page.textFilter
+c.id IN (SELECT app_search_case_ids(${textParam}))
 
 -- CasesRepository.page.from
 referral_case c JOIN returnee r ON r.case_id = c.id AND r.organisation_id = $1
+
+-- CasesRepository.page.from
+app_search_cases(${textParam}) s JOIN referral_case c ON c.id = s.case_id
 
 -- CasesRepository.page.from
 referral_case c LEFT JOIN returnee r ON r.case_id = c.id
@@ -58,9 +64,18 @@ referral_case c LEFT JOIN returnee r ON r.case_id = c.id
 -- CasesRepository.page
 (${[...sort.columns, id].join(', ')}) ${comparison} (${sort.fromKey(keyParam)}, ${param(afterId)}::uuid)
 
--- CasesRepository.page.found
-SELECT ${sort.key} AS sort_key${countedHere ? ', count(*) OVER ()::int AS total' : ''}, ${caseRows.select('c')}, ${returneeRows.select('r')}
-FROM ${from} WHERE ${where.join(' AND ')} ORDER BY ${order} LIMIT ${param(list.limit)}
+-- CasesRepository.page.total
+, count(*) OVER ()::int AS total
+
+-- CasesRepository.page.sql
+SELECT p.sort_key${countedHere ? ', p.total' : ''}, ${caseRows.select('c')}, ${returneeRows.select('r')}
+ FROM (SELECT c.id, ${sort.key} AS sort_key${total} FROM ${from} WHERE ${where.join(' AND ')} ORDER BY ${order} LIMIT ${limit}) p
+ JOIN referral_case c ON c.id = p.id LEFT JOIN returnee r ON r.case_id = c.id
+ORDER BY p.sort_key COLLATE "C" ${direction}, c.id ${direction}
+
+-- CasesRepository.page.sql
+SELECT ${sort.key} AS sort_key${total}, ${caseRows.select('c')}, ${returneeRows.select('r')}
+FROM ${from} WHERE ${where.join(' AND ')} ORDER BY ${order} LIMIT ${limit}
 
 -- CasesRepository.takeNumber
 INSERT INTO case_number_counter (organisation_id, year, last_number) VALUES ($1, $2, 1)

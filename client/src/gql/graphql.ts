@@ -71,6 +71,7 @@ export type CaseOrder = {
 export const CaseSortField = {
   Number: 'NUMBER',
   PlannedDeparture: 'PLANNED_DEPARTURE',
+  Relevance: 'RELEVANCE',
   ReturneeName: 'RETURNEE_NAME',
   UpdatedAt: 'UPDATED_AT'
 } as const;

@@ -4,7 +4,15 @@ import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Icon } from '../../components/icon';
 import type { CaseSortField, CaseStatus, SortDirection } from '../../gql/graphql';
-import { caseSortFields, caseStatuses, defaultCaseListParams, hasFilters, sortDirections, type CaseListParams } from './case-list-params';
+import {
+  caseSortChoices,
+  caseStatuses,
+  defaultCaseListParams,
+  hasFilters,
+  sortDirections,
+  withSearchText,
+  type CaseListParams,
+} from './case-list-params';
 import { CountrySelect } from './country-select';
 import { NameSelect } from './name-select';
 
@@ -28,7 +36,7 @@ export function CasesFilters({ params, caseworkers, partners, onChange }: CasesF
   useEffect(() => {
     latest.current = params;
   }, [params]);
-  const commitText = useDebouncedCallback((value: string) => onChange({ ...latest.current, text: value }), 350);
+  const commitText = useDebouncedCallback((value: string) => onChange(withSearchText(latest.current, value)), 350);
 
   // The address bar wins when it changes on its own (back button, a shared link).
   useEffect(() => setText(params.text), [params.text]);
@@ -42,6 +50,7 @@ export function CasesFilters({ params, caseworkers, partners, onChange }: CasesF
           type="search"
           label={t('filters.text')}
           placeholder={t('filters.textPlaceholder')}
+          description={t('filters.textHint')}
           leftSection={<Icon name="search" size={16} />}
           value={text}
           data-testid="cases-filter-text"
@@ -91,7 +100,7 @@ export function CasesFilters({ params, caseworkers, partners, onChange }: CasesF
             label={t('filters.sort')}
             value={params.sort}
             onChange={(event) => set({ sort: event.currentTarget.value as CaseSortField })}
-            data={caseSortFields.map((field) => ({ value: field, label: t(`filters.sortFields.${field}`) }))}
+            data={caseSortChoices(params.text).map((field) => ({ value: field, label: t(`filters.sortFields.${field}`) }))}
             data-testid="cases-sort"
             style={{ flex: 1 }}
           />
@@ -112,7 +121,8 @@ export function CasesFilters({ params, caseworkers, partners, onChange }: CasesF
             size="xs"
             onClick={() => {
               setText('');
-              onChange({ ...defaultCaseListParams, sort: params.sort, direction: params.direction });
+              // The sort stays, unless it was relevance, which goes with the text.
+              onChange({ ...defaultCaseListParams, sort: withSearchText(params, '').sort, direction: params.direction });
             }}
           >
             {t('filters.clear')}

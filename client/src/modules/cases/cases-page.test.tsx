@@ -119,6 +119,35 @@ describe('cases page', () => {
     expect(router.state.location.search).toBe('?caseworker=user-bilal&sort=PLANNED_DEPARTURE');
   });
 
+  it('sorts a search by best match unless another sort is chosen, and goes back to the last change without a text', async () => {
+    const relevance = { field: 'RELEVANCE', direction: 'DESC' };
+    const { user, router } = openCaseList([
+      caseworkers,
+      partners,
+      { request: { query: casesQuery, variables: { filter: {}, orderBy: defaultOrder, first: 20 } }, result: caseConnection([caseListItem('c1', 'STO-2026-0007')]) },
+      {
+        request: { query: casesQuery, variables: { filter: { text: 'hodzic' }, orderBy: relevance, first: 20 } },
+        result: caseConnection([caseListItem('c2', 'STO-2026-0042')]),
+      },
+      { request: { query: casesQuery, variables: { filter: {}, orderBy: defaultOrder, first: 20 } }, result: caseConnection([caseListItem('c1', 'STO-2026-0007')]) },
+    ]);
+    expect(await screen.findByRole('link', { name: 'STO-2026-0007' })).toBeInTheDocument();
+    expect(screen.queryByRole('option', { name: 'Best match' })).not.toBeInTheDocument();
+    expect(screen.getByTestId('cases-filter-text')).toHaveAccessibleDescription(/phone number or its last six digits/);
+
+    // One change (a paste): typed letters would each ask the server on a slow machine.
+    await user.click(screen.getByTestId('cases-filter-text'));
+    await user.paste('hodzic');
+    expect(await screen.findByRole('link', { name: 'STO-2026-0042' })).toBeInTheDocument();
+    expect(router.state.location.search).toBe('?q=hodzic');
+    expect(screen.getByTestId('cases-sort')).toHaveValue('RELEVANCE');
+
+    await user.clear(screen.getByTestId('cases-filter-text'));
+    expect(await screen.findByRole('link', { name: 'STO-2026-0007' })).toBeInTheDocument();
+    expect(router.state.location.search).toBe('');
+    expect(screen.getByTestId('cases-sort')).toHaveValue('UPDATED_AT');
+  });
+
   it('loads the next page on request', async () => {
     const { user } = openCaseList([
       caseworkers,

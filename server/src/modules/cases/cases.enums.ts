@@ -20,7 +20,8 @@ export const DocumentLanguage = graphqlEnum(
 );
 export type DocumentLanguage = EnumValue<typeof DocumentLanguage>;
 
-export const CaseSortField = graphqlEnum('CaseSortField', ['NUMBER', 'UPDATED_AT', 'PLANNED_DEPARTURE', 'RETURNEE_NAME']);
+/** RELEVANCE: how well a case matches the search text (best first when descending); without a search text, as UPDATED_AT. */
+export const CaseSortField = graphqlEnum('CaseSortField', ['NUMBER', 'UPDATED_AT', 'PLANNED_DEPARTURE', 'RETURNEE_NAME', 'RELEVANCE']);
 export type CaseSortField = EnumValue<typeof CaseSortField>;
 
 export const SortDirection = graphqlEnum('SortDirection', ['ASC', 'DESC']);

@@ -55,7 +55,11 @@ interface CaseSort {
   fromKey: (param: string) => string;
   keyShape: RegExp;
   joinsReturnee?: boolean;
+  /** Sorts on app_search_cases()'s rank: only with a search text, which the page joins. */
+  joinsSearch?: boolean;
 }
+
+const timestampKey = /\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])T([01]\d|2[0-3]):[0-5]\d:[0-5]\d\.\d{6}/.source;
 
 const caseSorts: Record<CaseSortField, CaseSort> = {
   [CaseSortField.NUMBER]: {
@@ -68,7 +72,7 @@ const caseSorts: Record<CaseSortField, CaseSort> = {
     columns: ['c.updated_at'],
     key: `to_char(c.updated_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US')`,
     fromKey: (key) => `${key}::timestamp AT TIME ZONE 'UTC'`,
-    keyShape: /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])T([01]\d|2[0-3]):[0-5]\d:[0-5]\d\.\d{6}$/,
+    keyShape: new RegExp(`^${timestampKey}$`),
   },
   [CaseSortField.PLANNED_DEPARTURE]: {
     columns: [`coalesce(c.planned_departure, '9999-12-31'::date)`],
@@ -83,13 +87,22 @@ const caseSorts: Record<CaseSortField, CaseSort> = {
     keyShape: /^[^\u0000]{0,1000}$/u,
     joinsReturnee: true,
   },
+  // The search's rank (five digits, app_search_cases), then the last change: best and latest first
+  // when descending. The rank of a case for one text does not change from page to page.
+  [CaseSortField.RELEVANCE]: {
+    columns: ['s.rank', 'c.updated_at'],
+    key: `s.rank || to_char(c.updated_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US')`,
+    fromKey: (key) => `substr(${key}, 1, 5), substr(${key}, 6)::timestamp AT TIME ZONE 'UTC'`,
+    keyShape: new RegExp(`^\\d{5}${timestampKey}$`),
+    joinsSearch: true,
+  },
 };
 
 /** Whether a cursor's sort key can continue the case list in this sort (a real date or time, say). */
 export function caseCursorKeyFits(field: CaseSortField, key: string): boolean {
   if (!caseSorts[field].keyShape.test(key)) return false;
-  if (field !== CaseSortField.UPDATED_AT && field !== CaseSortField.PLANNED_DEPARTURE) return true;
-  const date = key.slice(0, 10);
+  if (field !== CaseSortField.UPDATED_AT && field !== CaseSortField.PLANNED_DEPARTURE && field !== CaseSortField.RELEVANCE) return true;
+  const date = field === CaseSortField.RELEVANCE ? key.slice(5, 15) : key.slice(0, 10);
   return new Date(`${date}T00:00:00Z`).toISOString().slice(0, 10) === date;
 }
 
@@ -170,6 +183,14 @@ function countOf(list: CaseListQuery, filters: string[]): string {
 }
 
 /**
+ * What is typed into the search, as it goes to app_search_cases(): without NUL (which PostgreSQL's
+ * text cannot hold) nor other control characters, which input validation refuses already.
+ */
+export function searchText(typed: string): string {
+  return typed.replace(/[\u0000-\u001f\u007f]/g, ' ').trim();
+}
+
+/**
  * Referral cases and their section tables, on the request's transaction. Row-level security
  * decides what each statement may see and write; the service decides what to ask.
  */
@@ -235,15 +256,23 @@ export class CasesRepository {
     if (list.destinationCountry) filters.push(`c.destination_country = ${param(list.destinationCountry)}`);
     if (list.responsibleUserId) filters.push(`c.responsible_user_id = ${param(list.responsibleUserId)}::uuid`);
     if (list.partnerId) filters.push(`EXISTS (SELECT 1 FROM referral x WHERE x.case_id = c.id AND x.to_organisation_id = ${param(list.partnerId)}::uuid)`);
-    if (list.text) filters.push(`c.id IN (SELECT app_search_case_ids(${param(list.text)}))`);
+    // A text that is blank once cleaned still filters: it finds nothing.
+    const textParam = list.text ? param(searchText(list.text)) : undefined;
+    const textFilter = textParam ? `c.id IN (SELECT app_search_case_ids(${textParam}))` : undefined;
+    if (textFilter) filters.push(textFilter);
     const filterParams = [...params];
+    const ranked = Boolean(sort.joinsSearch && textParam);
+    if (sort.joinsSearch && !ranked) throw new Error('The case list sorts by relevance only with a search text.');
 
     const id = sort.joinsReturnee ? 'r.case_id' : 'c.id';
-    // The returnee comes with the page (every list shows the name): one statement, not two.
+    // The returnee comes with the page (every list shows the name): one statement, not two. Sorted by
+    // relevance, the search is joined for its rank instead of filtering by the ids it finds.
     const from = sort.joinsReturnee
       ? 'referral_case c JOIN returnee r ON r.case_id = c.id AND r.organisation_id = $1'
-      : 'referral_case c LEFT JOIN returnee r ON r.case_id = c.id';
-    const where = [...filters];
+      : ranked
+        ? `app_search_cases(${textParam}) s JOIN referral_case c ON c.id = s.case_id`
+        : 'referral_case c LEFT JOIN returnee r ON r.case_id = c.id';
+    const where = ranked ? filters.filter((filter) => filter !== textFilter) : [...filters];
     if (list.after) {
       const [key, afterId] = list.after;
       const keyParam = param(key);
@@ -256,13 +285,19 @@ export class CasesRepository {
     const returneeRows = EntityRows.of(context.db, Returnee);
     // A search's first page sorts every case found anyway: it counts them on the way, instead of a
     // second call of app_search_case_ids() when totalCount is asked for.
-    const countedHere = Boolean(list.text) && !list.after && !sort.joinsReturnee;
-    const found = await rows<Record<string, unknown> & { sort_key: string; total?: number }>(
-      context.db,
-      `SELECT ${sort.key} AS sort_key${countedHere ? ', count(*) OVER ()::int AS total' : ''}, ${caseRows.select('c')}, ${returneeRows.select('r')}
-         FROM ${from} WHERE ${where.join(' AND ')} ORDER BY ${order} LIMIT ${param(list.limit)}`,
-      params,
-    );
+    const countedHere = Boolean(textParam) && !list.after && !sort.joinsReturnee;
+    const total = countedHere ? ', count(*) OVER ()::int AS total' : '';
+    const limit = param(list.limit);
+    // Sorted by relevance, a search may find thousands of cases: their ranks and dates are sorted
+    // first, and only the page's cases are read whole, with their returnees.
+    const sql = ranked
+      ? `SELECT p.sort_key${countedHere ? ', p.total' : ''}, ${caseRows.select('c')}, ${returneeRows.select('r')}
+           FROM (SELECT c.id, ${sort.key} AS sort_key${total} FROM ${from} WHERE ${where.join(' AND ')} ORDER BY ${order} LIMIT ${limit}) p
+           JOIN referral_case c ON c.id = p.id LEFT JOIN returnee r ON r.case_id = c.id
+          ORDER BY p.sort_key COLLATE "C" ${direction}, c.id ${direction}`
+      : `SELECT ${sort.key} AS sort_key${total}, ${caseRows.select('c')}, ${returneeRows.select('r')}
+           FROM ${from} WHERE ${where.join(' AND ')} ORDER BY ${order} LIMIT ${limit}`;
+    const found = await rows<Record<string, unknown> & { sort_key: string; total?: number }>(context.db, sql, params);
     // What the page read is what `byId` and `returnee` would load in this transaction: primed.
     const cases = found.map((row) => {
       const c = caseRows.hydrate(row, 'c') as ReferralCase;

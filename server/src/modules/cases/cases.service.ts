@@ -66,6 +66,7 @@ export class CasesService {
       throw AppError.badInput('filter.responsibleCaseworkerId', 'validation.invalidValue');
     }
     if (filter.partnerId && !isUuid(filter.partnerId)) throw AppError.badInput('filter.partnerId', 'validation.invalidValue');
+    const field = caseListSort(filter.text, args.orderBy?.field);
     const { cases, sortKeys, totalCount } = await this.repository.page(context, {
       organisationId: actor.organisationId,
       statuses: filter.status,
@@ -73,10 +74,10 @@ export class CasesService {
       responsibleUserId: filter.responsibleCaseworkerId,
       partnerId: filter.partnerId,
       text: filter.text,
-      field: args.orderBy?.field ?? CaseSortField.UPDATED_AT,
+      field,
       direction: args.orderBy?.direction ?? SortDirection.DESC,
       limit: args.first + 1,
-      after: args.after ? this.caseCursor(args.after, args.orderBy?.field ?? CaseSortField.UPDATED_AT) : undefined,
+      after: args.after ? this.caseCursor(args.after, field) : undefined,
     });
     return toConnection(cases, args.first, totalCount, (c) => [sortKeys.get(c.id) ?? '', c.id]);
   }
@@ -286,4 +287,14 @@ export class CasesService {
       throw error;
     }
   }
+}
+
+/**
+ * The case list's sort: the one asked for, else by relevance when there is a search text and by
+ * the last change when there is none (relevance without a text, too: nothing to rank by).
+ */
+export function caseListSort(text: string | null | undefined, asked: CaseSortField | undefined): CaseSortField {
+  const searching = Boolean(text?.trim());
+  const field = asked ?? (searching ? CaseSortField.RELEVANCE : CaseSortField.UPDATED_AT);
+  return field === CaseSortField.RELEVANCE && !searching ? CaseSortField.UPDATED_AT : field;
 }
