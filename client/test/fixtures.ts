@@ -11,6 +11,7 @@ export const sessionUser = fixture<SessionUser>({
   roles: ['CASEWORKER'],
   language: 'en',
   active: true,
+  mustChangePassword: false,
   organisation: {
     __typename: 'Organisation',
     id: 'org-sto',

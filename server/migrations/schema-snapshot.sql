@@ -40,7 +40,7 @@ GRANT UPDATE (confirmed_at, confirmed_by_user_id) ON public.agreement_party TO a
 ALTER TABLE public.app_user ENABLE ROW LEVEL SECURITY;
 ALTER TABLE public.app_user FORCE ROW LEVEL SECURITY;
 CREATE POLICY app_user_create ON public.app_user FOR INSERT TO app_role
-  WITH CHECK ((organisation_id = ( SELECT app_current_organisation_id() AS app_current_organisation_id)) AND ( SELECT app_is_coordinator() AS app_is_coordinator));
+  WITH CHECK ((organisation_id = ( SELECT app_current_organisation_id() AS app_current_organisation_id)) AND ( SELECT app_is_coordinator() AS app_is_coordinator) AND must_change_password);
 CREATE POLICY app_user_manage ON public.app_user FOR UPDATE TO app_role
   USING ((organisation_id = ( SELECT app_current_organisation_id() AS app_current_organisation_id)) AND ( SELECT app_is_coordinator() AS app_is_coordinator) AND (id IS DISTINCT FROM ( SELECT app_current_user_id() AS app_current_user_id)))
   WITH CHECK ((organisation_id = ( SELECT app_current_organisation_id() AS app_current_organisation_id)) AND ( SELECT app_is_coordinator() AS app_is_coordinator) AND (id IS DISTINCT FROM ( SELECT app_current_user_id() AS app_current_user_id)));
@@ -49,8 +49,8 @@ CREATE POLICY app_user_read ON public.app_user FOR SELECT TO app_role
 CREATE POLICY app_user_schema_owner_bypass ON public.app_user FOR ALL TO owner_role
   USING (true)
   WITH CHECK (true);
-GRANT INSERT (organisation_id, email, name, roles, language, password_hash) ON public.app_user TO app_role;
-GRANT SELECT (id, organisation_id, email, name, roles, language, active, last_login_at, deactivated_at, created_at, updated_at) ON public.app_user TO app_role;
+GRANT INSERT (organisation_id, email, name, roles, language, password_hash, must_change_password) ON public.app_user TO app_role;
+GRANT SELECT (id, organisation_id, email, name, roles, language, active, last_login_at, deactivated_at, created_at, updated_at, must_change_password) ON public.app_user TO app_role;
 GRANT UPDATE (name, roles, language, active, deactivated_at) ON public.app_user TO app_role;
 
 -- public.arrival ----------------------------------------------------------------------------------
@@ -276,6 +276,19 @@ CREATE POLICY organisation_schema_owner_bypass ON public.organisation FOR ALL TO
   WITH CHECK (true);
 GRANT SELECT ON public.organisation TO app_role;
 GRANT UPDATE (name, default_language, time_zone) ON public.organisation TO app_role;
+
+-- public.password_reset ---------------------------------------------------------------------------
+ALTER TABLE public.password_reset ENABLE ROW LEVEL SECURITY;
+ALTER TABLE public.password_reset FORCE ROW LEVEL SECURITY;
+CREATE POLICY password_reset_issue ON public.password_reset FOR INSERT TO app_role
+  WITH CHECK ((organisation_id = ( SELECT app_current_organisation_id() AS app_current_organisation_id)) AND ( SELECT app_is_coordinator() AS app_is_coordinator) AND (kind = 'COORDINATOR'::text) AND (issued_by = ( SELECT app_current_user_id() AS app_current_user_id)));
+CREATE POLICY password_reset_read ON public.password_reset FOR SELECT TO app_role
+  USING ((organisation_id = ( SELECT app_current_organisation_id() AS app_current_organisation_id)) AND ( SELECT app_is_coordinator() AS app_is_coordinator));
+CREATE POLICY password_reset_schema_owner_bypass ON public.password_reset FOR ALL TO owner_role
+  USING (true)
+  WITH CHECK (true);
+GRANT INSERT (organisation_id, user_id, token_hash, kind, issued_by, expires_at) ON public.password_reset TO app_role;
+GRANT SELECT (id, organisation_id, user_id, kind, issued_by, expires_at, used_at, created_at) ON public.password_reset TO app_role;
 
 -- public.plan_goal --------------------------------------------------------------------------------
 ALTER TABLE public.plan_goal ENABLE ROW LEVEL SECURITY;
@@ -504,6 +517,11 @@ GRANT USAGE ON SEQUENCE public.audit_event_id_seq TO app_role;
 --   LANGUAGE plpgsql VOLATILE SECURITY DEFINER SET search_path = pg_catalog, public, pg_temp
 --   EXECUTE: app_role
 
+-- auth.complete_password_reset(p_token_hash bytea, p_new_hash text)
+--   RETURNS TABLE(outcome text, user_id uuid)
+--   LANGUAGE plpgsql VOLATILE SECURITY DEFINER SET search_path = pg_catalog, public, pg_temp
+--   EXECUTE: app_role
+
 -- auth.hash_prefix(p_hash text)
 --   RETURNS text
 --   LANGUAGE sql IMMUTABLE SECURITY INVOKER SET search_path = pg_catalog, pg_temp
@@ -512,6 +530,16 @@ GRANT USAGE ON SEQUENCE public.audit_event_id_seq TO app_role;
 -- auth.login_challenge(p_email text, p_default_params text)
 --   RETURNS TABLE(prefixes text[], locked_until timestamp with time zone)
 --   LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = pg_catalog, public, pg_temp
+--   EXECUTE: app_role
+
+-- auth.password_reset_challenge(p_token_hash bytea, p_default_params text)
+--   RETURNS TABLE(prefix text, email text, name text)
+--   LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = pg_catalog, public, pg_temp
+--   EXECUTE: app_role
+
+-- auth.request_password_reset(p_email text, p_token_hash bytea, p_expires_at timestamp with time zone)
+--   RETURNS TABLE(user_id uuid, name text, language text)
+--   LANGUAGE plpgsql VOLATILE SECURITY DEFINER SET search_path = pg_catalog, public, pg_temp
 --   EXECUTE: app_role
 
 -- auth.revoke_refresh_family(p_token_hash bytea)
@@ -526,6 +554,11 @@ GRANT USAGE ON SEQUENCE public.audit_event_id_seq TO app_role;
 
 -- auth.rotate_refresh_token(p_token_hash bytea, p_new_hash bytea, p_expires_at timestamp with time zone)
 --   RETURNS TABLE(outcome text, user_id uuid, organisation_id uuid)
+--   LANGUAGE plpgsql VOLATILE SECURITY DEFINER SET search_path = pg_catalog, public, pg_temp
+--   EXECUTE: app_role
+
+-- auth.set_first_password(p_new_hash text, p_keep_token_hash bytea)
+--   RETURNS TABLE(outcome text)
 --   LANGUAGE plpgsql VOLATILE SECURITY DEFINER SET search_path = pg_catalog, public, pg_temp
 --   EXECUTE: app_role
 
@@ -590,7 +623,7 @@ GRANT USAGE ON SEQUENCE public.audit_event_id_seq TO app_role;
 --   EXECUTE: PUBLIC (the default)
 
 -- public.app_enter_request(p_user_id uuid, p_organisation_id uuid)
---   RETURNS TABLE(user_id uuid, user_organisation_id uuid, user_roles text[], user_language text)
+--   RETURNS TABLE(user_id uuid, user_organisation_id uuid, user_roles text[], user_language text, user_must_change_password boolean)
 --   LANGUAGE plpgsql VOLATILE SECURITY INVOKER
 --   EXECUTE: PUBLIC (the default)
 

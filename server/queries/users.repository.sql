@@ -10,11 +10,15 @@
 SELECT prefixes FROM auth.login_challenge($1, $2)
 
 -- UsersRepository.insert.row
-INSERT INTO app_user (organisation_id, email, name, roles, language, password_hash)
-VALUES ($1, $2, $3, $4, $5, $6) RETURNING id
+INSERT INTO app_user (organisation_id, email, name, roles, language, password_hash, must_change_password)
+VALUES ($1, $2, $3, $4, $5, $6, true) RETURNING id
 
 -- UsersRepository.deactivate
 SELECT auth.revoke_user_sessions($1)
+
+-- UsersRepository.insertPasswordReset
+INSERT INTO password_reset (organisation_id, user_id, token_hash, kind, issued_by, expires_at)
+VALUES ($1, $2, $3, 'COORDINATOR', $4, $5)
 
 -- UsersRepository.setMyLanguage
 SELECT app_set_my_language($1)

@@ -10,7 +10,8 @@ import { ensureServerBuilt, startServerProcess } from '../../../server/test/supp
 
 declare module 'vitest' {
   export interface ProvidedContext {
-    portal: { baseUrl: string; chromium: string } | null;
+    /** `mailInbox`: the JSON inbox of the portal's embedded mail catcher (`/messages`). */
+    portal: { baseUrl: string; chromium: string; mailInbox: string } | null;
   }
 }
 
@@ -51,6 +52,7 @@ export default async function setup(project: TestProject): Promise<(() => Promis
   const dataDir = await mkdtemp(join(tmpdir(), 'cirkel-browser-'));
   await chmod(dataDir, 0o755);
   const port = await freePort();
+  const mailWebPort = await freePort();
   const server = startServerProcess({
     NODE_ENV: 'development',
     DATA_DIR: dataDir,
@@ -59,6 +61,9 @@ export default async function setup(project: TestProject): Promise<(() => Promis
     PUBLIC_URL: `http://127.0.0.1:${port}`,
     EMBEDDED_DB_PORT: String(await freePort()),
     DEMO_DATA: 'true',
+    // The mail catcher on free ports too, so that a developer's running portal is no obstacle.
+    MAIL_CATCHER_PORT: String(await freePort()),
+    MAIL_CATCHER_WEB_PORT: String(mailWebPort),
   });
   try {
     await server.waitFor(/Demo password/, 90_000);
@@ -66,7 +71,7 @@ export default async function setup(project: TestProject): Promise<(() => Promis
     await server.stop();
     throw error;
   }
-  project.provide('portal', { baseUrl: `http://127.0.0.1:${port}`, chromium });
+  project.provide('portal', { baseUrl: `http://127.0.0.1:${port}`, chromium, mailInbox: `http://127.0.0.1:${mailWebPort}/messages` });
   return async () => {
     await server.stop();
     await rm(dataDir, { recursive: true, force: true });

@@ -2,7 +2,7 @@ import type { RouteObject } from 'react-router';
 import { PageLoader } from '../components/page-loader';
 import { Role } from '../gql/graphql';
 import { RequireRole } from './guards/require-role';
-import { RequireSession } from './guards/require-session';
+import { CHOOSE_PASSWORD_PATH, RequireSession } from './guards/require-session';
 import { NotFoundPage } from './pages/not-found-page';
 import { RouteErrorPage } from './pages/route-error-page';
 
@@ -18,8 +18,21 @@ export const appRoutes: RouteObject[] = [
         lazy: () => import('../modules/auth/login-page').then((m) => ({ Component: m.LoginPage })),
       },
       {
+        path: 'forgot-password',
+        lazy: () => import('../modules/auth/forgot-password-page').then((m) => ({ Component: m.ForgotPasswordPage })),
+      },
+      {
+        path: 'reset-password',
+        lazy: () => import('../modules/auth/reset-password-page').then((m) => ({ Component: m.ResetPasswordPage })),
+      },
+      {
         element: <RequireSession />,
         children: [
+          {
+            // RequireSession sends someone with a coordinator's temporary password here first.
+            path: CHOOSE_PASSWORD_PATH.slice(1),
+            lazy: () => import('../modules/auth/first-password-page').then((m) => ({ Component: m.FirstPasswordPage })),
+          },
           {
             lazy: () => import('./layout/app-layout').then((m) => ({ Component: m.AppLayout })),
             errorElement: <RouteErrorPage />,

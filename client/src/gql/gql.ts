@@ -14,12 +14,13 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
-    "\n  fragment SessionUser on User {\n    id\n    name\n    email\n    roles\n    language\n    active\n    organisation {\n      id\n      name\n      kind\n      country\n      timeZone\n      defaultLanguage\n    }\n  }\n": typeof types.SessionUserFragmentDoc,
+    "\n  fragment SessionUser on User {\n    id\n    name\n    email\n    roles\n    language\n    active\n    mustChangePassword\n    organisation {\n      id\n      name\n      kind\n      country\n      timeZone\n      defaultLanguage\n    }\n  }\n": typeof types.SessionUserFragmentDoc,
     "\n  fragment SessionPayload on AuthPayload {\n    accessToken\n    accessTokenExpiresAt\n    user {\n      ...SessionUser\n    }\n  }\n": typeof types.SessionPayloadFragmentDoc,
     "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      ...SessionPayload\n    }\n  }\n": typeof types.LoginDocument,
     "\n  mutation RefreshSession {\n    refreshSession {\n      ...SessionPayload\n    }\n  }\n": typeof types.RefreshSessionDocument,
     "\n  mutation Logout {\n    logout\n  }\n": typeof types.LogoutDocument,
     "\n  mutation SetMyLanguage($language: Language!) {\n    setMyLanguage(language: $language) {\n      ...SessionUser\n    }\n  }\n": typeof types.SetMyLanguageDocument,
+    "\n  query SessionMe {\n    me {\n      ...SessionUser\n    }\n  }\n": typeof types.SessionMeDocument,
     "\n  fragment PageInfoFields on PageInfo {\n    endCursor\n    hasNextPage\n  }\n": typeof types.PageInfoFieldsFragmentDoc,
     "\n  fragment StaffRef on StaffMember {\n    id\n    name\n  }\n": typeof types.StaffRefFragmentDoc,
     "\n  fragment OrganisationRef on Organisation {\n    id\n    name\n  }\n": typeof types.OrganisationRefFragmentDoc,
@@ -41,6 +42,10 @@ type Documents = {
     "\n  mutation ProposeAgreement($input: ProposeAgreementInput!) {\n    proposeAgreement(input: $input) {\n      ...AgreementDetail\n    }\n  }\n": typeof types.ProposeAgreementDocument,
     "\n  mutation ConfirmAgreement($id: ID!) {\n    confirmAgreement(id: $id) {\n      ...AgreementDetail\n    }\n  }\n": typeof types.ConfirmAgreementDocument,
     "\n  mutation TerminateAgreement($id: ID!, $reason: String!) {\n    terminateAgreement(id: $id, reason: $reason) {\n      ...AgreementDetail\n    }\n  }\n": typeof types.TerminateAgreementDocument,
+    "\n  mutation SetMyFirstPassword($input: SetFirstPasswordInput!) {\n    setMyFirstPassword(input: $input)\n  }\n": typeof types.SetMyFirstPasswordDocument,
+    "\n  mutation RequestPasswordReset($input: RequestPasswordResetInput!) {\n    requestPasswordReset(input: $input)\n  }\n": typeof types.RequestPasswordResetDocument,
+    "\n  mutation ResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input)\n  }\n": typeof types.ResetPasswordDocument,
+    "\n  query PasswordResetByEmailAvailable {\n    passwordResetByEmailAvailable\n  }\n": typeof types.PasswordResetByEmailAvailableDocument,
     "\n  fragment CaseDetails on ReferralCase {\n    id\n    number\n    status\n    closureReason\n    version\n    createdAt\n    updatedAt\n    viewerIsOwner\n    visibleSections\n    organisation {\n      ...OrganisationWithCountry\n    }\n    responsibleCaseworker {\n      ...StaffRef\n    }\n    destinationCountry\n    destinationPlace\n    plannedDeparture\n    actualDeparture\n    supportGranted {\n      ...MoneyFields\n    }\n    returnee {\n      firstName\n      lastName\n      dateOfBirth\n      sex\n      citizenship\n      languages\n      identityNumber\n      documentLanguage\n    }\n    contact {\n      phone\n      email\n      addressInSweden\n      notes\n    }\n    household {\n      id\n      firstName\n      lastName\n      dateOfBirth\n      sex\n      relation\n      identityNumber\n      travels\n    }\n    needs {\n      description\n    }\n    health {\n      information\n      vulnerabilities\n    }\n    allowedTransitions {\n      to\n      closureReasons\n    }\n    consents {\n      id\n      partner {\n        ...OrganisationRef\n      }\n      sections\n      givenOn\n      recordedBy {\n        ...StaffRef\n      }\n      recordedAt\n      withdrawnAt\n      withdrawnBy {\n        ...StaffRef\n      }\n      form {\n        id\n        fileName\n        contentType\n        size\n        url\n      }\n      active\n    }\n    referrals {\n      ...ReferralState\n      from {\n        ...OrganisationRef\n      }\n      to {\n        ...OrganisationRef\n      }\n      sections\n      sentBy {\n        ...StaffRef\n      }\n      sentAt\n      expiresAt\n    }\n    statusHistory {\n      id\n      from\n      to\n      closureReason\n      changedBy {\n        ...StaffRef\n      }\n      changedAt\n    }\n  }\n": typeof types.CaseDetailsFragmentDoc,
     "\n  query Case($id: ID!) {\n    case(id: $id) {\n      ...CaseDetails\n    }\n  }\n": typeof types.CaseDocument,
     "\n  mutation CreateCase($input: CreateCaseInput!) {\n    createCase(input: $input) {\n      ...CaseDetails\n    }\n  }\n": typeof types.CreateCaseDocument,
@@ -78,6 +83,7 @@ type Documents = {
     "\n  subscription NotificationAdded {\n    notificationAdded {\n      ...NotificationItem\n    }\n  }\n": typeof types.NotificationAddedDocument,
     "\n  mutation MarkNotificationRead($id: ID!) {\n    markNotificationRead(id: $id) {\n      id\n      readAt\n    }\n  }\n": typeof types.MarkNotificationReadDocument,
     "\n  mutation MarkAllNotificationsRead {\n    markAllNotificationsRead\n  }\n": typeof types.MarkAllNotificationsReadDocument,
+    "\n  mutation ChangeMyPassword($input: ChangePasswordInput!) {\n    changeMyPassword(input: $input)\n  }\n": typeof types.ChangeMyPasswordDocument,
     "\n  query HomeProfile {\n    me {\n      id\n      name\n      email\n      roles\n      language\n      createdAt\n      organisation {\n        id\n        name\n        kind\n        country\n        timeZone\n      }\n    }\n  }\n": typeof types.HomeProfileDocument,
     "\n  fragment ReferralState on Referral {\n    id\n    status\n    allowedActions\n    declineReason\n    respondedAt\n    revokedAt\n    completedAt\n    respondedBy {\n      ...StaffRef\n    }\n  }\n": typeof types.ReferralStateFragmentDoc,
     "\n  mutation AcceptReferral($id: ID!) {\n    acceptReferral(id: $id) {\n      ...ReferralState\n    }\n  }\n": typeof types.AcceptReferralDocument,
@@ -102,11 +108,12 @@ type Documents = {
     "\n  mutation AddSupervisionAction($input: AddSupervisionActionInput!) {\n    addSupervisionAction(input: $input) {\n      ...SupervisionDetails\n    }\n  }\n": typeof types.AddSupervisionActionDocument,
     "\n  mutation SetSupervisionActionDone($id: ID!, $done: Boolean!) {\n    setSupervisionActionDone(id: $id, done: $done) {\n      ...SupervisionActionItem\n    }\n  }\n": typeof types.SetSupervisionActionDoneDocument,
     "\n  mutation AddSupervisionComment($input: AddSupervisionCommentInput!) {\n    addSupervisionComment(input: $input) {\n      ...SupervisionCommentItem\n    }\n  }\n": typeof types.AddSupervisionCommentDocument,
-    "\n  fragment UserListItem on User {\n    id\n    name\n    email\n    roles\n    language\n    active\n    createdAt\n  }\n": typeof types.UserListItemFragmentDoc,
+    "\n  fragment UserListItem on User {\n    id\n    name\n    email\n    roles\n    language\n    active\n    mustChangePassword\n    createdAt\n  }\n": typeof types.UserListItemFragmentDoc,
     "\n  query Users($first: Int!, $after: String, $includeInactive: Boolean!, $search: String) {\n    users(first: $first, after: $after, includeInactive: $includeInactive, search: $search) {\n      ...UserListPage\n    }\n  }\n": typeof types.UsersDocument,
     "\n  mutation CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      ...UserListItem\n    }\n  }\n": typeof types.CreateUserDocument,
     "\n  mutation UpdateUserRoles($input: UpdateUserRolesInput!) {\n    updateUserRoles(input: $input) {\n      ...UserListItem\n    }\n  }\n": typeof types.UpdateUserRolesDocument,
     "\n  mutation DeactivateUser($id: ID!) {\n    deactivateUser(id: $id) {\n      ...UserListItem\n    }\n  }\n": typeof types.DeactivateUserDocument,
+    "\n  mutation CreatePasswordResetLink($userId: ID!) {\n    createPasswordResetLink(userId: $userId) {\n      url\n      expiresAt\n    }\n  }\n": typeof types.CreatePasswordResetLinkDocument,
     "\n  fragment WorklistCaseItem on CaseWorkItem {\n    reason\n    since\n    case {\n      id\n      number\n      status\n      plannedDeparture\n      returnee {\n        ...ReturneeName\n      }\n    }\n  }\n": typeof types.WorklistCaseItemFragmentDoc,
     "\n  fragment WorklistReferral on Referral {\n    id\n    sentAt\n    expiresAt\n    from {\n      ...OrganisationRef\n    }\n    case {\n      id\n      number\n      returnee {\n        ...ReturneeName\n      }\n    }\n  }\n": typeof types.WorklistReferralFragmentDoc,
     "\n  fragment WorklistOverdueCase on ReferralCase {\n    id\n    number\n    viewerIsOwner\n    organisation {\n      ...OrganisationRef\n    }\n    returnee {\n      ...ReturneeName\n    }\n    followUp {\n      nextVisitOn\n      partner {\n        ...OrganisationRef\n      }\n    }\n  }\n": typeof types.WorklistOverdueCaseFragmentDoc,
@@ -122,12 +129,13 @@ type Documents = {
     "\n  query WorklistActionsPage($after: String!) {\n    myWorklist {\n      supervisionActionsDue(after: $after) {\n        ...WorklistActionsList\n      }\n    }\n  }\n": typeof types.WorklistActionsPageDocument,
 };
 const documents: Documents = {
-    "\n  fragment SessionUser on User {\n    id\n    name\n    email\n    roles\n    language\n    active\n    organisation {\n      id\n      name\n      kind\n      country\n      timeZone\n      defaultLanguage\n    }\n  }\n": types.SessionUserFragmentDoc,
+    "\n  fragment SessionUser on User {\n    id\n    name\n    email\n    roles\n    language\n    active\n    mustChangePassword\n    organisation {\n      id\n      name\n      kind\n      country\n      timeZone\n      defaultLanguage\n    }\n  }\n": types.SessionUserFragmentDoc,
     "\n  fragment SessionPayload on AuthPayload {\n    accessToken\n    accessTokenExpiresAt\n    user {\n      ...SessionUser\n    }\n  }\n": types.SessionPayloadFragmentDoc,
     "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      ...SessionPayload\n    }\n  }\n": types.LoginDocument,
     "\n  mutation RefreshSession {\n    refreshSession {\n      ...SessionPayload\n    }\n  }\n": types.RefreshSessionDocument,
     "\n  mutation Logout {\n    logout\n  }\n": types.LogoutDocument,
     "\n  mutation SetMyLanguage($language: Language!) {\n    setMyLanguage(language: $language) {\n      ...SessionUser\n    }\n  }\n": types.SetMyLanguageDocument,
+    "\n  query SessionMe {\n    me {\n      ...SessionUser\n    }\n  }\n": types.SessionMeDocument,
     "\n  fragment PageInfoFields on PageInfo {\n    endCursor\n    hasNextPage\n  }\n": types.PageInfoFieldsFragmentDoc,
     "\n  fragment StaffRef on StaffMember {\n    id\n    name\n  }\n": types.StaffRefFragmentDoc,
     "\n  fragment OrganisationRef on Organisation {\n    id\n    name\n  }\n": types.OrganisationRefFragmentDoc,
@@ -149,6 +157,10 @@ const documents: Documents = {
     "\n  mutation ProposeAgreement($input: ProposeAgreementInput!) {\n    proposeAgreement(input: $input) {\n      ...AgreementDetail\n    }\n  }\n": types.ProposeAgreementDocument,
     "\n  mutation ConfirmAgreement($id: ID!) {\n    confirmAgreement(id: $id) {\n      ...AgreementDetail\n    }\n  }\n": types.ConfirmAgreementDocument,
     "\n  mutation TerminateAgreement($id: ID!, $reason: String!) {\n    terminateAgreement(id: $id, reason: $reason) {\n      ...AgreementDetail\n    }\n  }\n": types.TerminateAgreementDocument,
+    "\n  mutation SetMyFirstPassword($input: SetFirstPasswordInput!) {\n    setMyFirstPassword(input: $input)\n  }\n": types.SetMyFirstPasswordDocument,
+    "\n  mutation RequestPasswordReset($input: RequestPasswordResetInput!) {\n    requestPasswordReset(input: $input)\n  }\n": types.RequestPasswordResetDocument,
+    "\n  mutation ResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input)\n  }\n": types.ResetPasswordDocument,
+    "\n  query PasswordResetByEmailAvailable {\n    passwordResetByEmailAvailable\n  }\n": types.PasswordResetByEmailAvailableDocument,
     "\n  fragment CaseDetails on ReferralCase {\n    id\n    number\n    status\n    closureReason\n    version\n    createdAt\n    updatedAt\n    viewerIsOwner\n    visibleSections\n    organisation {\n      ...OrganisationWithCountry\n    }\n    responsibleCaseworker {\n      ...StaffRef\n    }\n    destinationCountry\n    destinationPlace\n    plannedDeparture\n    actualDeparture\n    supportGranted {\n      ...MoneyFields\n    }\n    returnee {\n      firstName\n      lastName\n      dateOfBirth\n      sex\n      citizenship\n      languages\n      identityNumber\n      documentLanguage\n    }\n    contact {\n      phone\n      email\n      addressInSweden\n      notes\n    }\n    household {\n      id\n      firstName\n      lastName\n      dateOfBirth\n      sex\n      relation\n      identityNumber\n      travels\n    }\n    needs {\n      description\n    }\n    health {\n      information\n      vulnerabilities\n    }\n    allowedTransitions {\n      to\n      closureReasons\n    }\n    consents {\n      id\n      partner {\n        ...OrganisationRef\n      }\n      sections\n      givenOn\n      recordedBy {\n        ...StaffRef\n      }\n      recordedAt\n      withdrawnAt\n      withdrawnBy {\n        ...StaffRef\n      }\n      form {\n        id\n        fileName\n        contentType\n        size\n        url\n      }\n      active\n    }\n    referrals {\n      ...ReferralState\n      from {\n        ...OrganisationRef\n      }\n      to {\n        ...OrganisationRef\n      }\n      sections\n      sentBy {\n        ...StaffRef\n      }\n      sentAt\n      expiresAt\n    }\n    statusHistory {\n      id\n      from\n      to\n      closureReason\n      changedBy {\n        ...StaffRef\n      }\n      changedAt\n    }\n  }\n": types.CaseDetailsFragmentDoc,
     "\n  query Case($id: ID!) {\n    case(id: $id) {\n      ...CaseDetails\n    }\n  }\n": types.CaseDocument,
     "\n  mutation CreateCase($input: CreateCaseInput!) {\n    createCase(input: $input) {\n      ...CaseDetails\n    }\n  }\n": types.CreateCaseDocument,
@@ -186,6 +198,7 @@ const documents: Documents = {
     "\n  subscription NotificationAdded {\n    notificationAdded {\n      ...NotificationItem\n    }\n  }\n": types.NotificationAddedDocument,
     "\n  mutation MarkNotificationRead($id: ID!) {\n    markNotificationRead(id: $id) {\n      id\n      readAt\n    }\n  }\n": types.MarkNotificationReadDocument,
     "\n  mutation MarkAllNotificationsRead {\n    markAllNotificationsRead\n  }\n": types.MarkAllNotificationsReadDocument,
+    "\n  mutation ChangeMyPassword($input: ChangePasswordInput!) {\n    changeMyPassword(input: $input)\n  }\n": types.ChangeMyPasswordDocument,
     "\n  query HomeProfile {\n    me {\n      id\n      name\n      email\n      roles\n      language\n      createdAt\n      organisation {\n        id\n        name\n        kind\n        country\n        timeZone\n      }\n    }\n  }\n": types.HomeProfileDocument,
     "\n  fragment ReferralState on Referral {\n    id\n    status\n    allowedActions\n    declineReason\n    respondedAt\n    revokedAt\n    completedAt\n    respondedBy {\n      ...StaffRef\n    }\n  }\n": types.ReferralStateFragmentDoc,
     "\n  mutation AcceptReferral($id: ID!) {\n    acceptReferral(id: $id) {\n      ...ReferralState\n    }\n  }\n": types.AcceptReferralDocument,
@@ -210,11 +223,12 @@ const documents: Documents = {
     "\n  mutation AddSupervisionAction($input: AddSupervisionActionInput!) {\n    addSupervisionAction(input: $input) {\n      ...SupervisionDetails\n    }\n  }\n": types.AddSupervisionActionDocument,
     "\n  mutation SetSupervisionActionDone($id: ID!, $done: Boolean!) {\n    setSupervisionActionDone(id: $id, done: $done) {\n      ...SupervisionActionItem\n    }\n  }\n": types.SetSupervisionActionDoneDocument,
     "\n  mutation AddSupervisionComment($input: AddSupervisionCommentInput!) {\n    addSupervisionComment(input: $input) {\n      ...SupervisionCommentItem\n    }\n  }\n": types.AddSupervisionCommentDocument,
-    "\n  fragment UserListItem on User {\n    id\n    name\n    email\n    roles\n    language\n    active\n    createdAt\n  }\n": types.UserListItemFragmentDoc,
+    "\n  fragment UserListItem on User {\n    id\n    name\n    email\n    roles\n    language\n    active\n    mustChangePassword\n    createdAt\n  }\n": types.UserListItemFragmentDoc,
     "\n  query Users($first: Int!, $after: String, $includeInactive: Boolean!, $search: String) {\n    users(first: $first, after: $after, includeInactive: $includeInactive, search: $search) {\n      ...UserListPage\n    }\n  }\n": types.UsersDocument,
     "\n  mutation CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      ...UserListItem\n    }\n  }\n": types.CreateUserDocument,
     "\n  mutation UpdateUserRoles($input: UpdateUserRolesInput!) {\n    updateUserRoles(input: $input) {\n      ...UserListItem\n    }\n  }\n": types.UpdateUserRolesDocument,
     "\n  mutation DeactivateUser($id: ID!) {\n    deactivateUser(id: $id) {\n      ...UserListItem\n    }\n  }\n": types.DeactivateUserDocument,
+    "\n  mutation CreatePasswordResetLink($userId: ID!) {\n    createPasswordResetLink(userId: $userId) {\n      url\n      expiresAt\n    }\n  }\n": types.CreatePasswordResetLinkDocument,
     "\n  fragment WorklistCaseItem on CaseWorkItem {\n    reason\n    since\n    case {\n      id\n      number\n      status\n      plannedDeparture\n      returnee {\n        ...ReturneeName\n      }\n    }\n  }\n": types.WorklistCaseItemFragmentDoc,
     "\n  fragment WorklistReferral on Referral {\n    id\n    sentAt\n    expiresAt\n    from {\n      ...OrganisationRef\n    }\n    case {\n      id\n      number\n      returnee {\n        ...ReturneeName\n      }\n    }\n  }\n": types.WorklistReferralFragmentDoc,
     "\n  fragment WorklistOverdueCase on ReferralCase {\n    id\n    number\n    viewerIsOwner\n    organisation {\n      ...OrganisationRef\n    }\n    returnee {\n      ...ReturneeName\n    }\n    followUp {\n      nextVisitOn\n      partner {\n        ...OrganisationRef\n      }\n    }\n  }\n": types.WorklistOverdueCaseFragmentDoc,
@@ -247,7 +261,7 @@ export function graphql(source: string): unknown;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment SessionUser on User {\n    id\n    name\n    email\n    roles\n    language\n    active\n    organisation {\n      id\n      name\n      kind\n      country\n      timeZone\n      defaultLanguage\n    }\n  }\n"): (typeof documents)["\n  fragment SessionUser on User {\n    id\n    name\n    email\n    roles\n    language\n    active\n    organisation {\n      id\n      name\n      kind\n      country\n      timeZone\n      defaultLanguage\n    }\n  }\n"];
+export function graphql(source: "\n  fragment SessionUser on User {\n    id\n    name\n    email\n    roles\n    language\n    active\n    mustChangePassword\n    organisation {\n      id\n      name\n      kind\n      country\n      timeZone\n      defaultLanguage\n    }\n  }\n"): (typeof documents)["\n  fragment SessionUser on User {\n    id\n    name\n    email\n    roles\n    language\n    active\n    mustChangePassword\n    organisation {\n      id\n      name\n      kind\n      country\n      timeZone\n      defaultLanguage\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -268,6 +282,10 @@ export function graphql(source: "\n  mutation Logout {\n    logout\n  }\n"): (ty
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation SetMyLanguage($language: Language!) {\n    setMyLanguage(language: $language) {\n      ...SessionUser\n    }\n  }\n"): (typeof documents)["\n  mutation SetMyLanguage($language: Language!) {\n    setMyLanguage(language: $language) {\n      ...SessionUser\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SessionMe {\n    me {\n      ...SessionUser\n    }\n  }\n"): (typeof documents)["\n  query SessionMe {\n    me {\n      ...SessionUser\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -352,6 +370,22 @@ export function graphql(source: "\n  mutation ConfirmAgreement($id: ID!) {\n    
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation TerminateAgreement($id: ID!, $reason: String!) {\n    terminateAgreement(id: $id, reason: $reason) {\n      ...AgreementDetail\n    }\n  }\n"): (typeof documents)["\n  mutation TerminateAgreement($id: ID!, $reason: String!) {\n    terminateAgreement(id: $id, reason: $reason) {\n      ...AgreementDetail\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetMyFirstPassword($input: SetFirstPasswordInput!) {\n    setMyFirstPassword(input: $input)\n  }\n"): (typeof documents)["\n  mutation SetMyFirstPassword($input: SetFirstPasswordInput!) {\n    setMyFirstPassword(input: $input)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RequestPasswordReset($input: RequestPasswordResetInput!) {\n    requestPasswordReset(input: $input)\n  }\n"): (typeof documents)["\n  mutation RequestPasswordReset($input: RequestPasswordResetInput!) {\n    requestPasswordReset(input: $input)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input)\n  }\n"): (typeof documents)["\n  mutation ResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PasswordResetByEmailAvailable {\n    passwordResetByEmailAvailable\n  }\n"): (typeof documents)["\n  query PasswordResetByEmailAvailable {\n    passwordResetByEmailAvailable\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -503,6 +537,10 @@ export function graphql(source: "\n  mutation MarkAllNotificationsRead {\n    ma
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation ChangeMyPassword($input: ChangePasswordInput!) {\n    changeMyPassword(input: $input)\n  }\n"): (typeof documents)["\n  mutation ChangeMyPassword($input: ChangePasswordInput!) {\n    changeMyPassword(input: $input)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query HomeProfile {\n    me {\n      id\n      name\n      email\n      roles\n      language\n      createdAt\n      organisation {\n        id\n        name\n        kind\n        country\n        timeZone\n      }\n    }\n  }\n"): (typeof documents)["\n  query HomeProfile {\n    me {\n      id\n      name\n      email\n      roles\n      language\n      createdAt\n      organisation {\n        id\n        name\n        kind\n        country\n        timeZone\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -599,7 +637,7 @@ export function graphql(source: "\n  mutation AddSupervisionComment($input: AddS
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment UserListItem on User {\n    id\n    name\n    email\n    roles\n    language\n    active\n    createdAt\n  }\n"): (typeof documents)["\n  fragment UserListItem on User {\n    id\n    name\n    email\n    roles\n    language\n    active\n    createdAt\n  }\n"];
+export function graphql(source: "\n  fragment UserListItem on User {\n    id\n    name\n    email\n    roles\n    language\n    active\n    mustChangePassword\n    createdAt\n  }\n"): (typeof documents)["\n  fragment UserListItem on User {\n    id\n    name\n    email\n    roles\n    language\n    active\n    mustChangePassword\n    createdAt\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -616,6 +654,10 @@ export function graphql(source: "\n  mutation UpdateUserRoles($input: UpdateUser
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation DeactivateUser($id: ID!) {\n    deactivateUser(id: $id) {\n      ...UserListItem\n    }\n  }\n"): (typeof documents)["\n  mutation DeactivateUser($id: ID!) {\n    deactivateUser(id: $id) {\n      ...UserListItem\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreatePasswordResetLink($userId: ID!) {\n    createPasswordResetLink(userId: $userId) {\n      url\n      expiresAt\n    }\n  }\n"): (typeof documents)["\n  mutation CreatePasswordResetLink($userId: ID!) {\n    createPasswordResetLink(userId: $userId) {\n      url\n      expiresAt\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

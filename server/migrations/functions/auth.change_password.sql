@@ -37,7 +37,7 @@ CREATE OR REPLACE FUNCTION auth.change_password(p_candidates text[], p_new_hash 
       RETURN;
     END IF;
     UPDATE login_throttle SET failed_count = 0, locked_until = NULL WHERE email_hash = sha256(convert_to(v_user.email, 'UTF8'));
-    UPDATE app_user SET password_hash = p_new_hash WHERE id = v_user.id;
+    UPDATE app_user SET password_hash = p_new_hash, must_change_password = false WHERE id = v_user.id;
     SELECT r.family_id INTO v_keep FROM refresh_token r
      WHERE r.token_hash = p_keep_token_hash AND r.user_id = v_user.id AND r.revoked_at IS NULL;
     UPDATE refresh_token SET revoked_at = now()

@@ -184,6 +184,11 @@ function baseArguments(operation: string): Record<string, Json> {
     addSupervisionComment: { input: { sessionId: ids.session!, body: 'Thank you.' } },
     changeCaseStatus: { input: { caseId: ids.pendingCase!, version: 1, to: 'PREPARING_RETURN' } },
     changeMyPassword: { input: { currentPassword: 'correct horse battery staple', newPassword: 'a brand new long password' } },
+    createPasswordResetLink: { userId: ids.victim! },
+    requestPasswordReset: { input: { email: 'nobody@test.example' } },
+    // A token of the right shape (nobody issued it), so that each other field's refusal is its own.
+    resetPassword: { input: { token: 'A'.repeat(43), newPassword: 'a brand new long password' } },
+    setMyFirstPassword: { input: { newPassword: 'a brand new long password' } },
     confirmAgreement: { id: ids.spareAgreement! },
     confirmArrival: { input: { caseId: ids.acceptedCase!, arrivedOn: today(), notes: 'Arrived well.' } },
     createCase: { input: caseInput },

@@ -7,7 +7,13 @@ export interface LoginRedirectState {
   from?: string;
 }
 
-/** Renders its routes only for a signed-in person; anyone else goes to /login and comes back after. */
+/** Where someone signed in with a coordinator's temporary password chooses their own. */
+export const CHOOSE_PASSWORD_PATH = '/choose-password';
+
+/**
+ * Renders its routes only for a signed-in person; anyone else goes to /login and comes back after.
+ * Someone with a temporary password goes to choose their own first (the server refuses the rest).
+ */
 export function RequireSession() {
   const session = useSession();
   const location = useLocation();
@@ -19,5 +25,6 @@ export function RequireSession() {
       session.reason === 'signed-out' ? undefined : { from: `${location.pathname}${location.search}${location.hash}` };
     return <Navigate to="/login" replace state={state} />;
   }
+  if (session.user.mustChangePassword && location.pathname !== CHOOSE_PASSWORD_PATH) return <Navigate to={CHOOSE_PASSWORD_PATH} replace />;
   return <Outlet />;
 }

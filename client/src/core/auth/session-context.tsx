@@ -15,6 +15,8 @@ interface SessionActions {
   logout(): Promise<void>;
   /** Switches the interface language and, when signed in, stores it as the person's language. */
   changeLanguage(language: Language): Promise<void>;
+  /** Takes the person as the server now knows them (after choosing their first password, say). */
+  updateUser(user: SessionUser): void;
 }
 
 const SessionContext = createContext<{ store: SessionStore; actions: SessionActions } | null>(null);
@@ -62,7 +64,12 @@ export function SessionProvider({ store, children }: { store: SessionStore; chil
     [client, store, selectLanguage],
   );
 
-  const value = useMemo(() => ({ store, actions: { signIn, logout, changeLanguage } }), [store, signIn, logout, changeLanguage]);
+  const updateUser = useCallback((user: SessionUser) => store.updateUser(user), [store]);
+
+  const value = useMemo(
+    () => ({ store, actions: { signIn, logout, changeLanguage, updateUser } }),
+    [store, signIn, logout, changeLanguage, updateUser],
+  );
   return <SessionContext value={value}>{children}</SessionContext>;
 }
 

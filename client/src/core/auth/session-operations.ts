@@ -9,6 +9,7 @@ export const sessionUserFragment = graphql(`
     roles
     language
     active
+    mustChangePassword
     organisation {
       id
       name
@@ -55,6 +56,14 @@ export const logoutMutation = graphql(`
 export const setMyLanguageMutation = graphql(`
   mutation SetMyLanguage($language: Language!) {
     setMyLanguage(language: $language) {
+      ...SessionUser
+    }
+  }
+`);
+
+export const sessionMeQuery = graphql(`
+  query SessionMe {
+    me {
       ...SessionUser
     }
   }

@@ -1,7 +1,7 @@
 import '@mantine/core/styles/PasswordInput.css';
-import { Box, Center, Group, Paper, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Box, Center, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { Navigate, useLocation } from 'react-router';
+import { Link, Navigate, useLocation } from 'react-router';
 import type { LoginRedirectState } from '../../app/guards/require-session';
 import { LanguageSwitcher } from '../../components/language-switcher';
 import { PageLoader } from '../../components/page-loader';
@@ -19,6 +19,7 @@ function safeReturnPath(state: unknown): string {
 
 export function LoginPage() {
   const { t } = useTranslation();
+  const account = useTranslation('account').t;
   const session = useSession();
   const location = useLocation();
   useDocumentTitle(t('login.title'));
@@ -45,6 +46,9 @@ export function LoginPage() {
           <Paper withBorder shadow="sm" p="xl" radius="md">
             <LoginForm onSignedIn={session.signIn} />
           </Paper>
+          <Anchor component={Link} to="/forgot-password" ta="center" size="sm" data-testid="forgot-password-link">
+            {account('forgot.link')}
+          </Anchor>
           {session.status === 'anonymous' && session.reason === 'expired' && (
             <HintText ta="center" role="status">{t('login.sessionExpired')}</HintText>
           )}

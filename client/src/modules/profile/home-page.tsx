@@ -11,6 +11,7 @@ import { LoadFailedAlert } from '../../components/load-failed-alert';
 import { useDocumentTitle } from '../../components/use-document-title';
 import { Worklist } from '../worklist/worklist';
 import { AccountCard } from './account-card';
+import { ChangePasswordCard } from './change-password-card';
 import { OrganisationCard } from './organisation-card';
 import { homeProfileQuery } from './profile-operations';
 
@@ -40,6 +41,7 @@ export function HomePage() {
         <SimpleGrid cols={{ base: 1, md: 2 }} spacing="lg">
           <AccountCard user={me} />
           <OrganisationCard organisation={me.organisation} />
+          <ChangePasswordCard />
         </SimpleGrid>
       ) : (
         loading && (

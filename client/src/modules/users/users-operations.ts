@@ -8,6 +8,7 @@ export const userListItemFragment = graphql(`
     roles
     language
     active
+    mustChangePassword
     createdAt
   }
 `);
@@ -40,6 +41,15 @@ export const deactivateUserMutation = graphql(`
   mutation DeactivateUser($id: ID!) {
     deactivateUser(id: $id) {
       ...UserListItem
+    }
+  }
+`);
+
+export const createPasswordResetLinkMutation = graphql(`
+  mutation CreatePasswordResetLink($userId: ID!) {
+    createPasswordResetLink(userId: $userId) {
+      url
+      expiresAt
     }
   }
 `);

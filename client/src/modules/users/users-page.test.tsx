@@ -21,6 +21,7 @@ function listedUser(id: string, name: string) {
     roles: ['CASEWORKER'],
     language: 'sv',
     active: true,
+    mustChangePassword: false,
     createdAt: '2026-02-01T10:00:00.000Z',
   };
 }

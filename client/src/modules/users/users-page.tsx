@@ -29,6 +29,7 @@ import { useFormatters } from '../../core/i18n/use-formatters';
 import type { UserListItemFragment } from '../../gql/graphql';
 import { CreateUserForm } from './create-user-form';
 import { DeactivateUserModal } from './deactivate-user-modal';
+import { ResetLinkModal } from './reset-link-modal';
 import { EditRolesModal } from './edit-roles-modal';
 import { UsersEmptyState } from './users-empty-state';
 import { usersQuery } from './users-operations';
@@ -50,6 +51,7 @@ export function UsersPage() {
   const creating = useNoticeDialog(setNotice);
   const editing = useNoticeDialog<UserListItemFragment>(setNotice);
   const deactivating = useNoticeDialog<UserListItemFragment>(setNotice);
+  const [resetting, setResetting] = useState<UserListItemFragment | null>(null);
 
   const list = usePagedQuery(usersQuery, (data) => data.users, {
     variables: { first: usersPageSize, includeInactive, search: debouncedSearch || null },
@@ -93,7 +95,15 @@ export function UsersPage() {
         summary={(shown, total) => t('users.showing', { shown: format.number(shown), count: total, total: format.number(total) })}
         loadMoreLabel={t('users.loadMore')}
       >
-        {(users) => <UsersTable users={users} currentUserId={me.id} onEditRoles={editing.open} onDeactivate={deactivating.open} />}
+        {(users) => (
+          <UsersTable
+            users={users}
+            currentUserId={me.id}
+            onEditRoles={editing.open}
+            onDeactivate={deactivating.open}
+            onCreateResetLink={setResetting}
+          />
+        )}
       </PagedList>
 
       <FormDialog opened={creating.opened} onClose={creating.close} title={t('users.create.title')} size="lg">
@@ -109,6 +119,7 @@ export function UsersPage() {
         onClose={deactivating.close}
         onDeactivated={deactivating.done((user) => t('users.deactivate.done', { name: user.name }))}
       />
+      <ResetLinkModal user={resetting} onClose={() => setResetting(null)} />
     </Stack>
   );
 }

@@ -11,12 +11,14 @@ interface UsersTableProps {
   currentUserId: string;
   onEditRoles: (user: UserListItemFragment) => void;
   onDeactivate: (user: UserListItemFragment) => void;
+  onCreateResetLink: (user: UserListItemFragment) => void;
 }
 
 const columns = ['name', 'roles', 'language', 'status', 'created'] as const;
 
-export function UsersTable({ users, currentUserId, onEditRoles, onDeactivate }: UsersTableProps) {
+export function UsersTable({ users, currentUserId, onEditRoles, onDeactivate, onCreateResetLink }: UsersTableProps) {
   const { t } = useTranslation();
+  const account = useTranslation('account').t;
   const format = useFormatters();
   return (
     <ListTable
@@ -48,9 +50,16 @@ export function UsersTable({ users, currentUserId, onEditRoles, onDeactivate }: 
             </Table.Td>
             <Table.Td lang={user.language}>{languageNames[user.language]}</Table.Td>
             <Table.Td>
-              <Badge variant="dot" color={user.active ? 'teal' : 'gray'} tt="none">
-                {t(user.active ? 'users.status.active' : 'users.status.inactive')}
-              </Badge>
+              <Stack gap={4} align="flex-start">
+                <Badge variant="dot" color={user.active ? 'teal' : 'gray'} tt="none">
+                  {t(user.active ? 'users.status.active' : 'users.status.inactive')}
+                </Badge>
+                {user.active && user.mustChangePassword && (
+                  <Badge variant="light" color="yellow" tt="none" data-testid="must-change-password">
+                    {account('users.mustChangePassword')}
+                  </Badge>
+                )}
+              </Stack>
             </Table.Td>
             <Table.Td>
               <Text size="sm">{format.date(user.createdAt)}</Text>
@@ -67,6 +76,12 @@ export function UsersTable({ users, currentUserId, onEditRoles, onDeactivate }: 
                   {t('users.actions.editRoles')}
                   <VisuallyHidden>: {user.name}</VisuallyHidden>
                 </Button>
+                {user.active && !isMe && (
+                  <Button size="xs" variant="subtle" onClick={() => onCreateResetLink(user)} data-testid="create-reset-link">
+                    {account('resetLink.action')}
+                    <VisuallyHidden>: {user.name}</VisuallyHidden>
+                  </Button>
+                )}
                 <Button
                   size="xs"
                   variant="subtle"

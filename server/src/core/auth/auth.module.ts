@@ -4,6 +4,7 @@ import { JwtModule } from '@nestjs/jwt';
 import { PassportModule } from '@nestjs/passport';
 import { CONFIG, type Config } from '../config/config.js';
 import { UsersModule } from '../../modules/users/users.module.js';
+import { MailModule } from '../mail/mail.module.js';
 import { AuthGuard } from './auth.guard.js';
 import { AUTHENTICATOR, createAuthenticator } from './authenticator.js';
 import { AuthRepository } from './auth.repository.js';
@@ -13,6 +14,7 @@ import { CredentialsVerifier } from './credentials-verifier.js';
 import { JwtStrategy } from './jwt.strategy.js';
 import { LocalStrategy } from './local.strategy.js';
 import { RefreshCookie } from './refresh-cookie.js';
+import { PasswordResetService } from './password-reset.service.js';
 import { TokenService } from './token.service.js';
 
 @Module({
@@ -27,6 +29,7 @@ import { TokenService } from './token.service.js';
       }),
     }),
     UsersModule,
+    MailModule,
   ],
   providers: [
     AuthService,
@@ -35,6 +38,7 @@ import { TokenService } from './token.service.js';
     RefreshCookie,
     CredentialsVerifier,
     TokenService,
+    PasswordResetService,
     JwtStrategy,
     LocalStrategy,
     { provide: AUTHENTICATOR, inject: [JwtStrategy, LocalStrategy], useFactory: createAuthenticator },

@@ -1,3 +1,4 @@
+import type { Language } from '@cirkel/i18n';
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { APP_DATA_SOURCE } from '../database/database.tokens.js';
@@ -28,6 +29,26 @@ export interface PasswordChange {
   locked_until: Date | null;
 }
 
+/** The signed-in user's challenge, with what a new password may not contain. */
+export interface OwnChallenge extends Challenge {
+  email: string;
+  name: string;
+}
+
+/** A reset link's challenge: its account's prefix, and what a new password may not contain. */
+export interface ResetChallenge {
+  prefix: string;
+  email: string;
+  name: string;
+}
+
+/** The account an e-mailed reset link goes to (none: unknown address, or throttled). */
+export interface ResetRecipient {
+  user_id: string;
+  name: string;
+  language: Language;
+}
+
 /** The first refresh token of the session a successful login starts (issued by the database). */
 export interface NewSession {
   familyId: string;
@@ -53,11 +74,11 @@ export class AuthRepository {
   }
 
   /** The challenge of the signed-in user's own address. */
-  passwordChallenge(context: RequestContext, userId: string, argon2Params: string): Promise<Challenge | undefined> {
+  passwordChallenge(context: RequestContext, userId: string, argon2Params: string): Promise<OwnChallenge | undefined> {
     return context.ownTransaction(this.dataSource, (runner) =>
-      maybeOne<Challenge>(
+      maybeOne<OwnChallenge>(
         runner.manager,
-        `SELECT c.prefixes, c.locked_until FROM app_user u CROSS JOIN LATERAL auth.login_challenge(u.email, $2) AS c WHERE u.id = $1`,
+        `SELECT c.prefixes, c.locked_until, u.email, u.name FROM app_user u CROSS JOIN LATERAL auth.login_challenge(u.email, $2) AS c WHERE u.id = $1`,
         [userId, argon2Params],
       ),
     );
@@ -92,6 +113,36 @@ export class AuthRepository {
     return context.ownTransaction(this.dataSource, (runner) =>
       maybeOne<PasswordChange>(runner.manager, 'SELECT * FROM auth.change_password($1, $2, $3)', [candidates, newHash, keptSessionHash]),
     );
+  }
+
+  /** Sets the first password of a signed-in user who must choose one; ends their other sessions. */
+  async setFirstPassword(context: RequestContext, newHash: string, keptSessionHash: Buffer | null): Promise<'ok' | 'not_required'> {
+    const row = await context.ownTransaction(this.dataSource, (runner) =>
+      one<{ outcome: 'ok' | 'not_required' }>(runner.manager, 'SELECT * FROM auth.set_first_password($1, $2)', [newHash, keptSessionHash]),
+    );
+    return row.outcome;
+  }
+
+  /** Records an e-mailed reset link for the address's account, unless throttled; whom to write to. */
+  requestPasswordReset(context: RequestContext, email: string, tokenHash: Buffer, expiresAt: Date): Promise<ResetRecipient | undefined> {
+    return context.ownTransaction(this.dataSource, (runner) =>
+      maybeOne<ResetRecipient>(runner.manager, 'SELECT * FROM auth.request_password_reset($1, $2, $3)', [email, tokenHash, expiresAt]),
+    );
+  }
+
+  /** The challenge of a reset link that can still be used. */
+  passwordResetChallenge(context: RequestContext, tokenHash: Buffer, argon2Params: string): Promise<ResetChallenge | undefined> {
+    return context.ownTransaction(this.dataSource, (runner) =>
+      maybeOne<ResetChallenge>(runner.manager, 'SELECT * FROM auth.password_reset_challenge($1, $2)', [tokenHash, argon2Params]),
+    );
+  }
+
+  /** Spends a reset link and sets the new password (see auth.complete_password_reset). */
+  async completePasswordReset(context: RequestContext, tokenHash: Buffer, newHash: string): Promise<'ok' | 'invalid'> {
+    const row = await context.ownTransaction(this.dataSource, (runner) =>
+      one<{ outcome: 'ok' | 'invalid' }>(runner.manager, 'SELECT outcome FROM auth.complete_password_reset($1, $2)', [tokenHash, newHash]),
+    );
+    return row.outcome;
   }
 
   /** Opens the request transaction, in which the operation continues as the signed-in user. */

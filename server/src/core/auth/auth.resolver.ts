@@ -1,7 +1,12 @@
-import { Args, Context, Mutation, Resolver } from '@nestjs/graphql';
+import { Args, Context, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { AppError } from '../errors/app-error.js';
 import type { RequestContext } from '../tenancy/request-context.js';
 import { AuthService } from './auth.service.js';
+import { BeforeOwnPassword } from './before-own-password.decorator.js';
+import { RequestPasswordResetInput } from './dtos/request-password-reset.input.js';
+import { ResetPasswordInput } from './dtos/reset-password.input.js';
+import { SetFirstPasswordInput } from './dtos/set-first-password.input.js';
+import { PasswordResetService } from './password-reset.service.js';
 import { AuthPayload } from './dtos/auth-payload.model.js';
 import { ChangePasswordInput } from './dtos/change-password.input.js';
 import { LoginInput } from './dtos/login.input.js';
@@ -14,6 +19,7 @@ export class AuthResolver {
   constructor(
     private readonly auth: AuthService,
     private readonly cookie: RefreshCookie,
+    private readonly resets: PasswordResetService,
   ) {}
 
   @Public()
@@ -44,8 +50,37 @@ export class AuthResolver {
     return true;
   }
 
-  @Mutation(() => Boolean)
+  @BeforeOwnPassword()
+  @Mutation(() => Boolean, { description: "Changes the signed-in user's password; ends their other sessions." })
   changeMyPassword(@Context() context: RequestContext, @Args('input') input: ChangePasswordInput): Promise<boolean> {
     return this.auth.changePassword(context, input.currentPassword, input.newPassword, this.cookie.read(context.req));
+  }
+
+  @BeforeOwnPassword()
+  @Mutation(() => Boolean, {
+    description: 'For someone added with a temporary password (`me.mustChangePassword`): chooses their own; ends their other sessions.',
+  })
+  setMyFirstPassword(@Context() context: RequestContext, @Args('input') input: SetFirstPasswordInput): Promise<boolean> {
+    return this.auth.setFirstPassword(context, input.newPassword, this.cookie.read(context.req));
+  }
+
+  @Public()
+  @Query(() => Boolean, { description: 'Whether "forgot your password?" can send a reset link by e-mail on this server.' })
+  passwordResetByEmailAvailable(): boolean {
+    return this.resets.emailResetAvailable;
+  }
+
+  @Public()
+  @Mutation(() => Boolean, {
+    description: 'Sends a reset link to the address if it has an account; the answer is the same either way. EMAIL_RESET_DISABLED without e-mail.',
+  })
+  requestPasswordReset(@Context() context: RequestContext, @Args('input') input: RequestPasswordResetInput): Promise<boolean> {
+    return this.resets.requestByEmail(context, input.email);
+  }
+
+  @Public()
+  @Mutation(() => Boolean, { description: 'Sets a new password with the token of a reset link (used once); ends every session of the account.' })
+  resetPassword(@Context() context: RequestContext, @Args('input') input: ResetPasswordInput): Promise<boolean> {
+    return this.resets.reset(context, input.token, input.newPassword);
   }
 }

@@ -11,6 +11,7 @@ import type { AuthPayload } from './dtos/auth-payload.model.js';
 import type { LoginInput } from './dtos/login.input.js';
 import type { LocalLoginRequest } from './local.strategy.js';
 import { DEFAULT_ARGON2_PARAMS, passwordHasher } from './password-hasher.js';
+import { checkNewPassword } from './password-policy.js';
 import { hashRefreshToken, TokenService } from './token.service.js';
 
 /** A signed-in session: who, and the refresh token the resolver puts in the cookie. */
@@ -84,6 +85,8 @@ export class AuthService {
     const challenge = await this.repository.passwordChallenge(context, actor.userId, DEFAULT_ARGON2_PARAMS);
     if (!challenge) throw AppError.unauthenticated();
     if (challenge.locked_until) throw lockedError(new Date(challenge.locked_until));
+    checkNewPassword(newPassword, challenge);
+    if (newPassword === currentPassword) throw AppError.badInput('newPassword', 'auth.passwordUnchanged');
     const [newHash, ...candidates] = await this.verifier.hashAll([
       { prefix: passwordHasher.newPasswordPrefix(challenge.prefixes[0]!), password: newPassword },
       ...challenge.prefixes.map((prefix) => ({ prefix, password: currentPassword })),
@@ -99,6 +102,22 @@ export class AuthService {
       default:
         throw AppError.unauthenticated();
     }
+  }
+
+  /**
+   * The first password of someone a coordinator added with a temporary one: no current password
+   * asked (they have just signed in with it); their other sessions end.
+   */
+  async setFirstPassword(context: RequestContext, newPassword: string, presented: string | undefined): Promise<boolean> {
+    const actor = requireActor(context);
+    if (!actor.mustChangePassword) throw new AppError(ErrorCode.BAD_REQUEST, 'auth.passwordAlreadyChosen');
+    const challenge = await this.repository.passwordChallenge(context, actor.userId, DEFAULT_ARGON2_PARAMS);
+    if (!challenge) throw AppError.unauthenticated();
+    checkNewPassword(newPassword, challenge);
+    const [newHash] = await this.verifier.hashAll([{ prefix: passwordHasher.newPasswordPrefix(challenge.prefixes[0]!), password: newPassword }]);
+    const outcome = await this.repository.setFirstPassword(context, newHash!, presented ? hashRefreshToken(presented) : null);
+    if (outcome !== 'ok') throw new AppError(ErrorCode.BAD_REQUEST, 'auth.passwordAlreadyChosen');
+    return true;
   }
 
   /** From here on this request acts as the user, so `user { organisation }` resolves under RLS. */

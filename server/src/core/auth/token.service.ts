@@ -46,3 +46,14 @@ export class TokenService {
 export function hashRefreshToken(token: string): Buffer {
   return createHash('sha256').update(token).digest();
 }
+
+/** A password reset link's token: 256 random bits, in the link only; the database keeps its SHA-256. */
+export function newResetToken(): { token: string; hash: Buffer } {
+  const token = randomBytes(32).toString('base64url');
+  return { token, hash: hashRefreshToken(token) };
+}
+
+/** Where a reset link leads: the token rides in the fragment, which browsers never send to a server. */
+export function resetLinkUrl(publicUrl: string, token: string): string {
+  return `${publicUrl}/reset-password#token=${token}`;
+}

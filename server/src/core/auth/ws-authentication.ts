@@ -32,17 +32,19 @@ export function wsAuthentication(config: Config, dataSource: DataSource, logger:
   async function actorFor(userId: string, organisationId: string): Promise<Actor | undefined> {
     const rows = await shortTransaction(dataSource, async (runner) => {
       await runner.query(`SELECT set_config('app.user_id', $1, true), set_config('app.organisation_id', $2, true)`, [userId, organisationId]);
-      return (await runner.query('SELECT id, organisation_id, roles, language, active FROM app_user WHERE id = $1', [userId])) as Array<{
+      return (await runner.query('SELECT id, organisation_id, roles, language, active, must_change_password FROM app_user WHERE id = $1', [userId])) as Array<{
         id: string;
         organisation_id: string;
         roles: Actor['roles'];
         language: Language;
         active: boolean;
+        must_change_password: boolean;
       }>;
     });
     const row = rows[0];
-    if (!row || !row.active || row.organisation_id !== organisationId) return undefined;
-    return { userId: row.id, organisationId: row.organisation_id, roles: row.roles, language: row.language };
+    // A temporary password opens no subscription either (see AuthGuard).
+    if (!row || !row.active || row.organisation_id !== organisationId || row.must_change_password) return undefined;
+    return { userId: row.id, organisationId: row.organisation_id, roles: row.roles, language: row.language, mustChangePassword: false };
   }
 
   return {

@@ -40,6 +40,14 @@ export interface Config {
   };
   readonly clientDistDir: string;
   readonly trustProxy: boolean;
+  /**
+   * Outgoing e-mail (password reset links): through `SMTP_URL`; without it, an embedded mail
+   * catcher in development and tests; off in production.
+   */
+  readonly mail:
+    | { readonly mode: 'smtp'; readonly url: string; readonly from: string }
+    | { readonly mode: 'catcher'; readonly smtpPort: number; readonly webPort: number; readonly from: string }
+    | { readonly mode: 'off'; readonly from: string };
 }
 
 /** A setting that is missing or malformed: the message is one sentence that names it. */
@@ -79,6 +87,10 @@ export const settings = [
   { name: 'GRAPHQL_MAX_TOKENS', default: '2000', meaning: 'Most tokens a GraphQL document may have; the parser stops at the limit, before any validation.' },
   { name: 'CLIENT_DIST_DIR', default: '<repository>/client/dist', meaning: 'Built client served at `/`.' },
   { name: 'TRUST_PROXY', default: 'false', meaning: 'Trust `X-Forwarded-*` headers from a reverse proxy.' },
+  { name: 'SMTP_URL', default: '(none)', meaning: 'SMTP server for e-mail (password reset links), e.g. `smtps://user:password@mail.example.org:465`. Without it: the embedded mail catcher in development and tests; in production, reset by e-mail is off.' },
+  { name: 'MAIL_FROM', default: 'Cirkel <no-reply@localhost>', meaning: 'Sender (`From`) of the e-mail the portal sends.' },
+  { name: 'MAIL_CATCHER_PORT', default: 'development: 1025; test: a free port', meaning: 'SMTP port of the embedded mail catcher on 127.0.0.1 (only without `SMTP_URL`, never in production).' },
+  { name: 'MAIL_CATCHER_WEB_PORT', default: 'development: 1080; test: a free port', meaning: 'Port of the mail catcher\'s inbox on 127.0.0.1: a page at `/`, JSON at `/messages`.' },
 ] as const;
 
 function read(env: Env, name: string): string | undefined {
@@ -155,6 +167,32 @@ function developmentSecret(dataDir: string): string {
   return secret;
 }
 
+function smtpUrl(raw: string): string {
+  try {
+    const url = new URL(raw);
+    if ((url.protocol === 'smtp:' || url.protocol === 'smtps:') && url.hostname) return raw;
+  } catch {
+    // falls through to the error below
+  }
+  throw new ConfigError('SMTP_URL must be a URL like smtp://user:password@host:587 or smtps://user:password@host:465.');
+}
+
+function mailSettings(env: Env, environment: Environment): Config['mail'] {
+  const from = read(env, 'MAIL_FROM') ?? 'Cirkel <no-reply@localhost>';
+  if (/[\r\n]/.test(from) || !/@/.test(from)) throw new ConfigError(`MAIL_FROM must be an address like "Cirkel <no-reply@example.org>", but is "${from}".`);
+  const url = read(env, 'SMTP_URL');
+  if (url !== undefined) return Object.freeze({ mode: 'smtp', url: smtpUrl(url), from });
+  if (environment === 'production') return Object.freeze({ mode: 'off', from });
+  // Tests start many servers at once: each catcher takes a free port unless told otherwise.
+  const test = environment === 'test';
+  return Object.freeze({
+    mode: 'catcher',
+    smtpPort: integer(env, 'MAIL_CATCHER_PORT', test ? 0 : 1025, 0, 65535),
+    webPort: integer(env, 'MAIL_CATCHER_WEB_PORT', test ? 0 : 1080, 0, 65535),
+    from,
+  });
+}
+
 /** Reads and checks every setting once, at start-up; throws ConfigError naming the first bad one. */
 export function loadConfig(env: Env = process.env): Config {
   const environment = oneOf<Environment>(env, 'NODE_ENV', ['development', 'production', 'test'], 'development');
@@ -217,6 +255,7 @@ export function loadConfig(env: Env = process.env): Config {
     }),
     clientDistDir: path(env, 'CLIENT_DIST_DIR', join(repositoryRoot, 'client', 'dist')),
     trustProxy: boolean(env, 'TRUST_PROXY', false),
+    mail: mailSettings(env, environment),
   });
 }
 

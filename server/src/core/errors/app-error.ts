@@ -22,6 +22,12 @@ export enum ErrorCode {
   INVALID_TRANSITION = 'INVALID_TRANSITION',
   AGREEMENT_MISSING = 'AGREEMENT_MISSING',
   CONSENT_MISSING = 'CONSENT_MISSING',
+  /** Signed in with a temporary password: nothing works until the person has chosen their own. */
+  PASSWORD_CHANGE_REQUIRED = 'PASSWORD_CHANGE_REQUIRED',
+  /** The password reset link is unknown, used or expired. */
+  RESET_LINK_INVALID = 'RESET_LINK_INVALID',
+  /** This server sends no e-mail (production without SMTP_URL): a coordinator issues reset links. */
+  EMAIL_RESET_DISABLED = 'EMAIL_RESET_DISABLED',
   INTERNAL_SERVER_ERROR = 'INTERNAL_SERVER_ERROR',
 }
 

@@ -7,6 +7,8 @@ export interface Actor {
   readonly organisationId: string;
   readonly roles: readonly Role[];
   readonly language: Language;
+  /** Added with a temporary password and not yet chosen their own: see AuthGuard. */
+  readonly mustChangePassword: boolean;
 }
 
 export function hasRole(actor: Actor, ...roles: Role[]): boolean {

@@ -71,6 +71,7 @@ interface EnteredUser {
   user_organisation_id: string;
   user_roles: string[];
   user_language: Language;
+  user_must_change_password: boolean;
 }
 
 /** The tenant settings of the current transaction; they end with it (`is_local`). */
@@ -235,6 +236,7 @@ export class RequestContext {
       organisationId: row.user_organisation_id,
       roles: Object.freeze([...row.user_roles]) as Actor['roles'],
       language: row.user_language,
+      mustChangePassword: row.user_must_change_password,
     });
     const log = logContext.getStore();
     if (log) {

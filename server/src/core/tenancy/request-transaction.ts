@@ -30,6 +30,8 @@ export async function withRequestTransaction<T>(
   (req as Request & { [CONTEXT]?: RequestContext })[CONTEXT] = context;
   try {
     await context.begin(dataSource);
+    // As AuthGuard does for GraphQL: a temporary password opens nothing but choosing one's own.
+    if (context.optionalActor?.mustChangePassword) throw new AppError(ErrorCode.PASSWORD_CHANGE_REQUIRED, 'auth.passwordChangeRequired');
     const result = await work(context);
     // What the answer read is written with the request's own commit, as for GraphQL (tenancy.plugin.ts).
     await writeAccessAuditInRequest(context);

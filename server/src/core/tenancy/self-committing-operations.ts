@@ -8,7 +8,15 @@ import { AppError, ErrorCode } from '../errors/app-error.js';
  * a connection while it waits for argon2 or for another connection. A mutation that calls
  * `ownTransaction` and is missing here fails at once (the request transaction is open).
  */
-export const SELF_COMMITTING_MUTATIONS: ReadonlySet<string> = new Set(['login', 'refreshSession', 'logout', 'changeMyPassword']);
+export const SELF_COMMITTING_MUTATIONS: ReadonlySet<string> = new Set([
+  'login',
+  'refreshSession',
+  'logout',
+  'changeMyPassword',
+  'setMyFirstPassword',
+  'requestPasswordReset',
+  'resetPassword',
+]);
 
 /** The root fields an operation selects, through fragments (graphql-js refuses fragment cycles first). */
 function rootFields(selectionSet: SelectionSetNode, document: DocumentNode, seen = new Set<string>()): string[] {

@@ -38,6 +38,10 @@ export class User {
   @FieldColumn('boolean')
   active: boolean;
 
+  /** Added by a coordinator with a temporary password, and not yet chosen their own. */
+  @FieldColumn('boolean', { description: 'Signed in with a temporary password: must choose their own before anything else works.' })
+  mustChangePassword: boolean;
+
   @DbColumn('timestamptz', { nullable: true })
   lastLoginAt: Date | null;
 

@@ -23,6 +23,11 @@ export function canDeactivate(actor: Actor, user: { id: string }): boolean {
   return user.id !== actor.userId;
 }
 
+/** A reset link is for someone else: one's own password is changed knowing the current one. */
+export function canIssueResetLinkFor(actor: Actor, user: { id: string }): boolean {
+  return user.id !== actor.userId;
+}
+
 /** The first of the roles that makes no sense in this kind of organisation, if any. */
 export function roleNotFor(kind: OrganisationKind, roles: readonly Role[]): Role | undefined {
   const allowed = rolesByOrganisationKind[kind];

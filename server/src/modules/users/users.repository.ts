@@ -15,6 +15,14 @@ export interface NewUser {
   passwordHash: string;
 }
 
+export interface NewPasswordReset {
+  organisationId: string;
+  userId: string;
+  tokenHash: Buffer;
+  issuedBy: string;
+  expiresAt: Date;
+}
+
 export interface UserFilter {
   organisationId: string;
   includeInactive: boolean;
@@ -65,8 +73,8 @@ export class UsersRepository {
     try {
       const row = await one<{ id: string }>(
         context.db,
-        `INSERT INTO app_user (organisation_id, email, name, roles, language, password_hash)
-         VALUES ($1, $2, $3, $4, $5, $6) RETURNING id`,
+        `INSERT INTO app_user (organisation_id, email, name, roles, language, password_hash, must_change_password)
+         VALUES ($1, $2, $3, $4, $5, $6, true) RETURNING id`,
         [user.organisationId, user.email, user.name, user.roles, user.language, user.passwordHash],
       );
       return row.id;
@@ -84,6 +92,20 @@ export class UsersRepository {
   async deactivate(context: RequestContext, userId: string): Promise<void> {
     await context.db.getRepository(User).update({ id: userId }, { active: false, deactivatedAt: () => 'now()' });
     await execute(context.db, 'SELECT auth.revoke_user_sessions($1)', [userId]);
+  }
+
+  /**
+   * A coordinator's reset link for a colleague: only the token's hash is stored. Row-level
+   * security (password_reset_issue) refuses any organisation but the caller's, and any caller but
+   * a coordinator.
+   */
+  async insertPasswordReset(context: RequestContext, reset: NewPasswordReset): Promise<void> {
+    await execute(
+      context.db,
+      `INSERT INTO password_reset (organisation_id, user_id, token_hash, kind, issued_by, expires_at)
+       VALUES ($1, $2, $3, 'COORDINATOR', $4, $5)`,
+      [reset.organisationId, reset.userId, reset.tokenHash, reset.issuedBy, reset.expiresAt],
+    );
   }
 
   /** Nobody updates their own row directly (app_user_manage): a definer function sets one's language. */

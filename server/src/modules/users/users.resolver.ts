@@ -1,6 +1,7 @@
 import type { Language } from '@cirkel/i18n';
 import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { ROLE_SETS } from '../../core/access/role-sets.js';
+import { BeforeOwnPassword } from '../../core/auth/before-own-password.decorator.js';
 import { Roles } from '../../core/auth/roles.decorator.js';
 import { AppError } from '../../core/errors/app-error.js';
 import { ConnectionType, type Connection } from '../../core/graphql/pagination.js';
@@ -9,6 +10,7 @@ import type { RequestContext } from '../../core/tenancy/request-context.js';
 import { Organisation } from '../organisations/organisation.entity.js';
 import { organisationsById } from '../organisations/organisations.repository.js';
 import { CreateUserInput } from './dtos/create-user.input.js';
+import { PasswordResetLink } from './dtos/password-reset-link.model.js';
 import { UpdateUserRolesInput } from './dtos/update-user-roles.input.js';
 import { UsersArgs } from './dtos/users.args.js';
 import { User } from './user.entity.js';
@@ -20,11 +22,13 @@ export const UserConnection = ConnectionType(User, 'User');
 export class UsersResolver {
   constructor(private readonly service: UsersService) {}
 
+  @BeforeOwnPassword()
   @Query(() => User, { description: 'The signed-in user, with organisation, roles and language.' })
   me(@Context() context: RequestContext): Promise<User> {
     return this.service.me(context);
   }
 
+  @BeforeOwnPassword()
   @Mutation(() => User, { description: "Sets the signed-in user's language; answers come in it from now on." })
   setMyLanguage(
     @Context() context: RequestContext,
@@ -61,6 +65,14 @@ export class UsersResolver {
   @Mutation(() => User, { description: 'Coordinators only: deactivates a user and ends their sessions.' })
   deactivateUser(@Context() context: RequestContext, @Args('id', { type: () => ID }) id: string): Promise<User> {
     return this.service.deactivate(context, id);
+  }
+
+  @Roles(...ROLE_SETS.COORDINATORS)
+  @Mutation(() => PasswordResetLink, {
+    description: "Coordinators only: a one-time link (24 hours) with which a colleague sets a new password; shown only in this answer.",
+  })
+  createPasswordResetLink(@Context() context: RequestContext, @Args('userId', { type: () => ID }) userId: string): Promise<PasswordResetLink> {
+    return this.service.createResetLink(context, userId);
   }
 
   @ResolveField(() => Organisation)

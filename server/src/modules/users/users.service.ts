@@ -1,7 +1,9 @@
 import type { Language } from '@cirkel/i18n';
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { auditChange } from '../../core/audit/audit.js';
 import { DEFAULT_ARGON2_PARAMS, passwordHasher } from '../../core/auth/password-hasher.js';
+import { newResetToken, resetLinkUrl } from '../../core/auth/token.service.js';
+import { CONFIG, type Config } from '../../core/config/config.js';
 import { AppError } from '../../core/errors/app-error.js';
 import { checkPageSize, decodeCursor, toConnection, type Connection } from '../../core/graphql/pagination.js';
 import { isUuid } from '../../core/graphql/uuid.js';
@@ -9,11 +11,15 @@ import { type Actor, requireActor } from '../../core/tenancy/actor.js';
 import type { RequestContext } from '../../core/tenancy/request-context.js';
 import { organisationsById } from '../organisations/organisations.repository.js';
 import type { CreateUserInput } from './dtos/create-user.input.js';
+import type { PasswordResetLink } from './dtos/password-reset-link.model.js';
 import type { UsersArgs } from './dtos/users.args.js';
 import type { Role } from './role.enum.js';
 import type { User } from './user.entity.js';
-import { canChangeRolesOf, canDeactivate, canManageUsers, roleNotFor } from './users.policy.js';
+import { canChangeRolesOf, canDeactivate, canIssueResetLinkFor, canManageUsers, roleNotFor } from './users.policy.js';
 import { UsersRepository } from './users.repository.js';
+
+/** How long a coordinator's reset link works (an e-mailed one: 1 hour). */
+export const COORDINATOR_RESET_LINK_HOURS = 24;
 
 /**
  * People of the caller's own organisation. Row-level security already hides every other
@@ -22,7 +28,10 @@ import { UsersRepository } from './users.repository.js';
  */
 @Injectable()
 export class UsersService {
-  constructor(private readonly repository: UsersRepository) {}
+  constructor(
+    private readonly repository: UsersRepository,
+    @Inject(CONFIG) private readonly config: Config,
+  ) {}
 
   async me(context: RequestContext): Promise<User> {
     return this.get(context, requireActor(context).userId);
@@ -56,6 +65,8 @@ export class UsersService {
    * Adds a person. An address is unique within the organisation only: whether it also belongs to
    * someone in another organisation is none of this organisation's business, so the answer is
    * the same either way (a person may work for two organisations; see 0005_auth_in_database).
+   * The password is a temporary one: the person must choose their own at the first login
+   * (must_change_password; row-level security insists on it).
    */
   async create(context: RequestContext, input: CreateUserInput): Promise<User> {
     const actor = this.requireManager(context);
@@ -102,6 +113,29 @@ export class UsersService {
       await auditChange(context, { action: 'user.deactivate', entityType: 'user', entityId: user.id });
     }
     return this.get(context, user.id);
+  }
+
+  /**
+   * A one-time link with which a colleague locked out of their account sets a new password;
+   * shown once (only its hash is kept), valid for 24 hours, audited. Never for oneself: one's own
+   * password is changed on the profile page.
+   */
+  async createResetLink(context: RequestContext, userId: string): Promise<PasswordResetLink> {
+    const actor = this.requireManager(context);
+    const user = await this.get(context, userId);
+    if (!canIssueResetLinkFor(actor, user)) throw AppError.badInput('userId', 'users.cannotResetOwnPassword');
+    if (!user.active) throw AppError.badInput('userId', 'users.inactive');
+    const { token, hash } = newResetToken();
+    const expiresAt = new Date(Date.now() + COORDINATOR_RESET_LINK_HOURS * 3_600_000);
+    await this.repository.insertPasswordReset(context, {
+      organisationId: actor.organisationId,
+      userId: user.id,
+      tokenHash: hash,
+      issuedBy: actor.userId,
+      expiresAt,
+    });
+    await auditChange(context, { action: 'user.password_reset_issued', entityType: 'user', entityId: user.id, details: { expiresAt: expiresAt.toISOString() } });
+    return { url: resetLinkUrl(this.config.publicUrl, token), expiresAt };
   }
 
   async setLanguage(context: RequestContext, language: Language): Promise<User> {

@@ -9,7 +9,7 @@ export class ChangePasswordInput {
   @MaxLength(200)
   currentPassword: string;
 
-  @Field({ description: 'At least 12 characters.' })
+  @Field({ description: 'At least 12 characters; not a common password, not the address or name.' })
   @IsString()
   @MinLength(12)
   @MaxLength(200)

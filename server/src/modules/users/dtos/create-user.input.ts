@@ -28,7 +28,7 @@ export class CreateUserInput {
   @IsIn(Object.values(LanguageEnum))
   language: Language;
 
-  @Field({ description: 'Initial password, at least 12 characters; the person changes it after the first login.' })
+  @Field({ description: 'Temporary password, at least 12 characters: the person must choose their own at the first login (`mustChangePassword`).' })
   @IsString()
   @MinLength(12)
   @MaxLength(200)
