@@ -21,9 +21,12 @@ CREATE TABLE case_message_attachment (
 ALTER TABLE case_message_attachment ENABLE ROW LEVEL SECURITY;
 ALTER TABLE case_message_attachment FORCE ROW LEVEL SECURITY;
 -- Read access is the message's: the subquery runs under case_message's own policies
--- (case_message_read), so a file is visible exactly when its message is.
+-- (case_message_read), so a file is visible exactly when its message is. It names the current
+-- organisation as well, so that the policy is keyed on it even without them.
 CREATE POLICY case_message_attachment_read ON case_message_attachment FOR SELECT TO :"app_role"
-  USING (EXISTS (SELECT 1 FROM case_message m WHERE m.id = case_message_attachment.message_id));
+  USING (EXISTS (SELECT 1 FROM case_message m
+                  WHERE m.id = case_message_attachment.message_id
+                    AND (SELECT app_current_organisation_id()) IN (m.owner_organisation_id, m.partner_organisation_id)));
 -- Written only with the message, by its author: the message must be the current user's own.
 CREATE POLICY case_message_attachment_write ON case_message_attachment FOR INSERT TO :"app_role"
   WITH CHECK (uploaded_by_user_id = (SELECT app_current_user_id())

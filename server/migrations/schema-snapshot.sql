@@ -134,7 +134,7 @@ ALTER TABLE public.case_message_attachment FORCE ROW LEVEL SECURITY;
 CREATE POLICY case_message_attachment_read ON public.case_message_attachment FOR SELECT TO app_role
   USING (EXISTS ( SELECT 1
    FROM case_message m
-  WHERE (m.id = case_message_attachment.message_id)));
+  WHERE ((m.id = case_message_attachment.message_id) AND ((( SELECT app_current_organisation_id() AS app_current_organisation_id) = m.owner_organisation_id) OR (( SELECT app_current_organisation_id() AS app_current_organisation_id) = m.partner_organisation_id)))));
 CREATE POLICY case_message_attachment_schema_owner_bypass ON public.case_message_attachment FOR ALL TO owner_role
   USING (true)
   WITH CHECK (true);
