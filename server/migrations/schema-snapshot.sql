@@ -128,6 +128,22 @@ CREATE POLICY case_message_write ON public.case_message FOR INSERT TO app_role
   WHERE ((r.id = case_message.referral_id) AND (r.case_id = case_message.case_id) AND (r.organisation_id = case_message.owner_organisation_id) AND (r.to_organisation_id = case_message.partner_organisation_id)))) AND (((owner_organisation_id = ( SELECT app_current_organisation_id() AS app_current_organisation_id)) AND ( SELECT app_is_case_reader() AS app_is_case_reader)) OR ((partner_organisation_id = ( SELECT app_current_organisation_id() AS app_current_organisation_id)) AND ( SELECT app_is_partner_staff() AS app_is_partner_staff) AND app_referral_receiver_access(referral_id))));
 GRANT INSERT, SELECT ON public.case_message TO app_role;
 
+-- public.case_message_attachment ------------------------------------------------------------------
+ALTER TABLE public.case_message_attachment ENABLE ROW LEVEL SECURITY;
+ALTER TABLE public.case_message_attachment FORCE ROW LEVEL SECURITY;
+CREATE POLICY case_message_attachment_read ON public.case_message_attachment FOR SELECT TO app_role
+  USING (EXISTS ( SELECT 1
+   FROM case_message m
+  WHERE ((m.id = case_message_attachment.message_id) AND ((( SELECT app_current_organisation_id() AS app_current_organisation_id) = m.owner_organisation_id) OR (( SELECT app_current_organisation_id() AS app_current_organisation_id) = m.partner_organisation_id)))));
+CREATE POLICY case_message_attachment_schema_owner_bypass ON public.case_message_attachment FOR ALL TO owner_role
+  USING (true)
+  WITH CHECK (true);
+CREATE POLICY case_message_attachment_write ON public.case_message_attachment FOR INSERT TO app_role
+  WITH CHECK ((uploaded_by_user_id = ( SELECT app_current_user_id() AS app_current_user_id)) AND (EXISTS ( SELECT 1
+   FROM case_message m
+  WHERE ((m.id = case_message_attachment.message_id) AND (m.author_user_id = ( SELECT app_current_user_id() AS app_current_user_id)) AND (m.author_organisation_id = ( SELECT app_current_organisation_id() AS app_current_organisation_id))))));
+GRANT INSERT, SELECT ON public.case_message_attachment TO app_role;
+
 -- public.case_needs -------------------------------------------------------------------------------
 ALTER TABLE public.case_needs ENABLE ROW LEVEL SECURITY;
 ALTER TABLE public.case_needs FORCE ROW LEVEL SECURITY;

@@ -75,6 +75,7 @@ export const appRoutes: RouteObject[] = [
                   { index: true, lazy: () => import('../modules/cases/cases-page').then((m) => ({ Component: m.CasesPage })) },
                   { path: 'new', lazy: () => import('../modules/cases/new-case-page').then((m) => ({ Component: m.NewCasePage })) },
                   { path: ':id', lazy: () => import('../modules/cases/case-page').then((m) => ({ Component: m.CasePage })) },
+                  { path: ':id/summary', lazy: () => import('../modules/cases/case-summary-page').then((m) => ({ Component: m.CaseSummaryPage })) },
                   {
                     path: ':id/consent-form',
                     lazy: () => import('../modules/cases/consent-form-page').then((m) => ({ Component: m.ConsentFormPage })),

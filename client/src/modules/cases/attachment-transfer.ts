@@ -24,6 +24,8 @@ export class AttachmentTransferError extends Error {
   constructor(
     readonly kind: 'rejected' | 'unauthenticated' | 'not-found' | 'network' | 'server',
     message: string = kind,
+    /** For `rejected`: the input the server named (`files.1`, `body`), when it named one. */
+    readonly field?: string,
   ) {
     super(message);
   }
@@ -33,8 +35,10 @@ async function failure(response: Response): Promise<AttachmentTransferError> {
   if (response.status === 401) return new AttachmentTransferError('unauthenticated');
   if (response.status === 404) return new AttachmentTransferError('not-found');
   if (response.status >= 400 && response.status < 500) {
-    const body = (await response.json().catch(() => null)) as { message?: unknown } | null;
-    if (typeof body?.message === 'string' && body.message) return new AttachmentTransferError('rejected', body.message);
+    const body = (await response.json().catch(() => null)) as { message?: unknown; field?: unknown } | null;
+    if (typeof body?.message === 'string' && body.message) {
+      return new AttachmentTransferError('rejected', body.message, typeof body.field === 'string' ? body.field : undefined);
+    }
   }
   return new AttachmentTransferError('server');
 }
@@ -100,6 +104,15 @@ export function useAttachmentTransfer() {
     [withSession],
   );
 
+  /** Posts a form (a message with its files) with the token; the JSON answer. */
+  const postForm = useCallback(
+    async <T>(url: string, form: () => FormData): Promise<T> => {
+      const response = await withSession((headers) => fetch(url, { method: 'POST', headers, body: form() }));
+      return (await response.json()) as T;
+    },
+    [withSession],
+  );
+
   /** Fetches the file with the token and hands it to the browser as a download. */
   const download = useCallback(
     async (url: string, fileName: string): Promise<void> => {
@@ -120,7 +133,7 @@ export function useAttachmentTransfer() {
     [withSession],
   );
 
-  return { upload, download };
+  return { upload, download, postForm };
 }
 
 /** A sentence for a failed transfer, in the interface language. */

@@ -1,5 +1,6 @@
-import { Badge, Group, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Badge, Group, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { isolate } from '../../components/bidi-isolate';
 import { useFormatters } from '../../core/i18n/use-formatters';
 import type { CaseDetailsFragment } from '../../gql/graphql';
@@ -24,6 +25,12 @@ export function CaseHeader({ item }: { item: CaseDetailsFragment }) {
           <Badge variant="outline" color="gray" tt="none">
             {t(`closureReason.${item.closureReason}`)}
           </Badge>
+        )}
+        {/* The summary is the owner organisation's file copy: a partner is not offered it. */}
+        {item.viewerIsOwner && (
+          <Anchor component={Link} to={`/cases/${item.id}/summary`} size="sm" ms="auto" data-print-hidden data-testid="case-summary-link">
+            {t('summary.link')}
+          </Anchor>
         )}
       </Group>
       <Text c="dimmed" data-testid="case-destination">

@@ -22,6 +22,7 @@ function message(id: string, overrides: Partial<CaseMessageItemFragment> = {}): 
     mine: true,
     author: anna,
     organisation: stockholmOrg,
+    attachments: [],
     ...overrides,
   };
 }

@@ -12,6 +12,13 @@ export const caseMessageFragment = graphql(`
     organisation {
       ...OrganisationRef
     }
+    attachments {
+      id
+      fileName
+      contentType
+      size
+      url
+    }
   }
 `);
 

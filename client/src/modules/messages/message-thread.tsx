@@ -1,11 +1,13 @@
 import { useMutation } from '@apollo/client/react';
-import { Badge, Box, Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
-import { useEffect, useId, useRef, useState } from 'react';
+import { Anchor, Badge, Box, Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
+import { useEffect, useId, useRef, useState, type MouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useFormatters } from '../../core/i18n/use-formatters';
 import type { CaseMessageItemFragment } from '../../gql/graphql';
 import { isolate } from '../../components/bidi-isolate';
+import { useAttachmentErrorMessage, useAttachmentTransfer } from '../cases/attachment-transfer';
 import { MessageComposer } from './message-composer';
+import { fileTypeLabel, useFileSize } from './message-files';
 import { markCaseMessagesReadMutation } from './message-operations';
 import { useOnScreen } from './use-on-screen';
 import { HintText } from '../../components/hint-text';
@@ -142,6 +144,52 @@ function MessageRow({ message }: { message: CaseMessageItemFragment }) {
       <Text size="sm" dir="auto" mt={2} style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }} data-testid="message-body">
         {message.body}
       </Text>
+      {message.attachments.length > 0 && <MessageFiles files={message.attachments} />}
     </Paper>
+  );
+}
+
+type MessageFile = CaseMessageItemFragment['attachments'][number];
+
+/** The files sent with a message: name, type and size, each a link that downloads it with the session's token. */
+function MessageFiles({ files }: { files: readonly MessageFile[] }) {
+  const { t } = useTranslation('messages');
+  const fileSize = useFileSize();
+  const { download } = useAttachmentTransfer();
+  const transferMessage = useAttachmentErrorMessage();
+  const [failed, setFailed] = useState<{ id: string; message: string } | null>(null);
+
+  const fetchFile = (event: MouseEvent<HTMLAnchorElement>, file: MessageFile) => {
+    event.preventDefault();
+    setFailed(null);
+    download(file.url, file.fileName).catch((error: unknown) => setFailed({ id: file.id, message: transferMessage(error) }));
+  };
+
+  return (
+    <Stack component="ul" gap={2} mt={6} m={0} p={0} style={{ listStyle: 'none' }} aria-label={t('thread.files')} data-testid="message-files">
+      {files.map((file) => (
+        <li key={file.id} data-testid="message-file">
+          <Anchor
+            href={file.url}
+            size="sm"
+            download={file.fileName}
+            onClick={(event) => fetchFile(event, file)}
+            aria-label={t('thread.download', { name: file.fileName, type: fileTypeLabel(file.contentType), size: fileSize(file.size) })}
+            style={{ overflowWrap: 'anywhere' }}
+            data-testid="message-file-link"
+          >
+            <bdi>{file.fileName}</bdi>
+          </Anchor>{' '}
+          <Text span size="xs" c="dimmed" data-testid="message-file-size">
+            {t('composer.fileLine', { type: fileTypeLabel(file.contentType), size: fileSize(file.size) })}
+          </Text>
+          {failed?.id === file.id && (
+            <Text size="xs" c="red" role="alert" data-testid="message-file-failed">
+              {failed.message}
+            </Text>
+          )}
+        </li>
+      ))}
+    </Stack>
   );
 }

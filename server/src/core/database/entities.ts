@@ -15,6 +15,7 @@ import { PlanGoal } from '../../modules/follow-up/plan-goal.entity.js';
 import { ReintegrationPlan } from '../../modules/follow-up/reintegration-plan.entity.js';
 import { SustainabilityAssessment } from '../../modules/follow-up/sustainability-assessment.entity.js';
 import { CaseMessage } from '../../modules/messages/case-message.entity.js';
+import { MessageAttachment } from '../../modules/messages/message-attachment.entity.js';
 import { NoteRevision } from '../../modules/supervision/note-revision.entity.js';
 import { SupervisionAction } from '../../modules/supervision/supervision-action.entity.js';
 import { SupervisionComment } from '../../modules/supervision/supervision-comment.entity.js';
@@ -45,6 +46,7 @@ export const entities = [
   FollowUpVisit,
   SustainabilityAssessment,
   CaseMessage,
+  MessageAttachment,
   SupervisionSession,
   NoteRevision,
   SupervisionAction,

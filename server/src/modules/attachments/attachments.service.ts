@@ -1,20 +1,15 @@
 import { createHash } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { auditChange, auditRead } from '../../core/audit/audit.js';
-import { AppError, ErrorCode } from '../../core/errors/app-error.js';
+import { AppError } from '../../core/errors/app-error.js';
 import { requireActor } from '../../core/tenancy/actor.js';
 import type { RequestContext } from '../../core/tenancy/request-context.js';
-import { textFault } from '../../core/validation/text-rules.js';
 import type { Attachment } from './attachment.entity.js';
 import { canUploadAttachment } from './attachments.policy.js';
 import { AttachmentsRepository } from './attachments.repository.js';
-import { allowedContentTypes, sniffContentType } from './file-sniffing.js';
+import { checkFileContent, storedFileName } from './file-checks.js';
 
-export const MAX_ATTACHMENT_BYTES = 10 * 1024 * 1024;
-
-export function attachmentTooLarge(): AppError {
-  return new AppError(ErrorCode.BAD_USER_INPUT, 'attachments.tooLarge', { field: 'file', params: { limit: MAX_ATTACHMENT_BYTES / 1024 / 1024 } });
-}
+export { attachmentTooLarge, MAX_ATTACHMENT_BYTES } from './file-checks.js';
 
 /** A file as the upload route receives it; its bytes are read only once the upload is allowed. */
 export interface IncomingFile {
@@ -35,16 +30,6 @@ export interface UploadedAttachment {
 
 const notFound = (id: string) => AppError.notFound('codes.NOT_FOUND', { entityType: 'attachment', entityId: id });
 
-/**
- * The name the file is stored and offered under, without any folder part. A name with control
- * characters, bidirectional controls (`\u202efdp.exe` reads as `exe.pdf`) or lone surrogates is
- * refused, by the same rule as every GraphQL text input.
- */
-function storedFileName(name: string): string {
-  if (textFault(name)) throw AppError.badInput('fileName', 'attachments.fileNameNotAllowed');
-  return name.replace(/^.*[\\/]/, '').trim().slice(0, 255) || 'form';
-}
-
 /** The signed consent forms: uploaded by case staff, typed by their content, read back under row-level security, audited. */
 @Injectable()
 export class AttachmentsService {
@@ -55,11 +40,7 @@ export class AttachmentsService {
     if (!canUploadAttachment(actor)) throw AppError.forbidden();
     const fileName = storedFileName(file.name);
     const content = await file.read();
-    if (content.length === 0) throw AppError.badInput('file', 'attachments.empty');
-    const detected = sniffContentType(content);
-    if (!detected) throw AppError.badInput('file', 'attachments.typeNotAllowed');
-    // A file that says it is one thing and is another is refused, even when both are allowed.
-    if (allowedContentTypes.includes(file.declaredType) && file.declaredType !== detected) throw AppError.badInput('file', 'attachments.typeMismatch');
+    const detected = checkFileContent(content, file.declaredType);
     const id = await this.repository.insert(context, {
       organisationId: actor.organisationId,
       fileName,

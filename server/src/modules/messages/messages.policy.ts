@@ -18,3 +18,6 @@ export function isReferringSide(actor: Actor, referral: { organisationId: string
 export function wroteMessage(actor: Actor, message: { authorUserId: string }): boolean {
   return message.authorUserId === actor.userId;
 }
+
+/** Files a message may carry (a prescription, a certificate, a few photos of a document). */
+export const MAX_MESSAGE_FILES = 5;

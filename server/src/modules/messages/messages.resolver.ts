@@ -5,6 +5,7 @@ import type { RequestContext } from '../../core/tenancy/request-context.js';
 import { Referral } from '../referrals/referral.entity.js';
 import { organisation, ReferenceFieldsResolver, staffMember } from '../staff/reference-fields.resolver.js';
 import { CaseMessage } from './case-message.entity.js';
+import { MessageAttachment } from './message-attachment.entity.js';
 import { SendCaseMessageInput } from './dtos/send-case-message.input.js';
 import { MessagesService } from './messages.service.js';
 
@@ -22,6 +23,11 @@ export class MessagesResolver {
   @Mutation(() => Referral, { description: 'Marks the thread read for the viewer; returns the referral (unreadMessageCount 0).' })
   markCaseMessagesRead(@Context() context: RequestContext, @Args('referralId', { type: () => ID }) referralId: string): Promise<Referral> {
     return this.service.markThreadRead(context, referralId);
+  }
+
+  @ResolveField(() => [MessageAttachment], { description: 'The files sent with the message, in the order they were sent.' })
+  attachments(@Context() context: RequestContext, @Parent() message: CaseMessage): Promise<MessageAttachment[]> {
+    return this.service.attachments(context, message);
   }
 
   @ResolveField(() => Boolean)

@@ -1,6 +1,8 @@
 import { Injectable } from '@nestjs/common';
-import { auditChange } from '../../core/audit/audit.js';
+import { auditAccess, auditChange } from '../../core/audit/audit.js';
 import { AppError } from '../../core/errors/app-error.js';
+import { textFault } from '../../core/validation/text-rules.js';
+import { checkFile, type CheckedFile, type ReceivedFile } from '../attachments/file-checks.js';
 import { type Actor, requireActor } from '../../core/tenancy/actor.js';
 import type { RequestContext } from '../../core/tenancy/request-context.js';
 import { CasesService } from '../cases/cases.service.js';
@@ -11,8 +13,24 @@ import type { Referral } from '../referrals/referral.entity.js';
 import { ReferralsService } from '../referrals/referrals.service.js';
 import { staffById } from '../staff/staff.repository.js';
 import type { CaseMessage } from './case-message.entity.js';
-import { canUseMessages, isReferringSide, wroteMessage } from './messages.policy.js';
-import { MessagesRepository } from './messages.repository.js';
+import type { MessageAttachment } from './message-attachment.entity.js';
+import { canUseMessages, isReferringSide, MAX_MESSAGE_FILES, wroteMessage } from './messages.policy.js';
+import { MessagesRepository, type MessageFileDownload } from './messages.repository.js';
+
+const MAX_BODY_LENGTH = 4000;
+
+/**
+ * The body as the GraphQL input rules take it (SendCaseMessageInput), for the route that sends a
+ * message with files: trimmed, not blank, at most 4000 characters, line breaks allowed and no
+ * control or direction characters.
+ */
+export function checkedBody(body: unknown): string {
+  const trimmed = typeof body === 'string' ? body.trim() : '';
+  if (!trimmed) throw AppError.badInput('body', 'messages.bodyRequired');
+  if (trimmed.length > MAX_BODY_LENGTH) throw AppError.badInput('body', 'messages.bodyTooLong', { limit: MAX_BODY_LENGTH });
+  if (textFault(trimmed, { multiline: true })) throw AppError.badInput('body', 'messages.bodyNotAllowed');
+  return trimmed;
+}
 
 /**
  * The thread of a referral. Open to the referring side, and to the partner while the referral
@@ -40,11 +58,23 @@ export class MessagesService {
     return wroteMessage(requireActor(context), message);
   }
 
-  async send(context: RequestContext, referralId: string, body: string): Promise<CaseMessage> {
+  /** A message's files, in the order they were sent. */
+  attachments(context: RequestContext, message: CaseMessage): Promise<MessageAttachment[]> {
+    return this.repository.attachmentsByMessage(context).load(message.id);
+  }
+
+  /**
+   * Writes a message, with its files if any, in the request's one transaction: a refused file (or
+   * one too many) refuses the whole message, and nothing is written.
+   */
+  async send(context: RequestContext, referralId: string, body: string, received: readonly ReceivedFile[] = []): Promise<CaseMessage> {
     const actor = this.requireMessaging(context);
     const referral = await this.referrals.get(context, referralId);
     const referralCase = await this.cases.get(context, referral.caseId);
+    if (received.length > MAX_MESSAGE_FILES) throw AppError.badInput('files', 'messages.tooManyFiles', { limit: MAX_MESSAGE_FILES });
+    const files: CheckedFile[] = received.map((file, index) => checkFile(file, `files.${index}`));
     const sent = await this.repository.insert(context, referral, actor, body);
+    await this.repository.insertAttachments(context, sent.id, actor.userId, files);
     // Writing is reading: the author has read everything up to here.
     await this.markRead(context, referral.id);
     const [author, organisation] = await Promise.all([
@@ -64,9 +94,33 @@ export class MessagesService {
       entityType: 'referral',
       entityId: referral.id,
       subjectOrganisationId: referral.organisationId,
-      details: { caseId: referral.caseId, message: sent.id },
+      details: {
+        caseId: referral.caseId,
+        message: sent.id,
+        ...(files.length > 0 ? { files: files.map((file) => ({ contentType: file.contentType, size: file.content.length })) } : {}),
+      },
     });
     return sent;
+  }
+
+  /**
+   * A message's file with its bytes, for whoever may read the message (row-level security on the
+   * message and the file); NOT_FOUND otherwise, as for an id that does not exist. Each download
+   * is audited as the consent forms' are, against the referral, so that the referring office sees
+   * a partner's downloads in its trail.
+   */
+  async downloadAttachment(context: RequestContext, id: string): Promise<MessageFileDownload['file']> {
+    this.requireMessaging(context);
+    const found = await this.repository.findAttachmentWithContent(context, id);
+    if (!found) throw AppError.notFound('codes.NOT_FOUND', { entityType: 'message_attachment', entityId: id });
+    auditAccess(context, {
+      action: 'attachment.read',
+      entityType: 'referral',
+      entityId: found.referralId,
+      subjectOrganisationId: found.ownerOrganisationId,
+      details: { caseId: found.caseId, messageAttachment: found.file.id, sections: ['FILE'] },
+    });
+    return found.file;
   }
 
   /** Marks a thread read for the viewer; the referral, whose unread count is now 0. */

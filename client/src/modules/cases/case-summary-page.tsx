@@ -1,0 +1,284 @@
+import './case-summary-print.css';
+import '@mantine/core/styles/Skeleton.css';
+import { useQuery } from '@apollo/client/react';
+import { Button, Paper, Skeleton, Stack, Text, Title } from '@mantine/core';
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useParams } from 'react-router';
+import { BackLink } from '../../components/back-link';
+import { isolate } from '../../components/bidi-isolate';
+import { LoadFailedAlert } from '../../components/load-failed-alert';
+import { PageHeader } from '../../components/page-header';
+import { StatusPage } from '../../components/status-page';
+import { useDocumentTitle } from '../../components/use-document-title';
+import { useSession } from '../../core/auth/session-context';
+import { useFormatters } from '../../core/i18n/use-formatters';
+import type { CaseSummaryQuery } from '../../gql/graphql';
+import { caseSummaryQuery } from './case-summary-operations';
+import { useReferralLabels } from './use-referral-labels';
+
+type Summary = NonNullable<CaseSummaryQuery['case']>;
+
+/**
+ * The case on paper for its owner organisation: returnee, household, destination, status history,
+ * consents, referrals and follow-up, in the reader's language, with the day it was printed.
+ * A partner is shown a not-allowed page (the server gives it only its share anyway).
+ */
+export function CaseSummaryPage() {
+  const { t } = useTranslation('cases');
+  const { id = '' } = useParams();
+  const { data, error, loading, refetch } = useQuery(caseSummaryQuery, { variables: { id } });
+  useDocumentTitle(data?.case ? t('summary.documentTitle', { number: data.case.number }) : t('summary.title'));
+  const item = data?.case;
+
+  if (!item) {
+    if (error) {
+      return <LoadFailedAlert title={t('summary.loadFailed')} error={error} onRetry={() => void refetch().catch(() => undefined)} />;
+    }
+    return loading ? <Skeleton h={480} radius="md" role="status" aria-label={t('summary.loading')} /> : null;
+  }
+  if (!item.viewerIsOwner) {
+    return <StatusPage title={t('summary.notAllowedTitle')} description={t('summary.notAllowed')} homeLabel={t('summary.backHome')} />;
+  }
+  return <SummarySheet item={item} />;
+}
+
+function SummarySheet({ item }: { item: Summary }) {
+  const { t } = useTranslation(['cases', 'followUp']);
+  const format = useFormatters();
+  const labels = useReferralLabels();
+  const session = useSession();
+  const viewer = session.status === 'authenticated' ? session.user.name : '';
+  const name = item.returnee ? `${item.returnee.firstName} ${item.returnee.lastName}` : null;
+  const day = (value: unknown) => format.day(value) ?? t('summary.none');
+  const followUp = item.followUp;
+
+  return (
+    <Stack gap="lg" maw={980}>
+      <PageHeader
+        gap="xs"
+        data-print-hidden
+        back={<BackLink to={`/cases/${item.id}`}>{t('summary.backToCase')}</BackLink>}
+        title={t('summary.title')}
+        intro={t('summary.intro')}
+        actions={
+          <Button onClick={() => window.print()} data-print-hidden data-testid="print-summary">
+            {t('summary.print')}
+          </Button>
+        }
+      />
+
+      <Paper withBorder radius="md" p="xl" className="case-summary-sheet" component="article" aria-labelledby="case-summary-title" data-testid="case-summary">
+        <Title order={2} size="h3" id="case-summary-title">
+          {t('summary.heading')} <bdi className="case-summary-number" data-testid="summary-number">{item.number}</bdi>
+        </Title>
+        <Text size="sm" c="dimmed" data-testid="summary-printed">
+          {t('summary.printedOn', { date: format.dateTime(new Date()), name: isolate(viewer), organisation: isolate(item.organisation.name) })}
+        </Text>
+
+        <Section title={t('summary.sections.returnee')} testId="summary-returnee">
+          {item.returnee ? (
+            <dl>
+              <Row label={t('summary.fields.name')}>
+                <bdi>{name}</bdi>
+              </Row>
+              <Row label={t('summary.fields.dateOfBirth')}>{day(item.returnee.dateOfBirth)}</Row>
+              <Row label={t('summary.fields.sex')}>{t(`sex.${item.returnee.sex}`)}</Row>
+              {item.returnee.citizenship && <Row label={t('summary.fields.citizenship')}>{format.country(item.returnee.citizenship)}</Row>}
+              <Row label={t('summary.fields.languages')}>{format.list(item.returnee.languages.map((code) => format.language(code)))}</Row>
+              {item.returnee.identityNumber && (
+                <Row label={t('summary.fields.identityNumber')}>
+                  <bdi>{item.returnee.identityNumber}</bdi>
+                </Row>
+              )}
+              {item.contact?.phone && <Row label={t('summary.fields.phone')}><bdi>{item.contact.phone}</bdi></Row>}
+              {item.contact?.email && <Row label={t('summary.fields.email')}><bdi>{item.contact.email}</bdi></Row>}
+              {item.contact?.addressInSweden && <Row label={t('summary.fields.address')}><bdi>{item.contact.addressInSweden}</bdi></Row>}
+            </dl>
+          ) : (
+            <Text size="sm">{t('summary.none')}</Text>
+          )}
+        </Section>
+
+        <Section title={t('summary.sections.household')} testId="summary-household">
+          {!item.household || item.household.length === 0 ? (
+            <Text size="sm">{t('page.household.none')}</Text>
+          ) : (
+            <ul>
+              {item.household.map((member) => (
+                <li key={member.id} className="case-summary-entry">
+                  <bdi>{`${member.firstName} ${member.lastName}`}</bdi>
+                  {` · ${t(`relation.${member.relation}`)} · ${day(member.dateOfBirth)} · ${member.travels ? t('summary.travels') : t('summary.staysBehind')}`}
+                </li>
+              ))}
+            </ul>
+          )}
+        </Section>
+
+        <Section title={t('summary.sections.destination')} testId="summary-destination">
+          <dl>
+            <Row label={t('summary.fields.destination')}>{t('page.destination', { place: item.destinationPlace, country: format.country(item.destinationCountry) })}</Row>
+            <Row label={t('summary.fields.plannedDeparture')}>{day(item.plannedDeparture)}</Row>
+            <Row label={t('summary.fields.actualDeparture')}>{day(item.actualDeparture)}</Row>
+            <Row label={t('summary.fields.status')}>{t(`status.${item.status}`)}{item.closureReason && ` · ${t(`closureReason.${item.closureReason}`)}`}</Row>
+            <Row label={t('summary.fields.responsible')}><bdi>{item.responsibleCaseworker.name}</bdi></Row>
+            {item.supportGranted && <Row label={t('summary.fields.support')}>{format.money(item.supportGranted.amountMinor, item.supportGranted.currency)}</Row>}
+          </dl>
+        </Section>
+
+        <Section title={t('summary.sections.statusHistory')} testId="summary-status-history">
+          {item.statusHistory.length === 0 ? (
+            <Text size="sm">{t('history.empty')}</Text>
+          ) : (
+            <ul>
+              {item.statusHistory.map((change) => (
+                <li key={change.id} className="case-summary-entry">
+                  {t('summary.statusChange', {
+                    date: format.date(change.changedAt),
+                    from: change.from ? t(`status.${change.from}`) : '—',
+                    to: t(`status.${change.to}`),
+                    name: isolate(change.changedBy?.name ?? t('history.system')),
+                  })}
+                  {change.closureReason && ` · ${t(`closureReason.${change.closureReason}`)}`}
+                </li>
+              ))}
+            </ul>
+          )}
+        </Section>
+
+        <Section title={t('summary.sections.consents')} testId="summary-consents">
+          {item.consents.length === 0 ? (
+            <Text size="sm">{t('consents.empty')}</Text>
+          ) : (
+            <ul>
+              {item.consents.map((consent) => (
+                <li key={consent.id} className="case-summary-entry">
+                  {t('summary.consentLine', {
+                    partner: isolate(consent.partner.name),
+                    sections: format.list(consent.sections.map((section) => labels.section(section))),
+                    date: day(consent.givenOn),
+                  })}
+                  {consent.withdrawnAt && ` · ${t('summary.withdrawnOn', { date: format.date(consent.withdrawnAt) })}`}
+                </li>
+              ))}
+            </ul>
+          )}
+        </Section>
+
+        <Section title={t('summary.sections.referrals')} testId="summary-referrals">
+          {item.referrals.length === 0 ? (
+            <Text size="sm">{t('referrals.empty')}</Text>
+          ) : (
+            <ul>
+              {item.referrals.map((referral) => (
+                <li key={referral.id} className="case-summary-entry">
+                  {t('summary.referralLine', {
+                    partner: isolate(referral.to.name),
+                    date: format.date(referral.sentAt),
+                    status: labels.status(referral.status),
+                    sections: format.list(referral.sections.map((section) => labels.section(section))),
+                  })}
+                </li>
+              ))}
+            </ul>
+          )}
+        </Section>
+
+        <Section title={t('summary.sections.followUp')} testId="summary-follow-up">
+          {!followUp ? (
+            <Text size="sm">{t('summary.noFollowUp')}</Text>
+          ) : (
+            <>
+              <Text size="sm">{t('summary.followUpBy', { partner: isolate(followUp.partner.name) })}</Text>
+              <Title order={4}>{t('summary.arrival')}</Title>
+              <Text size="sm" data-testid="summary-arrival">
+                {followUp.arrival ? t('summary.arrivedOn', { date: day(followUp.arrival.arrivedOn) }) : t('summary.notArrived')}
+              </Text>
+              {followUp.arrival?.notes && (
+                <Text size="sm" dir="auto" style={{ whiteSpace: 'pre-wrap' }}>
+                  {followUp.arrival.notes}
+                </Text>
+              )}
+
+              <Title order={4}>{t('summary.assessments')}</Title>
+              {followUp.assessments.length === 0 ? (
+                <Text size="sm">{t('summary.none')}</Text>
+              ) : (
+                <ul>
+                  {followUp.assessments.map((assessment) => (
+                    <li key={assessment.id} className="case-summary-entry">
+                      {t('summary.assessmentLine', {
+                        date: day(assessment.assessedOn),
+                        economic: format.number(assessment.scores.economic),
+                        social: format.number(assessment.scores.social),
+                        psychosocial: format.number(assessment.scores.psychosocial),
+                        overall: format.number(assessment.scores.overall),
+                      })}
+                    </li>
+                  ))}
+                </ul>
+              )}
+
+              <Title order={4}>{t('summary.plan')}</Title>
+              {!followUp.plan ? (
+                <Text size="sm">{t('summary.noPlan')}</Text>
+              ) : (
+                <>
+                  {followUp.plan.budget && <Text size="sm">{t('summary.budget', { amount: format.money(followUp.plan.budget.amountMinor, followUp.plan.budget.currency) })}</Text>}
+                  <ul data-testid="summary-plan">
+                    {followUp.plan.goals.map((goal) => (
+                      <li key={goal.id} className="case-summary-entry">
+                        {`${t(`followUp:domains.${goal.domain}`)} · ${t(`followUp:goalStatuses.${goal.status}`)}`}
+                        {goal.targetDate && ` · ${day(goal.targetDate)}`}
+                        {': '}
+                        <bdi>{goal.description}</bdi>
+                      </li>
+                    ))}
+                  </ul>
+                </>
+              )}
+
+              <Title order={4}>{t('summary.visits')}</Title>
+              {followUp.visits.length === 0 ? (
+                <Text size="sm">{t('summary.none')}</Text>
+              ) : (
+                <ul data-testid="summary-visits">
+                  {followUp.visits.map((visit) => (
+                    <li key={visit.id} className="case-summary-entry">
+                      {`${day(visit.visitedOn)} · ${t(`followUp:visitModes.${visit.mode}`)}`}
+                      {visit.domainStatuses.length > 0 &&
+                        ` · ${format.list(visit.domainStatuses.map((entry) => `${t(`followUp:domains.${entry.domain}`)}: ${t(`followUp:domainStatuses.${entry.status}`)}`))}`}
+                      {visit.narrative && (
+                        <Text size="sm" dir="auto" style={{ whiteSpace: 'pre-wrap' }}>
+                          {visit.narrative}
+                        </Text>
+                      )}
+                    </li>
+                  ))}
+                </ul>
+              )}
+            </>
+          )}
+        </Section>
+      </Paper>
+    </Stack>
+  );
+}
+
+function Section({ title, testId, children }: { title: string; testId: string; children: ReactNode }) {
+  return (
+    <section className="case-summary-section" data-testid={testId}>
+      <Title order={3}>{title}</Title>
+      {children}
+    </section>
+  );
+}
+
+function Row({ label, children }: { label: string; children: ReactNode }) {
+  return (
+    <>
+      <dt>{label}</dt>
+      <dd>{children}</dd>
+    </>
+  );
+}
