@@ -26,6 +26,9 @@ function keepFocusAfterRemoving(button: HTMLElement, remove: () => void): void {
   const surrounding = container.closest<HTMLElement>('fieldset, section, form') ?? container;
   remove();
   requestAnimationFrame(() => {
+    // Only when focus went with the row: never take it from where the person has moved on to.
+    const active = document.activeElement;
+    if (active && active !== document.body && active.isConnected) return;
     const buttons = [...container.querySelectorAll<HTMLElement>(`${rowSelector} ${removeSelector}`)];
     const next = buttons[Math.min(position, buttons.length - 1)];
     const fallback = [...surrounding.querySelectorAll<HTMLButtonElement>('button:not([disabled])')].find((candidate) => !candidate.closest(rowSelector));
