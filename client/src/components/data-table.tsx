@@ -1,5 +1,6 @@
-import { Table, type TableProps } from '@mantine/core';
-import type { ReactNode } from 'react';
+import { Box, Paper, Stack, Table, Text, VisuallyHidden, type TableProps } from '@mantine/core';
+import { useMediaQuery } from '@mantine/hooks';
+import type { HTMLAttributes, ReactNode } from 'react';
 
 interface DataTableProps extends Omit<TableProps, 'children'> {
   /** The column headings, already translated. */
@@ -28,7 +29,78 @@ export function DataTable({ columns, minWidth, children, ...props }: DataTablePr
   );
 }
 
-/** The table of a list page: one record a row, named by its caption, the row under the pointer lit. */
-export function ListTable({ caption, ...props }: Omit<DataTableProps, 'verticalSpacing' | 'highlightOnHover' | 'aria-label'> & { caption: string }) {
-  return <DataTable verticalSpacing="sm" highlightOnHover aria-label={caption} {...props} />;
+/** One column of a list: its heading (in a card, the label before the value) and its cell. */
+export interface ListColumn<T> {
+  /** Already translated. */
+  label: string;
+  /** The table's heading says it to screen readers only (a column of buttons); a card still shows it. */
+  visuallyHiddenHeading?: boolean;
+  cell: (item: T) => ReactNode;
+  /** Attributes of the cell, e.g. `lang` for a value in another language. */
+  cellProps?: (item: T) => HTMLAttributes<HTMLElement>;
+}
+
+/** Under this width (600 px) a list is a stack of cards: a table there hid its last columns off-screen. */
+export const phoneQuery = '(max-width: 37.49em)';
+
+interface ListTableProps<T> {
+  /** Names the table or the list of cards. */
+  caption: string;
+  items: readonly T[];
+  columns: readonly ListColumn<T>[];
+  rowKey: (item: T) => string;
+  /** `data-*` attributes of a row (or card), for tests and for finding a record again. */
+  rowProps?: (item: T) => Record<`data-${string}`, string>;
+  /** Below this width the table scrolls sideways rather than squeezing its columns. */
+  minWidth: number;
+}
+
+/**
+ * The list of a list page. Wide, a table: one record a row, named by its caption, the row under the
+ * pointer lit. On a phone, one card a record with every column's label and value, status and
+ * actions included.
+ */
+export function ListTable<T>({ caption, items, columns, rowKey, rowProps, minWidth }: ListTableProps<T>) {
+  const phone = useMediaQuery(phoneQuery, false, { getInitialValueInEffect: false });
+  if (phone) {
+    return (
+      <Stack component="ul" role="list" gap="sm" aria-label={caption} data-testid="list-cards" m={0} p={0} style={{ listStyle: 'none' }}>
+        {items.map((item) => (
+          <Paper component="li" key={rowKey(item)} withBorder radius="md" p="md" {...rowProps?.(item)}>
+            <Stack component="dl" gap="sm" m={0}>
+              {columns.map((column, index) => (
+                <div key={index}>
+                  <Text component="dt" size="xs" fw={600} c="dimmed">
+                    {column.label}
+                  </Text>
+                  <Box component="dd" m={0} mt={2} {...column.cellProps?.(item)}>
+                    {column.cell(item)}
+                  </Box>
+                </div>
+              ))}
+            </Stack>
+          </Paper>
+        ))}
+      </Stack>
+    );
+  }
+  return (
+    <DataTable
+      verticalSpacing="sm"
+      highlightOnHover
+      aria-label={caption}
+      minWidth={minWidth}
+      columns={columns.map((column) => (column.visuallyHiddenHeading ? <VisuallyHidden>{column.label}</VisuallyHidden> : column.label))}
+    >
+      {items.map((item) => (
+        <Table.Tr key={rowKey(item)} {...rowProps?.(item)}>
+          {columns.map((column, index) => (
+            <Table.Td key={index} {...column.cellProps?.(item)}>
+              {column.cell(item)}
+            </Table.Td>
+          ))}
+        </Table.Tr>
+      ))}
+    </DataTable>
+  );
 }

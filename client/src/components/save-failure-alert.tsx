@@ -1,5 +1,6 @@
 import { Alert, List, Text } from '@mantine/core';
 import { Icon } from './icon';
+import { useFocusOnFailure } from './use-focus-on-failure';
 
 interface SaveFailureAlertProps {
   title: string;
@@ -12,10 +13,11 @@ interface SaveFailureAlertProps {
   testId?: string;
 }
 
-/** Why a save failed, and that nothing typed was lost. */
+/** Why a save failed, and that nothing typed was lost. Focus moves to it (see useFocusOnFailure). */
 export function SaveFailureAlert({ title, message, details, kept, testId = 'save-failed' }: SaveFailureAlertProps) {
+  const ref = useFocusOnFailure<HTMLDivElement>(message);
   return (
-    <Alert color="red" variant="light" icon={<Icon name="alert" />} title={title} role="alert" data-testid={testId}>
+    <Alert ref={ref} tabIndex={-1} color="red" variant="light" icon={<Icon name="alert" />} title={title} role="alert" data-testid={testId}>
       <Text size="sm">{message}</Text>
       {details && details.length > 0 && (
         <List size="sm" mt={4}>

@@ -2,6 +2,7 @@ import { Button, Group, MultiSelect, NativeSelect, SimpleGrid, TextInput } from 
 import { useDebouncedCallback } from '@mantine/hooks';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { FilterFold } from '../../components/filter-fold';
 import { Icon } from '../../components/icon';
 import type { CaseSortField, CaseStatus, SortDirection } from '../../gql/graphql';
 import {
@@ -19,6 +20,11 @@ import { NameSelect } from './name-select';
 interface Person {
   id: string;
   name: string;
+}
+
+/** The filters that fold away on a phone and are set (the search text stays in view). */
+function activeFilterCount(params: CaseListParams): number {
+  return [params.status.length > 0, params.country, params.caseworker, params.partner].filter(Boolean).length;
 }
 
 interface CasesFiltersProps {
@@ -59,60 +65,63 @@ export function CasesFilters({ params, caseworkers, partners, onChange }: CasesF
             commitText(event.currentTarget.value);
           }}
         />
-        <MultiSelect
-          label={t('filters.status')}
-          placeholder={params.status.length === 0 ? t('filters.anyStatus') : undefined}
-          data={caseStatuses.map((status) => ({ value: status, label: t(`status.${status}`) }))}
-          value={params.status}
-          onChange={(value) => set({ status: caseStatuses.filter((status) => value.includes(status)) as CaseStatus[] })}
-          clearable
-          clearButtonProps={{ 'aria-label': t('filters.clearStatus') }}
-          data-testid="cases-filter-status"
-        />
-        <CountrySelect
-          label={t('filters.country')}
-          placeholder={t('filters.anyCountry')}
-          value={params.country}
-          onChange={(country) => set({ country })}
-          clearable
-          data-testid="cases-filter-country"
-        />
-        <NameSelect
-          label={t('filters.caseworker')}
-          placeholder={t('filters.anyCaseworker')}
-          items={caseworkers}
-          value={params.caseworker}
-          onChange={(caseworker) => set({ caseworker })}
-          clearable
-          data-testid="cases-filter-caseworker"
-        />
-        <NameSelect
-          label={t('filters.partner')}
-          placeholder={t('filters.anyPartner')}
-          items={partners}
-          value={params.partner}
-          onChange={(partner) => set({ partner })}
-          clearable
-          data-testid="cases-filter-partner"
-        />
-        <Group gap="sm" align="flex-end" wrap="nowrap">
-          <NativeSelect
-            label={t('filters.sort')}
-            value={params.sort}
-            onChange={(event) => set({ sort: event.currentTarget.value as CaseSortField })}
-            data={caseSortChoices(params.text).map((field) => ({ value: field, label: t(`filters.sortFields.${field}`) }))}
-            data-testid="cases-sort"
-            style={{ flex: 1 }}
+        {/* On a phone the search stays in view and the rest folds behind one button. */}
+        <FilterFold activeCount={activeFilterCount(params)}>
+          <MultiSelect
+            label={t('filters.status')}
+            placeholder={params.status.length === 0 ? t('filters.anyStatus') : undefined}
+            data={caseStatuses.map((status) => ({ value: status, label: t(`status.${status}`) }))}
+            value={params.status}
+            onChange={(value) => set({ status: caseStatuses.filter((status) => value.includes(status)) as CaseStatus[] })}
+            clearable
+            clearButtonProps={{ 'aria-label': t('filters.clearStatus') }}
+            data-testid="cases-filter-status"
           />
-          <NativeSelect
-            label={t('filters.direction')}
-            value={params.direction}
-            onChange={(event) => set({ direction: event.currentTarget.value as SortDirection })}
-            data={sortDirections.map((direction) => ({ value: direction, label: t(`filters.directions.${direction}`) }))}
-            data-testid="cases-sort-direction"
-            style={{ flex: 1 }}
+          <CountrySelect
+            label={t('filters.country')}
+            placeholder={t('filters.anyCountry')}
+            value={params.country}
+            onChange={(country) => set({ country })}
+            clearable
+            data-testid="cases-filter-country"
           />
-        </Group>
+          <NameSelect
+            label={t('filters.caseworker')}
+            placeholder={t('filters.anyCaseworker')}
+            items={caseworkers}
+            value={params.caseworker}
+            onChange={(caseworker) => set({ caseworker })}
+            clearable
+            data-testid="cases-filter-caseworker"
+          />
+          <NameSelect
+            label={t('filters.partner')}
+            placeholder={t('filters.anyPartner')}
+            items={partners}
+            value={params.partner}
+            onChange={(partner) => set({ partner })}
+            clearable
+            data-testid="cases-filter-partner"
+          />
+          <Group gap="sm" align="flex-end" wrap="nowrap">
+            <NativeSelect
+              label={t('filters.sort')}
+              value={params.sort}
+              onChange={(event) => set({ sort: event.currentTarget.value as CaseSortField })}
+              data={caseSortChoices(params.text).map((field) => ({ value: field, label: t(`filters.sortFields.${field}`) }))}
+              data-testid="cases-sort"
+              style={{ flex: 1 }}
+            />
+            <NativeSelect
+              label={t('filters.direction')}
+              value={params.direction}
+              onChange={(event) => set({ direction: event.currentTarget.value as SortDirection })}
+              data={sortDirections.map((direction) => ({ value: direction, label: t(`filters.directions.${direction}`) }))}
+              data-testid="cases-sort-direction"
+              style={{ flex: 1 }}
+            />
+          </Group>
+        </FilterFold>
       </SimpleGrid>
       {hasFilters(params) && (
         <Group px="md" pb="md" justify="flex-end">

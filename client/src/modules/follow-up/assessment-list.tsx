@@ -101,13 +101,15 @@ export function ScoreBars({ scores }: { scores: Scores }) {
                   {format.percent(value)}
                 </Text>
               </Group>
-              <Progress
-                value={Math.max(0, Math.min(1, value)) * 100}
-                size={key === 'overall' ? 'lg' : 'md'}
-                color={value >= 0.66 ? 'teal' : value >= 0.4 ? 'yellow' : 'red'}
-                aria-label={label}
-                aria-valuetext={format.percent(value)}
-              />
+              {/* The section is the element with role="progressbar": its name and value text go there. */}
+              <Progress.Root size={key === 'overall' ? 'lg' : 'md'}>
+                <Progress.Section
+                  value={Math.max(0, Math.min(1, value)) * 100}
+                  color={value >= 0.66 ? 'teal' : value >= 0.4 ? 'yellow' : 'red'}
+                  aria-label={label}
+                  aria-valuetext={format.percent(value)}
+                />
+              </Progress.Root>
             </Stack>
           );
         })}

@@ -161,6 +161,19 @@ describe('notification bell', () => {
     expect(count()).toBeNull();
   });
 
+  it('says on the button itself, not on a wrapper, whether its panel is open', async () => {
+    const server = notificationServer({ unread: 2, notifications: [] });
+    const { user } = renderBell({ mocks: server.mocks });
+    const bell = screen.getByTestId('notification-bell');
+    expect(bell.tagName).toBe('BUTTON');
+    expect(bell).toHaveAttribute('aria-expanded', 'false');
+
+    await user.click(bell);
+    expect(bell).toHaveAttribute('aria-expanded', 'true');
+    // aria-expanded belongs to a button: no element without that role carries it (axe-core's aria-allowed-attr).
+    for (const element of document.querySelectorAll('[aria-expanded]')) expect(element.tagName).toBe('BUTTON');
+  });
+
   it('speaks Arabic right to left, with its plural forms', async () => {
     const server = notificationServer({ unread: 3, notifications: [] });
     const { user } = renderBell({ mocks: server.mocks, language: 'ar' });

@@ -88,15 +88,16 @@ export function NotificationBell() {
   return (
     <>
       <Popover opened={opened} onChange={setOpened} position="bottom-end" width={380} shadow="md" radius="md" withArrow trapFocus returnFocus>
-        <Popover.Target>
-          <Indicator
-            disabled={unread === 0}
-            label={<span data-testid="notification-count">{unread > 99 ? '99+' : format.number(unread)}</span>}
-            size={18}
-            offset={6}
-            color="red"
-            position="top-end"
-          >
+        {/* The popover's target is the button itself: it carries aria-expanded, which a div may not. */}
+        <Indicator
+          disabled={unread === 0}
+          label={<span data-testid="notification-count">{unread > 99 ? '99+' : format.number(unread)}</span>}
+          size={18}
+          offset={6}
+          color="red"
+          position="top-end"
+        >
+          <Popover.Target>
             <ActionIcon
               variant="default"
               size={36}
@@ -109,8 +110,8 @@ export function NotificationBell() {
             >
               <Icon name="bell" size={20} />
             </ActionIcon>
-          </Indicator>
-        </Popover.Target>
+          </Popover.Target>
+        </Indicator>
         <Popover.Dropdown p={0} aria-label={t('panel.title')} role="dialog" maw="calc(100vw - 16px)">
           <Group justify="space-between" px="md" py="sm" gap="sm" wrap="nowrap">
             <Title order={2} size="h5">

@@ -1,7 +1,7 @@
-import { Anchor, Badge, Group, Table, Text } from '@mantine/core';
+import { Anchor, Badge, Group, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { ListTable } from '../../components/data-table';
+import { ListTable, type ListColumn } from '../../components/data-table';
 import { useFormatters } from '../../core/i18n/use-formatters';
 import type { SupervisionListItemFragment } from '../../gql/graphql';
 import { SupervisionModeBadge } from './supervision-mode-badge';
@@ -18,51 +18,52 @@ interface SupervisionTableProps {
 export function SupervisionTable({ sessions, organisationId }: SupervisionTableProps) {
   const { t } = useTranslation('supervision');
   const format = useFormatters();
+  const columns: ListColumn<SupervisionListItemFragment>[] = [
+    {
+      label: t('list.heldOn'),
+      cell: (session) => (
+        <Anchor component={Link} to={`/supervision/${session.id}`} fw={600} size="sm" style={{ whiteSpace: 'nowrap' }}>
+          {format.day(session.heldOn) ?? String(session.heldOn)}
+        </Anchor>
+      ),
+    },
+    {
+      label: t('list.with'),
+      cell: (session) => <Text size="sm">{(session.organisation.id === organisationId ? session.partner : session.organisation).name}</Text>,
+    },
+    { label: t('list.mode'), cell: (session) => <SupervisionModeBadge mode={session.mode} /> },
+    {
+      label: t('list.topics'),
+      cell: (session) => (session.topics.length > 0 ? <TopicBadges topics={session.topics} /> : <HintText>{t('list.noTopics')}</HintText>),
+    },
+    {
+      label: t('list.openActions'),
+      cell: (session) => {
+        const open = session.actions.filter((action) => !action.done);
+        const overdue = open.filter((action) => action.overdue).length;
+        return (
+          <Group gap={6} wrap="nowrap">
+            <Text size="sm" data-testid="open-actions">
+              {t('list.openActionCount', { count: open.length })}
+            </Text>
+            {overdue > 0 && (
+              <Badge color="red" variant="light" radius="sm" tt="none">
+                {t('actions.overdueCount', { count: overdue })}
+              </Badge>
+            )}
+          </Group>
+        );
+      },
+    },
+  ];
   return (
     <ListTable
       minWidth={760}
       caption={t('list.caption')}
-      columns={[t('list.heldOn'), t('list.with'), t('list.mode'), t('list.topics'), t('list.openActions')]}
-    >
-      {sessions.map((session) => {
-        const other = session.organisation.id === organisationId ? session.partner : session.organisation;
-        const open = session.actions.filter((action) => !action.done);
-        const overdue = open.filter((action) => action.overdue).length;
-        return (
-          <Table.Tr key={session.id} data-testid="supervision-row" data-session-id={session.id}>
-            <Table.Td>
-              <Anchor component={Link} to={`/supervision/${session.id}`} fw={600} size="sm" style={{ whiteSpace: 'nowrap' }}>
-                {format.day(session.heldOn) ?? String(session.heldOn)}
-              </Anchor>
-            </Table.Td>
-            <Table.Td>
-              <Text size="sm">{other.name}</Text>
-            </Table.Td>
-            <Table.Td>
-              <SupervisionModeBadge mode={session.mode} />
-            </Table.Td>
-            <Table.Td>
-              {session.topics.length > 0 ? (
-                <TopicBadges topics={session.topics} />
-              ) : (
-                <HintText>{t('list.noTopics')}</HintText>
-              )}
-            </Table.Td>
-            <Table.Td>
-              <Group gap={6} wrap="nowrap">
-                <Text size="sm" data-testid="open-actions">
-                  {t('list.openActionCount', { count: open.length })}
-                </Text>
-                {overdue > 0 && (
-                  <Badge color="red" variant="light" radius="sm" tt="none">
-                    {t('actions.overdueCount', { count: overdue })}
-                  </Badge>
-                )}
-              </Group>
-            </Table.Td>
-          </Table.Tr>
-        );
-      })}
-    </ListTable>
+      items={sessions}
+      columns={columns}
+      rowKey={(session) => session.id}
+      rowProps={(session) => ({ 'data-testid': 'supervision-row', 'data-session-id': session.id })}
+    />
   );
 }

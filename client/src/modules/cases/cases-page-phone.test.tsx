@@ -1,0 +1,53 @@
+import { screen, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { signedIn } from '../../../test/fixtures';
+import { onAPhone } from '../../../test/phone-screen';
+import { renderApp } from '../../../test/render-app';
+import { anna, baghdad, bilal, caseConnection, caseListItem, prijedor } from './case-test-fixtures';
+import { caseworkersQuery, casesQuery, referralPartnersQuery } from './cases-operations';
+
+const caseworkers = { request: { query: caseworkersQuery }, result: { data: { caseworkers: [anna, bilal] } } };
+const partners = { request: { query: referralPartnersQuery }, result: { data: { referralPartners: [baghdad, prijedor] } } };
+
+describe('the case list on a phone', () => {
+  onAPhone();
+
+  it('shows each case as a card with its status, and folds the filters behind a button that counts the active ones', async () => {
+    const { user } = renderApp({
+      path: '/cases?status=INTAKE&country=BA',
+      session: signedIn(['CASEWORKER']),
+      mocks: [
+        caseworkers,
+        partners,
+        {
+          request: {
+            query: casesQuery,
+            variables: { filter: { status: ['INTAKE'], destinationCountry: 'BA' }, orderBy: { field: 'UPDATED_AT', direction: 'DESC' }, first: 20 },
+          },
+          result: caseConnection([caseListItem('c1', 'STO-2026-0007')]),
+        },
+      ],
+    });
+
+    const [card] = await screen.findAllByTestId('case-row');
+    expect(card!.tagName).toBe('LI');
+    expect(screen.queryByRole('table')).not.toBeInTheDocument();
+    const inCard = within(card!);
+    expect(inCard.getAllByRole('term').map((term) => term.textContent)).toEqual(['Case number', 'Returnee', 'Status', 'Destination', 'Planned departure', 'Responsible caseworker']);
+    expect(inCard.getByText('Intake')).toBeVisible();
+    expect(inCard.getByRole('link', { name: 'STO-2026-0007' })).toHaveAttribute('href', '/cases/c1');
+
+    // The search stays in view; the other filters fold away, the button saying two are set.
+    expect(screen.getByTestId('cases-filter-text')).toBeVisible();
+    const toggle = screen.getByTestId('filters-toggle');
+    expect(toggle).toHaveAttribute('aria-expanded', 'false');
+    expect(toggle).toHaveTextContent('Filters');
+    expect(screen.getByTestId('filters-active')).toHaveTextContent('2 active');
+    expect(screen.getByTestId('filters-panel')).not.toBeVisible();
+
+    await user.click(toggle);
+    expect(toggle).toHaveAttribute('aria-expanded', 'true');
+    expect(screen.getByTestId('filters-panel')).toBeVisible();
+    expect(screen.getByTestId('filters-panel')).toHaveAttribute('id', toggle.getAttribute('aria-controls'));
+  });
+});
