@@ -103,6 +103,8 @@ export type ClosureReason = typeof ClosureReason[keyof typeof ClosureReason];
 export type ConfirmArrivalInput = {
   arrivedOn: string;
   caseId: string | number;
+  /** The person confirmed an early arrival: while the case is still at INTAKE, or more than 14 days before its planned departure. Without it such an arrival is refused with CONFIRMATION_REQUIRED. */
+  confirmEarly?: boolean | null | undefined;
   notes?: string | null | undefined;
 };
 
@@ -251,6 +253,7 @@ export type MoneyInput = {
 
 export const NotificationKind = {
   ArrivalConfirmed: 'ARRIVAL_CONFIRMED',
+  ArrivalConfirmedEarly: 'ARRIVAL_CONFIRMED_EARLY',
   FollowUpOverdue: 'FOLLOW_UP_OVERDUE',
   MessageReceived: 'MESSAGE_RECEIVED',
   ReferralAccepted: 'REFERRAL_ACCEPTED',
@@ -387,6 +390,8 @@ export type SendCaseMessageInput = {
 
 export type SendReferralInput = {
   caseId: string | number;
+  /** A note to the receiving partner, shown with the referral; empty is none. */
+  coverNote?: string | null | undefined;
   partnerId: string | number;
   /** Never more than the consent for this partner covers. */
   sections: Array<ConsentSection>;

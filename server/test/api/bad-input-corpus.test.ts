@@ -185,7 +185,7 @@ function baseArguments(operation: string): Record<string, Json> {
     changeCaseStatus: { input: { caseId: ids.pendingCase!, version: 1, to: 'PREPARING_RETURN' } },
     changeMyPassword: { input: { currentPassword: 'correct horse battery staple', newPassword: 'a brand new long password' } },
     confirmAgreement: { id: ids.spareAgreement! },
-    confirmArrival: { input: { caseId: ids.acceptedCase!, arrivedOn: today(), notes: 'Arrived well.' } },
+    confirmArrival: { input: { caseId: ids.acceptedCase!, arrivedOn: today(), notes: 'Arrived well.', confirmEarly: true } },
     createCase: { input: caseInput },
     createSupervisionSession: {
       input: {

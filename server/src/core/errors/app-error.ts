@@ -22,6 +22,8 @@ export enum ErrorCode {
   INVALID_TRANSITION = 'INVALID_TRANSITION',
   AGREEMENT_MISSING = 'AGREEMENT_MISSING',
   CONSENT_MISSING = 'CONSENT_MISSING',
+  /** Allowed, but unusual enough that the person must say they mean it (`extensions.reason`); sent again with the input's confirmation. */
+  CONFIRMATION_REQUIRED = 'CONFIRMATION_REQUIRED',
   INTERNAL_SERVER_ERROR = 'INTERNAL_SERVER_ERROR',
 }
 
