@@ -107,7 +107,7 @@ type Documents = {
     "\n  mutation CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      ...UserListItem\n    }\n  }\n": typeof types.CreateUserDocument,
     "\n  mutation UpdateUserRoles($input: UpdateUserRolesInput!) {\n    updateUserRoles(input: $input) {\n      ...UserListItem\n    }\n  }\n": typeof types.UpdateUserRolesDocument,
     "\n  mutation DeactivateUser($id: ID!) {\n    deactivateUser(id: $id) {\n      ...UserListItem\n    }\n  }\n": typeof types.DeactivateUserDocument,
-    "\n  fragment WorklistCaseItem on CaseWorkItem {\n    reason\n    since\n    case {\n      id\n      number\n      status\n      plannedDeparture\n      returnee {\n        ...ReturneeName\n      }\n    }\n  }\n": typeof types.WorklistCaseItemFragmentDoc,
+    "\n  fragment WorklistCaseItem on CaseWorkItem {\n    reason\n    reasons\n    since\n    case {\n      id\n      number\n      status\n      plannedDeparture\n      returnee {\n        ...ReturneeName\n      }\n    }\n  }\n": typeof types.WorklistCaseItemFragmentDoc,
     "\n  fragment WorklistReferral on Referral {\n    id\n    sentAt\n    expiresAt\n    from {\n      ...OrganisationRef\n    }\n    case {\n      id\n      number\n      returnee {\n        ...ReturneeName\n      }\n    }\n  }\n": typeof types.WorklistReferralFragmentDoc,
     "\n  fragment WorklistOverdueCase on ReferralCase {\n    id\n    number\n    viewerIsOwner\n    organisation {\n      ...OrganisationRef\n    }\n    returnee {\n      ...ReturneeName\n    }\n    followUp {\n      nextVisitOn\n      partner {\n        ...OrganisationRef\n      }\n    }\n  }\n": typeof types.WorklistOverdueCaseFragmentDoc,
     "\n  fragment WorklistActionItem on SupervisionActionItem {\n    action {\n      id\n      description\n      dueOn\n      overdue\n    }\n    session {\n      id\n      heldOn\n      organisation {\n        ...OrganisationRef\n      }\n      partner {\n        ...OrganisationRef\n      }\n    }\n  }\n": typeof types.WorklistActionItemFragmentDoc,
@@ -215,7 +215,7 @@ const documents: Documents = {
     "\n  mutation CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      ...UserListItem\n    }\n  }\n": types.CreateUserDocument,
     "\n  mutation UpdateUserRoles($input: UpdateUserRolesInput!) {\n    updateUserRoles(input: $input) {\n      ...UserListItem\n    }\n  }\n": types.UpdateUserRolesDocument,
     "\n  mutation DeactivateUser($id: ID!) {\n    deactivateUser(id: $id) {\n      ...UserListItem\n    }\n  }\n": types.DeactivateUserDocument,
-    "\n  fragment WorklistCaseItem on CaseWorkItem {\n    reason\n    since\n    case {\n      id\n      number\n      status\n      plannedDeparture\n      returnee {\n        ...ReturneeName\n      }\n    }\n  }\n": types.WorklistCaseItemFragmentDoc,
+    "\n  fragment WorklistCaseItem on CaseWorkItem {\n    reason\n    reasons\n    since\n    case {\n      id\n      number\n      status\n      plannedDeparture\n      returnee {\n        ...ReturneeName\n      }\n    }\n  }\n": types.WorklistCaseItemFragmentDoc,
     "\n  fragment WorklistReferral on Referral {\n    id\n    sentAt\n    expiresAt\n    from {\n      ...OrganisationRef\n    }\n    case {\n      id\n      number\n      returnee {\n        ...ReturneeName\n      }\n    }\n  }\n": types.WorklistReferralFragmentDoc,
     "\n  fragment WorklistOverdueCase on ReferralCase {\n    id\n    number\n    viewerIsOwner\n    organisation {\n      ...OrganisationRef\n    }\n    returnee {\n      ...ReturneeName\n    }\n    followUp {\n      nextVisitOn\n      partner {\n        ...OrganisationRef\n      }\n    }\n  }\n": types.WorklistOverdueCaseFragmentDoc,
     "\n  fragment WorklistActionItem on SupervisionActionItem {\n    action {\n      id\n      description\n      dueOn\n      overdue\n    }\n    session {\n      id\n      heldOn\n      organisation {\n        ...OrganisationRef\n      }\n      partner {\n        ...OrganisationRef\n      }\n    }\n  }\n": types.WorklistActionItemFragmentDoc,
@@ -619,7 +619,7 @@ export function graphql(source: "\n  mutation DeactivateUser($id: ID!) {\n    de
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment WorklistCaseItem on CaseWorkItem {\n    reason\n    since\n    case {\n      id\n      number\n      status\n      plannedDeparture\n      returnee {\n        ...ReturneeName\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment WorklistCaseItem on CaseWorkItem {\n    reason\n    since\n    case {\n      id\n      number\n      status\n      plannedDeparture\n      returnee {\n        ...ReturneeName\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  fragment WorklistCaseItem on CaseWorkItem {\n    reason\n    reasons\n    since\n    case {\n      id\n      number\n      status\n      plannedDeparture\n      returnee {\n        ...ReturneeName\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment WorklistCaseItem on CaseWorkItem {\n    reason\n    reasons\n    since\n    case {\n      id\n      number\n      status\n      plannedDeparture\n      returnee {\n        ...ReturneeName\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
