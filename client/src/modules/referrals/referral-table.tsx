@@ -4,6 +4,7 @@ import { ListTable } from '../../components/data-table';
 import { DescribedBadges } from '../../components/described-badges';
 import { useFormatters } from '../../core/i18n/use-formatters';
 import { ReferralStatus, type ReferralAction, type ReferralListItemFragment } from '../../gql/graphql';
+import { CoverNote } from './cover-note';
 import { ReferralActions } from './referral-actions';
 import { ReferralExpiry } from './referral-expiry';
 import { ReferralStatusBadge } from './referral-status-badge';
@@ -72,6 +73,7 @@ export function ReferralTable({ referrals, caption, showStatus = false, onAnswer
                 <Text size="xs" c="dimmed">
                   {t('table.sentBy', { name: referral.sentBy.name })}
                 </Text>
+                <CoverNote note={referral.coverNote} />
               </Stack>
             </Table.Td>
             <Table.Td>
