@@ -335,7 +335,7 @@ CREATE POLICY referral_update ON public.referral FOR UPDATE TO app_role
   USING ((organisation_id = ( SELECT app_current_organisation_id() AS app_current_organisation_id)) AND ( SELECT app_is_case_staff() AS app_is_case_staff) AND (status = ANY (ARRAY['PENDING'::text, 'ACCEPTED'::text])))
   WITH CHECK ((organisation_id = ( SELECT app_current_organisation_id() AS app_current_organisation_id)) AND (((status = 'EXPIRED'::text) AND (expires_at <= now())) OR ((status = 'REVOKED'::text) AND (revoked_by_user_id = ( SELECT app_current_user_id() AS app_current_user_id))) OR (status = 'COMPLETED'::text)));
 GRANT SELECT ON public.referral TO app_role;
-GRANT INSERT (case_id, organisation_id, to_organisation_id, agreement_id, sections, sent_by_user_id, expires_at) ON public.referral TO app_role;
+GRANT INSERT (case_id, organisation_id, to_organisation_id, agreement_id, sections, sent_by_user_id, expires_at, cover_note) ON public.referral TO app_role;
 GRANT UPDATE (status, revoked_at, revoked_by_user_id, completed_at) ON public.referral TO app_role;
 
 -- public.referral_case ----------------------------------------------------------------------------

@@ -19,8 +19,8 @@ SELECT id FROM referral WHERE case_id = $1 AND to_organisation_id = $2 AND statu
 UPDATE referral SET status = 'EXPIRED' WHERE case_id = $1 AND to_organisation_id = $2 AND status = 'PENDING' AND expires_at <= now()
 
 -- ReferralsRepository.insert
-INSERT INTO referral (case_id, organisation_id, to_organisation_id, agreement_id, sections, sent_by_user_id, expires_at)
-VALUES ($1, $2, $3, $4, $5, $6, now() + make_interval(days => $7)) RETURNING id
+INSERT INTO referral (case_id, organisation_id, to_organisation_id, agreement_id, sections, sent_by_user_id, expires_at, cover_note)
+VALUES ($1, $2, $3, $4, $5, $6, now() + make_interval(days => $7), $8) RETURNING id
 
 -- ReferralsRepository.answer
 SELECT app_answer_referral($1, $2, $3) AS answered

@@ -37,12 +37,20 @@ WITH mine AS NOT MATERIALIZED (
      ORDER BY r.case_id, m.created_at DESC
   ) unread
 ), sorted AS (
-  SELECT id, reason, since, date_trunc('milliseconds', coalesce(since, 'epoch')) AS sort_at FROM items
+  -- One row per case, at its oldest reason, carrying all of them: a case with two reasons
+  -- (arrival confirmed and new messages) was listed twice.
+  SELECT DISTINCT ON (id) id, reason, since, sort_at, reasons FROM (
+    SELECT id, reason, since, date_trunc('milliseconds', coalesce(since, 'epoch')) AS sort_at,
+           array_agg(reason) OVER (PARTITION BY id ORDER BY coalesce(since, 'epoch'), reason
+                                   ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING) AS reasons
+      FROM items
+  ) per_reason
+  ORDER BY id, sort_at, reason
 )
 SELECT (SELECT count(*) FROM sorted)::int AS total, page.*
   FROM (SELECT) one
   LEFT JOIN LATERAL (
-    SELECT * FROM sorted
+    SELECT id, reason, reasons, since, sort_at FROM sorted
      WHERE $3::timestamptz IS NULL OR (sort_at, reason, id) > ($3::timestamptz, $4::text, $5::uuid)
      ORDER BY sort_at, reason, id
      LIMIT $6

@@ -190,7 +190,7 @@ function baseArguments(operation: string): Record<string, Json> {
     resetPassword: { input: { token: 'A'.repeat(43), newPassword: 'a brand new long password' } },
     setMyFirstPassword: { input: { newPassword: 'a brand new long password' } },
     confirmAgreement: { id: ids.spareAgreement! },
-    confirmArrival: { input: { caseId: ids.acceptedCase!, arrivedOn: today(), notes: 'Arrived well.' } },
+    confirmArrival: { input: { caseId: ids.acceptedCase!, arrivedOn: today(), notes: 'Arrived well.', confirmEarly: true } },
     createCase: { input: caseInput },
     createSupervisionSession: {
       input: {

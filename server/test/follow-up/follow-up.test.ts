@@ -24,7 +24,8 @@ const allAnswers = (value: number) =>
 
 async function writeEverything(caseId: string, token = w.baghdadCaseworker.token) {
   const results = [
-    await t.gql(ARRIVE, { input: { caseId, arrivedOn: day(-3), notes: 'Arrived at Baghdad airport.' } }, { token }),
+    // The case is still at intake: the partner says it means it (early-arrival.test.ts).
+    await t.gql(ARRIVE, { input: { caseId, arrivedOn: day(-3), notes: 'Arrived at Baghdad airport.', confirmEarly: true } }, { token }),
     await t.gql(PLAN, { input: { caseId, version: 0, goals: [{ domain: 'HOUSING', description: 'Rent a flat', status: 'IN_PROGRESS', targetDate: day(30) }], budget: { amountMinor: 150000000, currency: 'IQD' } } }, { token }),
     await t.gql(VISIT, { input: { caseId, visitedOn: day(-1), mode: 'HOME_VISIT', domainStatuses: [{ domain: 'HOUSING', status: 'FAIR' }], narrative: 'Staying with her sister.', nextVisitOn: day(14) } }, { token }),
     await t.gql(ASSESS, { input: { caseId, assessedOn: today(), answers: allAnswers(2) } }, { token }),

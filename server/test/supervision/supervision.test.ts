@@ -120,6 +120,17 @@ describe('supervision sessions', () => {
     expect(ownerView.data?.supervisionSession.linkedCases).toHaveLength(1);
   });
 
+  it('says how many linked cases are withheld from the reader, so that none reads as "no cases linked"', async () => {
+    const referred = await acceptedCase(t, w);
+    const { id } = await session({ caseIds: [referred.caseId] });
+    const HIDDEN = 'query($id: ID!) { supervisionSession(id: $id) { linkedCases { id } linkedCasesHidden } }';
+    type Hidden = { supervisionSession: { linkedCases: Array<{ id: string }>; linkedCasesHidden: number } };
+    expect((await t.gql<Hidden>(HIDDEN, { id }, { token: w.baghdadCaseworker.token })).data?.supervisionSession).toEqual({ linkedCases: [{ id: referred.caseId }], linkedCasesHidden: 0 });
+    await t.gql('mutation($id: ID!) { revokeReferral(id: $id) { status } }', { id: referred.referralId }, { token: w.caseworker.token });
+    expect((await t.gql<Hidden>(HIDDEN, { id }, { token: w.baghdadCaseworker.token })).data?.supervisionSession).toEqual({ linkedCases: [], linkedCasesHidden: 1 });
+    expect((await t.gql<Hidden>(HIDDEN, { id }, { token: w.caseworker.token })).data?.supervisionSession.linkedCasesHidden).toBe(0);
+  });
+
   it('a case the partner may not see cannot be linked, nor can outsiders take part', async () => {
     const unshared = await createCase(t, w.caseworker.token);
     const link = await t.gql(CREATE, { input: { partnerId: w.baghdad.id, heldOn: '2026-01-01', mode: 'PHONE', participantIds: [], caseIds: [unshared.id] } }, { token: w.supervisor.token });

@@ -8,14 +8,14 @@ worldForFile(supervisionWorld, (started) => ({ t, w } = started));
 
 /** Every list at its largest page: the assertions below are about what is listed, the paging is tested in worklist-paging.test.ts. */
 const WORKLIST = `{ myWorklist {
-  casesNeedingAction(first: 100) { edges { node { reason case { id } } } }
+  casesNeedingAction(first: 100) { edges { node { reason reasons case { id } } } }
   referralsAwaitingAnswer(first: 100) { edges { node { id } } }
   overdueFollowUps(first: 100) { edges { node { id } } }
   supervisionActionsDue(first: 100) { edges { node { action { description overdue } session { id } } } }
 } }`;
 type Edges<T> = { edges: Array<{ node: T }> };
 type Lists = {
-  casesNeedingAction: Array<{ reason: string; case: { id: string } }>;
+  casesNeedingAction: Array<{ reason: string; reasons: string[]; case: { id: string } }>;
   referralsAwaitingAnswer: Array<{ id: string }>;
   overdueFollowUps: Array<{ id: string }>;
   supervisionActionsDue: Array<{ action: { description: string; overdue: boolean } }>;
@@ -48,13 +48,14 @@ it('lists my cases that need me, with why', async () => {
   const declined = await referredCase(t, w);
   await t.gql('mutation($id: ID!) { declineReferral(id: $id, reason: "No capacity") { status } }', { id: declined.referralId }, { token: w.baghdadCaseworker.token });
   const arrived = await acceptedCase(t, w);
-  await t.gql('mutation($input: ConfirmArrivalInput!) { confirmArrival(input: $input) { arrival { arrivedOn } } }', { input: { caseId: arrived.caseId, arrivedOn: day(0) } }, { token: w.baghdadCaseworker.token });
+  await t.gql('mutation($input: ConfirmArrivalInput!) { confirmArrival(input: $input) { arrival { arrivedOn } } }', { input: { caseId: arrived.caseId, arrivedOn: day(0), confirmEarly: true } }, { token: w.baghdadCaseworker.token });
   await t.owner(`UPDATE referral_case SET status = 'RETURNED', actual_departure = current_date WHERE id = $1`, [arrived.caseId]);
   await t.gql('mutation($input: SendCaseMessageInput!) { sendCaseMessage(input: $input) { id } }', { input: { referralId: arrived.referralId, body: 'Hello' } }, { token: w.baghdadCaseworker.token });
   const someoneElses = await createCase(t, w.supervisor.token, newCaseInput());
 
   const response = await worklistOf(w.caseworker.token);
-  const items = response.data!.myWorklist.casesNeedingAction.map((i) => `${i.reason}:${i.case.id}`);
+  const listed = response.data!.myWorklist.casesNeedingAction;
+  const items = listed.flatMap((i) => i.reasons.map((reason) => `${reason}:${i.case.id}`));
   expect(items).toEqual(
     expect.arrayContaining([
       `NO_CONSENT:${noConsent.id}`,
@@ -66,6 +67,12 @@ it('lists my cases that need me, with why', async () => {
   );
   expect(items.some((i) => i.endsWith(someoneElses.id))).toBe(false);
   expect(items).not.toContain(`NO_CONSENT:${soon.id}`);
+  // Each case once: the arrived case has two reasons and is one item, placed by the older of them.
+  const ids = listed.map((i) => i.case.id);
+  expect(ids).toEqual([...new Set(ids)]);
+  const arrivedItem = listed.find((i) => i.case.id === arrived.caseId)!;
+  expect(arrivedItem.reasons).toEqual(['ARRIVAL_CONFIRMED', 'NEW_MESSAGES']);
+  expect(arrivedItem.reason).toBe('ARRIVAL_CONFIRMED');
 });
 
 it('lists the referrals awaiting my organisation, and overdue follow-ups on both sides', async () => {

@@ -7,6 +7,7 @@ import { LanguageSwitcher } from '../../components/language-switcher';
 import { useCurrentUser, useSession } from '../../core/auth/session-context';
 import { ProductMark } from '../../components/product-mark';
 import { NotificationBell } from '../../modules/notifications/notification-bell';
+import { personInitials } from '../../modules/supervision/person-initials';
 
 interface AppHeaderProps {
   navigationOpen: boolean;
@@ -54,7 +55,9 @@ export function AppHeader({ navigationOpen, onToggleNavigation }: AppHeaderProps
 
       <Group gap="sm" wrap="nowrap">
         <Group gap={8} wrap="nowrap" visibleFrom="xs">
-          <Avatar name={user.name} color="initials" size={32} aria-hidden />
+          <Avatar name={user.name} color="initials" size={32} aria-hidden>
+            {personInitials(user.name)}
+          </Avatar>
           <Text size="sm" fw={500} truncate maw={200}>
             <VisuallyHidden>{t('layout.signedInAs')}: </VisuallyHidden>
             <span data-testid="user-name">{user.name}</span>

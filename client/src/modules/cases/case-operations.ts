@@ -99,6 +99,7 @@ export const caseDetailsFragment = graphql(`
       }
       sentAt
       expiresAt
+      coverNote
     }
     statusHistory {
       id

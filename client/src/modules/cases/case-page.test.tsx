@@ -93,20 +93,58 @@ describe('case page', () => {
     expect(section('Needs')).toBeDisabled();
     expect(section('Health')).toBeDisabled();
     expect(dialog.queryByTestId('no-consent')).not.toBeInTheDocument();
+    // What the returnee consented to share with this partner is ticked for the caseworker (issue 11);
+    // nothing the consent does not cover.
+    expect(section('Identity')).toBeChecked();
+    expect(section('Contact details')).toBeChecked();
+    for (const name of ['Household', 'Needs', 'Health']) expect(section(name)).not.toBeChecked();
 
     await user.click(section('Identity'));
+    expect(section('Identity')).not.toBeChecked();
     await user.selectOptions(partner, prijedor.id);
     for (const name of ['Identity', 'Contact details', 'Household', 'Needs', 'Health']) expect(section(name)).toBeDisabled();
-    expect(section('Identity')).not.toBeChecked();
+    for (const name of ['Identity', 'Contact details']) expect(section(name)).not.toBeChecked();
     expect(dialog.getByTestId('no-consent')).toHaveTextContent('Grad Prijedor');
 
+    // Back to Baghdad: its consent decides again, nothing is carried over from before.
     await user.selectOptions(partner, baghdad.id);
-    expect(section('Identity')).not.toBeChecked();
-    await user.click(section('Contact details'));
+    expect(section('Identity')).toBeChecked();
+    expect(section('Contact details')).toBeChecked();
+    await user.click(section('Identity'));
     await user.click(dialog.getByRole('button', { name: 'Send referral' }));
 
     expect(await dialog.findByTestId('send-referral-failed')).toHaveTextContent('Samtycket täcker inte: Kontaktuppgifter.');
     expect(sent).toEqual({ caseId: 'case-42', partnerId: baghdad.id, sections: ['CONTACT'] });
+  });
+
+  it('sends a cover note with the referral, trimmed, and refuses one too long before sending', async () => {
+    let sent: unknown;
+    const item = caseDetails({ consents: [consent('c-active', baghdad, ['IDENTITY', 'CONTACT'])] });
+    const { user } = openCase([
+      theCase(item),
+      partners,
+      {
+        request: { query: sendReferralMutation, variables: () => true },
+        result: (variables) => {
+          sent = variables.input;
+          return graphQLError('Samtycket täcker inte: Kontaktuppgifter.', 'CONSENT_MISSING', { missingSections: ['CONTACT'] });
+        },
+      },
+    ]);
+    await user.click(await screen.findByTestId('send-referral'));
+    const dialog = within(await screen.findByRole('dialog', { name: 'Send a referral' }));
+    await user.selectOptions(dialog.getByRole('combobox', { name: /^Partner organisation/ }), baghdad.id);
+    const note = dialog.getByRole('textbox', { name: /Cover note to the partner/ });
+    await user.click(note);
+    await user.paste('x'.repeat(2001));
+    await user.click(dialog.getByRole('button', { name: 'Send referral' }));
+    expect(await dialog.findByText('The note can be at most 2000 characters long.')).toBeInTheDocument();
+    expect(sent).toBeUndefined();
+    await user.clear(note);
+    await user.paste('  Two children; call before visiting.  ');
+    await user.click(dialog.getByRole('button', { name: 'Send referral' }));
+    await dialog.findByTestId('send-referral-failed');
+    expect(sent).toEqual({ caseId: 'case-42', partnerId: baghdad.id, sections: ['IDENTITY', 'CONTACT'], coverNote: 'Two children; call before visiting.' });
   });
 
   it('explains a conflicting edit and starts again from the latest version on reload', async () => {
@@ -284,7 +322,7 @@ describe('case page', () => {
       health: null,
       consents: [],
       allowedTransitions: [],
-      referrals: [referral('ref-1', baghdad, { sections: ['IDENTITY', 'NEEDS'], allowedActions: ['ACCEPT', 'DECLINE'] })],
+      referrals: [referral('ref-1', baghdad, { sections: ['IDENTITY', 'NEEDS'], allowedActions: ['ACCEPT', 'DECLINE'], coverNote: 'الأسرة تصل مع طفلين.' })],
     });
     openCase([theCase(item)], signedIn(['PARTNER_CASEWORKER', 'COORDINATOR'], {
         organisation: { __typename: 'Organisation', id: baghdad.id, name: baghdad.name, kind: 'CLDD_OFFICE', country: 'IQ', timeZone: 'Asia/Baghdad', defaultLanguage: 'ar' },
@@ -304,6 +342,9 @@ describe('case page', () => {
     expect(referrals.getByText((_, element) => element?.tagName === 'P' && withoutIsolates(element.textContent ?? '') === 'From Stockholms stad, Frivillig återvandring')).toBeInTheDocument();
     expect(referrals.getByTestId('referral-action-ACCEPT')).toBeInTheDocument();
     expect(referrals.getByTestId('referral-action-DECLINE')).toBeInTheDocument();
+    // The sender's cover note, in its own direction.
+    expect(referrals.getByTestId('referral-cover-note-text')).toHaveTextContent('Note from the sender');
+    expect(referrals.getByText('الأسرة تصل مع طفلين.')).toHaveAttribute('dir', 'auto');
   });
 
   it("shows the owner's coordinators the audit trail, and no changes they may not make", async () => {

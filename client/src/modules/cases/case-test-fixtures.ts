@@ -66,6 +66,7 @@ export function referral(id: string, to: { id: string; name: string }, overrides
     sections: ['IDENTITY'],
     status: 'PENDING',
     declineReason: null,
+    coverNote: null,
     sentBy: anna,
     sentAt: '2026-01-21T08:00:00.000Z',
     expiresAt: '2026-01-28T08:00:00.000Z',

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { documentDirection, documents, type DocumentLanguage } from '@cirkel/i18n';
 import { Box, Group, Paper, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
 import type { ConsentSection } from '../../gql/graphql';
@@ -19,8 +20,24 @@ export interface ConsentFormData {
 }
 
 /** Puts the names into a document text: "{{partner}}" → "CLDD Baghdad", each isolated in its own direction. */
-function fill(text: string, values: Record<string, string>): string {
-  return text.replace(/{{\s*(\w+)\s*}}/g, (match, name: string) => (values[name] === undefined ? match : isolate(values[name])));
+function fill(text: string, values: Record<string, string>): ReactNode {
+  const parts = text.split(/({{\s*\w+\s*}})/g);
+  return parts.map((part, index) => {
+    const name = /^{{\s*(\w+)\s*}}$/.exec(part)?.[1];
+    if (name === undefined || values[name] === undefined) return part;
+    // The case number is one unbroken left-to-right word, also inside an Arabic sentence (issue 11).
+    if (name === 'caseNumber') return <CaseNumber key={index} value={values[name]} />;
+    return isolate(values[name]);
+  });
+}
+
+/** STO-2026-0042: never broken at its hyphens across lines, and read left to right in any document. */
+function CaseNumber({ value }: { value: string }) {
+  return (
+    <bdi dir="ltr" className="consent-form-case-number" data-testid="consent-form-case-number">
+      {value}
+    </bdi>
+  );
 }
 
 /**
@@ -52,10 +69,10 @@ export function ConsentFormDocument({ language, data }: { language: DocumentLang
   const values = { caseNumber: data.caseNumber, returnee: data.returnee, organisation: data.organisation, partner: data.partner };
   const f = (template: string) => fill(template, values);
   const dateOfBirth = data.dateOfBirth ? documentDate(language, data.dateOfBirth) : null;
-  const details: [string, string][] = [
+  const details: [string, ReactNode][] = [
     [text.details.returnee, data.returnee],
-    ...(dateOfBirth ? [[text.details.dateOfBirth, dateOfBirth] as [string, string]] : []),
-    [text.details.caseNumber, data.caseNumber],
+    ...(dateOfBirth ? [[text.details.dateOfBirth, dateOfBirth] as [string, ReactNode]] : []),
+    [text.details.caseNumber, <CaseNumber value={data.caseNumber} />],
     [text.details.organisation, data.organisation],
     [text.details.partner, data.partner],
   ];
@@ -164,7 +181,7 @@ export function ConsentFormDocument({ language, data }: { language: DocumentLang
   );
 }
 
-function SignatureLine({ label }: { label: string }) {
+function SignatureLine({ label }: { label: ReactNode }) {
   return (
     <Box>
       <div className="consent-form-signature" />

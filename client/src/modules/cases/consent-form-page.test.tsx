@@ -56,6 +56,26 @@ describe('consent form page', () => {
     expect(print).toHaveBeenCalledTimes(1);
   });
 
+  it('keeps the case number whole and left to right in the printed Arabic form', async () => {
+    renderApp({
+      path: `/cases/case-42/consent-form?partner=${baghdad.id}&sections=IDENTITY&language=ar`,
+      session: signedIn(['CASEWORKER']),
+      mocks: [formData, partners],
+    });
+    const form = await screen.findByTestId('consent-form-document');
+    expect(form).toHaveAttribute('dir', 'rtl');
+    const numbers = within(form).getAllByTestId('consent-form-case-number');
+    // In the details and in the sentence on withdrawing consent: each one an isolated, unbreakable run.
+    expect(numbers.length).toBeGreaterThanOrEqual(2);
+    for (const number of numbers) {
+      expect(number.tagName).toBe('BDI');
+      expect(number).toHaveAttribute('dir', 'ltr');
+      expect(number).toHaveClass('consent-form-case-number');
+      expect(number.textContent).toBe('STO-2026-0042');
+    }
+    expect(form.textContent).not.toContain('{{');
+  });
+
   it("defaults to the returnee's language and turns the form right-to-left for Central Kurdish, and back", async () => {
     const { user, router } = renderApp({
       path: `/cases/case-42/consent-form?partner=${baghdad.id}&sections=NEEDS`,

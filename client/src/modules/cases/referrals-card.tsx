@@ -8,6 +8,7 @@ import { useNoticeDialog } from '../../components/use-notice-dialog';
 import { SectionCard } from '../../components/section-card';
 import { useFormatters } from '../../core/i18n/use-formatters';
 import type { CaseDetailsFragment } from '../../gql/graphql';
+import { CoverNote } from '../referrals/cover-note';
 import { ReferralActions } from '../referrals/referral-actions';
 import { ReferralStatusBadge } from '../referrals/referral-status-badge';
 import { SendReferralModal } from './send-referral-modal';
@@ -80,6 +81,7 @@ export function ReferralsCard({ item, partners, canSend, onChanged }: ReferralsC
                     {t('referrals.answered', { date: format.dateTime(referral.respondedAt), name: isolate(referral.respondedBy?.name ?? t('page.someone')) })}
                   </Text>
                 )}
+                <CoverNote note={referral.coverNote} />
                 {referral.status === 'DECLINED' && referral.declineReason && (
                   <Text size="sm" data-testid="decline-reason">
                     <Text span fw={600} inherit>

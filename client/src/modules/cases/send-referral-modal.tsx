@@ -1,5 +1,5 @@
 import { useMutation } from '@apollo/client/react';
-import { Alert, Checkbox, NativeSelect, Stack } from '@mantine/core';
+import { Alert, Checkbox, NativeSelect, Stack, Textarea } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isolate } from '../../components/bidi-isolate';
@@ -15,6 +15,9 @@ import { coveredSections } from './consent-coverage';
 import { consentSections, useReferralLabels } from './use-referral-labels';
 import { HintText } from '../../components/hint-text';
 import { FormStack } from '../../components/form-stack';
+
+/** As the server allows (SendReferralInput.coverNote). */
+const COVER_NOTE_MAX = 2000;
 
 interface SendReferralModalProps {
   opened: boolean;
@@ -36,7 +39,9 @@ export function SendReferralModal({ opened, onClose, ...props }: SendReferralMod
 
 /**
  * Only partners with an agreement in force are offered, and only the sections the returnee's
- * active consent for that partner covers can be ticked (data minimisation: none are ticked for you).
+ * active consent for that partner covers can be ticked. Choosing a partner ticks what its consent
+ * covers (what the returnee agreed to share with it); the caseworker unticks what the partner
+ * does not need. A cover note tells the partner what to know first.
  */
 function SendReferralForm({ item, partners, onClose, onSent }: Omit<SendReferralModalProps, 'opened'>) {
   const { t } = useTranslation(['cases', 'common']);
@@ -44,7 +49,8 @@ function SendReferralForm({ item, partners, onClose, onSent }: Omit<SendReferral
   const errorMessage = useErrorMessage();
   const [partnerId, setPartnerId] = useState('');
   const [sections, setSections] = useState<ConsentSection[]>([]);
-  const [errors, setErrors] = useState<{ partner?: string; sections?: string }>({});
+  const [coverNote, setCoverNote] = useState('');
+  const [errors, setErrors] = useState<{ partner?: string; sections?: string; coverNote?: string }>({});
   const [failure, setFailure] = useState<string | null>(null);
   const [sendReferral, { loading }] = useMutation(sendReferralMutation);
   const covered = coveredSections(item.consents, partnerId || null);
@@ -56,11 +62,13 @@ function SendReferralForm({ item, partners, onClose, onSent }: Omit<SendReferral
     const found = {
       partner: partnerId ? undefined : t('referrals.partnerRequired'),
       sections: sections.length > 0 ? undefined : t('referrals.sectionsRequired'),
+      coverNote: coverNote.trim().length > COVER_NOTE_MAX ? t('referrals.coverNoteTooLong', { limit: COVER_NOTE_MAX }) : undefined,
     };
     setErrors(found);
-    if (found.partner || found.sections) return;
+    if (found.partner || found.sections || found.coverNote) return;
     try {
-      await sendReferral({ variables: { input: { caseId: item.id, partnerId, sections } } });
+      const note = coverNote.trim();
+      await sendReferral({ variables: { input: { caseId: item.id, partnerId, sections, ...(note ? { coverNote: note } : {}) } } });
       await onSent(partnerName);
     } catch (error) {
       // AGREEMENT_MISSING and CONSENT_MISSING come worded by the server, in the person's language.
@@ -84,9 +92,8 @@ function SendReferralForm({ item, partners, onClose, onSent }: Omit<SendReferral
         onChange={(event) => {
           const next = event.currentTarget.value;
           setPartnerId(next);
-          // Ticks the new partner's consent does not cover are dropped, never carried over.
-          const allowed = coveredSections(item.consents, next || null);
-          setSections((current) => current.filter((section) => allowed.includes(section)));
+          // The new partner's consent decides: what it covers is ticked, nothing else is carried over.
+          setSections(coveredSections(item.consents, next || null));
           setErrors({});
         }}
         error={errors.partner}
@@ -125,6 +132,19 @@ function SendReferralForm({ item, partners, onClose, onSent }: Omit<SendReferral
           })}
         </Stack>
       </Checkbox.Group>
+      <Textarea
+        label={t('referrals.coverNote')}
+        description={t('referrals.coverNoteHint')}
+        value={coverNote}
+        onChange={(event) => {
+          setCoverNote(event.currentTarget.value);
+          setErrors((current) => ({ ...current, coverNote: undefined }));
+        }}
+        error={errors.coverNote}
+        rows={3}
+        dir="auto"
+        data-testid="referral-cover-note"
+      />
       <FailureAlert failure={failure} title={t('referrals.sendFailed')} data-testid="send-referral-failed" />
       <DialogActions onCancel={onClose} confirmLabel={t('referrals.sendSubmit')} busy={loading} confirmTestId="send-referral-submit" />
     </FormStack>

@@ -1,8 +1,10 @@
+import { CombinedGraphQLErrors } from '@apollo/client/errors';
 import { useMutation } from '@apollo/client/react';
 import { Alert, Stack, Text, TextInput, Textarea } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isCalendarDate, todayCalendarDate } from '../../components/calendar-date';
+import { ConfirmDialog } from '../../components/confirm-dialog';
 import { FormSubmit } from '../../components/dialog-actions';
 import { useFormatters } from '../../core/i18n/use-formatters';
 import type { FollowUpDetailsFragment } from '../../gql/graphql';
@@ -54,6 +56,12 @@ export function ArrivalPanel({ caseId, followUp }: ArrivalPanelProps) {
 }
 
 const fields = ['arrivedOn', 'notes'] as const;
+
+/** The server's sentence when an arrival needs the partner's confirmation first (CONFIRMATION_REQUIRED), else null. */
+function confirmationAsked(error: unknown): string | null {
+  if (!CombinedGraphQLErrors.is(error)) return null;
+  return error.errors.find((e) => e.extensions?.code === 'CONFIRMATION_REQUIRED')?.message ?? null;
+}
 type Field = (typeof fields)[number];
 
 function ConfirmArrivalForm({ caseId, onDone }: { caseId: string; onDone: () => void }) {
@@ -64,6 +72,17 @@ function ConfirmArrivalForm({ caseId, onDone }: { caseId: string; onDone: () => 
   const [errors, setErrors] = useState<Partial<Record<Field, string>>>({});
   const [failure, setFailure] = useState<FormFailure | null>(null);
   const [confirm, { loading }] = useMutation(confirmArrivalMutation);
+  // The server's reason why this arrival is early (the case still at intake, or long before the
+  // planned departure), worded for the person: asked about before it is saved.
+  const [early, setEarly] = useState<string | null>(null);
+
+  const save = (confirmEarly: boolean) =>
+    confirm({
+      variables: { input: { caseId, arrivedOn, notes: notes.trim() === '' ? null : notes.trim(), ...(confirmEarly ? { confirmEarly } : {}) } },
+      update: (cache, { data }) => {
+        if (data) writeFollowUp(cache, caseId, data.confirmArrival);
+      },
+    });
 
   const submit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -74,14 +93,11 @@ function ConfirmArrivalForm({ caseId, onDone }: { caseId: string; onDone: () => 
     }
     setErrors({});
     try {
-      await confirm({
-        variables: { input: { caseId, arrivedOn, notes: notes.trim() === '' ? null : notes.trim() } },
-        update: (cache, { data }) => {
-          if (data) writeFollowUp(cache, caseId, data.confirmArrival);
-        },
-      });
+      await save(false);
       onDone();
     } catch (error) {
+      const asked = confirmationAsked(error);
+      if (asked) return setEarly(asked);
       const described = describe(error, t('arrival.failed'), (path) => (fields as readonly string[]).includes(path));
       setErrors(described.placed);
       setFailure(described.failure);
@@ -118,6 +134,23 @@ function ConfirmArrivalForm({ caseId, onDone }: { caseId: string; onDone: () => 
         data-testid="arrival-notes"
       />
       <FormSubmit label={t('arrival.submit')} busy={loading} testId="confirm-arrival-submit" />
+      <ConfirmDialog
+        opened={early !== null}
+        onClose={() => setEarly(null)}
+        title={t('arrival.early.title')}
+        confirmLabel={t('arrival.early.confirm')}
+        confirmTestId="confirm-early-arrival"
+        onConfirm={async () => {
+          await save(true);
+          setEarly(null);
+          onDone();
+        }}
+      >
+        <Text data-testid="early-arrival-reason">{early}</Text>
+        <Text size="sm" c="dimmed">
+          {t('arrival.early.ownerTold')}
+        </Text>
+      </ConfirmDialog>
     </FormStack>
   );
 }

@@ -172,6 +172,38 @@ describe('follow-up section', () => {
     expect(screen.getByText('The arrival has been confirmed.')).toBeInTheDocument();
   });
 
+  it('asks before saving an early arrival, saying why, and saves it when confirmed', async () => {
+    const sent: unknown[] = [];
+    const reason = 'The owner still has this case at intake: the return has not been prepared. Confirm that the returnee has really arrived.';
+    const { user } = openAsPartner(followUp(), {
+      request: { query: confirmArrivalMutation, variables: () => true },
+      result: (variables) => {
+        sent.push(variables.input);
+        return graphQLError(reason, 'CONFIRMATION_REQUIRED', { reason: 'INTAKE', field: 'arrivedOn' });
+      },
+    }, answering(confirmArrivalMutation, (input) => sent.push(input), {
+      confirmArrival: followUp({ arrival: { __typename: 'Arrival', arrivedOn: '2026-03-05', notes: null, recordedBy: layla, recordedAt: '2026-03-05T15:00:00.000Z' } }),
+    }));
+
+    const form = within(await screen.findByTestId('confirm-arrival'));
+    const date = form.getByTestId('arrival-date');
+    await user.clear(date);
+    await user.type(date, '2026-03-05');
+    await user.click(form.getByTestId('confirm-arrival-submit'));
+
+    const dialog = within(await screen.findByRole('dialog', { name: 'Confirm an early arrival?' }));
+    expect(dialog.getByTestId('early-arrival-reason')).toHaveTextContent(reason);
+    expect(dialog.getByText(/the referring organisation is told/)).toBeInTheDocument();
+    expect(screen.queryByTestId('arrival-confirmed')).not.toBeInTheDocument();
+    await user.click(dialog.getByTestId('confirm-early-arrival'));
+
+    expect(await screen.findByTestId('arrival-confirmed')).toHaveTextContent('Arrived on 5 Mar 2026');
+    expect(sent).toEqual([
+      { caseId: 'case-42', arrivedOn: '2026-03-05', notes: null },
+      { caseId: 'case-42', arrivedOn: '2026-03-05', notes: null, confirmEarly: true },
+    ]);
+  });
+
   it('saves the whole plan with the version it started from, and explains a conflict', async () => {
     let sent: unknown;
     const latest = recordedFollowUp({

@@ -23,7 +23,7 @@ import { VisitHistory } from './visit-history';
 import { HintText } from '../../components/hint-text';
 
 /** Notifications about a case that change its follow-up. */
-const followUpKinds: readonly NotificationKind[] = ['ARRIVAL_CONFIRMED', 'FOLLOW_UP_OVERDUE'];
+const followUpKinds: readonly NotificationKind[] = ['ARRIVAL_CONFIRMED', 'ARRIVAL_CONFIRMED_EARLY', 'FOLLOW_UP_OVERDUE'];
 
 /**
  * Reintegration follow-up of a case after a referral was accepted: the partner writes it

@@ -9,18 +9,23 @@ import { SimpleGrid, Skeleton, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { LoadFailedAlert } from '../../components/load-failed-alert';
 import { useDocumentTitle } from '../../components/use-document-title';
+import { inRoleSetOf } from '../../core/auth/permissions';
+import { useCurrentUser } from '../../core/auth/session-context';
+import { ReportsComing } from '../worklist/reports-coming';
 import { Worklist } from '../worklist/worklist';
 import { AccountCard } from './account-card';
 import { ChangePasswordCard } from './change-password-card';
 import { OrganisationCard } from './organisation-card';
 import { homeProfileQuery } from './profile-operations';
 
-/** The start page: what needs the person now, then who they are and where they work, as the server knows them. */
+/** The start page: what needs the person now (for an analyst, the reports to come), then who they are and where they work, as the server knows them. */
 export function HomePage() {
   const { t } = useTranslation();
   useDocumentTitle(t('home.title'));
   const { data, loading, error, refetch } = useQuery(homeProfileQuery, { fetchPolicy: 'cache-and-network' });
   const me = data?.me;
+  // Analysts (no role with personal data) get what is coming for them, not lists that are withheld.
+  const worksWithPersonalData = inRoleSetOf(useCurrentUser(), 'PERSONAL_DATA');
 
   return (
     <Stack gap="lg" maw={1100}>
@@ -28,7 +33,7 @@ export function HomePage() {
         {me ? t('home.greeting', { name: me.name }) : t('home.title')}
       </Title>
 
-      <Worklist />
+      {worksWithPersonalData ? <Worklist /> : <ReportsComing />}
 
       {/* Says what the cards below it show. */}
       <Text c="dimmed">{t('home.intro')}</Text>

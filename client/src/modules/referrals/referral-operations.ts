@@ -61,6 +61,7 @@ export const referralListItemFragment = graphql(`
     expiresAt
     respondedAt
     allowedActions
+    coverNote
     from {
       ...OrganisationWithCountry
     }

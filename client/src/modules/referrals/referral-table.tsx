@@ -9,6 +9,7 @@ import { ReferralExpiry } from './referral-expiry';
 import { ReferralStatusBadge } from './referral-status-badge';
 import { useReferralsTranslation } from './use-referrals-translation';
 import { HintText } from '../../components/hint-text';
+import { CoverNote } from './cover-note';
 
 interface ReferralTableProps {
   referrals: readonly ReferralListItemFragment[];
@@ -62,6 +63,7 @@ export function ReferralTable({ referrals, caption, showStatus = false, onAnswer
           <Text size="xs" c="dimmed">
             {t('table.sentBy', { name: referral.sentBy.name })}
           </Text>
+          <CoverNote note={referral.coverNote} />
         </Stack>
       ),
     },

@@ -35,6 +35,7 @@ interface ListedReferralOptions {
   returnee?: { firstName: string; lastName: string } | null;
   sections?: string[];
   allowedActions?: ReferralAction[];
+  coverNote?: string | null;
 }
 
 export function listedReferral({
@@ -45,6 +46,7 @@ export function listedReferral({
   returnee = null,
   sections = ['CONTACT', 'NEEDS'],
   allowedActions = ['ACCEPT', 'DECLINE'],
+  coverNote = null,
 }: ListedReferralOptions) {
   return {
     __typename: 'Referral',
@@ -56,6 +58,7 @@ export function listedReferral({
     expiresAt: new Date(Date.now() + expiresIn * day + 60 * 60 * 1000).toISOString(),
     respondedAt: status === 'PENDING' ? null : '2026-03-03T12:00:00.000Z',
     allowedActions,
+    coverNote,
     from: { __typename: 'Organisation', id: 'org-sto', name: 'Stockholms stad, Frivillig återvandring', country: 'SE' },
     sentBy: { __typename: 'StaffMember', id: 'user-amra', name: 'Amra Hodžić' },
     case: {

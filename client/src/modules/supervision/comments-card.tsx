@@ -11,6 +11,7 @@ import type { SupervisionDetailsFragment } from '../../gql/graphql';
 import { addSupervisionCommentMutation } from './supervision-operations';
 import { HintText } from '../../components/hint-text';
 import { FormStack } from '../../components/form-stack';
+import { personInitials } from './person-initials';
 
 /** Comments of the participants, oldest first; participants add theirs. */
 export function CommentsCard({ session }: { session: SupervisionDetailsFragment }) {
@@ -57,7 +58,9 @@ export function CommentsCard({ session }: { session: SupervisionDetailsFragment 
           session.comments.map((comment) => (
             <Paper key={comment.id} withBorder radius="md" p="sm" data-testid="supervision-comment-row">
               <Group gap="sm" wrap="nowrap" align="flex-start">
-                <Avatar name={comment.author.name} color="initials" size={32} aria-hidden />
+                <Avatar name={comment.author.name} color="initials" size={32} aria-hidden data-testid="comment-avatar">
+                  {personInitials(comment.author.name)}
+                </Avatar>
                 <Stack gap={2} miw={0} style={{ flex: 1 }}>
                   <Group gap={8} wrap="wrap">
                     <Text size="sm" fw={600}>

@@ -39,13 +39,21 @@ export function ParticipantsCard({ session }: { session: SupervisionDetailsFragm
   );
 }
 
-/** The cases discussed: only those the viewer may see (the server leaves out the others). */
+/**
+ * The cases discussed: only those the viewer may see (the server leaves out the others), and how
+ * many more are withheld, so that a withheld case never reads as "no cases linked".
+ */
 export function LinkedCasesCard({ session }: { session: SupervisionDetailsFragment }) {
   const { t } = useTranslation('supervision');
+  const hidden = session.linkedCasesHidden;
   return (
     <SectionCard title={t('cases.title')} icon="user" testId="supervision-linked-cases">
       {session.linkedCases.length === 0 ? (
-        <HintText data-testid="supervision-cases-empty">{t('cases.none')}</HintText>
+        hidden > 0 ? (
+          <HintText data-testid="supervision-cases-hidden">{t('cases.allHidden', { count: hidden })}</HintText>
+        ) : (
+          <HintText data-testid="supervision-cases-empty">{t('cases.none')}</HintText>
+        )
       ) : (
         <Stack gap="md">
           {session.linkedCases.map((item) => (
@@ -61,6 +69,7 @@ export function LinkedCasesCard({ session }: { session: SupervisionDetailsFragme
               <CaseStatusBadge status={item.status} />
             </Stack>
           ))}
+          {hidden > 0 && <HintText data-testid="supervision-cases-hidden">{t('cases.hidden', { count: hidden })}</HintText>}
         </Stack>
       )}
     </SectionCard>

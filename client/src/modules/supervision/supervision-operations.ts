@@ -101,6 +101,7 @@ export const supervisionDetailsFragment = graphql(`
         ...ReturneeName
       }
     }
+    linkedCasesHidden
   }
 `);
 

@@ -123,6 +123,26 @@ describe('supervision session page', () => {
     expect(screen.getByTestId('supervision-notes-input')).toHaveValue('Discussed case load and housing in Karrada. More.');
   });
 
+  it('says how many linked cases are withheld from the reader, never that none are linked', async () => {
+    renderApp({ path: '/supervision/session-1', session: baghdadCaseworker(), mocks: [sessionQuery(sessionDetails({ viewerCanEdit: false, linkedCases: [], linkedCasesHidden: 2 }))] });
+    expect(await screen.findByTestId('supervision-cases-hidden')).toHaveTextContent('2 linked cases are not shared with you.');
+    expect(screen.queryByTestId('supervision-cases-empty')).not.toBeInTheDocument();
+  });
+
+  it("shows one letter for an Arabic-script name in a comment's avatar, never two that spell a word", async () => {
+    const comment = { __typename: 'SupervisionComment' as const, id: 'comment-ar', body: 'شكرًا', createdAt: '2026-03-02T12:00:00.000Z' };
+    const session = sessionDetails({ comments: [{ ...comment, author: { ...layla, name: 'ليلى الراوي' } }, { ...comment, id: 'comment-en', author: eva }] });
+    renderApp({ path: '/supervision/session-1', session: baghdadCaseworker(), mocks: [sessionQuery(session)] });
+    const avatars = await screen.findAllByTestId('comment-avatar');
+    expect(avatars.map((avatar) => avatar.textContent)).toEqual(['ل', 'ES']);
+  });
+
+  it('lists the cases the reader sees and says how many more are withheld', async () => {
+    renderApp({ path: '/supervision/session-1', session: baghdadCaseworker(), mocks: [sessionQuery(sessionDetails({ viewerCanEdit: false, linkedCasesHidden: 1 }))] });
+    expect(await screen.findByTestId('supervision-linked-case')).toHaveTextContent('STO-2026-0042');
+    expect(screen.getByTestId('supervision-cases-hidden')).toHaveTextContent('1 more linked case is not shared with you.');
+  });
+
   it('lets the partner caseworker tick off their own action and comment, but not edit the notes', async () => {
     let toggled: unknown;
     let commented: unknown;

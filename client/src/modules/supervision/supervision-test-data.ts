@@ -78,4 +78,5 @@ export const sessionDetails = fixture<SupervisionDetailsFragment>({
       returnee: { __typename: 'Returnee', firstName: 'Hawre', lastName: 'Karim' },
     },
   ],
+  linkedCasesHidden: 0,
 });

@@ -7,6 +7,7 @@ import { graphql } from '../../gql';
 export const worklistCaseItemFragment = graphql(`
   fragment WorklistCaseItem on CaseWorkItem {
     reason
+    reasons
     since
     case {
       id

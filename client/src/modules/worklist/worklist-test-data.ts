@@ -49,12 +49,14 @@ export function ownerLists(): Lists {
       {
         __typename: 'CaseWorkItem',
         reason: 'REFERRAL_DECLINED',
+        reasons: ['REFERRAL_DECLINED'],
         since: '2026-03-01T10:00:00.000Z',
         case: { __typename: 'ReferralCase', id: 'case-42', number: 'STO-2026-0042', status: 'PREPARING_RETURN', plannedDeparture: null, returnee: returnee('Hawre', 'Karim') },
       },
       {
         __typename: 'CaseWorkItem',
         reason: 'NO_CONSENT',
+        reasons: ['NO_CONSENT'],
         since: null,
         case: { __typename: 'ReferralCase', id: 'case-43', number: 'STO-2026-0043', status: 'INTAKE', plannedDeparture: '2026-04-01', returnee: returnee('Amina', 'Yusuf') },
       },

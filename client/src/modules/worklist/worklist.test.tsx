@@ -55,6 +55,18 @@ describe('start page worklists', () => {
     expect(screen.queryByTestId('worklist-referrals')).not.toBeInTheDocument();
   });
 
+  it('shows a case with two reasons once, with both reasons', async () => {
+    const lists = ownerLists();
+    const [declined] = lists.casesNeedingAction;
+    const both = { ...declined!, reason: 'ARRIVAL_CONFIRMED' as const, reasons: ['ARRIVAL_CONFIRMED' as const, 'NEW_MESSAGES' as const] };
+    renderApp({ path: '/', session: signedIn(['CASEWORKER']), mocks: [profile(), worklistMock(worklistOf({ ...lists, casesNeedingAction: [both] }))] });
+
+    const cases = await screen.findByTestId('worklist-cases');
+    await within(cases).findAllByTestId('worklist-item');
+    expect(items(cases)).toHaveLength(1);
+    expect(within(items(cases)[0]!).getAllByTestId('worklist-reason').map((reason) => reason.textContent)).toEqual(['Arrival confirmed: update the status', 'New messages from the partner']);
+  });
+
   it('gives partner staff the referrals awaiting their answer, and says when a list is empty', async () => {
     const layla = sessionUser({ id: 'user-layla', name: 'Layla Al-Rawi', roles: ['PARTNER_CASEWORKER'], organisation: baghdadOrganisation });
     renderApp({
@@ -106,6 +118,7 @@ describe('a long worklist', () => {
   const third = {
     ...lists.casesNeedingAction[0]!,
     reason: 'DEPARTURE_DUE' as const,
+    reasons: ['DEPARTURE_DUE' as const],
     case: { ...lists.casesNeedingAction[0]!.case, id: 'case-45', number: 'STO-2026-0045' },
   };
   /** The first page: two of the three cases needing action, and every other list whole. */

@@ -4,7 +4,7 @@ import '@mantine/core/styles/SimpleGrid.css';
 import '@mantine/core/styles/Skeleton.css';
 import '@mantine/core/styles/ThemeIcon.css';
 import { useQuery } from '@apollo/client/react';
-import { Badge, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Badge, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isolate } from '../../components/bidi-isolate';
@@ -104,15 +104,20 @@ export function Worklist() {
               more={{ to: '/cases', label: t('cases.more') }}
             >
               {cases.items.map((item) => (
+                // One item per case, with every reason it needs its caseworker (the server lists each case once).
                 <WorklistItem
-                  key={`${item.case.id}-${item.reason}`}
+                  key={item.case.id}
                   to={`/cases/${item.case.id}`}
                   title={<CaseTitle number={item.case.number} returnee={item.case.returnee} />}
                   detail={item.since ? t('cases.since', { date: format.date(item.since) }) : undefined}
                   aside={
-                    <Badge variant="light" color="indigo" radius="sm" tt="none" style={{ flex: 'none' }} data-testid="worklist-reason">
-                      {t(`reasons.${item.reason}`)}
-                    </Badge>
+                    <Group gap={4} justify="flex-end" style={{ flex: 'none' }}>
+                      {(item.reasons.length ? item.reasons : [item.reason]).map((reason) => (
+                        <Badge key={reason} variant="light" color="indigo" radius="sm" tt="none" data-testid="worklist-reason">
+                          {t(`reasons.${reason}`)}
+                        </Badge>
+                      ))}
+                    </Group>
                   }
                 />
               ))}

@@ -28,6 +28,8 @@ export enum ErrorCode {
   RESET_LINK_INVALID = 'RESET_LINK_INVALID',
   /** This server sends no e-mail (production without SMTP_URL): a coordinator issues reset links. */
   EMAIL_RESET_DISABLED = 'EMAIL_RESET_DISABLED',
+  /** Allowed, but unusual enough that the person must say they mean it (`extensions.reason`); sent again with the input's confirmation. */
+  CONFIRMATION_REQUIRED = 'CONFIRMATION_REQUIRED',
   INTERNAL_SERVER_ERROR = 'INTERNAL_SERVER_ERROR',
 }
 

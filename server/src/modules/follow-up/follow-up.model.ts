@@ -1,3 +1,4 @@
+import type { CaseStatus } from '../cases/cases.enums.js';
 import { ObjectType } from '@nestjs/graphql';
 
 /** The follow-up of one case by one partner, assembled from the follow-up tables (its fields are resolved). */
@@ -8,4 +9,6 @@ export class FollowUp {
   partnerOrganisationId: string;
   responsibleUserId: string;
   caseNumber: string;
+  caseStatus: CaseStatus;
+  plannedDeparture: string | null;
 }

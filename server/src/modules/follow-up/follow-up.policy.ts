@@ -2,6 +2,7 @@ import { inRoleSet } from '../../core/access/role-sets.js';
 import type { Actor } from '../../core/tenancy/actor.js';
 import type { Referral } from '../referrals/referral.entity.js';
 import { ReferralStatus } from '../referrals/referrals.enums.js';
+import { CaseStatus } from '../cases/cases.enums.js';
 import type { FollowUp } from './follow-up.model.js';
 
 // Who may see and record a case's follow-up. The row-level security policies of migration 0003
@@ -25,4 +26,22 @@ export function followingReferral(actor: Actor, c: { organisationId: string }, r
 /** Follow-up is recorded by the partner's caseworkers, never by the referring organisation. */
 export function canRecordFollowUp(actor: Actor, followUp: FollowUp): boolean {
   return followUp.partnerOrganisationId === actor.organisationId && inRoleSet(actor.roles, 'FOLLOW_UP_STAFF');
+}
+
+/** How long before the planned departure an arrival is "long before": the partner must confirm it. */
+export const EARLY_ARRIVAL_DAYS = 14;
+
+/**
+ * Why an arrival needs the partner's confirmation, or null: the owner still has the case at
+ * INTAKE (nothing prepared for the return), or the arrival is more than EARLY_ARRIVAL_DAYS before
+ * the planned departure (a mistaken case or date is likelier than an early flight).
+ */
+export function earlyArrival(f: Pick<FollowUp, 'caseStatus' | 'plannedDeparture'>, arrivedOn: string): 'INTAKE' | 'BEFORE_DEPARTURE' | null {
+  if (f.caseStatus === CaseStatus.INTAKE) return 'INTAKE';
+  if (f.plannedDeparture) {
+    const limit = new Date(`${f.plannedDeparture}T00:00:00Z`);
+    limit.setUTCDate(limit.getUTCDate() - EARLY_ARRIVAL_DAYS);
+    if (arrivedOn < limit.toISOString().slice(0, 10)) return 'BEFORE_DEPARTURE';
+  }
+  return null;
 }

@@ -19,7 +19,7 @@ import type { RecordSustainabilityAssessmentInput } from './dtos/record-sustaina
 import type { SaveReintegrationPlanInput } from './dtos/save-reintegration-plan.input.js';
 import type { SustainabilityIndicator } from './follow-up.enums.js';
 import { FollowUp } from './follow-up.model.js';
-import { canRecordFollowUp, followingReferral } from './follow-up.policy.js';
+import { canRecordFollowUp, EARLY_ARRIVAL_DAYS, earlyArrival, followingReferral } from './follow-up.policy.js';
 import { FollowUpRepository } from './follow-up.repository.js';
 import type { FollowUpVisit } from './follow-up-visit.entity.js';
 import type { PlanGoal } from './plan-goal.entity.js';
@@ -52,6 +52,8 @@ export class FollowUpService {
       partnerOrganisationId: accepted.toOrganisationId,
       responsibleUserId: c.responsibleUserId,
       caseNumber: c.number,
+      caseStatus: c.status,
+      plannedDeparture: c.plannedDeparture,
     });
   }
 
@@ -113,14 +115,23 @@ export class FollowUpService {
     const actor = requireActor(context);
     const followUp = await this.requireWritable(context, input.caseId);
     if (input.arrivedOn > today()) throw AppError.badInput('arrivedOn', 'validation.dateInFuture');
+    const early = earlyArrival(followUp, input.arrivedOn);
+    if (early && input.confirmEarly !== true) {
+      throw new AppError(ErrorCode.CONFIRMATION_REQUIRED, `followUp.arrivalEarly.${early}`, {
+        field: 'arrivedOn',
+        params: { days: EARLY_ARRIVAL_DAYS },
+        details: { reason: early },
+      });
+    }
     await this.repository.saveArrival(context, followUp, input.arrivedOn, input.notes ?? null, actor.userId);
     const partner = await context.loader(organisationsById).load(followUp.partnerOrganisationId);
-    await this.notifications.notify(context, NotificationKind.ARRIVAL_CONFIRMED, {
+    // An early arrival is news the owner must check (the case's status or dates are behind): a notice of its own.
+    await this.notifications.notify(context, early ? NotificationKind.ARRIVAL_CONFIRMED_EARLY : NotificationKind.ARRIVAL_CONFIRMED, {
       users: [followUp.responsibleUserId],
       params: { caseNumber: followUp.caseNumber, partner: partner?.name ?? '', date: input.arrivedOn },
       caseId: followUp.caseId,
     });
-    await this.audit(context, followUp, 'arrival', { arrivedOn: input.arrivedOn });
+    await this.audit(context, followUp, 'arrival', { arrivedOn: input.arrivedOn, ...(early ? { early } : {}) });
     this.repository.arrivalByCase(context).clear(followUp.caseId);
     return followUp;
   }

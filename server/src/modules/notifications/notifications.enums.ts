@@ -1,7 +1,7 @@
 import { graphqlEnum, type EnumValue } from '../../core/graphql/graphql-enum.js';
 
 export const NotificationKind = graphqlEnum('NotificationKind', [
-  'REFERRAL_RECEIVED', 'REFERRAL_ACCEPTED', 'REFERRAL_DECLINED', 'REFERRAL_EXPIRED', 'ARRIVAL_CONFIRMED',
+  'REFERRAL_RECEIVED', 'REFERRAL_ACCEPTED', 'REFERRAL_DECLINED', 'REFERRAL_EXPIRED', 'ARRIVAL_CONFIRMED', 'ARRIVAL_CONFIRMED_EARLY',
   'FOLLOW_UP_OVERDUE', 'MESSAGE_RECEIVED', 'SUPERVISION_SESSION', 'SUPERVISION_ACTION_DUE',
 ]);
 export type NotificationKind = EnumValue<typeof NotificationKind>;

@@ -24,6 +24,9 @@ export class Referral extends CaseRecordRow {
   @FieldColumn('text', { nullable: true })
   declineReason: string | null;
 
+  @FieldColumn('text', { nullable: true, description: 'What the sender wants the receiving partner to know first; null when none was written.' })
+  coverNote: string | null;
+
   @DbColumn('uuid')
   sentByUserId: string;
 

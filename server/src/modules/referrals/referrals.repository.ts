@@ -38,6 +38,7 @@ export interface NewReferral {
   sentByUserId: string;
   /** The agreement's answer time: the referral expires this many days after it is sent. */
   responseTimeDays: number;
+  coverNote: string | null;
 }
 
 /** Referrals of cases to partners, on the request's transaction. */
@@ -111,8 +112,8 @@ export class ReferralsRepository {
   async insert(context: RequestContext, referral: NewReferral): Promise<string> {
     const { id } = await one<{ id: string }>(
       context.db,
-      `INSERT INTO referral (case_id, organisation_id, to_organisation_id, agreement_id, sections, sent_by_user_id, expires_at)
-       VALUES ($1, $2, $3, $4, $5, $6, now() + make_interval(days => $7)) RETURNING id`,
+      `INSERT INTO referral (case_id, organisation_id, to_organisation_id, agreement_id, sections, sent_by_user_id, expires_at, cover_note)
+       VALUES ($1, $2, $3, $4, $5, $6, now() + make_interval(days => $7), $8) RETURNING id`,
       [
         referral.caseId,
         referral.organisationId,
@@ -121,6 +122,7 @@ export class ReferralsRepository {
         referral.sections,
         referral.sentByUserId,
         referral.responseTimeDays,
+        referral.coverNote,
       ],
     );
     return id;

@@ -88,7 +88,7 @@ export class ReferralsService {
     return connection(await this.repository.incoming(context, actor.organisationId, wanted, first + 1, cursor), first);
   }
 
-  async send(context: RequestContext, input: { caseId: string; partnerId: string; sections: ConsentSection[] }): Promise<Referral> {
+  async send(context: RequestContext, input: { caseId: string; partnerId: string; sections: ConsentSection[]; coverNote?: string | null }): Promise<Referral> {
     const actor = requireActor(context);
     const referralCase = await this.cases.getOwned(context, input.caseId);
     if (referralCase.status === CaseStatus.CLOSED) throw new AppError(ErrorCode.INVALID_TRANSITION, 'cases.closed');
@@ -119,6 +119,7 @@ export class ReferralsService {
       sections,
       sentByUserId: actor.userId,
       responseTimeDays: agreement.responseTimeDays,
+      coverNote: input.coverNote?.trim() || null,
     });
     const sender = await this.organisations.find(context, actor.organisationId);
     await this.notifications.notify(context, NotificationKind.REFERRAL_RECEIVED, {
@@ -132,7 +133,8 @@ export class ReferralsService {
       action: 'referral.send',
       entityType: 'referral',
       entityId: id,
-      details: { caseId: referralCase.id, to: partner.id, sections, agreement: agreement.id },
+      // The note's text stays in the referral; the trail says that one was written, not what.
+      details: { caseId: referralCase.id, to: partner.id, sections, agreement: agreement.id, coverNote: Boolean(input.coverNote?.trim()) },
     });
     this.repository.byCase(context).clear(referralCase.id);
     return this.get(context, id);

@@ -1,4 +1,4 @@
-import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { ROLE_SETS } from '../../core/access/role-sets.js';
 import { Roles } from '../../core/auth/roles.decorator.js';
 import { ConnectionType, PageArgs, type Connection } from '../../core/graphql/pagination.js';
@@ -105,6 +105,14 @@ export class SupervisionResolver {
   @ResolveField(() => [ReferralCase], { description: 'Only the linked cases the viewer may see.' })
   linkedCases(@Context() context: RequestContext, @Parent() session: SupervisionSession): Promise<ReferralCase[]> {
     return this.service.linkedCases(context, session);
+  }
+
+  @ResolveField(() => Int, {
+    description:
+      'How many linked cases the viewer may not see (not shared with their organisation, or no longer): shown as withheld, never as "no cases linked".',
+  })
+  linkedCasesHidden(@Context() context: RequestContext, @Parent() session: SupervisionSession): Promise<number> {
+    return this.service.linkedCasesHidden(context, session);
   }
 
   @ResolveField(() => Boolean, { description: 'Supervisors of the supervising organisation edit notes, actions and links.' })

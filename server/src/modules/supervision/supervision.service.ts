@@ -191,6 +191,12 @@ export class SupervisionService {
     return cases.filter((c): c is ReferralCase => Boolean(c) && !(c instanceof Error));
   }
 
+  /** The linked cases withheld from this reader: the session names them, the reader may not see them. */
+  async linkedCasesHidden(context: RequestContext, session: SupervisionSession): Promise<number> {
+    const [ids, visible] = await Promise.all([this.repository.linkedCaseIdsBySession(context).load(session.id), this.linkedCases(context, session)]);
+    return ids.length - visible.length;
+  }
+
   /** A page of the viewer's open actions due within a week or overdue, with their sessions (the worklist). */
   async actionsDue(context: RequestContext, first: number, after?: string | null): Promise<Connection<SupervisionActionDue>> {
     const actor = requireActor(context);

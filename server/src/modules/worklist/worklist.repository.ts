@@ -5,7 +5,10 @@ import type { WorkReason } from './worklist.enums.js';
 
 export interface CaseNeedingAction {
   id: string;
+  /** The oldest of the case's reasons: where the case sits in the list. */
   reason: WorkReason;
+  /** Every reason the case needs its caseworker, oldest first: the case is listed once. */
+  reasons: WorkReason[];
   since: Date | null;
   /** `since`, or the epoch where a reason has no date: the first part of the list's order. */
   sortAt: Date;
@@ -31,8 +34,8 @@ export interface OverduePage {
 @Injectable()
 export class WorklistRepository {
   /**
-   * A page of the open cases the user is responsible for that need them, once per reason
-   * (WorkReason), oldest first; with the count of all of them, in one statement.
+   * A page of the open cases the user is responsible for that need them, each case once with all
+   * its reasons (WorkReason), placed by its oldest; with the count of all of them, in one statement.
    */
   async casesNeedingAction(
     context: RequestContext,
@@ -41,7 +44,7 @@ export class WorklistRepository {
     limit: number,
     after?: CaseNeedingActionCursor,
   ): Promise<CasesNeedingActionPage> {
-    const found = await rows<{ total: number; id: string | null; reason: WorkReason; since: Date | null; sort_at: Date }>(
+    const found = await rows<{ total: number; id: string | null; reason: WorkReason; reasons: WorkReason[]; since: Date | null; sort_at: Date }>(
       context.db,
       `WITH mine AS NOT MATERIALIZED (
          -- Each reason below reads only the user's open cases in the statuses it is about (referral_case_responsible_open).
@@ -79,12 +82,20 @@ export class WorklistRepository {
             ORDER BY r.case_id, m.created_at DESC
          ) unread
        ), sorted AS (
-         SELECT id, reason, since, date_trunc('milliseconds', coalesce(since, 'epoch')) AS sort_at FROM items
+         -- One row per case, at its oldest reason, carrying all of them: a case with two reasons
+         -- (arrival confirmed and new messages) was listed twice.
+         SELECT DISTINCT ON (id) id, reason, since, sort_at, reasons FROM (
+           SELECT id, reason, since, date_trunc('milliseconds', coalesce(since, 'epoch')) AS sort_at,
+                  array_agg(reason) OVER (PARTITION BY id ORDER BY coalesce(since, 'epoch'), reason
+                                          ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING) AS reasons
+             FROM items
+         ) per_reason
+         ORDER BY id, sort_at, reason
        )
        SELECT (SELECT count(*) FROM sorted)::int AS total, page.*
          FROM (SELECT) one
          LEFT JOIN LATERAL (
-           SELECT * FROM sorted
+           SELECT id, reason, reasons, since, sort_at FROM sorted
             WHERE $3::timestamptz IS NULL OR (sort_at, reason, id) > ($3::timestamptz, $4::text, $5::uuid)
             ORDER BY sort_at, reason, id
             LIMIT $6
@@ -93,7 +104,7 @@ export class WorklistRepository {
     );
     return {
       totalCount: found[0]?.total ?? 0,
-      rows: found.filter((row) => row.id !== null).map((row) => ({ id: row.id!, reason: row.reason, since: row.since, sortAt: row.sort_at })),
+      rows: found.filter((row) => row.id !== null).map((row) => ({ id: row.id!, reason: row.reason, reasons: row.reasons, since: row.since, sortAt: row.sort_at })),
     };
   }
 

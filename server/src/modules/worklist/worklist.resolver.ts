@@ -20,7 +20,7 @@ export class WorklistResolver {
   }
 
   @ResolveField(() => CaseWorkItemConnection, {
-    description: 'Cases the viewer is responsible for that need them now, once per reason, oldest first.',
+    description: 'Cases the viewer is responsible for that need them now, each once with all its reasons, oldest first.',
   })
   casesNeedingAction(@Context() context: RequestContext, @Parent() worklist: Worklist, @Args() page: PageArgs): Promise<Connection<CaseWorkItem>> {
     return this.service.casesNeedingAction(context, worklist, page.first, page.after);

@@ -50,7 +50,7 @@ export class WorklistService {
     const cursor = after ? decodeCursor(after, ['timestamp', 'text', 'uuid']) : undefined;
     const page = await this.repository.casesNeedingAction(context, actor.organisationId, actor.userId, first + 1, cursor);
     const cases = await casesOf(context, page.rows.slice(0, first).map((row) => row.id));
-    const items = page.rows.map((row, index) => ({ item: { case: cases[index]!, reason: row.reason, since: row.since }, row }));
+    const items = page.rows.map((row, index) => ({ item: { case: cases[index]!, reason: row.reason, reasons: row.reasons, since: row.since }, row }));
     // The rows are the user's own cases under RLS: each one's case loads (a missing one is left out, never shown empty).
     const connection = toConnection(items, first, page.totalCount, ({ row }) => [row.sortAt.toISOString(), row.reason, row.id]);
     return { ...connection, edges: connection.edges.filter((edge) => edge.node.item.case).map((edge) => ({ cursor: edge.cursor, node: edge.node.item })) };

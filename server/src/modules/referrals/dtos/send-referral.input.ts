@@ -1,5 +1,6 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
 import { ArrayMaxSize, ArrayMinSize } from 'class-validator';
+import { OptionalTextField } from '../../../core/validation/input-fields.js';
 import { ConsentSection } from '../../consents/consents.enums.js';
 
 @InputType()
@@ -15,4 +16,7 @@ export class SendReferralInput {
   @ArrayMaxSize(5)
   @ArrayMinSize(1)
   sections: ConsentSection[];
+
+  @OptionalTextField(2000, { multiline: true, description: 'A note to the receiving partner, shown with the referral; empty is none.' })
+  coverNote?: string | null;
 }

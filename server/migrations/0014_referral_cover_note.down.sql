@@ -1,0 +1,8 @@
+DELETE FROM notification WHERE kind = 'ARRIVAL_CONFIRMED_EARLY';
+ALTER TABLE notification DROP CONSTRAINT notification_kind_check;
+ALTER TABLE notification ADD CONSTRAINT notification_kind_check
+  CHECK (kind IN ('REFERRAL_RECEIVED', 'REFERRAL_ACCEPTED', 'REFERRAL_DECLINED', 'REFERRAL_EXPIRED',
+                  'ARRIVAL_CONFIRMED', 'FOLLOW_UP_OVERDUE', 'MESSAGE_RECEIVED',
+                  'SUPERVISION_SESSION', 'SUPERVISION_ACTION_DUE'));
+REVOKE INSERT (cover_note) ON referral FROM :"app_role";
+ALTER TABLE referral DROP COLUMN cover_note;
