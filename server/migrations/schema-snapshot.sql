@@ -182,6 +182,61 @@ CREATE POLICY consent_withdraw ON public.consent FOR UPDATE TO app_role
 GRANT INSERT, SELECT ON public.consent TO app_role;
 GRANT UPDATE (withdrawn_at, withdrawn_by_user_id) ON public.consent TO app_role;
 
+-- public.contact_organisation ---------------------------------------------------------------------
+ALTER TABLE public.contact_organisation ENABLE ROW LEVEL SECURITY;
+ALTER TABLE public.contact_organisation FORCE ROW LEVEL SECURITY;
+CREATE POLICY contact_organisation_create ON public.contact_organisation FOR INSERT TO app_role
+  WITH CHECK ((organisation_id = ( SELECT app_current_organisation_id() AS app_current_organisation_id)) AND ( SELECT app_has_personal_data_role() AS app_has_personal_data_role) AND (created_by_user_id = ( SELECT app_current_user_id() AS app_current_user_id)) AND (archived_at IS NULL) AND ((letter_of_intent_attachment_id IS NULL) OR (EXISTS ( SELECT 1
+   FROM attachment a
+  WHERE ((a.id = contact_organisation.letter_of_intent_attachment_id) AND (a.organisation_id = ( SELECT app_current_organisation_id() AS app_current_organisation_id)))))));
+CREATE POLICY contact_organisation_delete ON public.contact_organisation FOR DELETE TO app_role
+  USING ((organisation_id = ( SELECT app_current_organisation_id() AS app_current_organisation_id)) AND ( SELECT app_has_personal_data_role() AS app_has_personal_data_role));
+CREATE POLICY contact_organisation_read ON public.contact_organisation FOR SELECT TO app_role
+  USING ((organisation_id = ( SELECT app_current_organisation_id() AS app_current_organisation_id)) AND ( SELECT app_has_personal_data_role() AS app_has_personal_data_role));
+CREATE POLICY contact_organisation_schema_owner_bypass ON public.contact_organisation FOR ALL TO owner_role
+  USING (true)
+  WITH CHECK (true);
+CREATE POLICY contact_organisation_update ON public.contact_organisation FOR UPDATE TO app_role
+  USING ((organisation_id = ( SELECT app_current_organisation_id() AS app_current_organisation_id)) AND ( SELECT app_has_personal_data_role() AS app_has_personal_data_role))
+  WITH CHECK ((organisation_id = ( SELECT app_current_organisation_id() AS app_current_organisation_id)) AND ((archived_by_user_id IS NULL) OR (archived_by_user_id = ( SELECT app_current_user_id() AS app_current_user_id))) AND ((letter_of_intent_attachment_id IS NULL) OR (EXISTS ( SELECT 1
+   FROM attachment a
+  WHERE ((a.id = contact_organisation.letter_of_intent_attachment_id) AND (a.organisation_id = ( SELECT app_current_organisation_id() AS app_current_organisation_id)))))));
+GRANT DELETE, SELECT ON public.contact_organisation TO app_role;
+GRANT INSERT (organisation_id, name, kind, focus_countries, languages, district, address, website, status, letter_of_intent_attachment_id, created_by_user_id) ON public.contact_organisation TO app_role;
+GRANT UPDATE (name, kind, focus_countries, languages, district, address, website, status, letter_of_intent_attachment_id, version, updated_at, archived_at, archived_by_user_id) ON public.contact_organisation TO app_role;
+
+-- public.contact_person ---------------------------------------------------------------------------
+ALTER TABLE public.contact_person ENABLE ROW LEVEL SECURITY;
+ALTER TABLE public.contact_person FORCE ROW LEVEL SECURITY;
+CREATE POLICY contact_person_delete ON public.contact_person FOR DELETE TO app_role
+  USING ((organisation_id = ( SELECT app_current_organisation_id() AS app_current_organisation_id)) AND ( SELECT app_has_personal_data_role() AS app_has_personal_data_role));
+CREATE POLICY contact_person_insert ON public.contact_person FOR INSERT TO app_role
+  WITH CHECK ((organisation_id = ( SELECT app_current_organisation_id() AS app_current_organisation_id)) AND ( SELECT app_has_personal_data_role() AS app_has_personal_data_role) AND (created_by_user_id = ( SELECT app_current_user_id() AS app_current_user_id)) AND app_contact_in_directory(contact_organisation_id));
+CREATE POLICY contact_person_read ON public.contact_person FOR SELECT TO app_role
+  USING ((organisation_id = ( SELECT app_current_organisation_id() AS app_current_organisation_id)) AND ( SELECT app_has_personal_data_role() AS app_has_personal_data_role));
+CREATE POLICY contact_person_schema_owner_bypass ON public.contact_person FOR ALL TO owner_role
+  USING (true)
+  WITH CHECK (true);
+CREATE POLICY contact_person_update ON public.contact_person FOR UPDATE TO app_role
+  USING ((organisation_id = ( SELECT app_current_organisation_id() AS app_current_organisation_id)) AND ( SELECT app_has_personal_data_role() AS app_has_personal_data_role))
+  WITH CHECK (organisation_id = ( SELECT app_current_organisation_id() AS app_current_organisation_id));
+GRANT DELETE, SELECT ON public.contact_person TO app_role;
+GRANT INSERT (organisation_id, contact_organisation_id, name, role_title, phone, email, preferred_language, created_by_user_id) ON public.contact_person TO app_role;
+GRANT UPDATE (name, role_title, phone, email, preferred_language, version, updated_at) ON public.contact_person TO app_role;
+
+-- public.contact_status_change --------------------------------------------------------------------
+ALTER TABLE public.contact_status_change ENABLE ROW LEVEL SECURITY;
+ALTER TABLE public.contact_status_change FORCE ROW LEVEL SECURITY;
+CREATE POLICY contact_status_change_insert ON public.contact_status_change FOR INSERT TO app_role
+  WITH CHECK ((organisation_id = ( SELECT app_current_organisation_id() AS app_current_organisation_id)) AND ( SELECT app_has_personal_data_role() AS app_has_personal_data_role) AND (changed_by_user_id = ( SELECT app_current_user_id() AS app_current_user_id)) AND app_contact_in_directory(contact_organisation_id));
+CREATE POLICY contact_status_change_read ON public.contact_status_change FOR SELECT TO app_role
+  USING ((organisation_id = ( SELECT app_current_organisation_id() AS app_current_organisation_id)) AND ( SELECT app_has_personal_data_role() AS app_has_personal_data_role));
+CREATE POLICY contact_status_change_schema_owner_bypass ON public.contact_status_change FOR ALL TO owner_role
+  USING (true)
+  WITH CHECK (true);
+GRANT SELECT ON public.contact_status_change TO app_role;
+GRANT INSERT (organisation_id, contact_organisation_id, from_status, to_status, note, changed_by_user_id) ON public.contact_status_change TO app_role;
+
 -- public.cooperation_agreement --------------------------------------------------------------------
 ALTER TABLE public.cooperation_agreement ENABLE ROW LEVEL SECURITY;
 ALTER TABLE public.cooperation_agreement FORCE ROW LEVEL SECURITY;
@@ -568,6 +623,16 @@ GRANT USAGE ON SEQUENCE public.audit_event_id_seq TO app_role;
 --   RETURNS trigger
 --   LANGUAGE plpgsql VOLATILE SECURITY INVOKER SET search_path = pg_catalog, public, pg_temp
 --   EXECUTE: owner_role only
+
+-- public.app_contact_in_directory(p_contact uuid)
+--   RETURNS boolean
+--   LANGUAGE sql STABLE SECURITY INVOKER SET search_path = pg_catalog, public, pg_temp
+--   EXECUTE: PUBLIC (the default)
+
+-- public.app_contact_name_key(p_text text)
+--   RETURNS text
+--   LANGUAGE sql IMMUTABLE SECURITY INVOKER
+--   EXECUTE: PUBLIC (the default)
 
 -- public.app_current_organisation_id()
 --   RETURNS uuid

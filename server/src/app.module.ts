@@ -14,6 +14,7 @@ import { AgreementsModule } from './modules/agreements/agreements.module.js';
 import { AttachmentsModule } from './modules/attachments/attachments.module.js';
 import { CasesModule } from './modules/cases/cases.module.js';
 import { ConsentsModule } from './modules/consents/consents.module.js';
+import { ContactsModule } from './modules/contacts/contacts.module.js';
 import { FollowUpModule } from './modules/follow-up/follow-up.module.js';
 import { MessagesModule } from './modules/messages/messages.module.js';
 import { NotificationsModule } from './modules/notifications/notifications.module.js';
@@ -73,6 +74,7 @@ export class AppModule {
         MessagesModule,
         SupervisionModule,
         WorklistModule,
+        ContactsModule,
       ],
       providers: [AuditSealer],
     };
