@@ -47,7 +47,9 @@ UPDATE contact_organisation SET archived_at = CASE WHEN $2::uuid IS NULL THEN NU
 version = version + 1, updated_at = now() WHERE id = $1
 
 -- ContactsRepository.hasHistory.found
-SELECT EXISTS (SELECT 1 FROM contact_status_change s WHERE s.contact_organisation_id = $1 AND s.from_status IS NOT NULL) AS used
+SELECT EXISTS (SELECT 1 FROM outreach_activity_contact a WHERE a.contact_organisation_id = $1)
+OR EXISTS (SELECT 1 FROM staff_consultation s WHERE s.department_contact_id = $1)
+OR EXISTS (SELECT 1 FROM contact_status_change s WHERE s.contact_organisation_id = $1 AND s.from_status IS NOT NULL) AS used
 
 -- ContactsRepository.delete
 DELETE FROM contact_organisation WHERE id = $1

@@ -19,6 +19,7 @@ import { FollowUpModule } from './modules/follow-up/follow-up.module.js';
 import { MessagesModule } from './modules/messages/messages.module.js';
 import { NotificationsModule } from './modules/notifications/notifications.module.js';
 import { OrganisationsModule } from './modules/organisations/organisations.module.js';
+import { OutreachModule } from './modules/outreach/outreach.module.js';
 import { SupervisionModule } from './modules/supervision/supervision.module.js';
 import { WorklistModule } from './modules/worklist/worklist.module.js';
 import { ReferralsModule } from './modules/referrals/referrals.module.js';
@@ -75,6 +76,7 @@ export class AppModule {
         SupervisionModule,
         WorklistModule,
         ContactsModule,
+        OutreachModule,
       ],
       providers: [AuditSealer],
     };

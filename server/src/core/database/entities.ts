@@ -23,6 +23,8 @@ import { SupervisionAction } from '../../modules/supervision/supervision-action.
 import { SupervisionComment } from '../../modules/supervision/supervision-comment.entity.js';
 import { SupervisionSession } from '../../modules/supervision/supervision-session.entity.js';
 import { Organisation } from '../../modules/organisations/organisation.entity.js';
+import { OutreachActivity } from '../../modules/outreach/outreach-activity.entity.js';
+import { StaffConsultation } from '../../modules/outreach/staff-consultation.entity.js';
 import { Referral } from '../../modules/referrals/referral.entity.js';
 import { User } from '../../modules/users/user.entity.js';
 
@@ -55,4 +57,6 @@ export const entities = [
   ContactOrganisation,
   ContactStatusChange,
   ContactPerson,
+  OutreachActivity,
+  StaffConsultation,
 ];

@@ -7,6 +7,6 @@ import { ContactsService } from './contacts.service.js';
 @Module({
   imports: [AttachmentsModule],
   providers: [ContactsService, ContactsRepository, ContactsResolver, ContactOrganisationReferencesResolver, ContactStatusChangeReferencesResolver],
-  exports: [ContactsService],
+  exports: [ContactsService, ContactsRepository],
 })
 export class ContactsModule {}

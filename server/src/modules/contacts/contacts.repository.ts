@@ -169,13 +169,15 @@ export class ContactsRepository {
   }
 
   /**
-   * Whether anything but the entry's own status history and people refers to it: then removing it
-   * archives it instead (outreach activities and attributed cases will, as their modules land).
+   * Whether the entry has history worth keeping: outreach that involved it, consultations of it as
+   * a department, or a cooperation status that has moved. Removing it then archives it instead.
    */
   async hasHistory(context: RequestContext, id: string): Promise<boolean> {
     const found = await one<{ used: boolean }>(
       context.db,
-      `SELECT EXISTS (SELECT 1 FROM contact_status_change s WHERE s.contact_organisation_id = $1 AND s.from_status IS NOT NULL) AS used`,
+      `SELECT EXISTS (SELECT 1 FROM outreach_activity_contact a WHERE a.contact_organisation_id = $1)
+           OR EXISTS (SELECT 1 FROM staff_consultation s WHERE s.department_contact_id = $1)
+           OR EXISTS (SELECT 1 FROM contact_status_change s WHERE s.contact_organisation_id = $1 AND s.from_status IS NOT NULL) AS used`,
       [id],
     );
     return found.used;

@@ -4,7 +4,7 @@ import { auditChange, auditRead } from '../../core/audit/audit.js';
 import { AppError, ErrorCode } from '../../core/errors/app-error.js';
 import { checkPageSize, decodeCursor, toConnection, type Connection } from '../../core/graphql/pagination.js';
 import { isUuid } from '../../core/graphql/uuid.js';
-import { isCountryCode } from '../../core/validation/countries.js';
+import { countryList, languageList, optionalCountry } from '../../core/validation/code-lists.js';
 import { requireActor, type Actor } from '../../core/tenancy/actor.js';
 import type { RequestContext } from '../../core/tenancy/request-context.js';
 import type { Attachment } from '../attachments/attachment.entity.js';
@@ -189,11 +189,8 @@ export class ContactsService {
   }
 
   private async checkOrganisation(context: RequestContext, actor: Actor, input: ContactOrganisationFields, except: string | null): Promise<ContactOrganisationValues> {
-    const focusCountries = unique(input.focusCountries.map((code) => code.trim().toUpperCase()));
-    const unknown = focusCountries.find((code) => !isCountryCode(code));
-    if (unknown !== undefined) throw AppError.badInput('focusCountries', 'validation.unknownCountry', { value: unknown });
-    const languages = unique(input.languages.map((code) => code.trim().toLowerCase()));
-    if (languages.some((code) => !/^[a-z]{2,3}$/.test(code))) throw AppError.badInput('languages', 'validation.invalidValue');
+    const focusCountries = countryList(input.focusCountries, 'focusCountries');
+    const languages = languageList(input.languages, 'languages');
     const website = input.website ? checkWebsite(input.website) : null;
     if (input.letterOfIntentAttachmentId && !(await this.attachments.find(context, input.letterOfIntentAttachmentId))) {
       throw AppError.badInput('letterOfIntentAttachmentId', 'contacts.unknownAttachment');
@@ -224,18 +221,15 @@ export class ContactsService {
       const international = phone.replace(/^00/, '+');
       if (!isPhoneNumber(international, international.startsWith('+') ? undefined : home)) throw AppError.badInput('phone', 'validation.phone');
     }
-    const preferredLanguage = input.preferredLanguage?.toLowerCase() ?? null;
-    if (preferredLanguage !== null && !/^[a-z]{2,3}$/.test(preferredLanguage)) throw AppError.badInput('preferredLanguage', 'validation.invalidValue');
+    const preferredLanguage = input.preferredLanguage ? languageList([input.preferredLanguage], 'preferredLanguage')[0]! : null;
     return { name: input.name, roleTitle: input.roleTitle ?? null, phone, email, preferredLanguage };
   }
 }
 
 function checkFilter(filter: ContactFilter | null | undefined): ContactListFilter {
-  const country = filter?.country?.toUpperCase() ?? null;
-  if (country !== null && !isCountryCode(country)) throw AppError.badInput('filter.country', 'validation.unknownCountry', { value: country });
   return {
     kind: filter?.kind ?? null,
-    country,
+    country: optionalCountry(filter?.country, 'filter.country'),
     status: filter?.status ?? null,
     district: filter?.district ?? null,
     text: filter?.text ?? null,
@@ -256,10 +250,6 @@ function checkWebsite(value: string): string {
     throw AppError.badInput('website', 'validation.website');
   }
   return written;
-}
-
-function unique<T>(values: T[]): T[] {
-  return [...new Set(values)];
 }
 
 function changedFields(existing: ContactOrganisation, values: ContactOrganisationValues): string[] {
