@@ -92,3 +92,19 @@ UPDATE outreach_activity SET follow_up_done_at = now(), version = version + 1, u
 
 -- OutreachRepository.completeFollowUp.sql
 UPDATE staff_consultation SET follow_up_done_at = now(), version = version + 1, updated_at = now() WHERE id = $1 AND follow_up IS NOT NULL AND follow_up_done_at IS NULL
+
+-- OutreachRepository.followUpsDue.found
+WITH today AS (SELECT app_local_today(app_current_organisation_id()) AS day),
+     due AS (
+       SELECT 'activity' AS source, a.id, a.follow_up_due_on AS due_on FROM outreach_activity a
+        WHERE a.follow_up_owner_user_id = $1 AND a.follow_up IS NOT NULL AND a.follow_up_done_at IS NULL
+          AND a.follow_up_due_on <= (SELECT day FROM today) + 7
+       UNION ALL
+       SELECT 'consultation', s.id, s.follow_up_due_on FROM staff_consultation s
+        WHERE s.follow_up_owner_user_id = $1 AND s.follow_up IS NOT NULL AND s.follow_up_done_at IS NULL
+          AND s.follow_up_due_on <= (SELECT day FROM today) + 7)
+SELECT (SELECT count(*) FROM due)::int AS total, page.source, page.id, to_char(page.due_on, 'YYYY-MM-DD') AS due_on,
+       page.due_on < (SELECT day FROM today) AS overdue
+  FROM (SELECT 1) AS one
+  LEFT JOIN LATERAL (SELECT * FROM due WHERE $2::date IS NULL OR (due.due_on, due.id) > ($2::date, $3::uuid)
+                      ORDER BY due.due_on, due.id LIMIT $4) page ON true

@@ -193,3 +193,36 @@ describe('a staff consultation', () => {
     expect(trainings.data?.staffConsultations.totalCount).toBe(1);
   });
 });
+
+describe("the owner's worklist", () => {
+  it('lists open outreach and consultation follow-ups due within a week or overdue, soonest first, until done', async () => {
+    const owner = w.coordinator;
+    const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
+    const overdue = await record(w.caseworker, { title: 'Overdue follow-up', followUp: { description: 'Send the minutes.', dueOn: day(-3), ownerId: owner.id } });
+    await record(w.caseworker, { title: 'Far follow-up', followUp: { description: 'Plan next year.', dueOn: day(40), ownerId: owner.id } });
+    await record(w.caseworker, { title: 'Someone else’s', followUp: { description: 'Not theirs.', dueOn: day(1), ownerId: w.supervisor.id } });
+    const consultation = await t.gql<{ recordStaffConsultation: { id: string } }>(
+      'mutation($input: RecordStaffConsultationInput!) { recordStaffConsultation(input: $input) { id } }',
+      { input: { heldOn: day(-1), department: 'Socialtjänsten', channel: 'PHONE', topic: 'OTHER', question: 'q', followUp: { description: 'Call back.', dueOn: day(2), ownerId: owner.id } } },
+      { token: w.caseworker.token },
+    );
+    const worklist = async (person: Person) =>
+      (
+        await t.gql<{ myWorklist: { outreachFollowUpsDue: { totalCount: number; edges: Array<{ node: { overdue: boolean; task: { description: string }; activity: { id: string } | null; consultation: { id: string } | null } }> } } }>(
+          '{ myWorklist { outreachFollowUpsDue(first: 10) { totalCount edges { node { overdue task { description } activity { id } consultation { id } } } } } }',
+          {},
+          { token: person.token },
+        )
+      ).data!.myWorklist.outreachFollowUpsDue;
+    const mine = await worklist(owner);
+    expect(mine.edges.map((e) => [e.node.task.description, e.node.overdue])).toEqual([
+      ['Send the minutes.', true],
+      ['Call back.', false],
+    ]);
+    expect(mine.edges[0]!.node.activity?.id).toBe(overdue.data!.recordOutreachActivity.id);
+    expect(mine.edges[1]!.node.consultation?.id).toBe(consultation.data!.recordStaffConsultation.id);
+    await t.gql('mutation($id: ID!) { completeOutreachFollowUp(id: $id) { id } }', { id: overdue.data!.recordOutreachActivity.id }, { token: owner.token });
+    expect((await worklist(owner)).edges.map((e) => e.node.task.description)).toEqual(['Call back.']);
+    expect((await worklist(w.analyst)).totalCount).toBe(0);
+  });
+});

@@ -10,6 +10,7 @@ import {
   StaffConsultationReferencesResolver,
 } from './outreach.resolver.js';
 import { OutreachService } from './outreach.service.js';
+import { OutreachWorklistResolver } from './outreach-worklist.resolver.js';
 
 @Module({
   imports: [ContactsModule],
@@ -22,6 +23,7 @@ import { OutreachService } from './outreach.service.js';
     OutreachActivityReferencesResolver,
     StaffConsultationReferencesResolver,
     FollowUpTaskReferencesResolver,
+    OutreachWorklistResolver,
   ],
 })
 export class OutreachModule {}

@@ -294,6 +294,41 @@ export class OutreachRepository {
     return count === 1;
   }
 
+  /**
+   * A page of the open follow-ups the user owns, of activities and consultations together, due
+   * within 7 days of the organisation's today or overdue; soonest first (then by id). One
+   * statement: the page and the count of all of them.
+   */
+  async followUpsDue(
+    context: RequestContext,
+    userId: string,
+    first: number,
+    after?: readonly [string, string],
+  ): Promise<{ rows: Array<{ source: 'activity' | 'consultation'; id: string; due_on: string; overdue: boolean }>; totalCount: number }> {
+    const found = await rows<{ total: number; source: 'activity' | 'consultation' | null; id: string; due_on: string; overdue: boolean }>(
+      context.db,
+      `WITH today AS (SELECT app_local_today(app_current_organisation_id()) AS day),
+            due AS (
+              SELECT 'activity' AS source, a.id, a.follow_up_due_on AS due_on FROM outreach_activity a
+               WHERE a.follow_up_owner_user_id = $1 AND a.follow_up IS NOT NULL AND a.follow_up_done_at IS NULL
+                 AND a.follow_up_due_on <= (SELECT day FROM today) + 7
+              UNION ALL
+              SELECT 'consultation', s.id, s.follow_up_due_on FROM staff_consultation s
+               WHERE s.follow_up_owner_user_id = $1 AND s.follow_up IS NOT NULL AND s.follow_up_done_at IS NULL
+                 AND s.follow_up_due_on <= (SELECT day FROM today) + 7)
+       SELECT (SELECT count(*) FROM due)::int AS total, page.source, page.id, to_char(page.due_on, 'YYYY-MM-DD') AS due_on,
+              page.due_on < (SELECT day FROM today) AS overdue
+         FROM (SELECT 1) AS one
+         LEFT JOIN LATERAL (SELECT * FROM due WHERE $2::date IS NULL OR (due.due_on, due.id) > ($2::date, $3::uuid)
+                             ORDER BY due.due_on, due.id LIMIT $4) page ON true`,
+      [userId, after?.[0] ?? null, after?.[1] ?? null, first + 1],
+    );
+    return {
+      totalCount: found[0]?.total ?? 0,
+      rows: found.filter((row) => row.source !== null).map((row) => ({ source: row.source!, id: row.id, due_on: row.due_on, overdue: row.overdue })),
+    };
+  }
+
   forgetActivity(context: RequestContext, id: string): void {
     this.activityById(context).clear(id);
     this.contactIds(context).clear(id);
