@@ -71,6 +71,19 @@ const documents = {
    * Issue 10's comparison shape: a page of cases with returnee, status and each referral's partner
    * (no totalCount: PostGraphile, as measured in the issue, counts only when asked, and so does Cirkel).
    */
+  // Issue 12's lists, as their pages will ask for them (the client's pages are still to come).
+  contacts: `query Contacts($first: Int!, $filter: ContactFilter) {
+    contactOrganisations(first: $first, filter: $filter) { totalCount edges { node { id name kind focusCountries district status } } pageInfo { hasNextPage endCursor } }
+  }`,
+  outreach: `query Outreach($first: Int!, $filter: OutreachFilter) {
+    outreachActivities(first: $first, filter: $filter) {
+      totalCount edges { node { id kind heldOn title focusCountries participants contacts { id name } followUpTask { dueOn doneAt owner { id name } } } }
+      pageInfo { hasNextPage endCursor }
+    }
+  }`,
+  consultations: `query Consultations($first: Int!, $filter: ConsultationFilter) {
+    staffConsultations(first: $first, filter: $filter) { totalCount edges { node { id heldOn channel topic department district departmentContact { id name } } } pageInfo { hasNextPage endCursor } }
+  }`,
   casesWithReferrals: `query CasesWithReferrals($first: Int!) {
     cases(first: $first) { edges { node { id number status returnee { firstName lastName } referrals { id status to { id name } } } } }
   }`,
@@ -104,6 +117,13 @@ function scenarios(ids) {
     ['partner referred cases', 'partner', documents.referredCases, { first: 20 }],
     ['notifications', 'caseworker', documents.notifications, { first: 20 }],
     ['supervision list', 'supervisor', documents.supervision, { first: 20 }],
+    ['contacts directory', 'caseworker', documents.contacts, { first: 50 }],
+    ['contacts: filter IQ, associations', 'caseworker', documents.contacts, { first: 50, filter: { country: 'IQ', kind: 'IMMIGRANT_ASSOCIATION' } }],
+    ['contacts: search "dijla"', 'caseworker', documents.contacts, { first: 50, filter: { text: 'dijla' } }],
+    ['contact timeline (outreach of one)', 'caseworker', documents.outreach, { first: 20, filter: { contactOrganisationId: ids.contact } }],
+    ['outreach list', 'caseworker', documents.outreach, { first: 50 }],
+    ['outreach: filter SO, last year', 'caseworker', documents.outreach, { first: 50, filter: { country: 'SO', from: ids.yearAgo } }],
+    ['staff consultations', 'caseworker', documents.consultations, { first: 50 }],
     ['send a message (mutation)', 'caseworker', documents.sendMessage, { input: { referralId: ids.messageReferral, body: 'Benchmark: ett meddelande.' } }],
   ].map(([name, who, query, variables]) => ({ name, who, body: JSON.stringify({ query, variables }) }));
   if (!options.only) return list;
@@ -210,7 +230,11 @@ async function discover(url, tokens, userIds) {
   ).cases.edges.flatMap((e) => e.node.referrals);
   const messageReferral = referrals.find((r) => r.status === 'ACCEPTED')?.id;
   if (!clddBih || !incoming || !messageReferral) throw new Error(`could not find the ids the scenarios need: ${JSON.stringify({ clddBih, incoming, messageReferral })}`);
-  return { clddBih, ownCase: own.id, caseNumber: own.number, partnerCase: incoming, messageReferral, caseworker: userIds.caseworker };
+  // The directory entry with the most outreach: the longest timeline.
+  const contact = (await ask(url, tokens.caseworker, 'query { contactOrganisations(first: 1, filter: { kind: IMMIGRANT_ASSOCIATION, status: COOPERATING }) { edges { node { id } } } }'))
+    .contactOrganisations.edges[0]?.node.id;
+  const yearAgo = new Date(Date.now() - 365 * 86_400_000).toISOString().slice(0, 10);
+  return { clddBih, ownCase: own.id, caseNumber: own.number, partnerCase: incoming, messageReferral, caseworker: userIds.caseworker, contact, yearAgo };
 }
 
 function peakRss(pid) {

@@ -10,10 +10,11 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import pg from 'pg';
 import { configureCluster, serverModule, startCluster } from './lib/cluster.mjs';
+import { outreachSteps, outreachTables } from './seed-outreach.sql.mjs';
 import { countedTables, volumeSteps } from './seed-volume.sql.mjs';
 
 /** Raise when the generated data changes, so that old directories are rebuilt. */
-export const SEED_VERSION = 3;
+export const SEED_VERSION = 4;
 export const defaultDataDir = resolve(new URL('.', import.meta.url).pathname, '.data', 'volume');
 
 const { values: options } = parseArgs({
@@ -93,7 +94,7 @@ try {
     // the owner passes through each table's schema_owner_bypass policy.
     await owner.query(`SET synchronous_commit = off; SET work_mem = '256MB'; SET maintenance_work_mem = '512MB'`);
     await owner.query('BEGIN');
-    for (const [name, sql] of volumeSteps(volume)) {
+    for (const [name, sql] of [...volumeSteps(volume), ...outreachSteps(volume.stockholmCases)]) {
       step = performance.now();
       await owner.query(sql);
       console.log(`${name} ${seconds(step)}`);
@@ -103,7 +104,7 @@ try {
     await owner.query('ANALYZE');
     console.log(`ANALYZE ${seconds(step)}`);
     const counts = {};
-    for (const table of countedTables) {
+    for (const table of [...countedTables, ...outreachTables]) {
       counts[table] = Number((await owner.query(`SELECT count(*) AS n FROM ${table}`)).rows[0].n);
     }
     console.log('\nrows:');

@@ -198,6 +198,61 @@ CREATE POLICY consent_withdraw ON public.consent FOR UPDATE TO app_role
 GRANT INSERT, SELECT ON public.consent TO app_role;
 GRANT UPDATE (withdrawn_at, withdrawn_by_user_id) ON public.consent TO app_role;
 
+-- public.contact_organisation ---------------------------------------------------------------------
+ALTER TABLE public.contact_organisation ENABLE ROW LEVEL SECURITY;
+ALTER TABLE public.contact_organisation FORCE ROW LEVEL SECURITY;
+CREATE POLICY contact_organisation_create ON public.contact_organisation FOR INSERT TO app_role
+  WITH CHECK ((organisation_id = ( SELECT app_current_organisation_id() AS app_current_organisation_id)) AND ( SELECT app_has_personal_data_role() AS app_has_personal_data_role) AND (created_by_user_id = ( SELECT app_current_user_id() AS app_current_user_id)) AND (archived_at IS NULL) AND ((letter_of_intent_attachment_id IS NULL) OR (EXISTS ( SELECT 1
+   FROM attachment a
+  WHERE ((a.id = contact_organisation.letter_of_intent_attachment_id) AND (a.organisation_id = ( SELECT app_current_organisation_id() AS app_current_organisation_id)))))));
+CREATE POLICY contact_organisation_delete ON public.contact_organisation FOR DELETE TO app_role
+  USING ((organisation_id = ( SELECT app_current_organisation_id() AS app_current_organisation_id)) AND ( SELECT app_has_personal_data_role() AS app_has_personal_data_role));
+CREATE POLICY contact_organisation_read ON public.contact_organisation FOR SELECT TO app_role
+  USING ((organisation_id = ( SELECT app_current_organisation_id() AS app_current_organisation_id)) AND ( SELECT app_has_personal_data_role() AS app_has_personal_data_role));
+CREATE POLICY contact_organisation_schema_owner_bypass ON public.contact_organisation FOR ALL TO owner_role
+  USING (true)
+  WITH CHECK (true);
+CREATE POLICY contact_organisation_update ON public.contact_organisation FOR UPDATE TO app_role
+  USING ((organisation_id = ( SELECT app_current_organisation_id() AS app_current_organisation_id)) AND ( SELECT app_has_personal_data_role() AS app_has_personal_data_role))
+  WITH CHECK ((organisation_id = ( SELECT app_current_organisation_id() AS app_current_organisation_id)) AND ((archived_by_user_id IS NULL) OR (archived_by_user_id = ( SELECT app_current_user_id() AS app_current_user_id))) AND ((letter_of_intent_attachment_id IS NULL) OR (EXISTS ( SELECT 1
+   FROM attachment a
+  WHERE ((a.id = contact_organisation.letter_of_intent_attachment_id) AND (a.organisation_id = ( SELECT app_current_organisation_id() AS app_current_organisation_id)))))));
+GRANT DELETE, SELECT ON public.contact_organisation TO app_role;
+GRANT INSERT (organisation_id, name, kind, focus_countries, languages, district, address, website, status, letter_of_intent_attachment_id, created_by_user_id) ON public.contact_organisation TO app_role;
+GRANT UPDATE (name, kind, focus_countries, languages, district, address, website, status, letter_of_intent_attachment_id, version, updated_at, archived_at, archived_by_user_id) ON public.contact_organisation TO app_role;
+
+-- public.contact_person ---------------------------------------------------------------------------
+ALTER TABLE public.contact_person ENABLE ROW LEVEL SECURITY;
+ALTER TABLE public.contact_person FORCE ROW LEVEL SECURITY;
+CREATE POLICY contact_person_delete ON public.contact_person FOR DELETE TO app_role
+  USING ((organisation_id = ( SELECT app_current_organisation_id() AS app_current_organisation_id)) AND ( SELECT app_has_personal_data_role() AS app_has_personal_data_role));
+CREATE POLICY contact_person_insert ON public.contact_person FOR INSERT TO app_role
+  WITH CHECK ((organisation_id = ( SELECT app_current_organisation_id() AS app_current_organisation_id)) AND ( SELECT app_has_personal_data_role() AS app_has_personal_data_role) AND (created_by_user_id = ( SELECT app_current_user_id() AS app_current_user_id)) AND app_contact_in_directory(contact_organisation_id));
+CREATE POLICY contact_person_read ON public.contact_person FOR SELECT TO app_role
+  USING ((organisation_id = ( SELECT app_current_organisation_id() AS app_current_organisation_id)) AND ( SELECT app_has_personal_data_role() AS app_has_personal_data_role));
+CREATE POLICY contact_person_schema_owner_bypass ON public.contact_person FOR ALL TO owner_role
+  USING (true)
+  WITH CHECK (true);
+CREATE POLICY contact_person_update ON public.contact_person FOR UPDATE TO app_role
+  USING ((organisation_id = ( SELECT app_current_organisation_id() AS app_current_organisation_id)) AND ( SELECT app_has_personal_data_role() AS app_has_personal_data_role))
+  WITH CHECK (organisation_id = ( SELECT app_current_organisation_id() AS app_current_organisation_id));
+GRANT DELETE, SELECT ON public.contact_person TO app_role;
+GRANT INSERT (organisation_id, contact_organisation_id, name, role_title, phone, email, preferred_language, created_by_user_id) ON public.contact_person TO app_role;
+GRANT UPDATE (name, role_title, phone, email, preferred_language, version, updated_at) ON public.contact_person TO app_role;
+
+-- public.contact_status_change --------------------------------------------------------------------
+ALTER TABLE public.contact_status_change ENABLE ROW LEVEL SECURITY;
+ALTER TABLE public.contact_status_change FORCE ROW LEVEL SECURITY;
+CREATE POLICY contact_status_change_insert ON public.contact_status_change FOR INSERT TO app_role
+  WITH CHECK ((organisation_id = ( SELECT app_current_organisation_id() AS app_current_organisation_id)) AND ( SELECT app_has_personal_data_role() AS app_has_personal_data_role) AND (changed_by_user_id = ( SELECT app_current_user_id() AS app_current_user_id)) AND app_contact_in_directory(contact_organisation_id));
+CREATE POLICY contact_status_change_read ON public.contact_status_change FOR SELECT TO app_role
+  USING ((organisation_id = ( SELECT app_current_organisation_id() AS app_current_organisation_id)) AND ( SELECT app_has_personal_data_role() AS app_has_personal_data_role));
+CREATE POLICY contact_status_change_schema_owner_bypass ON public.contact_status_change FOR ALL TO owner_role
+  USING (true)
+  WITH CHECK (true);
+GRANT SELECT ON public.contact_status_change TO app_role;
+GRANT INSERT (organisation_id, contact_organisation_id, from_status, to_status, note, changed_by_user_id) ON public.contact_status_change TO app_role;
+
 -- public.cooperation_agreement --------------------------------------------------------------------
 ALTER TABLE public.cooperation_agreement ENABLE ROW LEVEL SECURITY;
 ALTER TABLE public.cooperation_agreement FORCE ROW LEVEL SECURITY;
@@ -292,6 +347,75 @@ CREATE POLICY organisation_schema_owner_bypass ON public.organisation FOR ALL TO
   WITH CHECK (true);
 GRANT SELECT ON public.organisation TO app_role;
 GRANT UPDATE (name, default_language, time_zone) ON public.organisation TO app_role;
+
+-- public.outreach_activity ------------------------------------------------------------------------
+ALTER TABLE public.outreach_activity ENABLE ROW LEVEL SECURITY;
+ALTER TABLE public.outreach_activity FORCE ROW LEVEL SECURITY;
+CREATE POLICY outreach_activity_delete ON public.outreach_activity FOR DELETE TO app_role
+  USING ((organisation_id = ( SELECT app_current_organisation_id() AS app_current_organisation_id)) AND ( SELECT app_has_personal_data_role() AS app_has_personal_data_role));
+CREATE POLICY outreach_activity_edit ON public.outreach_activity FOR UPDATE TO app_role
+  USING ((organisation_id = ( SELECT app_current_organisation_id() AS app_current_organisation_id)) AND ( SELECT app_has_personal_data_role() AS app_has_personal_data_role))
+  WITH CHECK ((organisation_id = ( SELECT app_current_organisation_id() AS app_current_organisation_id)) AND ((follow_up_owner_user_id IS NULL) OR app_is_own_staff(follow_up_owner_user_id)));
+CREATE POLICY outreach_activity_read ON public.outreach_activity FOR SELECT TO app_role
+  USING ((organisation_id = ( SELECT app_current_organisation_id() AS app_current_organisation_id)) AND ( SELECT app_has_personal_data_role() AS app_has_personal_data_role));
+CREATE POLICY outreach_activity_record ON public.outreach_activity FOR INSERT TO app_role
+  WITH CHECK ((organisation_id = ( SELECT app_current_organisation_id() AS app_current_organisation_id)) AND ( SELECT app_has_personal_data_role() AS app_has_personal_data_role) AND (created_by_user_id = ( SELECT app_current_user_id() AS app_current_user_id)) AND ((follow_up_owner_user_id IS NULL) OR app_is_own_staff(follow_up_owner_user_id)));
+CREATE POLICY outreach_activity_schema_owner_bypass ON public.outreach_activity FOR ALL TO owner_role
+  USING (true)
+  WITH CHECK (true);
+GRANT DELETE, SELECT ON public.outreach_activity TO app_role;
+GRANT INSERT (organisation_id, kind, held_on, duration_minutes, title, focus_countries, languages, topics, participants_women, participants_men, participants_under_18, notes, follow_up, follow_up_due_on, follow_up_owner_user_id, created_by_user_id) ON public.outreach_activity TO app_role;
+GRANT UPDATE (kind, held_on, duration_minutes, title, focus_countries, languages, topics, participants_women, participants_men, participants_under_18, notes, follow_up, follow_up_due_on, follow_up_owner_user_id, follow_up_done_at, follow_up_notified_at, version, updated_at) ON public.outreach_activity TO app_role;
+
+-- public.outreach_activity_contact ----------------------------------------------------------------
+ALTER TABLE public.outreach_activity_contact ENABLE ROW LEVEL SECURITY;
+ALTER TABLE public.outreach_activity_contact FORCE ROW LEVEL SECURITY;
+CREATE POLICY outreach_activity_contact_link ON public.outreach_activity_contact FOR INSERT TO app_role
+  WITH CHECK ((organisation_id = ( SELECT app_current_organisation_id() AS app_current_organisation_id)) AND ( SELECT app_has_personal_data_role() AS app_has_personal_data_role) AND app_contact_in_directory(contact_organisation_id) AND (EXISTS ( SELECT 1
+   FROM outreach_activity a
+  WHERE (a.id = outreach_activity_contact.activity_id))));
+CREATE POLICY outreach_activity_contact_read ON public.outreach_activity_contact FOR SELECT TO app_role
+  USING ((organisation_id = ( SELECT app_current_organisation_id() AS app_current_organisation_id)) AND ( SELECT app_has_personal_data_role() AS app_has_personal_data_role));
+CREATE POLICY outreach_activity_contact_schema_owner_bypass ON public.outreach_activity_contact FOR ALL TO owner_role
+  USING (true)
+  WITH CHECK (true);
+CREATE POLICY outreach_activity_contact_unlink ON public.outreach_activity_contact FOR DELETE TO app_role
+  USING ((organisation_id = ( SELECT app_current_organisation_id() AS app_current_organisation_id)) AND ( SELECT app_has_personal_data_role() AS app_has_personal_data_role));
+GRANT DELETE, INSERT, SELECT ON public.outreach_activity_contact TO app_role;
+
+-- public.outreach_activity_person -----------------------------------------------------------------
+ALTER TABLE public.outreach_activity_person ENABLE ROW LEVEL SECURITY;
+ALTER TABLE public.outreach_activity_person FORCE ROW LEVEL SECURITY;
+CREATE POLICY outreach_activity_person_link ON public.outreach_activity_person FOR INSERT TO app_role
+  WITH CHECK ((organisation_id = ( SELECT app_current_organisation_id() AS app_current_organisation_id)) AND ( SELECT app_has_personal_data_role() AS app_has_personal_data_role) AND (EXISTS ( SELECT 1
+   FROM contact_person p
+  WHERE (p.id = outreach_activity_person.contact_person_id))) AND (EXISTS ( SELECT 1
+   FROM outreach_activity a
+  WHERE (a.id = outreach_activity_person.activity_id))));
+CREATE POLICY outreach_activity_person_read ON public.outreach_activity_person FOR SELECT TO app_role
+  USING ((organisation_id = ( SELECT app_current_organisation_id() AS app_current_organisation_id)) AND ( SELECT app_has_personal_data_role() AS app_has_personal_data_role));
+CREATE POLICY outreach_activity_person_schema_owner_bypass ON public.outreach_activity_person FOR ALL TO owner_role
+  USING (true)
+  WITH CHECK (true);
+CREATE POLICY outreach_activity_person_unlink ON public.outreach_activity_person FOR DELETE TO app_role
+  USING ((organisation_id = ( SELECT app_current_organisation_id() AS app_current_organisation_id)) AND ( SELECT app_has_personal_data_role() AS app_has_personal_data_role));
+GRANT DELETE, INSERT, SELECT ON public.outreach_activity_person TO app_role;
+
+-- public.outreach_activity_staff ------------------------------------------------------------------
+ALTER TABLE public.outreach_activity_staff ENABLE ROW LEVEL SECURITY;
+ALTER TABLE public.outreach_activity_staff FORCE ROW LEVEL SECURITY;
+CREATE POLICY outreach_activity_staff_link ON public.outreach_activity_staff FOR INSERT TO app_role
+  WITH CHECK ((organisation_id = ( SELECT app_current_organisation_id() AS app_current_organisation_id)) AND ( SELECT app_has_personal_data_role() AS app_has_personal_data_role) AND app_is_own_staff(user_id) AND (EXISTS ( SELECT 1
+   FROM outreach_activity a
+  WHERE (a.id = outreach_activity_staff.activity_id))));
+CREATE POLICY outreach_activity_staff_read ON public.outreach_activity_staff FOR SELECT TO app_role
+  USING ((organisation_id = ( SELECT app_current_organisation_id() AS app_current_organisation_id)) AND ( SELECT app_has_personal_data_role() AS app_has_personal_data_role));
+CREATE POLICY outreach_activity_staff_schema_owner_bypass ON public.outreach_activity_staff FOR ALL TO owner_role
+  USING (true)
+  WITH CHECK (true);
+CREATE POLICY outreach_activity_staff_unlink ON public.outreach_activity_staff FOR DELETE TO app_role
+  USING ((organisation_id = ( SELECT app_current_organisation_id() AS app_current_organisation_id)) AND ( SELECT app_has_personal_data_role() AS app_has_personal_data_role));
+GRANT DELETE, INSERT, SELECT ON public.outreach_activity_staff TO app_role;
 
 -- public.password_reset ---------------------------------------------------------------------------
 ALTER TABLE public.password_reset ENABLE ROW LEVEL SECURITY;
@@ -422,6 +546,25 @@ GRANT INSERT, SELECT, UPDATE ON public.returnee_health TO app_role;
 
 -- public.schema_migration -------------------------------------------------------------------------
 -- no row-level security
+
+-- public.staff_consultation -----------------------------------------------------------------------
+ALTER TABLE public.staff_consultation ENABLE ROW LEVEL SECURITY;
+ALTER TABLE public.staff_consultation FORCE ROW LEVEL SECURITY;
+CREATE POLICY staff_consultation_delete ON public.staff_consultation FOR DELETE TO app_role
+  USING ((organisation_id = ( SELECT app_current_organisation_id() AS app_current_organisation_id)) AND ( SELECT app_has_personal_data_role() AS app_has_personal_data_role));
+CREATE POLICY staff_consultation_edit ON public.staff_consultation FOR UPDATE TO app_role
+  USING ((organisation_id = ( SELECT app_current_organisation_id() AS app_current_organisation_id)) AND ( SELECT app_has_personal_data_role() AS app_has_personal_data_role))
+  WITH CHECK ((organisation_id = ( SELECT app_current_organisation_id() AS app_current_organisation_id)) AND ((department_contact_id IS NULL) OR app_contact_in_directory(department_contact_id)) AND ((follow_up_owner_user_id IS NULL) OR app_is_own_staff(follow_up_owner_user_id)));
+CREATE POLICY staff_consultation_read ON public.staff_consultation FOR SELECT TO app_role
+  USING ((organisation_id = ( SELECT app_current_organisation_id() AS app_current_organisation_id)) AND ( SELECT app_has_personal_data_role() AS app_has_personal_data_role));
+CREATE POLICY staff_consultation_record ON public.staff_consultation FOR INSERT TO app_role
+  WITH CHECK ((organisation_id = ( SELECT app_current_organisation_id() AS app_current_organisation_id)) AND ( SELECT app_has_personal_data_role() AS app_has_personal_data_role) AND (created_by_user_id = ( SELECT app_current_user_id() AS app_current_user_id)) AND ((department_contact_id IS NULL) OR app_contact_in_directory(department_contact_id)) AND ((follow_up_owner_user_id IS NULL) OR app_is_own_staff(follow_up_owner_user_id)));
+CREATE POLICY staff_consultation_schema_owner_bypass ON public.staff_consultation FOR ALL TO owner_role
+  USING (true)
+  WITH CHECK (true);
+GRANT DELETE, SELECT ON public.staff_consultation TO app_role;
+GRANT INSERT (organisation_id, held_on, department_contact_id, department, district, channel, topic, country, question, advice, minutes_spent, participants, follow_up, follow_up_due_on, follow_up_owner_user_id, created_by_user_id) ON public.staff_consultation TO app_role;
+GRANT UPDATE (held_on, department_contact_id, department, district, channel, topic, country, question, advice, minutes_spent, participants, follow_up, follow_up_due_on, follow_up_owner_user_id, follow_up_done_at, follow_up_notified_at, version, updated_at) ON public.staff_consultation TO app_role;
 
 -- public.supervision_action -----------------------------------------------------------------------
 ALTER TABLE public.supervision_action ENABLE ROW LEVEL SECURITY;
@@ -623,6 +766,16 @@ GRANT USAGE ON SEQUENCE public.audit_event_id_seq TO app_role;
 --   LANGUAGE plpgsql VOLATILE SECURITY INVOKER SET search_path = pg_catalog, public, pg_temp
 --   EXECUTE: owner_role only
 
+-- public.app_contact_in_directory(p_contact uuid)
+--   RETURNS boolean
+--   LANGUAGE sql STABLE SECURITY INVOKER SET search_path = pg_catalog, public, pg_temp
+--   EXECUTE: PUBLIC (the default)
+
+-- public.app_contact_name_key(p_text text)
+--   RETURNS text
+--   LANGUAGE sql IMMUTABLE SECURITY INVOKER
+--   EXECUTE: PUBLIC (the default)
+
 -- public.app_current_organisation_id()
 --   RETURNS uuid
 --   LANGUAGE sql STABLE SECURITY INVOKER
@@ -687,6 +840,11 @@ GRANT USAGE ON SEQUENCE public.audit_event_id_seq TO app_role;
 --   RETURNS boolean
 --   LANGUAGE sql STABLE SECURITY INVOKER SET search_path = pg_catalog, public, pg_temp
 --   EXECUTE: app_role
+
+-- public.app_is_own_staff(p_user uuid)
+--   RETURNS boolean
+--   LANGUAGE sql STABLE SECURITY INVOKER SET search_path = pg_catalog, public, pg_temp
+--   EXECUTE: PUBLIC (the default)
 
 -- public.app_is_partner_staff()
 --   RETURNS boolean

@@ -14,10 +14,12 @@ import { AgreementsModule } from './modules/agreements/agreements.module.js';
 import { AttachmentsModule } from './modules/attachments/attachments.module.js';
 import { CasesModule } from './modules/cases/cases.module.js';
 import { ConsentsModule } from './modules/consents/consents.module.js';
+import { ContactsModule } from './modules/contacts/contacts.module.js';
 import { FollowUpModule } from './modules/follow-up/follow-up.module.js';
 import { MessagesModule } from './modules/messages/messages.module.js';
 import { NotificationsModule } from './modules/notifications/notifications.module.js';
 import { OrganisationsModule } from './modules/organisations/organisations.module.js';
+import { OutreachModule } from './modules/outreach/outreach.module.js';
 import { SupervisionModule } from './modules/supervision/supervision.module.js';
 import { WorklistModule } from './modules/worklist/worklist.module.js';
 import { ReferralsModule } from './modules/referrals/referrals.module.js';
@@ -73,6 +75,8 @@ export class AppModule {
         MessagesModule,
         SupervisionModule,
         WorklistModule,
+        ContactsModule,
+        OutreachModule,
       ],
       providers: [AuditSealer],
     };

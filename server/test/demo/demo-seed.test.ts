@@ -66,6 +66,30 @@ describe('demo data', () => {
     expect(created.data?.createCase.number).toBe(`STO-${new Date().getUTCFullYear()}-0008`);
   });
 
+  it("fills each city's own contacts directory, a year of Stockholm's outreach and the city staff's questions", async () => {
+    const directory = async (email: string) => {
+      const { token } = await login(t, { email, password: DEMO_PASSWORD });
+      const response = await t.gql<{
+        contactOrganisations: { totalCount: number; edges: Array<{ node: { name: string; kind: string; focusCountries: string[] } }> };
+        outreachActivities: { totalCount: number };
+        staffConsultations: { totalCount: number };
+      }>('{ contactOrganisations(first: 50) { totalCount edges { node { name kind focusCountries } } } outreachActivities(first: 1) { totalCount } staffConsultations(first: 1) { totalCount } }', {}, { token });
+      expect(response.errors).toBeUndefined();
+      return response.data!;
+    };
+    const stockholm = await directory('anna.lindqvist@stockholm.example');
+    const kinds = stockholm.contactOrganisations.edges.map((e) => e.node.kind);
+    expect(kinds).toEqual(expect.arrayContaining(['IMMIGRANT_ASSOCIATION', 'AUTHORITY', 'INTERNATIONAL_ORGANISATION', 'CITY_DEPARTMENT']));
+    const associations = stockholm.contactOrganisations.edges.filter((e) => e.node.kind === 'IMMIGRANT_ASSOCIATION').flatMap((e) => e.node.focusCountries);
+    expect(associations).toEqual(expect.arrayContaining(['IQ', 'SO', 'BA']));
+    expect(stockholm.outreachActivities.totalCount).toBeGreaterThanOrEqual(24);
+    expect(stockholm.staffConsultations.totalCount).toBeGreaterThanOrEqual(5);
+    const gothenburg = await directory('lena.nilsson@goteborg.example');
+    expect(gothenburg.contactOrganisations.totalCount).toBeGreaterThan(0);
+    expect(gothenburg.contactOrganisations.totalCount).toBeLessThan(stockholm.contactOrganisations.totalCount);
+    expect(gothenburg.contactOrganisations.edges.map((e) => e.node.name)).not.toContain('IOM Sverige');
+  });
+
   it('running it again changes nothing', async () => {
     const before = await snapshot();
     await seedDemoData(t.ownerUrl, silent);

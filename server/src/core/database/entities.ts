@@ -9,6 +9,9 @@ import { ReturneeContact } from '../../modules/cases/returnee-contact.entity.js'
 import { ReturneeHealth } from '../../modules/cases/returnee-health.entity.js';
 import { Returnee } from '../../modules/cases/returnee.entity.js';
 import { Consent } from '../../modules/consents/consent.entity.js';
+import { ContactOrganisation } from '../../modules/contacts/contact-organisation.entity.js';
+import { ContactPerson } from '../../modules/contacts/contact-person.entity.js';
+import { ContactStatusChange } from '../../modules/contacts/contact-status-change.entity.js';
 import { Arrival } from '../../modules/follow-up/arrival.entity.js';
 import { FollowUpVisit } from '../../modules/follow-up/follow-up-visit.entity.js';
 import { PlanGoal } from '../../modules/follow-up/plan-goal.entity.js';
@@ -21,6 +24,8 @@ import { SupervisionAction } from '../../modules/supervision/supervision-action.
 import { SupervisionComment } from '../../modules/supervision/supervision-comment.entity.js';
 import { SupervisionSession } from '../../modules/supervision/supervision-session.entity.js';
 import { Organisation } from '../../modules/organisations/organisation.entity.js';
+import { OutreachActivity } from '../../modules/outreach/outreach-activity.entity.js';
+import { StaffConsultation } from '../../modules/outreach/staff-consultation.entity.js';
 import { Referral } from '../../modules/referrals/referral.entity.js';
 import { User } from '../../modules/users/user.entity.js';
 
@@ -51,4 +56,9 @@ export const entities = [
   NoteRevision,
   SupervisionAction,
   SupervisionComment,
+  ContactOrganisation,
+  ContactStatusChange,
+  ContactPerson,
+  OutreachActivity,
+  StaffConsultation,
 ];

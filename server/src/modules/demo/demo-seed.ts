@@ -2,6 +2,7 @@ import pg from 'pg';
 import { passwordHasher } from '../../core/auth/password-hasher.js';
 import type { AppLogger } from '../../core/logging/logger.js';
 import { seedDemoCases } from './demo-cases.js';
+import { seedDemoOutreach } from './demo-outreach.js';
 import { DEMO_PASSWORD, demoOrganisations } from './demo-data.js';
 
 export interface DemoLogin {
@@ -39,6 +40,7 @@ export async function seedDemoData(ownerUrl: string, logger: AppLogger): Promise
         }
       }
       await seedDemoCases(client);
+      await seedDemoOutreach(client);
       logger.info('demo data seeded', { organisations: demoOrganisations.length });
     }
     await client.query('COMMIT');

@@ -1,0 +1,128 @@
+import { Injectable } from '@nestjs/common';
+import { auditChange } from '../../core/audit/audit.js';
+import { AppError, ErrorCode } from '../../core/errors/app-error.js';
+import { checkPageSize, decodeCursor, toConnection, type Connection } from '../../core/graphql/pagination.js';
+import { isUuid } from '../../core/graphql/uuid.js';
+import type { Actor } from '../../core/tenancy/actor.js';
+import type { RequestContext } from '../../core/tenancy/request-context.js';
+import { optionalCountry } from '../../core/validation/code-lists.js';
+import type { ContactOrganisation } from '../contacts/contact-organisation.entity.js';
+import { ContactsRepository } from '../contacts/contacts.repository.js';
+import { ContactKind } from '../contacts/contacts.enums.js';
+import type { ConsultationFilter } from './dtos/consultation-filter.input.js';
+import type { RecordStaffConsultationInput } from './dtos/record-staff-consultation.input.js';
+import type { StaffConsultationFields } from './dtos/staff-consultation-fields.input.js';
+import type { UpdateStaffConsultationInput } from './dtos/update-staff-consultation.input.js';
+import { followUpValues } from './follow-up-checks.js';
+import { ConsultationChannel } from './outreach.enums.js';
+import { outreachStaff } from './outreach.policy.js';
+import { OutreachRepository, type ConsultationListFilter, type ConsultationValues } from './outreach.repository.js';
+import type { StaffConsultation } from './staff-consultation.entity.js';
+
+const notFound = (id: string) => AppError.notFound('outreach.consultationNotFound', { entityType: 'staff_consultation', entityId: id });
+
+/**
+ * Support to the city's own staff: questions from its departments, the advice given, the time it
+ * took, and trainings (channel TRAINING, with participants). No personal data: the department
+ * and district say who asked.
+ */
+@Injectable()
+export class ConsultationsService {
+  constructor(
+    private readonly repository: OutreachRepository,
+    private readonly contacts: ContactsRepository,
+  ) {}
+
+  async list(context: RequestContext, filter: ConsultationFilter | null | undefined, first: number, after?: string | null): Promise<Connection<StaffConsultation>> {
+    outreachStaff(context);
+    checkPageSize(first);
+    const cursor = after ? decodeCursor(after, ['date', 'uuid']) : undefined;
+    const listFilter: ConsultationListFilter = {
+      channel: filter?.channel ?? null,
+      topic: filter?.topic ?? null,
+      departmentContactId: filter?.departmentContactId ?? null,
+      from: filter?.from ?? null,
+      to: filter?.to ?? null,
+    };
+    if (listFilter.departmentContactId !== null && !isUuid(listFilter.departmentContactId)) return toConnection([], first, 0, () => []);
+    const found = await this.repository.consultationPage(context, listFilter, first, cursor);
+    return toConnection(found, first, () => this.repository.consultationCount(context, listFilter), (consultation) => [consultation.heldOn, consultation.id]);
+  }
+
+  async get(context: RequestContext, id: string): Promise<StaffConsultation> {
+    outreachStaff(context);
+    const found = isUuid(id) ? await this.repository.consultationById(context).load(id) : null;
+    if (!found) throw notFound(id);
+    return found;
+  }
+
+  async departmentOf(context: RequestContext, consultation: StaffConsultation): Promise<ContactOrganisation | null> {
+    return consultation.departmentContactId ? this.contacts.byId(context).load(consultation.departmentContactId) : null;
+  }
+
+  async record(context: RequestContext, input: RecordStaffConsultationInput): Promise<StaffConsultation> {
+    const actor = outreachStaff(context);
+    const values = await this.check(context, actor, input);
+    const id = await this.repository.insertConsultation(context, actor.organisationId, actor.userId, values);
+    await auditChange(context, { action: 'consultation.record', entityType: 'staff_consultation', entityId: id, details: { channel: values.channel, topic: values.topic } });
+    return this.reload(context, id);
+  }
+
+  async update(context: RequestContext, input: UpdateStaffConsultationInput): Promise<StaffConsultation> {
+    const actor = outreachStaff(context);
+    const existing = await this.get(context, input.id);
+    const values = await this.check(context, actor, input);
+    if (!(await this.repository.updateConsultation(context, existing.id, input.version, values))) {
+      throw new AppError(ErrorCode.CONFLICT, 'outreach.staleVersion', { field: 'version', details: { staffConsultationId: existing.id } });
+    }
+    await auditChange(context, { action: 'consultation.update', entityType: 'staff_consultation', entityId: existing.id });
+    return this.reload(context, existing.id);
+  }
+
+  async remove(context: RequestContext, id: string): Promise<string> {
+    outreachStaff(context);
+    const existing = await this.get(context, id);
+    await this.repository.deleteConsultation(context, existing.id);
+    await auditChange(context, { action: 'consultation.delete', entityType: 'staff_consultation', entityId: existing.id });
+    return existing.id;
+  }
+
+  async completeFollowUp(context: RequestContext, id: string): Promise<StaffConsultation> {
+    outreachStaff(context);
+    const existing = await this.get(context, id);
+    if (!(await this.repository.completeFollowUp(context, 'staff_consultation', existing.id))) throw new AppError(ErrorCode.INVALID_TRANSITION, 'outreach.noOpenFollowUp');
+    await auditChange(context, { action: 'consultation.follow_up_done', entityType: 'staff_consultation', entityId: existing.id });
+    return this.reload(context, existing.id);
+  }
+
+  private async reload(context: RequestContext, id: string): Promise<StaffConsultation> {
+    this.repository.forgetConsultation(context, id);
+    return this.get(context, id);
+  }
+
+  private async check(context: RequestContext, actor: Actor, input: StaffConsultationFields): Promise<ConsultationValues> {
+    const departmentContactId = input.departmentContactId ?? null;
+    if (departmentContactId !== null) {
+      const found = isUuid(departmentContactId) ? await this.repository.contactsFound(context, [departmentContactId]) : new Map();
+      if (found.get(departmentContactId)?.kind !== ContactKind.CITY_DEPARTMENT) throw AppError.badInput('departmentContactId', 'outreach.notADepartment');
+    }
+    const department = input.department ?? null;
+    if (departmentContactId === null && department === null) throw AppError.badInput('department', 'validation.required');
+    const participants = input.participants ?? null;
+    if (participants !== null && input.channel !== ConsultationChannel.TRAINING) throw AppError.badInput('participants', 'outreach.participantsOnlyForTraining');
+    return {
+      heldOn: input.heldOn,
+      departmentContactId,
+      department,
+      district: input.district ?? null,
+      channel: input.channel,
+      topic: input.topic,
+      country: optionalCountry(input.country, 'country'),
+      question: input.question,
+      advice: input.advice ?? null,
+      minutesSpent: input.minutesSpent ?? null,
+      participants,
+      ...(await followUpValues(context, this.repository, actor, input.followUp)),
+    };
+  }
+}
