@@ -1,4 +1,4 @@
-import { DEFAULT_THEME, Modal, PasswordInput, createTheme, mergeThemeOverrides, type MantineColorsTuple } from '@mantine/core';
+import { Badge, DEFAULT_THEME, Modal, PasswordInput, createTheme, mergeThemeOverrides, type MantineColorsTuple } from '@mantine/core';
 import type { TFunction } from 'i18next';
 import './focus-ring.css';
 
@@ -62,6 +62,17 @@ export const theme = createTheme({
   // Mantine's ring shows when the keyboard moves focus (not on a click); focus-ring.css adds it
   // to what Mantine leaves without one (text fields, plain links, the skip link).
   focusRing: 'auto',
+  components: {
+    // A badge never cuts its words off (Mantine's ends them with "…" on one line): a long label
+    // ("Voditelj slučaja kod partnera" on a phone) wraps inside it, and a badge in a row of other
+    // things keeps its own width instead of being squeezed.
+    Badge: Badge.extend({
+      styles: {
+        root: { flexShrink: 0, maxWidth: '100%', height: 'auto', minHeight: 'var(--badge-height)', paddingBlock: 2 },
+        label: { whiteSpace: 'normal', overflow: 'visible', textOverflow: 'clip', lineHeight: 1.3 },
+      },
+    }),
+  },
 });
 
 /**
