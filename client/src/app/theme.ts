@@ -1,4 +1,4 @@
-import { Badge, DEFAULT_THEME, Modal, PasswordInput, createTheme, mergeThemeOverrides, type MantineColorsTuple } from '@mantine/core';
+import { DEFAULT_THEME, createTheme, mergeThemeOverrides, type MantineColorsTuple } from '@mantine/core';
 import type { TFunction } from 'i18next';
 import './focus-ring.css';
 
@@ -66,12 +66,12 @@ export const theme = createTheme({
     // A badge never cuts its words off (Mantine's ends them with "…" on one line): a long label
     // ("Voditelj slučaja kod partnera" on a phone) wraps inside it, and a badge in a row of other
     // things keeps its own width instead of being squeezed.
-    Badge: Badge.extend({
+    Badge: {
       styles: {
         root: { flexShrink: 0, maxWidth: '100%', height: 'auto', minHeight: 'var(--badge-height)', paddingBlock: 2 },
         label: { whiteSpace: 'normal', overflow: 'visible', textOverflow: 'clip', lineHeight: 1.3 },
       },
-    }),
+    },
   },
 });
 
@@ -79,15 +79,17 @@ export const theme = createTheme({
  * The theme with the defaults that need words: every dialog's close button is named, and every
  * password field's "show" button is reachable by keyboard and named (Mantine's is skipped by Tab).
  */
+// Plain objects, not Modal.extend(…): naming a component here would pull its code (Modal with its
+// transitions, focus trap and portal) into the first page's JavaScript.
 export function translatedTheme(t: TFunction) {
   return mergeThemeOverrides(
     theme,
     createTheme({
       components: {
-        Modal: Modal.extend({ defaultProps: { closeButtonProps: { 'aria-label': t('a11y.closeDialog') } } }),
-        PasswordInput: PasswordInput.extend({
+        Modal: { defaultProps: { closeButtonProps: { 'aria-label': t('a11y.closeDialog') } } },
+        PasswordInput: {
           defaultProps: { visibilityToggleFocusable: true, visibilityToggleButtonProps: { 'aria-label': t('a11y.showPassword') } },
-        }),
+        },
       },
     }),
   );
