@@ -34,6 +34,9 @@ SELECT app_notify_overdue_follow_ups() AS overdue
 -- NotificationsRepository.notifyDueActions
 SELECT app_notify_due_actions() AS due
 
+-- NotificationsRepository.notifyOutreachFollowUps
+SELECT app_notify_outreach_follow_ups() AS due
+
 -- NotificationsRepository.clock.result
 SELECT clock_timestamp() AS now
 

@@ -263,6 +263,7 @@ export const NotificationKind = {
   ArrivalConfirmedEarly: 'ARRIVAL_CONFIRMED_EARLY',
   FollowUpOverdue: 'FOLLOW_UP_OVERDUE',
   MessageReceived: 'MESSAGE_RECEIVED',
+  OutreachFollowUpDue: 'OUTREACH_FOLLOW_UP_DUE',
   ReferralAccepted: 'REFERRAL_ACCEPTED',
   ReferralDeclined: 'REFERRAL_DECLINED',
   ReferralExpired: 'REFERRAL_EXPIRED',

@@ -226,3 +226,30 @@ describe("the owner's worklist", () => {
     expect((await worklist(w.analyst)).totalCount).toBe(0);
   });
 });
+
+describe('a follow-up falling due', () => {
+  it('notifies its owner once, in their language, with a link to the start page; done or far off, nobody', async () => {
+    const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
+    const owner = w.baghdadCaseworker; // Arabic
+    const due = await record(owner, { title: 'زيارة الجمعية', followUp: { description: 'إرسال المحضر', dueOn: day(1), ownerId: owner.id } });
+    const far = await record(owner, { title: 'Later', followUp: { description: 'Not yet', dueOn: day(30), ownerId: owner.id } });
+    const done = await record(owner, { title: 'Done', followUp: { description: 'Already done', dueOn: day(-1), ownerId: owner.id } });
+    await t.gql('mutation($id: ID!) { completeOutreachFollowUp(id: $id) { id } }', { id: done.data!.recordOutreachActivity.id }, { token: owner.token });
+    expect(far.errors).toBeUndefined();
+    const [{ n: first }] = await t.owner<{ n: number }>('SELECT app_notify_outreach_follow_ups() AS n');
+    const [{ n: again }] = await t.owner<{ n: number }>('SELECT app_notify_outreach_follow_ups() AS n');
+    // Other tests of this file leave follow-ups due for other people; each is sent once.
+    expect(first).toBeGreaterThanOrEqual(1);
+    expect(again).toBe(0);
+    const listed = await t.gql<{ notifications: { edges: Array<{ node: { kind: string; title: string; body: string; link: string | null } }> } }>(
+      '{ notifications(first: 10) { edges { node { kind title body link } } } }',
+      {},
+      { token: owner.token },
+    );
+    const mine = listed.data!.notifications.edges.map((e) => e.node).filter((n) => n.kind === 'OUTREACH_FOLLOW_UP_DUE');
+    expect(mine).toHaveLength(1);
+    expect(mine[0]).toMatchObject({ title: 'متابعة مستحقة', link: '/' });
+    expect(mine[0]!.body).toContain('إرسال المحضر');
+    expect(due.errors).toBeUndefined();
+  });
+});

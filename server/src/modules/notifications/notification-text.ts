@@ -38,7 +38,8 @@ export function renderNotification(row: NotificationRow, language: Language): No
     kind: row.kind,
     title: translateIn(language, 'notificationTexts', `${row.kind}.title`, params),
     body: translateIn(language, 'notificationTexts', `${row.kind}.body`, params),
-    link: row.session_id ? `/supervision/${row.session_id}` : row.case_id ? `/cases/${row.case_id}` : null,
+    // An outreach follow-up is on the start page's worklist.
+    link: row.session_id ? `/supervision/${row.session_id}` : row.case_id ? `/cases/${row.case_id}` : row.kind === 'OUTREACH_FOLLOW_UP_DUE' ? '/' : null,
     caseId: row.case_id,
     referralId: row.referral_id,
     sessionId: row.session_id,

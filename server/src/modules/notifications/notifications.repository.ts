@@ -119,6 +119,11 @@ export class NotificationsRepository {
     return (await one<{ due: number }>(dataSource.manager, 'SELECT app_notify_due_actions() AS due')).due;
   }
 
+  /** Outreach and consultation follow-ups falling due, each notified to its owner once. */
+  async notifyOutreachFollowUps(dataSource: DataSource): Promise<number> {
+    return (await one<{ due: number }>(dataSource.manager, 'SELECT app_notify_outreach_follow_ups() AS due')).due;
+  }
+
   /** Starts hearing app_notify()'s announcements on the listener's own connection. */
   async listen(client: pg.Client, channel: string): Promise<void> {
     await client.query(`LISTEN ${channel}`);
