@@ -44,7 +44,26 @@ describe('credentials stay in the database', () => {
         )
       ).rows.map((row) => row.name),
     );
-    expect(callable).toEqual(['attempt_login', 'change_password', 'login_challenge', 'revoke_refresh_family', 'revoke_user_sessions', 'rotate_refresh_token']);
+    // The password-reset functions (issue 11) answer outcomes, ids, names and the challenge's
+    // parameters and salt, as login_challenge does.
+    expect(callable).toEqual([
+      'attempt_login',
+      'change_password',
+      'complete_password_reset',
+      'login_challenge',
+      'password_reset_challenge',
+      'request_password_reset',
+      'revoke_refresh_family',
+      'revoke_user_sessions',
+      'rotate_refresh_token',
+      'set_first_password',
+    ]);
+    const results = await t.owner<{ name: string; result: string }>(
+      `SELECT p.proname AS name, pg_get_function_result(p.oid) AS result FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace
+        WHERE n.nspname = 'auth' AND p.proname = ANY($1)`,
+      [callable],
+    );
+    for (const { name, result } of results) expect(result, name).not.toMatch(/hash/i);
   });
 
   it('a challenge gives parameters and salt, never the hash, and looks the same for an address nobody has', async () => {
