@@ -24,14 +24,14 @@ CREATE TABLE password_reset (
   user_id         uuid NOT NULL,
   token_hash      bytea NOT NULL UNIQUE CHECK (octet_length(token_hash) = 32),
   -- COORDINATOR: issued by a coordinator and handed over by them; EMAIL: asked for by address.
-  kind            text NOT NULL CHECK (kind IN ('COORDINATOR', 'EMAIL')),
+  kind            text NOT NULL CHECK (kind IN ('ISSUED', 'EMAIL')),
   issued_by       uuid REFERENCES app_user (id),
   expires_at      timestamptz NOT NULL,
   used_at         timestamptz,
   created_at      timestamptz NOT NULL DEFAULT now(),
   FOREIGN KEY (user_id, organisation_id) REFERENCES app_user (id, organisation_id),
   CHECK (expires_at > created_at AND expires_at <= created_at + interval '7 days'),
-  CHECK ((kind = 'COORDINATOR') = (issued_by IS NOT NULL))
+  CHECK ((kind = 'ISSUED') = (issued_by IS NOT NULL))
 );
 CREATE INDEX password_reset_user ON password_reset (user_id, created_at);
 
@@ -45,7 +45,7 @@ CREATE POLICY password_reset_read ON password_reset FOR SELECT TO :"app_role"
   USING (organisation_id = (SELECT app_current_organisation_id()) AND (SELECT app_is_coordinator()));
 CREATE POLICY password_reset_issue ON password_reset FOR INSERT TO :"app_role"
   WITH CHECK (organisation_id = (SELECT app_current_organisation_id()) AND (SELECT app_is_coordinator())
-              AND kind = 'COORDINATOR' AND issued_by = (SELECT app_current_user_id()));
+              AND kind = 'ISSUED' AND issued_by = (SELECT app_current_user_id()));
 GRANT SELECT (id, organisation_id, user_id, kind, issued_by, expires_at, used_at, created_at) ON password_reset TO :"app_role";
 GRANT INSERT (organisation_id, user_id, token_hash, kind, issued_by, expires_at) ON password_reset TO :"app_role";
 

@@ -421,7 +421,7 @@ GRANT DELETE, INSERT, SELECT ON public.outreach_activity_staff TO app_role;
 ALTER TABLE public.password_reset ENABLE ROW LEVEL SECURITY;
 ALTER TABLE public.password_reset FORCE ROW LEVEL SECURITY;
 CREATE POLICY password_reset_issue ON public.password_reset FOR INSERT TO app_role
-  WITH CHECK ((organisation_id = ( SELECT app_current_organisation_id() AS app_current_organisation_id)) AND ( SELECT app_is_coordinator() AS app_is_coordinator) AND (kind = 'COORDINATOR'::text) AND (issued_by = ( SELECT app_current_user_id() AS app_current_user_id)));
+  WITH CHECK ((organisation_id = ( SELECT app_current_organisation_id() AS app_current_organisation_id)) AND ( SELECT app_is_coordinator() AS app_is_coordinator) AND (kind = 'ISSUED'::text) AND (issued_by = ( SELECT app_current_user_id() AS app_current_user_id)));
 CREATE POLICY password_reset_read ON public.password_reset FOR SELECT TO app_role
   USING ((organisation_id = ( SELECT app_current_organisation_id() AS app_current_organisation_id)) AND ( SELECT app_is_coordinator() AS app_is_coordinator));
 CREATE POLICY password_reset_schema_owner_bypass ON public.password_reset FOR ALL TO owner_role

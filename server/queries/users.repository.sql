@@ -18,7 +18,7 @@ SELECT auth.revoke_user_sessions($1)
 
 -- UsersRepository.insertPasswordReset
 INSERT INTO password_reset (organisation_id, user_id, token_hash, kind, issued_by, expires_at)
-VALUES ($1, $2, $3, 'COORDINATOR', $4, $5)
+VALUES ($1, $2, $3, 'ISSUED', $4, $5)
 
 -- UsersRepository.setMyLanguage
 SELECT app_set_my_language($1)

@@ -119,7 +119,7 @@ describe('reset links issued by a coordinator', () => {
     expect(hours).toBeLessThanOrEqual(24);
     const token = link.url.split('#token=')[1]!;
     const [stored] = await t.owner<{ token_hash: Buffer; kind: string; issued_by: string }>('SELECT token_hash, kind, issued_by FROM password_reset WHERE user_id = $1', [colleague.id]);
-    expect(stored).toMatchObject({ kind: 'COORDINATOR', issued_by: w.coordinator.id });
+    expect(stored).toMatchObject({ kind: 'ISSUED', issued_by: w.coordinator.id });
     expect(stored!.token_hash.equals(createHash('sha256').update(token).digest())).toBe(true);
     const [audit] = await t.owner<{ actor_user_id: string }>(`SELECT actor_user_id FROM audit_event WHERE action = 'user.password_reset_issued' AND entity_id = $1`, [colleague.id]);
     expect(audit?.actor_user_id).toBe(w.coordinator.id);
@@ -144,7 +144,7 @@ describe('reset links issued by a coordinator', () => {
     const stranger = await createUser(t, w.other);
     const hash = createHash('sha256').update(randomUUID()).digest();
     const insert = `INSERT INTO password_reset (organisation_id, user_id, token_hash, kind, issued_by, expires_at)
-                    VALUES ($1, $2, $3, 'COORDINATOR', $4, now() + interval '1 hour')`;
+                    VALUES ($1, $2, $3, 'ISSUED', $4, now() + interval '1 hour')`;
     await t.asAppRole({ organisationId: w.city.id, userId: w.coordinator.id, roles: ['COORDINATOR'] }, async (sql) => {
       expect(await sql.attempt(insert, [w.other.id, stranger.id, hash, w.coordinator.id])).toBe('42501');
       // Claiming one's own organisation for another's person: the person is not there.

@@ -103,7 +103,7 @@ export class UsersRepository {
     await execute(
       context.db,
       `INSERT INTO password_reset (organisation_id, user_id, token_hash, kind, issued_by, expires_at)
-       VALUES ($1, $2, $3, 'COORDINATOR', $4, $5)`,
+       VALUES ($1, $2, $3, 'ISSUED', $4, $5)`,
       [reset.organisationId, reset.userId, reset.tokenHash, reset.issuedBy, reset.expiresAt],
     );
   }
