@@ -938,7 +938,7 @@ GRANT USAGE ON SEQUENCE public.audit_event_id_seq TO app_role;
 
 -- public.app_search_cases(p_text text)
 --   RETURNS TABLE(case_id uuid, rank text)
---   LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = pg_catalog, public, pg_temp SET plan_cache_mode = force_custom_plan
+--   LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = pg_catalog, public, pg_temp SET plan_cache_mode = force_custom_plan SET max_parallel_workers_per_gather = 0
 --   EXECUTE: app_role
 
 -- public.app_search_id_key(p_text text)

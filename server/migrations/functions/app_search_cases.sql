@@ -31,6 +31,9 @@ CREATE OR REPLACE FUNCTION app_search_cases(p_text text) RETURNS TABLE (case_id 
   LANGUAGE plpgsql STABLE SECURITY DEFINER
   SET search_path = pg_catalog, public, pg_temp
   SET plan_cache_mode = force_custom_plan
+  -- No parallel workers: starting them cost ~50 ms on every search at 100,000 cases, on a quiet
+  -- machine, while the index scans they share take 1-5 ms (bench/search.mjs, 1 December 2026).
+  SET max_parallel_workers_per_gather = 0
   AS $$
   #variable_conflict use_column
   DECLARE
