@@ -98,6 +98,12 @@ describe('another organisation', () => {
 
   it('in SQL as the application role: sees nothing, and cannot link its records to Stockholm’s entries or staff', async () => {
     const target = await stockholmRecords();
+    const person = await t.gql<{ addContactPerson: { id: string } }>(
+      'mutation($id: ID!) { addContactPerson(input: { contactOrganisationId: $id, name: "Rasha Hamid" }) { id } }',
+      { id: target.contactId },
+      { token: w.caseworker.token },
+    );
+    const stockholmPerson = person.data!.addContactPerson.id;
     const viewer = w.gothenburgCoordinator;
     await t.asAppRole({ organisationId: viewer.organisationId, userId: viewer.id, roles: ['CASEWORKER', 'COORDINATOR'] }, async (sql) => {
       for (const [table, column, id] of [
@@ -115,6 +121,8 @@ describe('another organisation', () => {
       );
       expect(await sql.attempt('INSERT INTO outreach_activity_contact (activity_id, contact_organisation_id, organisation_id) VALUES ($1, $2, $3)', [own!.id, target.contactId, viewer.organisationId])).toBe('42501');
       expect(await sql.attempt('INSERT INTO outreach_activity_staff (activity_id, user_id, organisation_id) VALUES ($1, $2, $3)', [own!.id, w.caseworker.id, viewer.organisationId])).toBe('42501');
+      // …nor name Stockholm's contact person as having taken part.
+      expect(await sql.attempt('INSERT INTO outreach_activity_person (activity_id, contact_person_id, organisation_id) VALUES ($1, $2, $3)', [own!.id, stockholmPerson, viewer.organisationId])).toBe('42501');
       expect(
         await sql.attempt(`INSERT INTO outreach_activity (organisation_id, kind, held_on, title, created_by_user_id, follow_up, follow_up_due_on, follow_up_owner_user_id)
                            VALUES ($1, 'VISIT', '2026-09-03', 'Own', $2, 'x', '2026-10-01', $3)`, [viewer.organisationId, viewer.id, w.caseworker.id]),
