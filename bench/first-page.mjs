@@ -28,7 +28,17 @@ async function openLogin(network) {
     await cdp.send('Network.emulateNetworkConditions', { offline: false, ...network });
   }
   const files = [];
-  page.on('response', async (response) => {
+  const pending = [];
+  // Only what the page asked for before the form showed: what it fetches afterwards (Apollo's
+  // chunk, preloaded when the browser is idle, for the pages after signing in) is not its cost.
+  let shown = false;
+  const before = new Set();
+  page.on('request', (request) => {
+    if (!shown) before.add(request);
+  });
+  page.on('response', (response) => pending.push(record(response)));
+  async function record(response) {
+    if (!before.has(response.request())) return;
     const type = response.request().resourceType();
     if (!['script', 'stylesheet', 'document'].includes(type)) return;
     const body = await response.body().catch(() => Buffer.alloc(0));
@@ -36,11 +46,13 @@ async function openLogin(network) {
     // What went over the wire: the body as encoded (brotli, gzip or not at all).
     const sent = (await response.request().sizes().catch(() => ({ responseBodySize: body.length }))).responseBodySize;
     files.push({ url: new URL(response.url()).pathname, type, raw: body.length, encoding, sent, body });
-  });
+  }
   const started = performance.now();
   await page.goto(`${server.baseUrl}/login`);
   await page.getByTestId('login-email').waitFor({ timeout: 120_000 });
   const ms = performance.now() - started;
+  shown = true;
+  await Promise.all(pending);
   await context.close();
   return { files, ms };
 }

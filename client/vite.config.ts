@@ -45,6 +45,13 @@ export default defineConfig({
         // app, so browsers keep them cached across releases. Mantine stays split per page.
         codeSplitting: {
           groups: [
+            // GraphQL's printer alone: the first page sends login and refreshSession with fetch
+            // (src/core/auth/session-requests.ts), and must not pull the rest of Apollo's chunk.
+            {
+              name: 'graphql-print',
+              test: /node_modules[\\/]graphql[\\/](language[\\/](printer|blockString|printString|reducer|visitor|ast|kinds|characterClasses)|jsutils[\\/](devAssert|inspect))\.m?js$/,
+              priority: 4,
+            },
             { name: 'react', test: /node_modules[\\/](react|react-dom|scheduler|react-router)[\\/]/, priority: 3 },
             { name: 'apollo', test: /node_modules[\\/](@apollo|graphql|rxjs|optimism|@wry|tslib|zen-observable)[\\/]/, priority: 2 },
             { name: 'i18n', test: /node_modules[\\/](i18next|react-i18next)[\\/]/, priority: 1 },

@@ -1,13 +1,16 @@
+import { ApolloClient } from '@apollo/client';
 import { ApolloLink } from '@apollo/client/link';
+import { ApolloProvider } from '@apollo/client/react';
 import { MockLink } from '@apollo/client/testing';
-import { MockedProvider } from '@apollo/client/testing/react';
 import { render } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { createMemoryRouter, RouterProvider } from 'react-router';
 import { AppProviders } from '../src/app/app-providers';
 import { appRoutes } from '../src/app/routes';
+import { givenApollo } from '../src/core/apollo/apollo-access';
 import { createCache } from '../src/core/apollo/create-apollo-client';
 import { createSessionLinks } from '../src/core/apollo/session-links';
+import { apolloSessionRequests } from '../src/core/auth/session-requests';
 import { SessionStore, type SessionState } from '../src/core/auth/session-store';
 import { createI18n, currentLanguage } from '../src/core/i18n/create-i18n';
 
@@ -23,8 +26,8 @@ export interface RenderAppOptions {
 }
 
 /**
- * The real app (routes, guards, providers, session links) in memory, with Apollo's
- * MockedProvider standing in for the server.
+ * The real app (routes, guards, providers, session links) in memory, with Apollo's MockLink
+ * standing in for the server.
  */
 export function renderApp({ path = '/', mocks = [], browserLanguages = ['en-GB'], session }: RenderAppOptions = {}) {
   const i18n = createI18n({ storage: window.localStorage, browserLanguages });
@@ -34,13 +37,16 @@ export function renderApp({ path = '/', mocks = [], browserLanguages = ['en-GB']
     createSessionLinks({ session: store, getLanguage: () => currentLanguage(i18n) }),
     new MockLink(mocks, { defaultOptions: { delay: 0 } }),
   ]);
+  const client = new ApolloClient({ link, cache: createCache() });
+  // Signing in and restoring go through the mocked server too (the app sends them with fetch).
+  store.useRequests(apolloSessionRequests(client));
   const user = userEvent.setup();
   const view = render(
-    <MockedProvider link={link} cache={createCache()}>
-      <AppProviders i18n={i18n} session={store} mantineEnv="test">
+    <ApolloProvider client={client}>
+      <AppProviders i18n={i18n} session={store} apollo={givenApollo(client)} mantineEnv="test">
         <RouterProvider router={router} />
       </AppProviders>
-    </MockedProvider>,
+    </ApolloProvider>,
   );
-  return { ...view, user, router, i18n, session: store };
+  return { ...view, user, router, i18n, session: store, client };
 }

@@ -1,6 +1,7 @@
-import type { RouteObject } from 'react-router';
+import { Outlet, type RouteObject } from 'react-router';
 import { PageLoader } from '../components/page-loader';
 import { Role } from '../gql/graphql';
+import { ApolloBoundary } from './apollo-boundary';
 import { RequireRole } from './guards/require-role';
 import { CHOOSE_PASSWORD_PATH, RequireSession } from './guards/require-session';
 import { NotFoundPage } from './pages/not-found-page';
@@ -18,12 +19,22 @@ export const appRoutes: RouteObject[] = [
         lazy: () => import('../modules/auth/login-page').then((m) => ({ Component: m.LoginPage })),
       },
       {
-        path: 'forgot-password',
-        lazy: () => import('../modules/auth/forgot-password-page').then((m) => ({ Component: m.ForgotPasswordPage })),
-      },
-      {
-        path: 'reset-password',
-        lazy: () => import('../modules/auth/reset-password-page').then((m) => ({ Component: m.ResetPasswordPage })),
+        // Pages before signing in that talk to the server through Apollo; the login page does not.
+        element: (
+          <ApolloBoundary>
+            <Outlet />
+          </ApolloBoundary>
+        ),
+        children: [
+          {
+            path: 'forgot-password',
+            lazy: () => import('../modules/auth/forgot-password-page').then((m) => ({ Component: m.ForgotPasswordPage })),
+          },
+          {
+            path: 'reset-password',
+            lazy: () => import('../modules/auth/reset-password-page').then((m) => ({ Component: m.ResetPasswordPage })),
+          },
+        ],
       },
       {
         element: <RequireSession />,

@@ -1,6 +1,7 @@
 import { Navigate, Outlet, useLocation } from 'react-router';
 import { PageLoader } from '../../components/page-loader';
 import { useSession } from '../../core/auth/session-context';
+import { ApolloBoundary } from '../apollo-boundary';
 
 /** Where the login page sends someone back to; set by the guard that sent them there. */
 export interface LoginRedirectState {
@@ -26,5 +27,9 @@ export function RequireSession() {
     return <Navigate to="/login" replace state={state} />;
   }
   if (session.user.mustChangePassword && location.pathname !== CHOOSE_PASSWORD_PATH) return <Navigate to={CHOOSE_PASSWORD_PATH} replace />;
-  return <Outlet />;
+  return (
+    <ApolloBoundary>
+      <Outlet />
+    </ApolloBoundary>
+  );
 }

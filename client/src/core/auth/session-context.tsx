@@ -1,14 +1,16 @@
-import { useApolloClient } from '@apollo/client/react';
 import type { Language } from '@cirkel/i18n';
 import { createContext, use, useCallback, useEffect, useMemo, useSyncExternalStore, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { SessionPayloadFragment } from '../../gql/graphql';
+import type { LoginInput, SessionPayloadFragment } from '../../gql/graphql';
+import type { ApolloAccess } from '../apollo/apollo-access';
 import { currentLanguage } from '../i18n/create-i18n';
 import { useSelectLanguage } from '../i18n/use-select-language';
-import { logoutMutation, setMyLanguageMutation } from './session-operations';
+import { loginMutation, logoutMutation, setMyLanguageMutation } from './session-operations';
 import type { SessionState, SessionStore, SessionUser } from './session-store';
 
 interface SessionActions {
+  /** Signs in with e-mail and password (rejects with the server's error) and starts the session. */
+  login(input: LoginInput): Promise<void>;
   /** Starts a session from the answer to `login`. */
   signIn(payload: SessionPayloadFragment): Promise<void>;
   /** Revokes the refresh cookie on the server, forgets the session and empties the cache. */
@@ -21,13 +23,23 @@ interface SessionActions {
 
 const SessionContext = createContext<{ store: SessionStore; actions: SessionActions } | null>(null);
 
-export function SessionProvider({ store, children }: { store: SessionStore; children: ReactNode }) {
-  const client = useApolloClient();
+const noApollo: ApolloAccess = {
+  current: () => null,
+  load: () => Promise.reject(new Error('no Apollo client was given to SessionProvider')),
+  provided: false,
+};
+
+/**
+ * The session for the whole app. It does not import Apollo Client: signing in and restoring go
+ * through the store's own requests (fetch), and what needs Apollo (the cache, signed-in
+ * mutations) asks `apollo` for it, which by then has been loaded.
+ */
+export function SessionProvider({ store, apollo = noApollo, children }: { store: SessionStore; apollo?: ApolloAccess; children: ReactNode }) {
   const { i18n } = useTranslation();
   const selectLanguage = useSelectLanguage();
   const state = useSyncExternalStore(store.subscribe, store.getState);
 
-  useEffect(() => store.restore(client), [store, client]);
+  useEffect(() => store.restore(apollo.current() ?? undefined), [store, apollo]);
 
   // A signed-in person's stored language wins over the browser's remembered choice.
   const storedLanguage = state.status === 'authenticated' ? state.user.language : null;
@@ -38,37 +50,48 @@ export function SessionProvider({ store, children }: { store: SessionStore; chil
   const signIn = useCallback(
     async (payload: SessionPayloadFragment) => {
       // Whoever signs in starts from an empty cache: nothing a previous session read survives.
-      await client.clearStore();
+      // (A client not created yet has read nothing.)
+      await apollo.current()?.clearStore();
       store.signIn(payload);
     },
-    [client, store],
+    [apollo, store],
+  );
+
+  const login = useCallback(
+    async (input: LoginInput) => {
+      const data = await store.execute(loginMutation, { input });
+      await signIn(data.login);
+    },
+    [store, signIn],
   );
 
   const logout = useCallback(async () => {
+    const client = apollo.current() ?? (await apollo.load().catch(() => null));
     try {
-      await client.mutate({ mutation: logoutMutation, context: { skipSessionRefresh: true } });
+      await client?.mutate({ mutation: logoutMutation, context: { skipSessionRefresh: true } });
     } catch {
       // Signed out here even if the server could not be told; the cookie then expires on its own.
     }
     store.signOut('signed-out');
-    await client.clearStore();
-  }, [client, store]);
+    await client?.clearStore();
+  }, [apollo, store]);
 
   const changeLanguage = useCallback(
     async (language: Language) => {
       selectLanguage(language);
       if (!store.user) return;
+      const client = await apollo.load();
       const { data } = await client.mutate({ mutation: setMyLanguageMutation, variables: { language } });
       if (data) store.updateUser(data.setMyLanguage);
     },
-    [client, store, selectLanguage],
+    [apollo, store, selectLanguage],
   );
 
   const updateUser = useCallback((user: SessionUser) => store.updateUser(user), [store]);
 
   const value = useMemo(
-    () => ({ store, actions: { signIn, logout, changeLanguage, updateUser } }),
-    [store, signIn, logout, changeLanguage, updateUser],
+    () => ({ store, actions: { login, signIn, logout, changeLanguage, updateUser } }),
+    [store, login, signIn, logout, changeLanguage, updateUser],
   );
   return <SessionContext value={value}>{children}</SessionContext>;
 }

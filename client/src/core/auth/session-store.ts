@@ -1,6 +1,7 @@
 import type { ApolloClient } from '@apollo/client';
 import type { SessionPayloadFragment, SessionUserFragment } from '../../gql/graphql';
 import { refreshSessionMutation } from './session-operations';
+import { apolloSessionRequests, type SessionRequests } from './session-requests';
 
 export type SessionUser = SessionUserFragment;
 
@@ -26,9 +27,24 @@ export class SessionStore {
   private refreshing: Promise<string | null> | null = null;
   private restoreStarted = false;
 
-  constructor(initial: SessionState = { status: 'restoring' }) {
+  constructor(
+    initial: SessionState = { status: 'restoring' },
+    /** How refreshSession reaches the server; without it, through the Apollo client a caller passes. */
+    private requests: SessionRequests | null = null,
+  ) {
     this.state = initial;
   }
+
+  /** Sets how the session talks to the server (main.tsx: fetch; the tests: their mocked Apollo). */
+  useRequests(requests: SessionRequests): void {
+    this.requests = requests;
+  }
+
+  /** Sends a session request (login) the way refreshSession goes; a client is needed only when none was set. */
+  execute: SessionRequests['execute'] = (document, variables) => {
+    if (!this.requests) throw new Error('SessionStore has no way to reach the server: call useRequests first');
+    return this.requests.execute(document, variables);
+  };
 
   readonly getState = (): SessionState => this.state;
 
@@ -71,12 +87,12 @@ export class SessionStore {
    * theft (it revokes the whole family). So tabs take turns through a Web Lock: a tab that waited
    * sends the cookie the previous one just received.
    */
-  refresh(client: ApolloClient): Promise<string | null> {
-    const exchange = () => client.mutate({ mutation: refreshSessionMutation, context: { skipSessionRefresh: true } });
+  refresh(client?: ApolloClient): Promise<string | null> {
+    const requests = this.requests ?? (client ? apolloSessionRequests(client) : null);
+    const exchange = () => (requests ? requests.execute(refreshSessionMutation) : Promise.reject(new Error('SessionStore has no way to reach the server')));
     const locks = typeof navigator === 'undefined' ? undefined : navigator.locks;
     this.refreshing ??= (locks ? locks.request('cirkel.session-refresh', exchange) : exchange())
-      .then(({ data }) => {
-        if (!data) throw new Error('refreshSession returned no data');
+      .then((data) => {
         this.signIn(data.refreshSession);
         return data.refreshSession.accessToken;
       })
@@ -93,7 +109,7 @@ export class SessionStore {
   }
 
   /** Restores the session from the refresh cookie once, when the app starts. */
-  restore(client: ApolloClient): void {
+  restore(client?: ApolloClient): void {
     if (this.restoreStarted || this.state.status !== 'restoring') return;
     this.restoreStarted = true;
     void this.refresh(client);

@@ -1,39 +1,41 @@
-import { useMutation } from '@apollo/client/react';
 import { Alert, Button, PasswordInput, TextInput } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Icon } from '../../components/icon';
-import { loginMutation } from '../../core/auth/session-operations';
-import { useErrorMessage } from '../../core/errors/use-error-message';
-import type { SessionPayloadFragment } from '../../gql/graphql';
+import { describeRequestError } from '../../core/auth/session-requests';
+import type { LoginInput } from '../../gql/graphql';
 import { FormStack } from '../../components/form-stack';
 
-export function LoginForm({ onSignedIn }: { onSignedIn: (payload: SessionPayloadFragment) => Promise<void> }) {
+/** The form signs in through the session (a plain request: the first page carries no Apollo Client). */
+export function LoginForm({ login }: { login: (input: LoginInput) => Promise<void> }) {
   const { t } = useTranslation();
-  const errorMessage = useErrorMessage();
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
   const [missing, setMissing] = useState<{ email?: boolean; password?: boolean }>({});
-  const [login, { loading, error }] = useMutation(loginMutation, { context: { skipSessionRefresh: true } });
+  const [loading, setLoading] = useState(false);
+  const [error, setError] = useState<unknown>(null);
 
   const submit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     const nextMissing = { email: email.trim() === '', password: password === '' };
     setMissing(nextMissing);
     if (nextMissing.email || nextMissing.password) return;
+    setLoading(true);
+    setError(null);
     try {
-      const { data } = await login({ variables: { input: { email: email.trim(), password } } });
-      if (data) await onSignedIn(data.login);
-    } catch {
-      // Shown from the mutation's error state below.
+      await login({ email: email.trim(), password });
+    } catch (failure) {
+      setError(failure);
+    } finally {
+      setLoading(false);
     }
   };
 
   return (
     <FormStack onSubmit={submit} busy={loading} gap="md">
-      {error && (
+      {error != null && (
         <Alert data-testid="login-error" color="red" variant="light" icon={<Icon name="alert" />} title={t('login.failed')}>
-          {errorMessage(error)}
+          {describeRequestError(error, t)}
         </Alert>
       )}
       <TextInput

@@ -44,7 +44,7 @@ export function LoginPage() {
             </Text>
           </Stack>
           <Paper withBorder shadow="sm" p="xl" radius="md">
-            <LoginForm onSignedIn={session.signIn} />
+            <LoginForm login={session.login} />
           </Paper>
           <Anchor component={Link} to="/forgot-password" ta="center" size="sm" data-testid="forgot-password-link">
             {account('forgot.link')}
