@@ -188,6 +188,56 @@ describe.skipIf(!portal)('every page, for everyone', () => {
     expectNoFindingsSince(from);
   });
 
+  it('open dialogs and popovers: editing a case, recording consent, sending a referral, a reset link, the notifications', { timeout: 240_000 }, async () => {
+    const { page } = browser();
+    const from = findings.length;
+    /** Opens a dialog (or the bell's popover) from a page, audits the document with it open, closes it with Escape. */
+    const auditOpened = async (path: string, opener: string, name: string) => {
+      await page.goto(`${portal!.baseUrl}${path}`);
+      await page.locator('h1').first().waitFor();
+      const button = page.getByTestId(opener).first();
+      await button.waitFor();
+      await button.click();
+      const opened = page.locator('[role="dialog"]').last();
+      await opened.waitFor();
+      await audit(page, `${path} (${name})`);
+      await page.keyboard.press('Escape');
+      await opened.waitFor({ state: 'hidden' });
+      // Focus goes back to what opened it (Mantine's returnFocus), not to the top of the page.
+      expect(await button.evaluate((element) => element === document.activeElement), `focus returns to ${opener}`).toBe(true);
+    };
+
+    await logIn(page, CASEWORKER.email);
+    const casePath = await firstRecordPath(page, '/cases', '/cases/');
+    try {
+      for (const language of AUDITED_LANGUAGES) {
+        await switchLanguage(page, language);
+        await auditOpened(casePath, 'edit-case', 'edit');
+        await auditOpened(casePath, 'record-consent', 'consent');
+        await auditOpened(casePath, 'send-referral', 'referral');
+        await auditOpened('/', 'notification-bell', 'notifications');
+      }
+    } finally {
+      await page.goto(`${portal!.baseUrl}/`);
+      await page.getByTestId('organisation-name').first().waitFor();
+      await switchLanguage(page, CASEWORKER.language);
+    }
+
+    await logIn(page, COORDINATOR.email);
+    try {
+      for (const language of AUDITED_LANGUAGES) {
+        await switchLanguage(page, language);
+        await auditOpened('/users', 'create-reset-link', 'reset link');
+      }
+    } finally {
+      await page.goto(`${portal!.baseUrl}/`);
+      await page.getByTestId('organisation-name').first().waitFor();
+      await switchLanguage(page, COORDINATOR.language);
+    }
+    expect(visits.filter((v) => v.path.endsWith(')')).length).toBe(10);
+    expectNoFindingsSince(from);
+  });
+
   it('on a phone, in Bosnian: lists are cards, filters fold away, and no label is cut off', { timeout: 240_000 }, async () => {
     const { page } = browser();
     const from = findings.length;

@@ -7,7 +7,7 @@ import type { ApolloAccess } from '../core/apollo/apollo-access';
 import { SessionProvider } from '../core/auth/session-context';
 import type { SessionStore } from '../core/auth/session-store';
 import { ApolloAccessContext } from './apollo-boundary';
-import { translatedTheme } from './theme';
+import { cssVariablesResolver, translatedTheme } from './theme';
 
 export interface AppProvidersProps {
   i18n: I18n;
@@ -45,7 +45,7 @@ function TranslatedMantineProvider({ env, children }: { env: 'default' | 'test';
   const { t } = useTranslation();
   const theme = useMemo(() => translatedTheme(t), [t]);
   return (
-    <MantineProvider theme={theme} env={env}>
+    <MantineProvider theme={theme} env={env} cssVariablesResolver={cssVariablesResolver}>
       {children}
     </MantineProvider>
   );
