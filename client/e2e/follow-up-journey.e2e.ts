@@ -23,7 +23,8 @@ const apiLogin = async (email: string) =>
   (await api<{ login: { accessToken: string } }>('mutation($i: LoginInput!) { login(input: $i) { accessToken } }', { i: { email, password: DEMO_PASSWORD } })).login.accessToken;
 
 /**
- * Follow-up across two organisations, live: Baghdad (Arabic) confirms arrival, writes a plan and
+ * Follow-up across two organisations, live: Baghdad (Arabic) accepts the referral on the case page
+ * and is led to the arrival, confirms it, writes a plan and
  * records a visit; Stockholm (Swedish), already on the case page, sees the notification arrive
  * without reloading and reads the visit; they exchange a message; a Stockholm supervisor
  * records a session with the Baghdad caseworker, who sees it.
@@ -35,7 +36,7 @@ describe.skipIf(!portal)('follow-up of a case returned to Baghdad', () => {
   let caseNumber = '';
 
   beforeAll(async () => {
-    // The case reaches Baghdad and is accepted through the API; the journey below is in the browser.
+    // The case reaches Baghdad through the API; the journey below, from its acceptance, is in the browser.
     const anna = await apiLogin(ANNA);
     const created = await api<{ createCase: { id: string; number: string; version: number } }>(
       'mutation($input: CreateCaseInput!) { createCase(input: $input) { id number version } }',
@@ -45,8 +46,7 @@ describe.skipIf(!portal)('follow-up of a case returned to Baghdad', () => {
     caseId = created.createCase.id;
     caseNumber = created.createCase.number;
     await api('mutation($input: RecordConsentInput!) { recordConsent(input: $input) { id } }', { input: { caseId, partnerId: BAGHDAD, sections: ['IDENTITY', 'NEEDS'], givenOn: today() } }, anna);
-    const sent = await api<{ sendReferral: { id: string } }>('mutation($input: SendReferralInput!) { sendReferral(input: $input) { id } }', { input: { caseId, partnerId: BAGHDAD, sections: ['IDENTITY', 'NEEDS'] } }, anna);
-    await api('mutation($id: ID!) { acceptReferral(id: $id) { id } }', { id: sent.sendReferral.id }, await apiLogin(LAYLA));
+    await api('mutation($input: SendReferralInput!) { sendReferral(input: $input) { id } }', { input: { caseId, partnerId: BAGHDAD, sections: ['IDENTITY', 'NEEDS'] } }, anna);
 
     stockholm = await openBrowser(portal!.chromium);
     baghdad = await openBrowser(portal!.chromium);
@@ -54,6 +54,32 @@ describe.skipIf(!portal)('follow-up of a case returned to Baghdad', () => {
   afterAll(async () => {
     await stockholm?.close();
     await baghdad?.close();
+  });
+
+  it('Baghdad accepts on the case page and is led to the arrival', async () => {
+    const layla = baghdad.page;
+    await logIn(layla, LAYLA);
+    expect(await layla.locator('html').getAttribute('dir')).toBe('rtl');
+    await layla.goto(`${portal!.baseUrl}/cases/${caseId}`);
+    await layla.getByTestId('referral-action-ACCEPT').click();
+    await layla.getByRole('dialog').getByRole('button', { name: /قبول/ }).click();
+
+    // The page says so and what comes next, and the focus is on the arrival, open, with its form.
+    const notice = layla.getByTestId('referral-accepted-notice');
+    await notice.waitFor();
+    expect(await notice.getAttribute('role')).toBe('status');
+    expect(await notice.innerText()).toContain('قبلت الإحالة');
+    await expect.poll(() => layla.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('arrival-part-toggle');
+    expect(await layla.getByTestId('arrival-part-toggle').getAttribute('aria-expanded')).toBe('true');
+    expect(await layla.getByTestId('confirm-arrival').isVisible()).toBe(true);
+    // The arrival in view, under the notice.
+    await expect.poll(() => layla.getByTestId('arrival-part-toggle').evaluate((button) => {
+      const box = button.getBoundingClientRect();
+      return box.top >= 0 && box.bottom <= window.innerHeight;
+    })).toBe(true);
+    // Only the step at hand stands open; the others are a line each.
+    for (const part of ['plan', 'visits', 'assessments']) expect(await layla.getByTestId(`${part}-part-toggle`).getAttribute('aria-expanded')).toBe('false');
+    await baghdad.screenshot('followup-00-accepted-ar');
   });
 
   it('Baghdad confirms arrival, writes a plan and records a visit; Stockholm sees it live', async () => {
@@ -65,9 +91,8 @@ describe.skipIf(!portal)('follow-up of a case returned to Baghdad', () => {
     const count = async () => Number((await anna.getByTestId('notification-count').innerText().catch(() => '0')) || 0);
     const before = await count();
 
-    await logIn(layla, LAYLA);
-    expect(await layla.locator('html').getAttribute('dir')).toBe('rtl');
     await layla.goto(`${portal!.baseUrl}/cases/${caseId}`);
+    // Until the arrival is confirmed it is the step that stands open.
     await layla.getByTestId('confirm-arrival').waitFor();
     await layla.getByTestId('arrival-date').fill(day(-1));
     await layla.getByTestId('confirm-arrival-submit').click();
@@ -83,13 +108,17 @@ describe.skipIf(!portal)('follow-up of a case returned to Baghdad', () => {
     expect(await anna.getByTestId('notification-announcement').innerText()).toMatch(/[Aa]nkomst bekräftad/);
     await stockholm.screenshot('followup-02-live-notification-sv');
 
+    // Then the plan is the next step, and opens by itself.
     await layla.getByTestId('plan-add-goal').click();
     const goal = layla.getByTestId('plan-goal-row').last();
     await goal.getByTestId('plan-goal-domain').selectOption('HOUSING');
     await goal.getByTestId('plan-goal-description').fill('استئجار شقة قريبة من المدرسة');
     await layla.getByTestId('plan-save').click();
     await layla.getByTestId('plan-saved').waitFor();
+    expect(await layla.getByTestId('plan-part-summary').innerText()).toMatch(/هدف واحد/);
 
+    // With a plan, the visits are the next step.
+    await layla.getByTestId('visit-form').waitFor();
     await layla.getByTestId('visit-date').fill(today());
     await layla.getByTestId('visit-mode').selectOption('HOME_VISIT');
     await layla.getByTestId('visit-domain-HOUSING').selectOption('FAIR');

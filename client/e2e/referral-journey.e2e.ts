@@ -85,6 +85,12 @@ describe.skipIf(!portal)('a referral from Stockholm to Baghdad', () => {
     await notice.getByTestId('accepted-open-case').click();
     await page.waitForURL(/\/cases\/[0-9a-f-]{36}$/);
     await page.getByText(caseNumber).first().waitFor();
+    // On the case, the follow-up starts at its first step: the arrival stands open, the rest is a line each.
+    const arrival = page.getByTestId('arrival-part-toggle');
+    await arrival.waitFor();
+    expect(await arrival.getAttribute('aria-expanded')).toBe('true');
+    expect(await page.getByTestId('confirm-arrival').isVisible()).toBe(true);
+    expect(await page.getByTestId('plan-part-toggle').getAttribute('aria-expanded')).toBe('false');
     await page.goto(`${portal!.baseUrl}/referrals`);
     const accepted = page.getByTestId('referral-row').filter({ hasText: caseNumber });
     await accepted.waitFor();

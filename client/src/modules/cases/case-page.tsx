@@ -29,6 +29,7 @@ import { useDocumentTitle } from '../../components/use-document-title';
 import { ErrorCode, hasErrorCode } from '../../core/apollo/graphql-errors';
 import { useCurrentUser } from '../../core/auth/session-context';
 import { useErrorMessage } from '../../core/errors/use-error-message';
+import { ReferralAction } from '../../gql/graphql';
 import { CaseMessagesCard } from '../messages/case-messages-card';
 import { AuditTrailCard } from './audit-trail-card';
 import { CaseHeader } from './case-header';
@@ -56,6 +57,8 @@ export function CasePage() {
   const created = (location.state as { created?: string } | null)?.created;
   const [notice, setNotice] = useState<string | null>(created ? t('new.done', { number: created }) : null);
   const editing = useNoticeDialog(setNotice);
+  // The partner has just accepted the referral here: the follow-up says so and leads to its next step.
+  const [accepted, setAccepted] = useState(false);
 
   const { data, loading, error, refetch } = useQuery(caseQuery, { variables: { id } });
   const item = data?.case;
@@ -136,7 +139,13 @@ export function CasePage() {
         <Grid.Col span={{ base: 12, lg: 5 }}>
           <Stack gap="lg">
             {owner && <ConsentsCard item={item} partners={partners} canChange={works} onChanged={reload} />}
-            <ReferralsCard item={item} partners={partners} canSend={works} onChanged={reload} />
+            <ReferralsCard
+              item={item}
+              partners={partners}
+              canSend={works}
+              onChanged={reload}
+              onAnswered={(action) => setAccepted(action === ReferralAction.Accept)}
+            />
             {item.referrals.length > 0 && <CaseMessagesCard caseId={item.id} referrals={item.referrals} viewerIsOwner={owner} />}
             <StatusHistoryCard item={item} />
           </Stack>
@@ -145,7 +154,7 @@ export function CasePage() {
 
       {item.referrals.some((referral) => referral.respondedAt && referral.status !== 'DECLINED') && (
         <Suspense fallback={<Skeleton h={160} radius="md" />}>
-          <FollowUpSection caseId={item.id} />
+          <FollowUpSection caseId={item.id} accepted={accepted} onNoticeClose={() => setAccepted(false)} />
         </Suspense>
       )}
 

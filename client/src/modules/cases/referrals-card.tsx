@@ -7,7 +7,7 @@ import { NoticeAlert } from '../../components/notice-alert';
 import { useNoticeDialog } from '../../components/use-notice-dialog';
 import { SectionCard } from '../../components/section-card';
 import { useFormatters } from '../../core/i18n/use-formatters';
-import type { CaseDetailsFragment } from '../../gql/graphql';
+import type { CaseDetailsFragment, ReferralAction } from '../../gql/graphql';
 import { CoverNote } from '../referrals/cover-note';
 import { ReferralActions } from '../referrals/referral-actions';
 import { ReferralStatusBadge } from '../referrals/referral-status-badge';
@@ -21,10 +21,12 @@ interface ReferralsCardProps {
   /** The owner's caseworkers and supervisors send referrals. */
   canSend: boolean;
   onChanged: () => Promise<unknown>;
+  /** After the viewer took an action on one of the referrals (the case page leads on from an acceptance). */
+  onAnswered?: (action: ReferralAction) => void;
 }
 
 /** The case's referrals (a partner sees only its own), with the actions the server allows each. */
-export function ReferralsCard({ item, partners, canSend, onChanged }: ReferralsCardProps) {
+export function ReferralsCard({ item, partners, canSend, onChanged, onAnswered }: ReferralsCardProps) {
   const { t } = useTranslation(['cases', 'common']);
   const format = useFormatters();
   const labels = useReferralLabels();
@@ -93,7 +95,10 @@ export function ReferralsCard({ item, partners, canSend, onChanged }: ReferralsC
                 <ReferralActions
                   referral={referral}
                   subject={item.viewerIsOwner ? referral.to.name : item.number}
-                  onDone={() => void onChanged().catch(() => undefined)}
+                  onDone={(action) => {
+                    onAnswered?.(action);
+                    void onChanged().catch(() => undefined);
+                  }}
                 />
               </Stack>
             </Paper>

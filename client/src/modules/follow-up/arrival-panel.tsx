@@ -9,7 +9,6 @@ import { FormSubmit } from '../../components/dialog-actions';
 import { useFormatters } from '../../core/i18n/use-formatters';
 import type { FollowUpDetailsFragment } from '../../gql/graphql';
 import { confirmArrivalMutation } from './follow-up-operations';
-import { FollowUpPart } from './follow-up-part';
 import { FormFailureAlert, type FormFailure } from './form-failure-alert';
 import { useDescribeFailure } from './use-describe-failure';
 import { writeFollowUp } from './write-follow-up';
@@ -22,7 +21,7 @@ interface ArrivalPanelProps {
   followUp: FollowUpDetailsFragment;
 }
 
-/** When the returnee arrived; the partner confirms it once. */
+/** When the returnee arrived; the partner confirms it once. The inside of the section's arrival part. */
 export function ArrivalPanel({ caseId, followUp }: ArrivalPanelProps) {
   const { t } = useTranslation('followUp');
   const format = useFormatters();
@@ -30,7 +29,7 @@ export function ArrivalPanel({ caseId, followUp }: ArrivalPanelProps) {
   const { arrival } = followUp;
 
   return (
-    <FollowUpPart title={t('arrival.title')} testId="arrival-part">
+    <>
       {notice && (
         <Alert color="teal" variant="light" role="status" withCloseButton onClose={() => setNotice(false)}>
           {t('arrival.done')}
@@ -51,7 +50,7 @@ export function ArrivalPanel({ caseId, followUp }: ArrivalPanelProps) {
       ) : (
         <HintText data-testid="arrival-pending">{t('arrival.notYet')}</HintText>
       )}
-    </FollowUpPart>
+    </>
   );
 }
 

@@ -1,11 +1,14 @@
 import type { MockLink } from '@apollo/client/testing';
 import { act, screen, waitFor, within } from '@testing-library/react';
+import type { UserEvent } from '@testing-library/user-event';
 import type { DocumentNode } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { graphQLError, signedIn } from '../../../test/fixtures';
 import { renderApp, type RenderAppOptions } from '../../../test/render-app';
 import { withoutIsolates } from '../../components/bidi-isolate';
 import type { FollowUpDetailsFragment } from '../../gql/graphql';
+import { baghdad, caseDetails, referral } from '../cases/case-test-fixtures';
+import { acceptReferralMutation } from '../referrals/referral-operations';
 import { baghdadPartner } from '../referrals/referral-test-data';
 import {
   confirmArrivalMutation,
@@ -63,6 +66,25 @@ function answering(query: DocumentNode, keep: (input: unknown) => void, data: Re
   };
 }
 
+type Part = 'arrival' | 'plan' | 'visits' | 'assessments';
+
+/** The disclosure button at the head of a follow-up part. */
+const toggleOf = async (part: Part) => screen.findByTestId(`${part}-part-toggle`);
+
+/** Opens these parts of the follow-up (those already open stay open). */
+async function openParts(user: UserEvent, ...parts: Part[]) {
+  for (const part of parts) {
+    const toggle = await toggleOf(part);
+    if (toggle.getAttribute('aria-expanded') !== 'true') await user.click(toggle);
+    expect(toggle).toHaveAttribute('aria-expanded', 'true');
+  }
+}
+
+/** Which parts stand open, in page order. */
+function openedParts() {
+  return (['arrival', 'plan', 'visits', 'assessments'] as const).filter((part) => screen.getByTestId(`${part}-part-toggle`).getAttribute('aria-expanded') === 'true');
+}
+
 /** The four scores as the section shows them, once it shows them. */
 async function shownScores() {
   const scores = within(await screen.findByTestId('assessment-scores'));
@@ -70,10 +92,115 @@ async function shownScores() {
 }
 
 describe('follow-up section', () => {
+  it.each([
+    ['the arrival, until it is confirmed', followUp(), 'arrival'],
+    ['the plan, once the returnee has arrived', recordedFollowUp({ plan: null, visits: [], assessments: [], overdue: false, nextVisitOn: null }), 'plan'],
+    ['the visits, once there is a plan', recordedFollowUp({ visits: [], assessments: [], overdue: false, nextVisitOn: null }), 'visits'],
+  ] as const)('opens only the step at hand: %s', async (_, shown, step) => {
+    openAsPartner(shown);
+
+    await screen.findByTestId(`${step}-part-summary`);
+    await waitFor(() => expect(openedParts()).toEqual([step]));
+  });
+
+  it('sums up each part in a line, and opens and closes it with its button', async () => {
+    const { user } = openAsPartner(followUp());
+
+    const toggle = await toggleOf('arrival');
+    expect(screen.getByTestId('arrival-part-summary')).toHaveTextContent('Not confirmed yet');
+    expect(screen.getByTestId('plan-part-summary')).toHaveTextContent('No plan yet');
+    expect(screen.getByTestId('visits-part-summary')).toHaveTextContent('No visits yet');
+    expect(screen.getByTestId('assessments-part-summary')).toHaveTextContent('No assessment yet');
+    // A heading that is a button, telling whether it is open and what it opens; the part is a region named by its title.
+    expect(screen.getByRole('heading', { level: 3, name: /^Arrival/ })).toContainElement(toggle);
+    expect(toggle).toHaveAttribute('aria-expanded', 'true');
+    const panel = document.getElementById(toggle.getAttribute('aria-controls') ?? '');
+    expect(panel).toContainElement(screen.getByTestId('confirm-arrival'));
+    expect(screen.getByRole('region', { name: 'Arrival' })).toContainElement(panel);
+    expect(screen.queryByTestId('plan-editor')).not.toBeInTheDocument();
+
+    // What was typed survives closing the part.
+    await user.type(screen.getByTestId('arrival-notes'), 'Met at the airport.');
+    await user.click(toggle);
+    expect(toggle).toHaveAttribute('aria-expanded', 'false');
+    expect(panel).not.toBeVisible();
+    await user.click(toggle);
+    expect(screen.getByTestId('arrival-notes')).toHaveValue('Met at the airport.');
+    expect(panel).toBeVisible();
+
+    // By keyboard too.
+    const plan = await toggleOf('plan');
+    plan.focus();
+    await user.keyboard('{Enter}');
+    expect(plan).toHaveAttribute('aria-expanded', 'true');
+    expect(await screen.findByTestId('plan-editor')).toBeVisible();
+  });
+
+  it('after the partner accepts the referral on the case page, says so and moves to the arrival', async () => {
+    const pending = caseDetails({
+      viewerIsOwner: false,
+      allowedTransitions: [],
+      referrals: [referral('ref-1', baghdad, { allowedActions: ['ACCEPT', 'DECLINE'] })],
+    });
+    const { user } = openCase(
+      [
+        caseMock(pending),
+        noMessagesMock(),
+        {
+          request: { query: acceptReferralMutation, variables: { id: 'ref-1' } },
+          result: {
+            data: {
+              acceptReferral: {
+                __typename: 'Referral',
+                id: 'ref-1',
+                status: 'ACCEPTED',
+                allowedActions: [],
+                declineReason: null,
+                respondedAt: '2026-03-02T10:00:00.000Z',
+                revokedAt: null,
+                completedAt: null,
+                respondedBy: layla,
+              },
+            },
+          },
+        },
+        // Everything on the page is fetched again after the answer.
+        caseMock(acceptedCase()),
+        noMessagesMock(),
+        followUpMock(followUp()),
+      ],
+      baghdadPartner(),
+    );
+
+    await user.click(await screen.findByTestId('referral-action-ACCEPT'));
+    const dialog = await screen.findByRole('dialog', { name: 'Accept the referral' });
+    await user.click(within(dialog).getByRole('button', { name: 'Accept referral' }));
+
+    const notice = await screen.findByTestId('referral-accepted-notice');
+    expect(notice).toHaveAttribute('role', 'status');
+    expect(notice).toHaveTextContent('You have accepted the referral. The next step is below: confirm the returnee');
+    const arrival = await toggleOf('arrival');
+    await waitFor(() => expect(arrival).toHaveFocus());
+    expect(arrival).toHaveAttribute('aria-expanded', 'true');
+    expect(screen.getByTestId('confirm-arrival')).toBeVisible();
+    expect(openedParts()).toEqual(['arrival']);
+  });
+
   it('gives the partner the editors, with what has been recorded so far', async () => {
-    openCase([caseMock(), followUpMock(recordedFollowUp()), noMessagesMock()], baghdadPartner());
+    const { user } = openCase([caseMock(), followUpMock(recordedFollowUp()), noMessagesMock()], baghdadPartner());
 
     const section = within(await screen.findByTestId('follow-up-section'));
+    // Arrival and plan are there: the visits are the step at hand, the rest is summed up in a line.
+    expect(await section.findByTestId('visit-form')).toBeInTheDocument();
+    expect(openedParts()).toEqual(['visits']);
+    expect(section.getByTestId('arrival-part-summary')).toHaveTextContent('Arrived on 5 Mar 2026');
+    expect(section.getByTestId('plan-part-summary')).toHaveTextContent('2 goals, last changed 2 Apr 2026');
+    expect(section.getByTestId('visits-part-summary')).toHaveTextContent('2 visits, the latest on 10 Apr 2026');
+    expect(section.getByTestId('visits-part-overdue')).toHaveTextContent('Overdue');
+    expect(section.getByTestId('assessments-part-summary')).toHaveTextContent('Latest on 20 Apr 2026: 54% overall');
+    for (const closed of ['plan-editor', 'assessment-form', 'arrival-confirmed']) expect(section.queryByTestId(closed), closed).not.toBeInTheDocument();
+
+    await openParts(user, 'arrival', 'plan', 'assessments');
     expect(await section.findByTestId('plan-editor')).toBeInTheDocument();
     expect(section.getByTestId('visit-form')).toBeInTheDocument();
     expect(section.getByTestId('assessment-form')).toBeInTheDocument();
@@ -101,10 +228,11 @@ describe('follow-up section', () => {
   });
 
   it('shows the referring office the same follow-up, read only', async () => {
-    openCase([caseMock(acceptedCase(true)), followUpMock(recordedFollowUp({ viewerCanWrite: false })), noMessagesMock()]);
+    const { user } = openCase([caseMock(acceptedCase(true)), followUpMock(recordedFollowUp({ viewerCanWrite: false })), noMessagesMock()]);
 
     const section = within(await screen.findByTestId('follow-up-section'));
     const note = await section.findByTestId('follow-up-read-only');
+    await openParts(user, 'arrival', 'plan', 'visits', 'assessments');
     expect(withoutIsolates(note.textContent ?? '')).toContain('CLDD Baghdad records the follow-up');
     for (const editor of ['confirm-arrival', 'plan-editor', 'plan-add-goal', 'plan-save', 'visit-form', 'visit-submit', 'assessment-form', 'assessment-submit']) {
       expect(section.queryByTestId(editor), editor).not.toBeInTheDocument();
@@ -170,6 +298,10 @@ describe('follow-up section', () => {
     expect(sent).toEqual({ caseId: 'case-42', arrivedOn: '2026-03-05', notes: 'Met at the airport.' });
     expect(screen.queryByTestId('confirm-arrival')).not.toBeInTheDocument();
     expect(screen.getByText('The arrival has been confirmed.')).toBeInTheDocument();
+    // The plan is the next step: it opens beside the arrival, whose notice stays in sight.
+    expect(openedParts()).toEqual(['arrival', 'plan']);
+    expect(screen.getByTestId('arrival-part-summary')).toHaveTextContent('Arrived on 5 Mar 2026');
+    expect(await screen.findByTestId('plan-editor')).toBeInTheDocument();
   });
 
   it('asks before saving an early arrival, saying why, and saves it when confirmed', async () => {
@@ -225,6 +357,7 @@ describe('follow-up section', () => {
       followUpMock(latest),
     );
 
+    await openParts(user, 'plan');
     const editor = within(await screen.findByTestId('plan-editor'));
     const first = within(editor.getAllByTestId('plan-goal-row')[0]!);
     await user.selectOptions(first.getByTestId('plan-goal-status'), 'ACHIEVED');
@@ -281,6 +414,7 @@ describe('follow-up section', () => {
       }),
     );
 
+    await openParts(user, 'plan');
     const editor = within(await screen.findByTestId('plan-editor'));
     expect(editor.getByTestId('plan-no-goals')).toHaveTextContent('No reintegration plan has been written yet.');
     // The partner's own currency comes first.
@@ -421,6 +555,8 @@ describe('follow-up section', () => {
       ),
     );
 
+    expect(await screen.findByTestId('assessments-part-summary')).toHaveTextContent('No assessment yet');
+    await openParts(user, 'assessments');
     const form = within(await screen.findByTestId('assessment-form'));
     expect(screen.getByTestId('assessments-none')).toBeInTheDocument();
     // Grouped by dimension, in the order the server defines them.
@@ -448,14 +584,15 @@ describe('follow-up section', () => {
   });
 
   it('shows the scores as the server sent them, not as the answers would add up', async () => {
-    openCase([caseMock(acceptedCase(true)), followUpMock(recordedFollowUp({ viewerCanWrite: false })), noMessagesMock()]);
+    const { user } = openCase([caseMock(acceptedCase(true)), followUpMock(recordedFollowUp({ viewerCanWrite: false })), noMessagesMock()]);
+    await openParts(user, 'assessments');
 
     // Every answer is 4 (very good), yet the server says otherwise: its word stands.
     expect(await shownScores()).toEqual({ economic: '56%', social: '25%', psychosocial: '81%', overall: '54%' });
   });
 
   it('reads right to left in Arabic, with dates and amounts in Arabic', async () => {
-    renderApp({
+    const { user } = renderApp({
       path: '/cases/case-42',
       session: baghdadPartner('ar'),
       browserLanguages: ['ar'],
@@ -463,6 +600,7 @@ describe('follow-up section', () => {
     });
 
     const section = await screen.findByTestId('follow-up-section');
+    await openParts(user, 'arrival', 'plan');
     await within(section).findByTestId('plan-editor');
     expect(document.documentElement).toHaveAttribute('dir', 'rtl');
     expect(document.documentElement).toHaveAttribute('lang', 'ar');
