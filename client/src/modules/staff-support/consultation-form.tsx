@@ -148,8 +148,8 @@ export function ConsultationForm({ initialValues, submitting, submitLabel, alert
             error={errors.country}
             data-path="country"
           />
-          <Textarea label={t('form.question')} required dir="auto" autosize minRows={3} {...field('question')} />
-          <Textarea label={t('form.advice')} dir="auto" autosize minRows={3} {...field('advice')} />
+          <Textarea label={t('form.question')} required dir="auto" rows={4} resize="vertical" {...field('question')} />
+          <Textarea label={t('form.advice')} dir="auto" rows={4} resize="vertical" {...field('advice')} />
           <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
             <TextInput type="number" inputMode="numeric" min={1} label={t('form.minutesSpent')} {...field('minutesSpent')} />
             {training && (
@@ -170,7 +170,7 @@ export function ConsultationForm({ initialValues, submitting, submitLabel, alert
       <Fieldset legend={t('form.followUpLegend')} radius="md">
         {values.withFollowUp ? (
           <Stack gap="md" data-testid="consultation-follow-up">
-            <Textarea label={t('form.followUpDescription')} required dir="auto" autosize minRows={2} {...followUpField('description')} />
+            <Textarea label={t('form.followUpDescription')} required dir="auto" rows={2} resize="vertical" {...followUpField('description')} />
             <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
               <TextInput type="date" label={t('form.followUpDueOn')} required {...followUpField('dueOn')} />
               <Select
