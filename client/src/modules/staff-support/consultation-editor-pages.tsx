@@ -15,7 +15,8 @@ import { useErrorMessage } from '../../core/errors/use-error-message';
 import type { ConsultationDetailsFragment } from '../../gql/graphql';
 import { ConsultationForm } from './consultation-form';
 import { consultationFormOf, consultationFormPath, consultationInput, emptyConsultationForm, type ConsultationFormValues } from './consultation-form-values';
-import { recordStaffConsultationMutation, staffConsultationQuery, staffConsultationsQuery, updateStaffConsultationMutation } from './staff-support-operations';
+import { forgetLog } from './forget-log';
+import { recordStaffConsultationMutation, staffConsultationQuery, updateStaffConsultationMutation } from './staff-support-operations';
 
 /** Sends the form; a refusal the server places on fields comes back for the form, anything else is said above it. */
 function useSave(send: (values: ConsultationFormValues) => Promise<void>) {
@@ -43,7 +44,8 @@ export function NewConsultationPage() {
   const me = useCurrentUser();
   useDocumentTitle(t('form.newTitle'));
   const [initialValues] = useState(() => emptyConsultationForm(todayCalendarDate(), me.id));
-  const [record, { loading }] = useMutation(recordStaffConsultationMutation, { refetchQueries: [staffConsultationsQuery] });
+  // Every cached page of the log (one list per filter) is read again, with the new one in its place.
+  const [record, { loading }] = useMutation(recordStaffConsultationMutation, { update: forgetLog });
   const { save, alert } = useSave(async (values) => {
     const { data } = await record({ variables: { input: consultationInput(values) } });
     if (data) await navigate(`/staff-support/${data.recordStaffConsultation.id}`, { state: { created: true } });
@@ -92,7 +94,8 @@ function EditForm({ consultation }: { consultation: ConsultationDetailsFragment 
   const navigate = useNavigate();
   const me = useCurrentUser();
   const [initialValues] = useState(() => consultationFormOf(consultation, me.id));
-  const [update, { loading }] = useMutation(updateStaffConsultationMutation, { refetchQueries: [staffConsultationsQuery] });
+  // A changed date, channel or department may move it to another place or filter of the log.
+  const [update, { loading }] = useMutation(updateStaffConsultationMutation, { update: forgetLog });
   const { save, alert } = useSave(async (values) => {
     const { data } = await update({ variables: { input: { ...consultationInput(values), id: consultation.id, version: consultation.version } } });
     if (data) await navigate(`/staff-support/${consultation.id}`);

@@ -18,6 +18,7 @@ import { useErrorMessage } from '../../core/errors/use-error-message';
 import { useFormatters } from '../../core/i18n/use-formatters';
 import type { ConsultationDetailsFragment } from '../../gql/graphql';
 import { ChannelBadge, useDuration } from './consultation-labels';
+import { forgetLog } from './forget-log';
 import { completeConsultationFollowUpMutation, deleteStaffConsultationMutation, staffConsultationQuery } from './staff-support-operations';
 
 /** One consultation: every field, its follow-up, and editing or deleting it. */
@@ -131,14 +132,8 @@ function PageActions({ consultation }: { consultation: ConsultationDetailsFragme
   const { t } = useTranslation('staffSupport');
   const navigate = useNavigate();
   const [confirming, setConfirming] = useState(false);
-  const [remove] = useMutation(deleteStaffConsultationMutation, {
-    // The log is read again on the way back; the deleted one leaves the cache at once.
-    update: (cache) => {
-      cache.evict({ id: cache.identify({ __typename: 'StaffConsultation', id: consultation.id }) });
-      cache.evict({ fieldName: 'staffConsultations' });
-      cache.gc();
-    },
-  });
+  // The log is read again on the way back, without the deleted one.
+  const [remove] = useMutation(deleteStaffConsultationMutation, { update: forgetLog });
   return (
     <Group gap="sm">
       <Button component={Link} to={`/staff-support/${consultation.id}/edit`} variant="default" data-testid="consultation-edit">
