@@ -9,7 +9,8 @@ import messages from '../locales/ar/messages.json' with { type: 'json' };
 import notificationTexts from '../locales/ar/notificationTexts.json' with { type: 'json' };
 import notifications from '../locales/ar/notifications.json' with { type: 'json' };
 import referrals from '../locales/ar/referrals.json' with { type: 'json' };
+import staffSupport from '../locales/ar/staffSupport.json' with { type: 'json' };
 import supervision from '../locales/ar/supervision.json' with { type: 'json' };
 import worklist from '../locales/ar/worklist.json' with { type: 'json' };
 
-export default { account, agreements, cases, common, errors, followUp, messages, notificationTexts, notifications, referrals, supervision, worklist };
+export default { account, agreements, cases, common, errors, followUp, messages, notificationTexts, notifications, referrals, staffSupport, supervision, worklist };

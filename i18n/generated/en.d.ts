@@ -9,6 +9,7 @@ import type messages from '../locales/en/messages.json';
 import type notificationTexts from '../locales/en/notificationTexts.json';
 import type notifications from '../locales/en/notifications.json';
 import type referrals from '../locales/en/referrals.json';
+import type staffSupport from '../locales/en/staffSupport.json';
 import type supervision from '../locales/en/supervision.json';
 import type worklist from '../locales/en/worklist.json';
 
@@ -23,6 +24,7 @@ declare const resources: {
   notificationTexts: typeof notificationTexts;
   notifications: typeof notifications;
   referrals: typeof referrals;
+  staffSupport: typeof staffSupport;
   supervision: typeof supervision;
   worklist: typeof worklist;
 };

@@ -9,7 +9,8 @@ import messages from '../locales/en/messages.json' with { type: 'json' };
 import notificationTexts from '../locales/en/notificationTexts.json' with { type: 'json' };
 import notifications from '../locales/en/notifications.json' with { type: 'json' };
 import referrals from '../locales/en/referrals.json' with { type: 'json' };
+import staffSupport from '../locales/en/staffSupport.json' with { type: 'json' };
 import supervision from '../locales/en/supervision.json' with { type: 'json' };
 import worklist from '../locales/en/worklist.json' with { type: 'json' };
 
-export default { account, agreements, cases, common, errors, followUp, messages, notificationTexts, notifications, referrals, supervision, worklist };
+export default { account, agreements, cases, common, errors, followUp, messages, notificationTexts, notifications, referrals, staffSupport, supervision, worklist };

@@ -6,6 +6,7 @@ import { RequireRole } from './guards/require-role';
 import { CHOOSE_PASSWORD_PATH, RequireSession } from './guards/require-session';
 import { NotFoundPage } from './pages/not-found-page';
 import { RouteErrorPage } from './pages/route-error-page';
+import { RequireStaffSupport } from '../modules/staff-support/require-staff-support';
 
 // Every page is its own chunk: the first download carries the shell, not the features.
 export const appRoutes: RouteObject[] = [
@@ -111,6 +112,16 @@ export const appRoutes: RouteObject[] = [
                     ],
                   },
                   { path: ':id', lazy: () => import('../modules/supervision/supervision-page').then((m) => ({ Component: m.SupervisionPage })) },
+                ],
+              },
+              {
+                path: 'staff-support',
+                element: <RequireStaffSupport />,
+                children: [
+                  { index: true, lazy: () => import('../modules/staff-support/staff-support-page').then((m) => ({ Component: m.StaffSupportPage })) },
+                  { path: 'new', lazy: () => import('../modules/staff-support/consultation-editor-pages').then((m) => ({ Component: m.NewConsultationPage })) },
+                  { path: ':id', lazy: () => import('../modules/staff-support/consultation-page').then((m) => ({ Component: m.ConsultationPage })) },
+                  { path: ':id/edit', lazy: () => import('../modules/staff-support/consultation-editor-pages').then((m) => ({ Component: m.EditConsultationPage })) },
                 ],
               },
               { path: '*', element: <NotFoundPage /> },

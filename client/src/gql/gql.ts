@@ -94,6 +94,17 @@ type Documents = {
     "\n  fragment ReferralListItem on Referral {\n    id\n    status\n    sections\n    sentAt\n    expiresAt\n    respondedAt\n    allowedActions\n    coverNote\n    from {\n      ...OrganisationWithCountry\n    }\n    sentBy {\n      ...StaffRef\n    }\n    case {\n      id\n      number\n      destinationCountry\n      destinationPlace\n      returnee {\n        ...ReturneeName\n      }\n    }\n  }\n": typeof types.ReferralListItemFragmentDoc,
     "\n  query ReferralInbox($first: Int!, $after: String) {\n    referralInbox(first: $first, after: $after) {\n      ...ReferralListPage\n    }\n  }\n": typeof types.ReferralInboxDocument,
     "\n  query IncomingReferrals($status: [ReferralStatus!], $first: Int!, $after: String) {\n    incomingReferrals(status: $status, first: $first, after: $after) {\n      ...ReferralListPage\n    }\n  }\n": typeof types.IncomingReferralsDocument,
+    "\n  fragment ConsultationListItem on StaffConsultation {\n    id\n    heldOn\n    channel\n    topic\n    department\n    district\n    minutesSpent\n    participants\n    departmentContact {\n      id\n      name\n    }\n    followUpTask {\n      dueOn\n      doneAt\n    }\n  }\n": typeof types.ConsultationListItemFragmentDoc,
+    "\n  fragment ConsultationListPage on StaffConsultationConnection {\n    totalCount\n    pageInfo {\n      ...PageInfoFields\n    }\n    edges {\n      cursor\n      node {\n        ...ConsultationListItem\n      }\n    }\n  }\n": typeof types.ConsultationListPageFragmentDoc,
+    "\n  query StaffConsultations($filter: ConsultationFilter, $first: Int!, $after: String) {\n    staffConsultations(filter: $filter, first: $first, after: $after) {\n      ...ConsultationListPage\n    }\n  }\n": typeof types.StaffConsultationsDocument,
+    "\n  fragment ConsultationDetails on StaffConsultation {\n    ...ConsultationListItem\n    country\n    question\n    advice\n    version\n    createdAt\n    updatedAt\n    createdBy {\n      ...StaffRef\n    }\n    followUpTask {\n      description\n      dueOn\n      doneAt\n      owner {\n        ...StaffRef\n      }\n    }\n  }\n": typeof types.ConsultationDetailsFragmentDoc,
+    "\n  query StaffConsultation($id: ID!) {\n    staffConsultation(id: $id) {\n      ...ConsultationDetails\n    }\n  }\n": typeof types.StaffConsultationDocument,
+    "\n  query CityDepartments($first: Int!) {\n    contactOrganisations(filter: { kind: CITY_DEPARTMENT }, first: $first) {\n      edges {\n        node {\n          id\n          name\n          district\n        }\n      }\n    }\n  }\n": typeof types.CityDepartmentsDocument,
+    "\n  query ConsultationFollowUpOwners {\n    caseworkers {\n      ...StaffRef\n    }\n  }\n": typeof types.ConsultationFollowUpOwnersDocument,
+    "\n  mutation RecordStaffConsultation($input: RecordStaffConsultationInput!) {\n    recordStaffConsultation(input: $input) {\n      ...ConsultationDetails\n    }\n  }\n": typeof types.RecordStaffConsultationDocument,
+    "\n  mutation UpdateStaffConsultation($input: UpdateStaffConsultationInput!) {\n    updateStaffConsultation(input: $input) {\n      ...ConsultationDetails\n    }\n  }\n": typeof types.UpdateStaffConsultationDocument,
+    "\n  mutation DeleteStaffConsultation($id: ID!) {\n    deleteStaffConsultation(id: $id)\n  }\n": typeof types.DeleteStaffConsultationDocument,
+    "\n  mutation CompleteConsultationFollowUp($id: ID!) {\n    completeConsultationFollowUp(id: $id) {\n      ...ConsultationDetails\n    }\n  }\n": typeof types.CompleteConsultationFollowUpDocument,
     "\n  fragment SupervisionPerson on StaffMember {\n    id\n    name\n    organisation {\n      ...OrganisationRef\n    }\n  }\n": typeof types.SupervisionPersonFragmentDoc,
     "\n  fragment SupervisionActionItem on SupervisionAction {\n    id\n    description\n    dueOn\n    done\n    doneAt\n    overdue\n    owner {\n      ...SupervisionPerson\n    }\n  }\n": typeof types.SupervisionActionItemFragmentDoc,
     "\n  fragment SupervisionListItem on SupervisionSession {\n    id\n    heldOn\n    mode\n    topics\n    organisation {\n      ...OrganisationRef\n    }\n    partner {\n      ...OrganisationRef\n    }\n    actions {\n      id\n      done\n      overdue\n    }\n  }\n": typeof types.SupervisionListItemFragmentDoc,
@@ -210,6 +221,17 @@ const documents: Documents = {
     "\n  fragment ReferralListItem on Referral {\n    id\n    status\n    sections\n    sentAt\n    expiresAt\n    respondedAt\n    allowedActions\n    coverNote\n    from {\n      ...OrganisationWithCountry\n    }\n    sentBy {\n      ...StaffRef\n    }\n    case {\n      id\n      number\n      destinationCountry\n      destinationPlace\n      returnee {\n        ...ReturneeName\n      }\n    }\n  }\n": types.ReferralListItemFragmentDoc,
     "\n  query ReferralInbox($first: Int!, $after: String) {\n    referralInbox(first: $first, after: $after) {\n      ...ReferralListPage\n    }\n  }\n": types.ReferralInboxDocument,
     "\n  query IncomingReferrals($status: [ReferralStatus!], $first: Int!, $after: String) {\n    incomingReferrals(status: $status, first: $first, after: $after) {\n      ...ReferralListPage\n    }\n  }\n": types.IncomingReferralsDocument,
+    "\n  fragment ConsultationListItem on StaffConsultation {\n    id\n    heldOn\n    channel\n    topic\n    department\n    district\n    minutesSpent\n    participants\n    departmentContact {\n      id\n      name\n    }\n    followUpTask {\n      dueOn\n      doneAt\n    }\n  }\n": types.ConsultationListItemFragmentDoc,
+    "\n  fragment ConsultationListPage on StaffConsultationConnection {\n    totalCount\n    pageInfo {\n      ...PageInfoFields\n    }\n    edges {\n      cursor\n      node {\n        ...ConsultationListItem\n      }\n    }\n  }\n": types.ConsultationListPageFragmentDoc,
+    "\n  query StaffConsultations($filter: ConsultationFilter, $first: Int!, $after: String) {\n    staffConsultations(filter: $filter, first: $first, after: $after) {\n      ...ConsultationListPage\n    }\n  }\n": types.StaffConsultationsDocument,
+    "\n  fragment ConsultationDetails on StaffConsultation {\n    ...ConsultationListItem\n    country\n    question\n    advice\n    version\n    createdAt\n    updatedAt\n    createdBy {\n      ...StaffRef\n    }\n    followUpTask {\n      description\n      dueOn\n      doneAt\n      owner {\n        ...StaffRef\n      }\n    }\n  }\n": types.ConsultationDetailsFragmentDoc,
+    "\n  query StaffConsultation($id: ID!) {\n    staffConsultation(id: $id) {\n      ...ConsultationDetails\n    }\n  }\n": types.StaffConsultationDocument,
+    "\n  query CityDepartments($first: Int!) {\n    contactOrganisations(filter: { kind: CITY_DEPARTMENT }, first: $first) {\n      edges {\n        node {\n          id\n          name\n          district\n        }\n      }\n    }\n  }\n": types.CityDepartmentsDocument,
+    "\n  query ConsultationFollowUpOwners {\n    caseworkers {\n      ...StaffRef\n    }\n  }\n": types.ConsultationFollowUpOwnersDocument,
+    "\n  mutation RecordStaffConsultation($input: RecordStaffConsultationInput!) {\n    recordStaffConsultation(input: $input) {\n      ...ConsultationDetails\n    }\n  }\n": types.RecordStaffConsultationDocument,
+    "\n  mutation UpdateStaffConsultation($input: UpdateStaffConsultationInput!) {\n    updateStaffConsultation(input: $input) {\n      ...ConsultationDetails\n    }\n  }\n": types.UpdateStaffConsultationDocument,
+    "\n  mutation DeleteStaffConsultation($id: ID!) {\n    deleteStaffConsultation(id: $id)\n  }\n": types.DeleteStaffConsultationDocument,
+    "\n  mutation CompleteConsultationFollowUp($id: ID!) {\n    completeConsultationFollowUp(id: $id) {\n      ...ConsultationDetails\n    }\n  }\n": types.CompleteConsultationFollowUpDocument,
     "\n  fragment SupervisionPerson on StaffMember {\n    id\n    name\n    organisation {\n      ...OrganisationRef\n    }\n  }\n": types.SupervisionPersonFragmentDoc,
     "\n  fragment SupervisionActionItem on SupervisionAction {\n    id\n    description\n    dueOn\n    done\n    doneAt\n    overdue\n    owner {\n      ...SupervisionPerson\n    }\n  }\n": types.SupervisionActionItemFragmentDoc,
     "\n  fragment SupervisionListItem on SupervisionSession {\n    id\n    heldOn\n    mode\n    topics\n    organisation {\n      ...OrganisationRef\n    }\n    partner {\n      ...OrganisationRef\n    }\n    actions {\n      id\n      done\n      overdue\n    }\n  }\n": types.SupervisionListItemFragmentDoc,
@@ -580,6 +602,50 @@ export function graphql(source: "\n  query ReferralInbox($first: Int!, $after: S
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query IncomingReferrals($status: [ReferralStatus!], $first: Int!, $after: String) {\n    incomingReferrals(status: $status, first: $first, after: $after) {\n      ...ReferralListPage\n    }\n  }\n"): (typeof documents)["\n  query IncomingReferrals($status: [ReferralStatus!], $first: Int!, $after: String) {\n    incomingReferrals(status: $status, first: $first, after: $after) {\n      ...ReferralListPage\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ConsultationListItem on StaffConsultation {\n    id\n    heldOn\n    channel\n    topic\n    department\n    district\n    minutesSpent\n    participants\n    departmentContact {\n      id\n      name\n    }\n    followUpTask {\n      dueOn\n      doneAt\n    }\n  }\n"): (typeof documents)["\n  fragment ConsultationListItem on StaffConsultation {\n    id\n    heldOn\n    channel\n    topic\n    department\n    district\n    minutesSpent\n    participants\n    departmentContact {\n      id\n      name\n    }\n    followUpTask {\n      dueOn\n      doneAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ConsultationListPage on StaffConsultationConnection {\n    totalCount\n    pageInfo {\n      ...PageInfoFields\n    }\n    edges {\n      cursor\n      node {\n        ...ConsultationListItem\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment ConsultationListPage on StaffConsultationConnection {\n    totalCount\n    pageInfo {\n      ...PageInfoFields\n    }\n    edges {\n      cursor\n      node {\n        ...ConsultationListItem\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query StaffConsultations($filter: ConsultationFilter, $first: Int!, $after: String) {\n    staffConsultations(filter: $filter, first: $first, after: $after) {\n      ...ConsultationListPage\n    }\n  }\n"): (typeof documents)["\n  query StaffConsultations($filter: ConsultationFilter, $first: Int!, $after: String) {\n    staffConsultations(filter: $filter, first: $first, after: $after) {\n      ...ConsultationListPage\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ConsultationDetails on StaffConsultation {\n    ...ConsultationListItem\n    country\n    question\n    advice\n    version\n    createdAt\n    updatedAt\n    createdBy {\n      ...StaffRef\n    }\n    followUpTask {\n      description\n      dueOn\n      doneAt\n      owner {\n        ...StaffRef\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment ConsultationDetails on StaffConsultation {\n    ...ConsultationListItem\n    country\n    question\n    advice\n    version\n    createdAt\n    updatedAt\n    createdBy {\n      ...StaffRef\n    }\n    followUpTask {\n      description\n      dueOn\n      doneAt\n      owner {\n        ...StaffRef\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query StaffConsultation($id: ID!) {\n    staffConsultation(id: $id) {\n      ...ConsultationDetails\n    }\n  }\n"): (typeof documents)["\n  query StaffConsultation($id: ID!) {\n    staffConsultation(id: $id) {\n      ...ConsultationDetails\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CityDepartments($first: Int!) {\n    contactOrganisations(filter: { kind: CITY_DEPARTMENT }, first: $first) {\n      edges {\n        node {\n          id\n          name\n          district\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query CityDepartments($first: Int!) {\n    contactOrganisations(filter: { kind: CITY_DEPARTMENT }, first: $first) {\n      edges {\n        node {\n          id\n          name\n          district\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ConsultationFollowUpOwners {\n    caseworkers {\n      ...StaffRef\n    }\n  }\n"): (typeof documents)["\n  query ConsultationFollowUpOwners {\n    caseworkers {\n      ...StaffRef\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RecordStaffConsultation($input: RecordStaffConsultationInput!) {\n    recordStaffConsultation(input: $input) {\n      ...ConsultationDetails\n    }\n  }\n"): (typeof documents)["\n  mutation RecordStaffConsultation($input: RecordStaffConsultationInput!) {\n    recordStaffConsultation(input: $input) {\n      ...ConsultationDetails\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateStaffConsultation($input: UpdateStaffConsultationInput!) {\n    updateStaffConsultation(input: $input) {\n      ...ConsultationDetails\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateStaffConsultation($input: UpdateStaffConsultationInput!) {\n    updateStaffConsultation(input: $input) {\n      ...ConsultationDetails\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteStaffConsultation($id: ID!) {\n    deleteStaffConsultation(id: $id)\n  }\n"): (typeof documents)["\n  mutation DeleteStaffConsultation($id: ID!) {\n    deleteStaffConsultation(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CompleteConsultationFollowUp($id: ID!) {\n    completeConsultationFollowUp(id: $id) {\n      ...ConsultationDetails\n    }\n  }\n"): (typeof documents)["\n  mutation CompleteConsultationFollowUp($id: ID!) {\n    completeConsultationFollowUp(id: $id) {\n      ...ConsultationDetails\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

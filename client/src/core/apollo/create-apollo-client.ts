@@ -22,6 +22,7 @@ export function createCache(): InMemoryCache {
           notifications: relayStylePagination(['unreadOnly']),
           organisations: relayStylePagination(),
           referralInbox: relayStylePagination(),
+          staffConsultations: relayStylePagination(['filter']),
           supervisionSessions: relayStylePagination(),
           users: relayStylePagination(['includeInactive', 'search']),
         },

@@ -58,3 +58,11 @@ const receivingKinds: readonly OrganisationKind[] = [OrganisationKind.Municipali
 export function answersReferrals(user: SessionUser): boolean {
   return receivingKinds.includes(user.organisation.kind) && inRoleSetOf(user, 'PARTNER_STAFF');
 }
+
+/**
+ * Support to the city's staff (consultations and trainings) is kept by everyone who works with
+ * personal data, as the server's outreach policy says; analysts read counts in the reports only.
+ */
+export function supportsCityStaff(user: SessionUser): boolean {
+  return inRoleSetOf(user, 'PERSONAL_DATA');
+}
