@@ -178,7 +178,7 @@ describe('the source on the case page', () => {
     const partnerView = caseDetails({ viewerIsOwner: false, organisation: stockholm, allowedTransitions: [], source: null });
     renderApp({
       path: '/cases/case-42',
-      session: signedIn(['PARTNER_CASEWORKER'], { organisationId: baghdad.id }),
+      session: signedIn(['PARTNER_CASEWORKER']),
       mocks: [{ request: { query: caseQuery, variables: { id: 'case-42' } }, result: { data: { case: partnerView } } }],
     });
     expect(await screen.findByTestId('partner-view-note')).toBeInTheDocument();
