@@ -480,7 +480,7 @@ CREATE POLICY referral_case_schema_owner_bypass ON public.referral_case FOR ALL 
   USING (true)
   WITH CHECK (true);
 GRANT INSERT, SELECT ON public.referral_case TO app_role;
-GRANT UPDATE (responsible_user_id, destination_country, destination_place, planned_departure, actual_departure, support_amount_minor, support_currency, status, closure_reason, version) ON public.referral_case TO app_role;
+GRANT UPDATE (responsible_user_id, destination_country, destination_place, planned_departure, actual_departure, support_amount_minor, support_currency, status, closure_reason, version, source_kind, source_contact_id, source_outreach_activity_id, source_consultation_id) ON public.referral_case TO app_role;
 
 -- public.refresh_token ----------------------------------------------------------------------------
 ALTER TABLE public.refresh_token ENABLE ROW LEVEL SECURITY;

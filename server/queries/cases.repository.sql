@@ -87,13 +87,15 @@ SELECT case_prefix FROM organisation WHERE id = $1
 
 -- CasesRepository.insert
 INSERT INTO referral_case (organisation_id, number, year, sequence, responsible_user_id, destination_country,
-                           destination_place, planned_departure, created_by_user_id)
-VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING id
+                           destination_place, planned_departure, created_by_user_id,
+                           source_kind, source_contact_id, source_outreach_activity_id, source_consultation_id)
+VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13) RETURNING id
 
 -- CasesRepository.update
 UPDATE referral_case SET responsible_user_id = $2,
       destination_country = $3, destination_place = $4, planned_departure = $5, actual_departure = $6,
-      support_amount_minor = $7, support_currency = $8
+      support_amount_minor = $7, support_currency = $8,
+      source_kind = $9, source_contact_id = $10, source_outreach_activity_id = $11, source_consultation_id = $12
 WHERE id = $1
 
 -- CasesRepository.takeVersion

@@ -49,7 +49,8 @@ version = version + 1, updated_at = now() WHERE id = $1
 -- ContactsRepository.hasHistory.found
 SELECT EXISTS (SELECT 1 FROM outreach_activity_contact a WHERE a.contact_organisation_id = $1)
 OR EXISTS (SELECT 1 FROM staff_consultation s WHERE s.department_contact_id = $1)
-OR EXISTS (SELECT 1 FROM contact_status_change s WHERE s.contact_organisation_id = $1 AND s.from_status IS NOT NULL) AS used
+OR EXISTS (SELECT 1 FROM contact_status_change s WHERE s.contact_organisation_id = $1 AND s.from_status IS NOT NULL)
+OR EXISTS (SELECT 1 FROM referral_case c WHERE c.source_contact_id = $1) AS used
 
 -- ContactsRepository.delete
 DELETE FROM contact_organisation WHERE id = $1

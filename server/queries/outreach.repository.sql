@@ -84,6 +84,9 @@ UPDATE staff_consultation
       version = version + 1, updated_at = now()
 WHERE id = $1 AND version = $2
 
+-- OutreachRepository.namedAsCaseSource.found
+SELECT EXISTS (SELECT 1 FROM referral_case c WHERE c.${column} = $1) AS named
+
 -- OutreachRepository.deleteConsultation
 DELETE FROM staff_consultation WHERE id = $1
 

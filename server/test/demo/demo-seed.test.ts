@@ -90,6 +90,21 @@ describe('demo data', () => {
     expect(gothenburg.contactOrganisations.edges.map((e) => e.node.name)).not.toContain('IOM Sverige');
   });
 
+  it('attributes most of the cases to where their returnees came from: associations, outreach, a consultation, an authority', async () => {
+    const { token } = await login(t, { email: 'anna.lindqvist@stockholm.example', password: DEMO_PASSWORD });
+    const response = await t.gql<{ cases: { edges: Array<{ node: { source: { kind: string; contactOrganisation: { name: string } | null; outreachActivity: { title: string } | null; staffConsultation: { id: string } | null } | null } }> } }>(
+      '{ cases(first: 50) { edges { node { source { kind contactOrganisation { name } outreachActivity { title } staffConsultation { id } } } } } }',
+      {},
+      { token },
+    );
+    expect(response.errors).toBeUndefined();
+    const sources = response.data!.cases.edges.map((e) => e.node.source).filter((source) => source !== null);
+    expect(sources.map((source) => source.kind)).toEqual(expect.arrayContaining(['ASSOCIATION', 'OUTREACH_ACTIVITY', 'CITY_DEPARTMENT', 'AUTHORITY', 'OWN_INITIATIVE']));
+    expect(sources.map((source) => source.contactOrganisation?.name)).toContain('Somaliska föräldranätverket Järvafältet');
+    expect(sources.filter((source) => source.kind === 'OUTREACH_ACTIVITY').every((source) => source.outreachActivity !== null)).toBe(true);
+    expect(sources.find((source) => source.kind === 'CITY_DEPARTMENT')?.staffConsultation).not.toBeNull();
+  });
+
   it('running it again changes nothing', async () => {
     const before = await snapshot();
     await seedDemoData(t.ownerUrl, silent);

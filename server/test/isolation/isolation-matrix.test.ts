@@ -2,7 +2,18 @@ import { randomUUID } from 'node:crypto';
 import pg from 'pg';
 import request from 'supertest';
 import { describe, expect, it } from 'vitest';
-import { createAgreement, createCase, recordConsent, referralWorld, referredCase, sendReferral, worldForFile, type Person, type ReferralWorld } from '../support/world.js';
+import {
+  createAgreement,
+  createCase,
+  newCaseInput,
+  recordConsent,
+  referralWorld,
+  referredCase,
+  sendReferral,
+  worldForFile,
+  type Person,
+  type ReferralWorld,
+} from '../support/world.js';
 import type { TestApp } from '../support/test-app.js';
 
 /**
@@ -35,6 +46,10 @@ const attempts: Attempt[] = [
     run: (v, x) => t.gql('mutation($input: UpdateCaseInput!) { updateCase(input: $input) { id } }', { input: { id: x.caseId, version: x.version ?? 1, destinationPlace: 'Elsewhere' } }, { token: v.token }),
   },
   {
+    name: 'updateCase with a source',
+    run: (v, x) => t.gql('mutation($input: UpdateCaseInput!) { updateCase(input: $input) { id } }', { input: { id: x.caseId, version: x.version ?? 1, source: { kind: 'OWN_INITIATIVE' } } }, { token: v.token }),
+  },
+  {
     name: 'changeCaseStatus',
     run: (v, x) => t.gql('mutation($input: ChangeCaseStatusInput!) { changeCaseStatus(input: $input) { id } }', { input: { caseId: x.caseId, version: x.version ?? 1, to: 'CLOSED', closureReason: 'WITHDREW' } }, { token: v.token }),
   },
@@ -57,7 +72,7 @@ const random = (): Target => ({ caseId: randomUUID(), referralId: randomUUID(), 
 
 async function snapshot(caseId: string) {
   return t.owner(
-    `SELECT c.status, c.version, c.destination_place,
+    `SELECT c.status, c.version, c.destination_place, c.source_kind,
             (SELECT json_agg(r ORDER BY r.id) FROM referral r WHERE r.case_id = c.id) AS referrals,
             (SELECT json_agg(k ORDER BY k.id) FROM consent k WHERE k.case_id = c.id) AS consents
        FROM referral_case c WHERE c.id = $1`,
@@ -132,6 +147,57 @@ describe('Gothenburg', () => {
       await expectHidden(viewer, { caseId, referralId });
       await expectHiddenInSql(viewer, 'CASEWORKER,SUPERVISOR,COORDINATOR', caseId);
     }
+  });
+
+  it("cannot attribute its own cases to Stockholm's directory entries, activities or consultations: as a random id, and refused in SQL", async () => {
+    const contact = await t.gql<{ createContactOrganisation: { id: string } }>(
+      'mutation($name: String!) { createContactOrganisation(input: { name: $name, kind: IMMIGRANT_ASSOCIATION }) { id } }',
+      { name: `Horn of Africa Circle ${randomUUID().slice(0, 6)}` },
+      { token: w.caseworker.token },
+    );
+    const contactId = contact.data!.createContactOrganisation.id;
+    const activity = await t.gql<{ recordOutreachActivity: { id: string } }>(
+      'mutation($id: ID!) { recordOutreachActivity(input: { kind: VISIT, heldOn: "2026-09-01", title: "Visit", contactOrganisationIds: [$id] }) { id } }',
+      { id: contactId },
+      { token: w.caseworker.token },
+    );
+    const consultation = await t.gql<{ recordStaffConsultation: { id: string } }>(
+      'mutation { recordStaffConsultation(input: { heldOn: "2026-09-02", department: "Socialtjänsten", channel: EMAIL, topic: RETURN_SUPPORT, question: "Who may apply?" }) { id } }',
+      {},
+      { token: w.caseworker.token },
+    );
+    const targets = {
+      contactId,
+      activityId: activity.data!.recordOutreachActivity.id,
+      consultationId: consultation.data!.recordStaffConsultation.id,
+    };
+    const sources = (x: typeof targets) => [
+      { kind: 'ASSOCIATION', contactOrganisationId: x.contactId },
+      { kind: 'OUTREACH_ACTIVITY', outreachActivityId: x.activityId },
+      { kind: 'CITY_DEPARTMENT', staffConsultationId: x.consultationId },
+    ];
+    const own = await createCase(t, w.gothenburgCaseworker.token);
+    const fakes = sources({ contactId: randomUUID(), activityId: randomUUID(), consultationId: randomUUID() });
+    for (const [index, source] of sources(targets).entries()) {
+      for (const operation of ['create', 'update'] as const) {
+        const run = (value: unknown) =>
+          operation === 'create'
+            ? t.gql('mutation($input: CreateCaseInput!) { createCase(input: $input) { id } }', { input: { ...newCaseInput(), source: value } }, { token: w.gothenburgCaseworker.token })
+            : t.gql('mutation($input: UpdateCaseInput!) { updateCase(input: $input) { id } }', { input: { id: own.id, version: own.version, source: value } }, { token: w.gothenburgCaseworker.token });
+        const real = await run(source);
+        const fake = await run(fakes[index]);
+        expect(real.errors, `${operation} ${source.kind}`).toBeDefined();
+        expect({ data: real.data, errors: real.errors }, `${operation} ${source.kind}`).toEqual({ data: fake.data, errors: fake.errors });
+      }
+    }
+    await t.asAppRole({ organisationId: w.gothenburg.id, userId: w.gothenburgCaseworker.id, roles: ['CASEWORKER'] }, async (sql) => {
+      const set = 'UPDATE referral_case SET source_kind = $2, source_contact_id = $3, source_outreach_activity_id = $4, source_consultation_id = $5 WHERE id = $1';
+      expect(await sql.attempt(set, [own.id, 'ASSOCIATION', targets.contactId, null, null])).toBe('23503');
+      expect(await sql.attempt(set, [own.id, 'OUTREACH_ACTIVITY', null, targets.activityId, null])).toBe('23503');
+      expect(await sql.attempt(set, [own.id, 'CITY_DEPARTMENT', null, null, targets.consultationId])).toBe('23503');
+    });
+    const [row] = await t.owner<{ source_kind: string | null }>('SELECT source_kind FROM referral_case WHERE id = $1', [own.id]);
+    expect(row!.source_kind).toBeNull();
   });
 
   it("another partner of Stockholm's (Prijedor) does not see a case referred to Baghdad", async () => {

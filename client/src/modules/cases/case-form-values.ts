@@ -3,6 +3,8 @@ import { calendarDate, isCalendarDate } from '../../components/calendar-date';
 import { fromMinorUnits, toMinorUnits } from '../../components/money';
 import type {
   CaseDetailsFragment,
+  CaseSourceInput,
+  CaseSourceKind,
   ConsentSection,
   CreateCaseInput,
   DocumentLanguage,
@@ -29,6 +31,25 @@ export interface HouseholdRow {
   travels: boolean;
 }
 
+export const caseSourceKinds: readonly CaseSourceKind[] = ['ASSOCIATION', 'OUTREACH_ACTIVITY', 'CITY_DEPARTMENT', 'AUTHORITY', 'OWN_INITIATIVE', 'OTHER'];
+
+export interface SourceLabel {
+  text: string;
+  day?: string;
+}
+
+/** How the returnee came to the office, as chosen on the form ('' as the kind: not recorded). */
+export interface SourceValues {
+  kind: CaseSourceKind | '';
+  contactOrganisationId: string | null;
+  outreachActivityId: string | null;
+  staffConsultationId: string | null;
+  /** What is chosen, by id (its name, and the day of an activity or consultation), for the pickers until their lists load; not sent. */
+  labels: Record<string, SourceLabel>;
+}
+
+export const noSource: SourceValues = { kind: '', contactOrganisationId: null, outreachActivityId: null, staffConsultationId: null, labels: {} };
+
 /** Everything the case form holds, as typed (strings), until it is turned into an input. */
 export interface CaseFormValues {
   returnee: {
@@ -51,6 +72,7 @@ export interface CaseFormValues {
   actualDeparture: string;
   support: { amount: string; currency: string };
   responsibleCaseworkerId: string | null;
+  source: SourceValues;
 }
 
 /** Form errors by field path: "returnee.identityNumber", "household.1.relation", "destinationPlace". */
@@ -82,6 +104,24 @@ export function emptyCaseFormValues(documentLanguage: DocumentLanguageCode): Cas
     actualDeparture: '',
     support: { amount: '', currency: 'SEK' },
     responsibleCaseworkerId: null,
+    source: noSource,
+  };
+}
+
+/** The source of a case as the form holds it. */
+export function sourceValuesFrom(source: CaseDetailsFragment['source']): SourceValues {
+  if (!source) return noSource;
+  const labels: Record<string, SourceLabel> = {};
+  if (source.contactOrganisation) labels[source.contactOrganisation.id] = { text: source.contactOrganisation.name };
+  if (source.outreachActivity) labels[source.outreachActivity.id] = { text: source.outreachActivity.title, day: source.outreachActivity.heldOn };
+  const consultation = source.staffConsultation;
+  if (consultation) labels[consultation.id] = { text: consultation.departmentContact?.name ?? consultation.department ?? '', day: consultation.heldOn };
+  return {
+    kind: source.kind,
+    contactOrganisationId: source.contactOrganisation?.id ?? null,
+    outreachActivityId: source.outreachActivity?.id ?? null,
+    staffConsultationId: consultation?.id ?? null,
+    labels,
   };
 }
 
@@ -128,6 +168,7 @@ export function caseFormValuesFrom(item: CaseDetailsFragment, fallbackLanguage: 
       ? { amount: fromMinorUnits(item.supportGranted.amountMinor, item.supportGranted.currency), currency: item.supportGranted.currency }
       : empty.support,
     responsibleCaseworkerId: item.responsibleCaseworker.id,
+    source: sourceValuesFrom(item.source),
   };
 }
 
@@ -188,8 +229,29 @@ function healthInput(values: CaseFormValues) {
   return information || vulnerabilities.length > 0 ? { information, vulnerabilities } : null;
 }
 
+/** What the form's source sends: the kind and only what it names (null: not recorded). */
+export function sourceInput(source: SourceValues): CaseSourceInput | null {
+  if (!source.kind) return null;
+  return {
+    kind: source.kind,
+    ...(source.contactOrganisationId ? { contactOrganisationId: source.contactOrganisationId } : {}),
+    ...(source.outreachActivityId ? { outreachActivityId: source.outreachActivityId } : {}),
+    ...(source.staffConsultationId ? { staffConsultationId: source.staffConsultationId } : {}),
+  };
+}
+
+function sameSource(a: CaseSourceInput | null, b: CaseSourceInput | null): boolean {
+  return (
+    (a?.kind ?? null) === (b?.kind ?? null) &&
+    (a?.contactOrganisationId ?? null) === (b?.contactOrganisationId ?? null) &&
+    (a?.outreachActivityId ?? null) === (b?.outreachActivityId ?? null) &&
+    (a?.staffConsultationId ?? null) === (b?.staffConsultationId ?? null)
+  );
+}
+
 export function createCaseInput(values: CaseFormValues): CreateCaseInput {
   const contact = contactInput(values);
+  const source = sourceInput(values.source);
   const health = healthInput(values);
   return {
     returnee: returneeInput(values),
@@ -201,6 +263,7 @@ export function createCaseInput(values: CaseFormValues): CreateCaseInput {
     destinationPlace: values.destinationPlace.trim(),
     plannedDeparture: orNull(values.plannedDeparture),
     ...(values.responsibleCaseworkerId ? { responsibleCaseworkerId: values.responsibleCaseworkerId } : {}),
+    ...(source ? { source } : {}),
   };
 }
 
@@ -212,6 +275,10 @@ export function updateCaseInput(values: CaseFormValues, item: CaseDetailsFragmen
   const visible = (section: ConsentSection) => item.visibleSections.includes(section);
   const health = healthInput(values);
   const amountMinor = values.support.amount.trim() ? toMinorUnits(values.support.amount, values.support.currency) : null;
+  // The source goes only when it changed (null: no longer recorded), so that an edit of
+  // something else neither touches nor audits it.
+  const source = sourceInput(values.source);
+  const sourceChanged = item.viewerIsOwner && !sameSource(source, sourceInput(sourceValuesFrom(item.source)));
   return {
     id: item.id,
     version: item.version,
@@ -226,6 +293,7 @@ export function updateCaseInput(values: CaseFormValues, item: CaseDetailsFragmen
     actualDeparture: orNull(values.actualDeparture),
     ...(amountMinor !== null ? { supportGranted: { amountMinor, currency: values.support.currency } } : {}),
     ...(values.responsibleCaseworkerId ? { responsibleCaseworkerId: values.responsibleCaseworkerId } : {}),
+    ...(sourceChanged ? { source } : {}),
   };
 }
 
@@ -264,6 +332,8 @@ export function validateCaseForm(values: CaseFormValues, { edit, today }: { edit
   date('plannedDeparture', values.plannedDeparture);
   date('actualDeparture', values.actualDeparture);
   if (values.support.amount.trim() && toMinorUnits(values.support.amount, values.support.currency) === null) found['support.amount'] = 'amount';
+  if (values.source.kind === 'ASSOCIATION') required('source.contactOrganisationId', values.source.contactOrganisationId);
+  if (values.source.kind === 'OUTREACH_ACTIVITY') required('source.outreachActivityId', values.source.outreachActivityId);
   return found;
 }
 

@@ -10,6 +10,7 @@ import { DestinationFieldset } from './destination-fieldset';
 import { HouseholdFieldset } from './household-fieldset';
 import { HealthFieldset, NeedsFieldset } from './needs-health-fieldset';
 import { ReturneeFieldset } from './returnee-fieldset';
+import { SourceFieldset } from './source-fieldset';
 import { FormStack } from '../../components/form-stack';
 
 export interface CaseFormProps {
@@ -81,6 +82,14 @@ export function CaseForm({ initialValues, caseworkers, edit = false, sections = 
     [clearErrors],
   );
 
+  const changeSource = useCallback(
+    (patch: Partial<CaseFormValues['source']>) => {
+      setValues((current) => ({ ...current, source: { ...current.source, ...patch } }));
+      clearErrors((path) => path.startsWith('source.'));
+    },
+    [clearErrors],
+  );
+
   const submit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     const invalid = validateCaseForm(values, { edit, today: todayCalendarDate() });
@@ -120,6 +129,7 @@ export function CaseForm({ initialValues, caseworkers, edit = false, sections = 
         edit={edit}
         onChange={changeDestination}
       />
+      <SourceFieldset value={values.source} errors={errors} onChange={changeSource} />
       <DialogActions onCancel={onCancel} confirmLabel={submitLabel} busy={submitting} confirmTestId="case-form-submit" />
     </FormStack>
   );

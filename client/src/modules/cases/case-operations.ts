@@ -1,5 +1,31 @@
 import { graphql } from '../../gql';
 
+/** How the returnee came to the office (the owner's own knowledge: null for a partner). */
+export const caseSourceFragment = graphql(`
+  fragment CaseSourceFields on CaseSource {
+    kind
+    contactOrganisation {
+      id
+      name
+      kind
+    }
+    outreachActivity {
+      id
+      title
+      heldOn
+    }
+    staffConsultation {
+      id
+      heldOn
+      department
+      departmentContact {
+        id
+        name
+      }
+    }
+  }
+`);
+
 export const caseDetailsFragment = graphql(`
   fragment CaseDetails on ReferralCase {
     id
@@ -23,6 +49,9 @@ export const caseDetailsFragment = graphql(`
     actualDeparture
     supportGranted {
       ...MoneyFields
+    }
+    source {
+      ...CaseSourceFields
     }
     returnee {
       firstName

@@ -33,6 +33,7 @@ import { ReferralAction } from '../../gql/graphql';
 import { CaseMessagesCard } from '../messages/case-messages-card';
 import { AuditTrailCard } from './audit-trail-card';
 import { CaseHeader } from './case-header';
+import { CaseSourceCard } from './case-source-card';
 import { caseQuery } from './case-operations';
 import { canReadAuditTrail, canWorkOnCases } from '../../core/auth/permissions';
 import { CaseStatusActions } from './case-status-actions';
@@ -138,6 +139,7 @@ export function CasePage() {
         </Grid.Col>
         <Grid.Col span={{ base: 12, lg: 5 }}>
           <Stack gap="lg">
+            {owner && <CaseSourceCard item={item} />}
             {owner && <ConsentsCard item={item} partners={partners} canChange={works} onChanged={reload} />}
             <ReferralsCard
               item={item}

@@ -98,6 +98,7 @@ export const caseDetails = fixture<CaseDetailsFragment>({
   plannedDeparture: '2026-05-04',
   actualDeparture: null,
   supportGranted: null,
+  source: null,
   returnee: {
     __typename: 'Returnee',
     firstName: 'Hawre',

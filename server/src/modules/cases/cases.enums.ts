@@ -26,3 +26,15 @@ export type CaseSortField = EnumValue<typeof CaseSortField>;
 
 export const SortDirection = graphqlEnum('SortDirection', ['ASC', 'DESC']);
 export type SortDirection = EnumValue<typeof SortDirection>;
+
+/**
+ * How the returnee came to the office (issue 12, point 4): through an association of the
+ * directory, an outreach activity, a city department (a consultation of its staff), an authority,
+ * on their own, or otherwise.
+ */
+export const CaseSourceKind = graphqlEnum(
+  'CaseSourceKind',
+  ['ASSOCIATION', 'OUTREACH_ACTIVITY', 'CITY_DEPARTMENT', 'AUTHORITY', 'OWN_INITIATIVE', 'OTHER'],
+  'How the returnee came to the office.',
+);
+export type CaseSourceKind = EnumValue<typeof CaseSourceKind>;

@@ -1,13 +1,15 @@
 import { Module } from '@nestjs/common';
+import { ContactsModule } from '../contacts/contacts.module.js';
 import { OrganisationsModule } from '../organisations/organisations.module.js';
+import { OutreachModule } from '../outreach/outreach.module.js';
 import { StaffModule } from '../staff/staff.module.js';
 import { CasesRepository } from './cases.repository.js';
-import { AuditEventResolver, CasesResolver, CaseStatusChangeResolver, ReferralCaseReferencesResolver } from './cases.resolver.js';
+import { AuditEventResolver, CaseSourceResolver, CasesResolver, CaseStatusChangeResolver, ReferralCaseReferencesResolver } from './cases.resolver.js';
 import { CasesService } from './cases.service.js';
 
 @Module({
-  imports: [OrganisationsModule, StaffModule],
-  providers: [CasesService, CasesRepository, CasesResolver, ReferralCaseReferencesResolver, CaseStatusChangeResolver, AuditEventResolver],
+  imports: [OrganisationsModule, StaffModule, ContactsModule, OutreachModule],
+  providers: [CasesService, CasesRepository, CasesResolver, CaseSourceResolver, ReferralCaseReferencesResolver, CaseStatusChangeResolver, AuditEventResolver],
   exports: [CasesService],
 })
 export class CasesModule {}

@@ -8,6 +8,7 @@ import type { RequestContext } from '../../core/tenancy/request-context.js';
 import type { ConsentSection } from '../consents/consents.enums.js';
 import { AuditEvent } from './audit-event.model.js';
 import { CaseNeeds } from './case-needs.entity.js';
+import type { CaseSourceValues } from './case-source.validation.js';
 import { CaseStatusChange } from './case-status-change.entity.js';
 import { CaseSortField, SortDirection, type CaseStatus, type ClosureReason } from './cases.enums.js';
 import type { ContactInput } from './dtos/contact.input.js';
@@ -139,6 +140,7 @@ export interface NewCase {
   destinationPlace: string;
   plannedDeparture: string | null;
   createdByUserId: string;
+  source: CaseSourceValues;
 }
 
 export interface CaseChanges {
@@ -149,6 +151,7 @@ export interface CaseChanges {
   actualDeparture: string | null;
   supportAmountMinor: number | string | null;
   supportCurrency: string | null;
+  source: CaseSourceValues;
 }
 
 export interface StatusChange {
@@ -158,6 +161,10 @@ export interface StatusChange {
   to: CaseStatus;
   closureReason: ClosureReason | null;
   changedByUserId: string;
+}
+
+function sourceParams(source: CaseSourceValues): unknown[] {
+  return [source.kind, source.contactOrganisationId, source.outreachActivityId, source.staffConsultationId];
 }
 
 /** A write that row-level security refused (a section the writer may not write). */
@@ -332,9 +339,21 @@ export class CasesRepository {
     const { id } = await one<{ id: string }>(
       context.db,
       `INSERT INTO referral_case (organisation_id, number, year, sequence, responsible_user_id, destination_country,
-                                  destination_place, planned_departure, created_by_user_id)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING id`,
-      [c.organisationId, c.number, c.year, c.sequence, c.responsibleUserId, c.destinationCountry, c.destinationPlace, c.plannedDeparture, c.createdByUserId],
+                                  destination_place, planned_departure, created_by_user_id,
+                                  source_kind, source_contact_id, source_outreach_activity_id, source_consultation_id)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13) RETURNING id`,
+      [
+        c.organisationId,
+        c.number,
+        c.year,
+        c.sequence,
+        c.responsibleUserId,
+        c.destinationCountry,
+        c.destinationPlace,
+        c.plannedDeparture,
+        c.createdByUserId,
+        ...sourceParams(c.source),
+      ],
     );
     return id;
   }
@@ -344,9 +363,20 @@ export class CasesRepository {
       context.db,
       `UPDATE referral_case SET responsible_user_id = $2,
               destination_country = $3, destination_place = $4, planned_departure = $5, actual_departure = $6,
-              support_amount_minor = $7, support_currency = $8
+              support_amount_minor = $7, support_currency = $8,
+              source_kind = $9, source_contact_id = $10, source_outreach_activity_id = $11, source_consultation_id = $12
         WHERE id = $1`,
-      [caseId, c.responsibleUserId, c.destinationCountry, c.destinationPlace, c.plannedDeparture, c.actualDeparture, c.supportAmountMinor, c.supportCurrency],
+      [
+        caseId,
+        c.responsibleUserId,
+        c.destinationCountry,
+        c.destinationPlace,
+        c.plannedDeparture,
+        c.actualDeparture,
+        c.supportAmountMinor,
+        c.supportCurrency,
+        ...sourceParams(c.source),
+      ],
     );
   }
 

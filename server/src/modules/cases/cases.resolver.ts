@@ -4,10 +4,16 @@ import { ConnectionType, type Connection } from '../../core/graphql/pagination.j
 import { requireActor } from '../../core/tenancy/actor.js';
 import type { RequestContext } from '../../core/tenancy/request-context.js';
 import { ConsentSection } from '../consents/consents.enums.js';
+import { ContactOrganisation } from '../contacts/contact-organisation.entity.js';
+import { ContactsRepository } from '../contacts/contacts.repository.js';
+import { OutreachActivity } from '../outreach/outreach-activity.entity.js';
+import { OutreachRepository } from '../outreach/outreach.repository.js';
+import { StaffConsultation } from '../outreach/staff-consultation.entity.js';
 import { StaffMember } from '../staff/staff-member.model.js';
 import { organisation, ReferenceFieldsResolver, staffMember } from '../staff/reference-fields.resolver.js';
 import { AuditEvent } from './audit-event.model.js';
 import { CaseNeeds } from './case-needs.entity.js';
+import { CaseSource } from './case-source.model.js';
 import { CaseStatusChange } from './case-status-change.entity.js';
 import { CaseTransition } from './case-transition.model.js';
 import { CASE_STAFF, isCaseOwner, PERSONAL_DATA } from './cases.policy.js';
@@ -74,6 +80,14 @@ export class CasesResolver {
       : { amountMinor: Number(c.supportAmountMinor), currency: c.supportCurrency };
   }
 
+  @ResolveField(() => CaseSource, {
+    nullable: true,
+    description: "How the returnee came to the office; null when not recorded, and always for a partner (it names the owner's own directory).",
+  })
+  source(@Context() context: RequestContext, @Parent() c: ReferralCase): CaseSource | null {
+    return this.service.source(context, c);
+  }
+
   @ResolveField(() => Boolean, { description: 'True for the organisation that owns the case; false for a partner it was referred to.' })
   viewerIsOwner(@Context() context: RequestContext, @Parent() c: ReferralCase): boolean {
     return isCaseOwner(requireActor(context), c);
@@ -127,6 +141,30 @@ export class CasesResolver {
     @Args('after', { type: () => String, nullable: true }) after?: string | null,
   ): Promise<Connection<AuditEvent>> {
     return this.service.auditTrail(context, c, first, after);
+  }
+}
+
+/** What a case's source names, through the contacts and outreach loaders (the owner's own rows only). */
+@Resolver(() => CaseSource)
+export class CaseSourceResolver {
+  constructor(
+    private readonly contacts: ContactsRepository,
+    private readonly outreach: OutreachRepository,
+  ) {}
+
+  @ResolveField(() => ContactOrganisation, { nullable: true, description: 'The directory entry: an association, authority, city department…' })
+  contactOrganisation(@Context() context: RequestContext, @Parent() source: CaseSource): Promise<ContactOrganisation | null> | null {
+    return source.contactOrganisationId ? this.contacts.byId(context).load(source.contactOrganisationId) : null;
+  }
+
+  @ResolveField(() => OutreachActivity, { nullable: true })
+  outreachActivity(@Context() context: RequestContext, @Parent() source: CaseSource): Promise<OutreachActivity | null> | null {
+    return source.outreachActivityId ? this.outreach.activityById(context).load(source.outreachActivityId) : null;
+  }
+
+  @ResolveField(() => StaffConsultation, { nullable: true, description: "A consultation of the city's staff that brought the returnee." })
+  staffConsultation(@Context() context: RequestContext, @Parent() source: CaseSource): Promise<StaffConsultation | null> | null {
+    return source.staffConsultationId ? this.outreach.consultationById(context).load(source.staffConsultationId) : null;
   }
 }
 

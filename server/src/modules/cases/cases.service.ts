@@ -6,17 +6,22 @@ import { isUuid } from '../../core/graphql/uuid.js';
 import { requireActor } from '../../core/tenancy/actor.js';
 import type { RequestContext } from '../../core/tenancy/request-context.js';
 import { ConsentSection } from '../consents/consents.enums.js';
+import { ContactsRepository } from '../contacts/contacts.repository.js';
+import { OutreachRepository } from '../outreach/outreach.repository.js';
 import type { StaffMember } from '../staff/staff-member.model.js';
 import { StaffService } from '../staff/staff.service.js';
 import type { AuditEvent } from './audit-event.model.js';
 import type { CaseNeeds } from './case-needs.entity.js';
 import { checkCaseDates, checkCreateCase, checkUpdateCase } from './case-input.validation.js';
+import type { CaseSource } from './case-source.model.js';
+import { checkSourceShape, contactKindsOfSource, NO_SOURCE, type CaseSourceValues } from './case-source.validation.js';
 import { allowedTransitions, isAllowedTransition, type Transition } from './case-status-machine.js';
 import type { CaseStatusChange } from './case-status-change.entity.js';
 import { CaseSortField, CaseStatus, SortDirection } from './cases.enums.js';
 import { canReadAuditTrail, canWorkOnCase, canWriteHealth, isCaseOwner, sectionsByRole } from './cases.policy.js';
 import { caseCursorKeyFits, CasesRepository, refusedByRowSecurity } from './cases.repository.js';
 import type { CasesArgs } from './dtos/cases.args.js';
+import type { CaseSourceInput } from './dtos/case-source.input.js';
 import type { ChangeCaseStatusInput } from './dtos/change-case-status.input.js';
 import type { CreateCaseInput } from './dtos/create-case.input.js';
 import type { UpdateCaseInput } from './dtos/update-case.input.js';
@@ -41,6 +46,8 @@ export class CasesService {
   constructor(
     private readonly repository: CasesRepository,
     private readonly staff: StaffService,
+    private readonly contacts: ContactsRepository,
+    private readonly outreach: OutreachRepository,
   ) {}
 
   /** A case the actor may see at all (its own, or one referred to its organisation), else NOT_FOUND. */
@@ -93,6 +100,7 @@ export class CasesService {
     const actor = requireActor(context);
     const input = checkCreateCase(raw);
     const responsible = await this.staff.checkCaseworker(context, input.responsibleCaseworkerId ?? actor.userId, 'responsibleCaseworkerId');
+    const source = input.source ? await this.checkSource(context, input.source) : NO_SOURCE;
     const year = new Date().getUTCFullYear();
     const { sequence, prefix } = await this.repository.takeNumber(context, actor.organisationId, year);
     const number = `${prefix ?? actor.organisationId.slice(0, 5).toUpperCase()}-${year}-${String(sequence).padStart(4, '0')}`;
@@ -106,6 +114,7 @@ export class CasesService {
       destinationPlace: input.destinationPlace,
       plannedDeparture: input.plannedDeparture ?? null,
       createdByUserId: actor.userId,
+      source,
     });
     await this.writeSections(context, id, input);
     await this.repository.recordStatusChange(context, {
@@ -116,7 +125,7 @@ export class CasesService {
       closureReason: null,
       changedByUserId: actor.userId,
     });
-    await auditChange(context, { action: 'case.create', entityType: 'case', entityId: id, details: { caseId: id, number } });
+    await auditChange(context, { action: 'case.create', entityType: 'case', entityId: id, details: { caseId: id, number, source: source.kind } });
     return this.reload(context, id);
   }
 
@@ -133,6 +142,7 @@ export class CasesService {
       input.responsibleCaseworkerId !== undefined && input.responsibleCaseworkerId !== null
         ? await this.staff.checkCaseworker(context, input.responsibleCaseworkerId, 'responsibleCaseworkerId')
         : existing.responsibleUserId;
+    const source = input.source === undefined ? storedSource(existing) : input.source === null ? NO_SOURCE : await this.checkSource(context, input.source);
     await this.takeVersion(context, existing, input.version);
     const has = (key: keyof UpdateCaseInput) => input[key] !== undefined;
     await this.repository.update(context, existing.id, {
@@ -143,10 +153,12 @@ export class CasesService {
       actualDeparture: has('actualDeparture') ? (input.actualDeparture ?? null) : existing.actualDeparture,
       supportAmountMinor: has('supportGranted') ? (input.supportGranted?.amountMinor ?? null) : existing.supportAmountMinor,
       supportCurrency: has('supportGranted') ? (input.supportGranted?.currency ?? null) : existing.supportCurrency,
+      source,
     });
     await this.writeSections(context, existing.id, input);
     const changed = Object.keys(input).filter((key) => !['id', 'version'].includes(key) && input[key as keyof UpdateCaseInput] !== undefined);
-    await auditChange(context, { action: 'case.update', entityType: 'case', entityId: existing.id, details: { caseId: existing.id, changed } });
+    const sourceChange = has('source') ? { source: { from: existing.sourceKind, to: source.kind } } : {};
+    await auditChange(context, { action: 'case.update', entityType: 'case', entityId: existing.id, details: { caseId: existing.id, changed, ...sourceChange } });
     return this.reload(context, existing.id);
   }
 
@@ -181,6 +193,48 @@ export class CasesService {
       details: { caseId: existing.id, from: existing.status, to: input.to, closureReason },
     });
     return this.reload(context, existing.id);
+  }
+
+  /** How the returnee came to the office: the owner's own knowledge (a partner gets null), or null when not recorded. */
+  source(context: RequestContext, c: ReferralCase): CaseSource | null {
+    if (!isCaseOwner(requireActor(context), c) || !c.sourceKind) return null;
+    return {
+      kind: c.sourceKind,
+      contactOrganisationId: c.sourceContactId,
+      outreachActivityId: c.sourceOutreachActivityId,
+      staffConsultationId: c.sourceConsultationId,
+    };
+  }
+
+  /**
+   * A source as given: its shape fits the kind (BAD_USER_INPUT naming the field), what it names is
+   * the actor's organisation's own (else NOT_FOUND, as for a random id), and a directory entry is
+   * of a kind that fits (an association for ASSOCIATION…). The composite foreign keys of migration
+   * 0018 hold the same ownership rule in SQL.
+   */
+  private async checkSource(context: RequestContext, input: CaseSourceInput): Promise<CaseSourceValues> {
+    const actor = requireActor(context);
+    const source = checkSourceShape(input);
+    const missing = (field: string, entityType: string, id: string) =>
+      new AppError(ErrorCode.NOT_FOUND, 'cases.sourceNotFound', { field: `source.${field}`, audit: { entityType, entityId: id } });
+    const own = <T extends { organisationId: string }>(found: T | null | undefined): T | null =>
+      found && found.organisationId === actor.organisationId ? found : null;
+    if (source.contactOrganisationId) {
+      const id = source.contactOrganisationId;
+      const contact = own(isUuid(id) ? await this.contacts.byId(context).load(id) : null);
+      if (!contact) throw missing('contactOrganisationId', 'contact_organisation', id);
+      const kinds = contactKindsOfSource(input.kind);
+      if (kinds && !kinds.includes(contact.kind)) throw AppError.badInput('source.contactOrganisationId', 'cases.sourceContactKind');
+    }
+    if (source.outreachActivityId) {
+      const id = source.outreachActivityId;
+      if (!own(isUuid(id) ? await this.outreach.activityById(context).load(id) : null)) throw missing('outreachActivityId', 'outreach_activity', id);
+    }
+    if (source.staffConsultationId) {
+      const id = source.staffConsultationId;
+      if (!own(isUuid(id) ? await this.outreach.consultationById(context).load(id) : null)) throw missing('staffConsultationId', 'staff_consultation', id);
+    }
+    return source;
   }
 
   caseworkers(context: RequestContext): Promise<StaffMember[]> {
@@ -287,6 +341,15 @@ export class CasesService {
       throw error;
     }
   }
+}
+
+function storedSource(c: ReferralCase): CaseSourceValues {
+  return {
+    kind: c.sourceKind,
+    contactOrganisationId: c.sourceContactId,
+    outreachActivityId: c.sourceOutreachActivityId,
+    staffConsultationId: c.sourceConsultationId,
+  };
 }
 
 /**

@@ -2,7 +2,7 @@ import { ObjectType } from '@nestjs/graphql';
 import { Entity } from 'typeorm';
 import { DbColumn, FieldColumn } from '../../core/database/entity-columns.js';
 import { OrganisationRow } from '../organisations/organisation-row.js';
-import { CaseStatus, ClosureReason } from './cases.enums.js';
+import { CaseSourceKind, CaseStatus, ClosureReason } from './cases.enums.js';
 
 /** A case at the referring office. Personal data lives in the section tables (returnee.entity.ts and its siblings). */
 @ObjectType()
@@ -49,6 +49,20 @@ export class ReferralCase extends OrganisationRow {
 
   @DbColumn('uuid')
   createdByUserId: string;
+
+  // How the returnee came to the office (migration 0018): the owner's own knowledge, shown to the
+  // owner only (the `source` field); the references name the owner's own rows.
+  @DbColumn('text', { nullable: true })
+  sourceKind: CaseSourceKind | null;
+
+  @DbColumn('uuid', { nullable: true })
+  sourceContactId: string | null;
+
+  @DbColumn('uuid', { nullable: true })
+  sourceOutreachActivityId: string | null;
+
+  @DbColumn('uuid', { nullable: true })
+  sourceConsultationId: string | null;
 
   @FieldColumn('timestamptz')
   createdAt: Date;

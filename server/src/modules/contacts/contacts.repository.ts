@@ -170,14 +170,16 @@ export class ContactsRepository {
 
   /**
    * Whether the entry has history worth keeping: outreach that involved it, consultations of it as
-   * a department, or a cooperation status that has moved. Removing it then archives it instead.
+   * a department, a cooperation status that has moved, or cases that came through it (their
+   * source, migration 0018). Removing it then archives it instead.
    */
   async hasHistory(context: RequestContext, id: string): Promise<boolean> {
     const found = await one<{ used: boolean }>(
       context.db,
       `SELECT EXISTS (SELECT 1 FROM outreach_activity_contact a WHERE a.contact_organisation_id = $1)
            OR EXISTS (SELECT 1 FROM staff_consultation s WHERE s.department_contact_id = $1)
-           OR EXISTS (SELECT 1 FROM contact_status_change s WHERE s.contact_organisation_id = $1 AND s.from_status IS NOT NULL) AS used`,
+           OR EXISTS (SELECT 1 FROM contact_status_change s WHERE s.contact_organisation_id = $1 AND s.from_status IS NOT NULL)
+           OR EXISTS (SELECT 1 FROM referral_case c WHERE c.source_contact_id = $1) AS used`,
       [id],
     );
     return found.used;

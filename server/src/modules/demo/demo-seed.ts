@@ -1,6 +1,7 @@
 import pg from 'pg';
 import { passwordHasher } from '../../core/auth/password-hasher.js';
 import type { AppLogger } from '../../core/logging/logger.js';
+import { seedDemoCaseSources } from './demo-case-sources.js';
 import { seedDemoCases } from './demo-cases.js';
 import { seedDemoOutreach } from './demo-outreach.js';
 import { DEMO_PASSWORD, demoOrganisations } from './demo-data.js';
@@ -41,6 +42,7 @@ export async function seedDemoData(ownerUrl: string, logger: AppLogger): Promise
       }
       await seedDemoCases(client);
       await seedDemoOutreach(client);
+      await seedDemoCaseSources(client);
       logger.info('demo data seeded', { organisations: demoOrganisations.length });
     }
     await client.query('COMMIT');

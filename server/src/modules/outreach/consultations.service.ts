@@ -82,6 +82,7 @@ export class ConsultationsService {
   async remove(context: RequestContext, id: string): Promise<string> {
     outreachStaff(context);
     const existing = await this.get(context, id);
+    if (await this.repository.namedAsCaseSource(context, 'staff_consultation', existing.id)) throw AppError.conflict('outreach.caseSource');
     await this.repository.deleteConsultation(context, existing.id);
     await auditChange(context, { action: 'consultation.delete', entityType: 'staff_consultation', entityId: existing.id });
     return existing.id;

@@ -25,5 +25,7 @@ import { OutreachWorklistResolver } from './outreach-worklist.resolver.js';
     FollowUpTaskReferencesResolver,
     OutreachWorklistResolver,
   ],
+  // The cases module resolves a case's source (an activity, a consultation) through its loaders.
+  exports: [OutreachRepository],
 })
 export class OutreachModule {}

@@ -280,6 +280,16 @@ export class OutreachRepository {
     return count === 1;
   }
 
+  /**
+   * Whether a case names the activity or consultation as where its returnee came from (migration
+   * 0018): then it is not deleted (the attribution would point nowhere).
+   */
+  async namedAsCaseSource(context: RequestContext, table: 'outreach_activity' | 'staff_consultation', id: string): Promise<boolean> {
+    const column = table === 'outreach_activity' ? 'source_outreach_activity_id' : 'source_consultation_id';
+    const found = await one<{ named: boolean }>(context.db, `SELECT EXISTS (SELECT 1 FROM referral_case c WHERE c.${column} = $1) AS named`, [id]);
+    return found.named;
+  }
+
   async deleteConsultation(context: RequestContext, id: string): Promise<void> {
     await execute(context.db, 'DELETE FROM staff_consultation WHERE id = $1', [id]);
   }

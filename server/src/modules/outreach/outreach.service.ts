@@ -96,6 +96,7 @@ export class OutreachService {
   async remove(context: RequestContext, id: string): Promise<string> {
     outreachStaff(context);
     const existing = await this.get(context, id);
+    if (await this.repository.namedAsCaseSource(context, 'outreach_activity', existing.id)) throw AppError.conflict('outreach.caseSource');
     await this.repository.deleteActivity(context, existing.id);
     await auditChange(context, { action: 'outreach.delete', entityType: 'outreach_activity', entityId: existing.id });
     return existing.id;

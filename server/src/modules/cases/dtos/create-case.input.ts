@@ -4,6 +4,7 @@ import { MaxLength } from 'class-validator';
 import { DateField, OptionalTextField, TextField } from '../../../core/validation/input-fields.js';
 import { DateKind } from '../../../core/validation/date-ranges.js';
 import { trimmed } from '../../../core/validation/text.js';
+import { CaseSourceInput } from './case-source.input.js';
 import { ContactInput } from './contact.input.js';
 import { HealthInput } from './health.input.js';
 import { HouseholdMemberInput } from './household-member.input.js';
@@ -40,4 +41,7 @@ export class CreateCaseInput {
 
   @Field(() => ID, { nullable: true, description: 'Defaults to the creator.' })
   responsibleCaseworkerId?: string | null;
+
+  @NestedInput(() => CaseSourceInput, { nullable: true, description: 'How the returnee came to the office; absent: not recorded.' })
+  source?: CaseSourceInput | null;
 }

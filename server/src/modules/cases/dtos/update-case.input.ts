@@ -1,6 +1,7 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
 import { DateField, IntField, OptionalTextField } from '../../../core/validation/input-fields.js';
 import { DateKind } from '../../../core/validation/date-ranges.js';
+import { CaseSourceInput } from './case-source.input.js';
 import { ContactInput } from './contact.input.js';
 import { HealthInput } from './health.input.js';
 import { HouseholdMemberInput } from './household-member.input.js';
@@ -48,4 +49,7 @@ export class UpdateCaseInput {
 
   @Field(() => ID, { nullable: true })
   responsibleCaseworkerId?: string | null;
+
+  @NestedInput(() => CaseSourceInput, { nullable: true, description: 'How the returnee came to the office; null: not recorded (absent: kept).' })
+  source?: CaseSourceInput | null;
 }
