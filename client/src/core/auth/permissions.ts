@@ -58,3 +58,11 @@ const receivingKinds: readonly OrganisationKind[] = [OrganisationKind.Municipali
 export function answersReferrals(user: SessionUser): boolean {
   return receivingKinds.includes(user.organisation.kind) && inRoleSetOf(user, 'PARTNER_STAFF');
 }
+
+/**
+ * Who keeps the organisation's contacts directory (it holds contact persons): everyone who works
+ * with personal data; analysts read counts in the reports instead.
+ */
+export function canUseContacts(user: SessionUser): boolean {
+  return inRoleSetOf(user, 'PERSONAL_DATA');
+}
