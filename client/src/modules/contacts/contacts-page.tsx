@@ -1,15 +1,9 @@
-import '@mantine/core/styles/Badge.css';
-import '@mantine/core/styles/EmptyState.css';
-import '@mantine/core/styles/FileInput.css';
-import '@mantine/core/styles/Pill.css';
-import '@mantine/core/styles/PillsInput.css';
-import '@mantine/core/styles/ScrollArea.css';
-import '@mantine/core/styles/SimpleGrid.css';
-import '@mantine/core/styles/Skeleton.css';
-import '@mantine/core/styles/Table.css';
+import './contact-styles';
 import { useQuery } from '@apollo/client/react';
 import { Button, Stack } from '@mantine/core';
-import { useNavigate, useSearchParams } from 'react-router';
+import { useState } from 'react';
+import { useLocation, useNavigate, useSearchParams } from 'react-router';
+import { NoticeAlert } from '../../components/notice-alert';
 import { isolate } from '../../components/bidi-isolate';
 import { FormDialog } from '../../components/form-dialog';
 import { Icon } from '../../components/icon';
@@ -37,6 +31,9 @@ export function ContactsPage() {
   const navigate = useNavigate();
   useDocumentTitle(t('list.title'));
   const [creating, { open, close }] = useDisclosure(false);
+  // What the contact page did before it sent the person here (a removal).
+  const location = useLocation();
+  const [notice, setNotice] = useState<string | null>((location.state as { notice?: string } | null)?.notice ?? null);
 
   const [searchParams, setSearchParams] = useSearchParams();
   const params = parseContactListParams(searchParams);
@@ -57,6 +54,7 @@ export function ContactsPage() {
   return (
     <Stack gap="lg" maw={1280}>
       <PageHeader title={t('list.title')} intro={t('list.intro', { organisation: isolate(user.organisation.name) })} actions={newButton('filled')} />
+      <NoticeAlert notice={notice} onClose={() => setNotice(null)} />
       <PagedList
         list={list}
         controls={<ContactsFilters params={params} districts={districtsData?.contactDistricts ?? []} onChange={setParams} />}
