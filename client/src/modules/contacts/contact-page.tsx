@@ -1,5 +1,5 @@
 import './contact-styles';
-import { useMutation, useQuery } from '@apollo/client/react';
+import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
 import { Alert, Anchor, Button, Card, Group, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -80,6 +80,7 @@ function ContactDetail({ contact }: { contact: ContactDetailFragment }) {
   const [archive, { loading: archiving }] = useMutation(archiveContactOrganisationMutation, refetchList);
   const [restore, { loading: restoring }] = useMutation(restoreContactOrganisationMutation, refetchList);
   const [remove] = useMutation(removeContactOrganisationMutation, refetchList);
+  const client = useApolloClient();
 
   const setArchived = async (archived: boolean) => {
     setActionFailure(null);
@@ -97,7 +98,10 @@ function ContactDetail({ contact }: { contact: ContactDetailFragment }) {
     if (!removed) return;
     if (removed.archived) {
       // The server kept it for its history: the page stays, now archived.
-      await removing.done(() => t('detail.removedArchived', { name }))(undefined);
+      await removing.done(
+        () => t('detail.removedArchived', { name }),
+        () => client.refetchQueries({ include: [contactOrganisationQuery] }),
+      )(undefined);
     } else {
       removing.close();
       void navigate('/contacts', { state: { notice: t('detail.removedDeleted', { name }) } });
