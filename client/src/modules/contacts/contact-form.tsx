@@ -152,7 +152,7 @@ export function ContactForm({ contact, onSaved, onCancel }: ContactFormProps) {
     <FormStack formRef={formRef} onSubmit={submit} busy={busy} gap="md" testId="contact-form">
       <HintText>{t('form.intro')}</HintText>
       <FailureAlert failure={failure ?? saveFailure} />
-      <TextInput label={t('form.name')} required autoComplete="off" dir="auto" {...bind('name')} error={nameError} data-autofocus />
+      <TextInput label={t('form.name')} required autoComplete="off" {...bind('name')} error={nameError} data-autofocus />
       <SimpleGrid cols={{ base: 1, sm: contact ? 1 : 2 }} spacing="md">
         <NativeSelect
           label={t('form.kind')}
@@ -200,10 +200,10 @@ export function ContactForm({ contact, onSaved, onCancel }: ContactFormProps) {
         />
       </SimpleGrid>
       <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
-        <TextInput label={t('form.district')} autoComplete="off" dir="auto" {...bind('district')} />
+        <TextInput label={t('form.district')} autoComplete="off" {...bind('district')} />
         <TextInput label={t('form.website')} description={t('form.websiteHint')} type="url" inputMode="url" dir="ltr" autoComplete="url" {...bind('website')} />
       </SimpleGrid>
-      <TextInput label={t('form.address')} autoComplete="street-address" dir="auto" {...bind('address')} />
+      <TextInput label={t('form.address')} autoComplete="street-address" {...bind('address')} />
       <FileInput
         label={t('form.letterOfIntent')}
         description={t('form.letterOfIntentHint')}

@@ -180,8 +180,8 @@ function PersonForm({ contactId, person, onSaved, onCancel }: PersonFormProps) {
   return (
     <FormStack formRef={formRef} onSubmit={submit} busy={busy} gap="md" testId="person-form">
       <FailureAlert failure={failure} />
-      <TextInput label={t('people.name')} required autoComplete="off" dir="auto" {...bind('name')} data-autofocus />
-      <TextInput label={t('people.role')} description={t('people.roleHint')} autoComplete="off" dir="auto" {...bind('roleTitle')} />
+      <TextInput label={t('people.name')} required autoComplete="off" {...bind('name')} data-autofocus />
+      <TextInput label={t('people.role')} description={t('people.roleHint')} autoComplete="off" {...bind('roleTitle')} />
       <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
         <TextInput label={t('people.phone')} type="tel" inputMode="tel" autoComplete="off" dir="ltr" {...bind('phone')} />
         <TextInput label={t('people.email')} type="email" inputMode="email" autoComplete="off" dir="ltr" {...bind('email')} />

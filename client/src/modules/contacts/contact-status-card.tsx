@@ -97,7 +97,7 @@ function ChangeStatusForm({ contact, onCancel, onChanged }: { contact: ContactDe
         data-autofocus
         data-testid="new-status"
       />
-      <Textarea label={t('status.note')} description={t('status.noteHint')} rows={3} dir="auto" {...bind('note')} />
+      <Textarea label={t('status.note')} description={t('status.noteHint')} rows={3} {...bind('note')} />
       <DialogActions onCancel={onCancel} confirmLabel={t('status.submit')} busy={loading} confirmTestId="change-status-submit" />
     </FormStack>
   );
