@@ -3,6 +3,7 @@ import account from '../locales/ar/account.json' with { type: 'json' };
 import agreements from '../locales/ar/agreements.json' with { type: 'json' };
 import cases from '../locales/ar/cases.json' with { type: 'json' };
 import common from '../locales/ar/common.json' with { type: 'json' };
+import contacts from '../locales/ar/contacts.json' with { type: 'json' };
 import errors from '../locales/ar/errors.json' with { type: 'json' };
 import followUp from '../locales/ar/followUp.json' with { type: 'json' };
 import messages from '../locales/ar/messages.json' with { type: 'json' };
@@ -13,4 +14,4 @@ import staffSupport from '../locales/ar/staffSupport.json' with { type: 'json' }
 import supervision from '../locales/ar/supervision.json' with { type: 'json' };
 import worklist from '../locales/ar/worklist.json' with { type: 'json' };
 
-export default { account, agreements, cases, common, errors, followUp, messages, notificationTexts, notifications, referrals, staffSupport, supervision, worklist };
+export default { account, agreements, cases, common, contacts, errors, followUp, messages, notificationTexts, notifications, referrals, staffSupport, supervision, worklist };

@@ -3,6 +3,7 @@ import account from '../locales/bs/account.json' with { type: 'json' };
 import agreements from '../locales/bs/agreements.json' with { type: 'json' };
 import cases from '../locales/bs/cases.json' with { type: 'json' };
 import common from '../locales/bs/common.json' with { type: 'json' };
+import contacts from '../locales/bs/contacts.json' with { type: 'json' };
 import errors from '../locales/bs/errors.json' with { type: 'json' };
 import followUp from '../locales/bs/followUp.json' with { type: 'json' };
 import messages from '../locales/bs/messages.json' with { type: 'json' };
@@ -13,4 +14,4 @@ import staffSupport from '../locales/bs/staffSupport.json' with { type: 'json' }
 import supervision from '../locales/bs/supervision.json' with { type: 'json' };
 import worklist from '../locales/bs/worklist.json' with { type: 'json' };
 
-export default { account, agreements, cases, common, errors, followUp, messages, notificationTexts, notifications, referrals, staffSupport, supervision, worklist };
+export default { account, agreements, cases, common, contacts, errors, followUp, messages, notificationTexts, notifications, referrals, staffSupport, supervision, worklist };

@@ -3,6 +3,7 @@ import type account from '../locales/en/account.json';
 import type agreements from '../locales/en/agreements.json';
 import type cases from '../locales/en/cases.json';
 import type common from '../locales/en/common.json';
+import type contacts from '../locales/en/contacts.json';
 import type errors from '../locales/en/errors.json';
 import type followUp from '../locales/en/followUp.json';
 import type messages from '../locales/en/messages.json';
@@ -18,6 +19,7 @@ declare const resources: {
   agreements: typeof agreements;
   cases: typeof cases;
   common: typeof common;
+  contacts: typeof contacts;
   errors: typeof errors;
   followUp: typeof followUp;
   messages: typeof messages;

@@ -3,6 +3,7 @@ import account from '../locales/en/account.json' with { type: 'json' };
 import agreements from '../locales/en/agreements.json' with { type: 'json' };
 import cases from '../locales/en/cases.json' with { type: 'json' };
 import common from '../locales/en/common.json' with { type: 'json' };
+import contacts from '../locales/en/contacts.json' with { type: 'json' };
 import errors from '../locales/en/errors.json' with { type: 'json' };
 import followUp from '../locales/en/followUp.json' with { type: 'json' };
 import messages from '../locales/en/messages.json' with { type: 'json' };
@@ -13,4 +14,4 @@ import staffSupport from '../locales/en/staffSupport.json' with { type: 'json' }
 import supervision from '../locales/en/supervision.json' with { type: 'json' };
 import worklist from '../locales/en/worklist.json' with { type: 'json' };
 
-export default { account, agreements, cases, common, errors, followUp, messages, notificationTexts, notifications, referrals, staffSupport, supervision, worklist };
+export default { account, agreements, cases, common, contacts, errors, followUp, messages, notificationTexts, notifications, referrals, staffSupport, supervision, worklist };

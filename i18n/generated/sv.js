@@ -3,6 +3,7 @@ import account from '../locales/sv/account.json' with { type: 'json' };
 import agreements from '../locales/sv/agreements.json' with { type: 'json' };
 import cases from '../locales/sv/cases.json' with { type: 'json' };
 import common from '../locales/sv/common.json' with { type: 'json' };
+import contacts from '../locales/sv/contacts.json' with { type: 'json' };
 import errors from '../locales/sv/errors.json' with { type: 'json' };
 import followUp from '../locales/sv/followUp.json' with { type: 'json' };
 import messages from '../locales/sv/messages.json' with { type: 'json' };
@@ -13,4 +14,4 @@ import staffSupport from '../locales/sv/staffSupport.json' with { type: 'json' }
 import supervision from '../locales/sv/supervision.json' with { type: 'json' };
 import worklist from '../locales/sv/worklist.json' with { type: 'json' };
 
-export default { account, agreements, cases, common, errors, followUp, messages, notificationTexts, notifications, referrals, staffSupport, supervision, worklist };
+export default { account, agreements, cases, common, contacts, errors, followUp, messages, notificationTexts, notifications, referrals, staffSupport, supervision, worklist };

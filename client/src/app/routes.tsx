@@ -95,6 +95,14 @@ export const appRoutes: RouteObject[] = [
                 ],
               },
               {
+                path: 'contacts',
+                lazy: () => import('../modules/contacts/require-contacts').then((m) => ({ Component: m.RequireContacts })),
+                children: [
+                  { index: true, lazy: () => import('../modules/contacts/contacts-page').then((m) => ({ Component: m.ContactsPage })) },
+                  { path: ':id', lazy: () => import('../modules/contacts/contact-page').then((m) => ({ Component: m.ContactPage })) },
+                ],
+              },
+              {
                 path: 'supervision',
                 children: [
                   {

@@ -69,6 +69,22 @@ type Documents = {
     "\n  query Cases($filter: CaseFilter, $orderBy: CaseOrder, $first: Int!, $after: String) {\n    cases(filter: $filter, orderBy: $orderBy, first: $first, after: $after) {\n      ...CaseListPage\n    }\n  }\n": typeof types.CasesDocument,
     "\n  query Caseworkers {\n    caseworkers {\n      ...StaffRef\n    }\n  }\n": typeof types.CaseworkersDocument,
     "\n  query ReferralPartners {\n    referralPartners {\n      ...OrganisationWithCountry\n    }\n  }\n": typeof types.ReferralPartnersDocument,
+    "\n  fragment ContactListItem on ContactOrganisation {\n    id\n    name\n    kind\n    status\n    focusCountries\n    languages\n    district\n    archived\n  }\n": typeof types.ContactListItemFragmentDoc,
+    "\n  fragment ContactPersonFields on ContactPerson {\n    id\n    name\n    roleTitle\n    phone\n    email\n    preferredLanguage\n    version\n  }\n": typeof types.ContactPersonFieldsFragmentDoc,
+    "\n  fragment ContactDetail on ContactOrganisation {\n    ...ContactListItem\n    address\n    website\n    version\n    createdAt\n    archivedAt\n    letterOfIntent {\n      id\n      fileName\n      contentType\n      size\n      url\n    }\n    people {\n      ...ContactPersonFields\n    }\n    statusHistory {\n      id\n      fromStatus\n      toStatus\n      note\n      changedAt\n      changedBy {\n        ...StaffRef\n      }\n    }\n  }\n": typeof types.ContactDetailFragmentDoc,
+    "\n  query ContactOrganisations($first: Int!, $after: String, $filter: ContactFilter) {\n    contactOrganisations(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo {\n        ...PageInfoFields\n      }\n      edges {\n        cursor\n        node {\n          ...ContactListItem\n        }\n      }\n    }\n  }\n": typeof types.ContactOrganisationsDocument,
+    "\n  query ContactDistricts {\n    contactDistricts\n  }\n": typeof types.ContactDistrictsDocument,
+    "\n  query ContactOrganisation($id: ID!) {\n    contactOrganisation(id: $id) {\n      ...ContactDetail\n    }\n  }\n": typeof types.ContactOrganisationDocument,
+    "\n  query ContactTimeline($first: Int!, $after: String, $filter: OutreachFilter) {\n    outreachActivities(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo {\n        ...PageInfoFields\n      }\n      edges {\n        cursor\n        node {\n          id\n          title\n          kind\n          heldOn\n          topics\n          participants\n          heldBy {\n            ...StaffRef\n          }\n          people {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n": typeof types.ContactTimelineDocument,
+    "\n  mutation CreateContactOrganisation($input: CreateContactOrganisationInput!) {\n    createContactOrganisation(input: $input) {\n      ...ContactDetail\n    }\n  }\n": typeof types.CreateContactOrganisationDocument,
+    "\n  mutation UpdateContactOrganisation($input: UpdateContactOrganisationInput!) {\n    updateContactOrganisation(input: $input) {\n      ...ContactDetail\n    }\n  }\n": typeof types.UpdateContactOrganisationDocument,
+    "\n  mutation ChangeContactStatus($input: ChangeContactStatusInput!) {\n    changeContactStatus(input: $input) {\n      ...ContactDetail\n    }\n  }\n": typeof types.ChangeContactStatusDocument,
+    "\n  mutation ArchiveContactOrganisation($id: ID!) {\n    archiveContactOrganisation(id: $id) {\n      ...ContactDetail\n    }\n  }\n": typeof types.ArchiveContactOrganisationDocument,
+    "\n  mutation RestoreContactOrganisation($id: ID!) {\n    restoreContactOrganisation(id: $id) {\n      ...ContactDetail\n    }\n  }\n": typeof types.RestoreContactOrganisationDocument,
+    "\n  mutation RemoveContactOrganisation($id: ID!) {\n    removeContactOrganisation(id: $id) {\n      id\n      archived\n    }\n  }\n": typeof types.RemoveContactOrganisationDocument,
+    "\n  mutation AddContactPerson($input: AddContactPersonInput!) {\n    addContactPerson(input: $input) {\n      ...ContactPersonFields\n    }\n  }\n": typeof types.AddContactPersonDocument,
+    "\n  mutation UpdateContactPerson($input: UpdateContactPersonInput!) {\n    updateContactPerson(input: $input) {\n      ...ContactPersonFields\n    }\n  }\n": typeof types.UpdateContactPersonDocument,
+    "\n  mutation RemoveContactPerson($id: ID!) {\n    removeContactPerson(id: $id) {\n      ...ContactDetail\n    }\n  }\n": typeof types.RemoveContactPersonDocument,
     "\n  fragment SustainabilityScoreFields on SustainabilityScores {\n    economic\n    social\n    psychosocial\n    overall\n  }\n": typeof types.SustainabilityScoreFieldsFragmentDoc,
     "\n  fragment FollowUpDetails on FollowUp {\n    partner {\n      ...OrganisationWithCountry\n    }\n    arrival {\n      arrivedOn\n      notes\n      recordedBy {\n        ...StaffRef\n      }\n      recordedAt\n    }\n    plan {\n      id\n      version\n      goals {\n        id\n        domain\n        description\n        status\n        targetDate\n      }\n      budget {\n        ...MoneyFields\n      }\n      updatedBy {\n        ...StaffRef\n      }\n      updatedAt\n    }\n    visits {\n      id\n      visitedOn\n      mode\n      domainStatuses {\n        domain\n        status\n      }\n      narrative\n      nextVisitOn\n      overdue\n      recordedBy {\n        ...StaffRef\n      }\n      recordedAt\n    }\n    assessments {\n      id\n      assessedOn\n      answers {\n        indicator\n        value\n      }\n      scores {\n        ...SustainabilityScoreFields\n      }\n      recordedBy {\n        ...StaffRef\n      }\n      recordedAt\n    }\n    overdue\n    nextVisitOn\n    viewerCanWrite\n  }\n": typeof types.FollowUpDetailsFragmentDoc,
     "\n  fragment CaseFollowUp on ReferralCase {\n    id\n    followUp {\n      ...FollowUpDetails\n    }\n  }\n": typeof types.CaseFollowUpFragmentDoc,
@@ -200,6 +216,22 @@ const documents: Documents = {
     "\n  query Cases($filter: CaseFilter, $orderBy: CaseOrder, $first: Int!, $after: String) {\n    cases(filter: $filter, orderBy: $orderBy, first: $first, after: $after) {\n      ...CaseListPage\n    }\n  }\n": types.CasesDocument,
     "\n  query Caseworkers {\n    caseworkers {\n      ...StaffRef\n    }\n  }\n": types.CaseworkersDocument,
     "\n  query ReferralPartners {\n    referralPartners {\n      ...OrganisationWithCountry\n    }\n  }\n": types.ReferralPartnersDocument,
+    "\n  fragment ContactListItem on ContactOrganisation {\n    id\n    name\n    kind\n    status\n    focusCountries\n    languages\n    district\n    archived\n  }\n": types.ContactListItemFragmentDoc,
+    "\n  fragment ContactPersonFields on ContactPerson {\n    id\n    name\n    roleTitle\n    phone\n    email\n    preferredLanguage\n    version\n  }\n": types.ContactPersonFieldsFragmentDoc,
+    "\n  fragment ContactDetail on ContactOrganisation {\n    ...ContactListItem\n    address\n    website\n    version\n    createdAt\n    archivedAt\n    letterOfIntent {\n      id\n      fileName\n      contentType\n      size\n      url\n    }\n    people {\n      ...ContactPersonFields\n    }\n    statusHistory {\n      id\n      fromStatus\n      toStatus\n      note\n      changedAt\n      changedBy {\n        ...StaffRef\n      }\n    }\n  }\n": types.ContactDetailFragmentDoc,
+    "\n  query ContactOrganisations($first: Int!, $after: String, $filter: ContactFilter) {\n    contactOrganisations(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo {\n        ...PageInfoFields\n      }\n      edges {\n        cursor\n        node {\n          ...ContactListItem\n        }\n      }\n    }\n  }\n": types.ContactOrganisationsDocument,
+    "\n  query ContactDistricts {\n    contactDistricts\n  }\n": types.ContactDistrictsDocument,
+    "\n  query ContactOrganisation($id: ID!) {\n    contactOrganisation(id: $id) {\n      ...ContactDetail\n    }\n  }\n": types.ContactOrganisationDocument,
+    "\n  query ContactTimeline($first: Int!, $after: String, $filter: OutreachFilter) {\n    outreachActivities(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo {\n        ...PageInfoFields\n      }\n      edges {\n        cursor\n        node {\n          id\n          title\n          kind\n          heldOn\n          topics\n          participants\n          heldBy {\n            ...StaffRef\n          }\n          people {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n": types.ContactTimelineDocument,
+    "\n  mutation CreateContactOrganisation($input: CreateContactOrganisationInput!) {\n    createContactOrganisation(input: $input) {\n      ...ContactDetail\n    }\n  }\n": types.CreateContactOrganisationDocument,
+    "\n  mutation UpdateContactOrganisation($input: UpdateContactOrganisationInput!) {\n    updateContactOrganisation(input: $input) {\n      ...ContactDetail\n    }\n  }\n": types.UpdateContactOrganisationDocument,
+    "\n  mutation ChangeContactStatus($input: ChangeContactStatusInput!) {\n    changeContactStatus(input: $input) {\n      ...ContactDetail\n    }\n  }\n": types.ChangeContactStatusDocument,
+    "\n  mutation ArchiveContactOrganisation($id: ID!) {\n    archiveContactOrganisation(id: $id) {\n      ...ContactDetail\n    }\n  }\n": types.ArchiveContactOrganisationDocument,
+    "\n  mutation RestoreContactOrganisation($id: ID!) {\n    restoreContactOrganisation(id: $id) {\n      ...ContactDetail\n    }\n  }\n": types.RestoreContactOrganisationDocument,
+    "\n  mutation RemoveContactOrganisation($id: ID!) {\n    removeContactOrganisation(id: $id) {\n      id\n      archived\n    }\n  }\n": types.RemoveContactOrganisationDocument,
+    "\n  mutation AddContactPerson($input: AddContactPersonInput!) {\n    addContactPerson(input: $input) {\n      ...ContactPersonFields\n    }\n  }\n": types.AddContactPersonDocument,
+    "\n  mutation UpdateContactPerson($input: UpdateContactPersonInput!) {\n    updateContactPerson(input: $input) {\n      ...ContactPersonFields\n    }\n  }\n": types.UpdateContactPersonDocument,
+    "\n  mutation RemoveContactPerson($id: ID!) {\n    removeContactPerson(id: $id) {\n      ...ContactDetail\n    }\n  }\n": types.RemoveContactPersonDocument,
     "\n  fragment SustainabilityScoreFields on SustainabilityScores {\n    economic\n    social\n    psychosocial\n    overall\n  }\n": types.SustainabilityScoreFieldsFragmentDoc,
     "\n  fragment FollowUpDetails on FollowUp {\n    partner {\n      ...OrganisationWithCountry\n    }\n    arrival {\n      arrivedOn\n      notes\n      recordedBy {\n        ...StaffRef\n      }\n      recordedAt\n    }\n    plan {\n      id\n      version\n      goals {\n        id\n        domain\n        description\n        status\n        targetDate\n      }\n      budget {\n        ...MoneyFields\n      }\n      updatedBy {\n        ...StaffRef\n      }\n      updatedAt\n    }\n    visits {\n      id\n      visitedOn\n      mode\n      domainStatuses {\n        domain\n        status\n      }\n      narrative\n      nextVisitOn\n      overdue\n      recordedBy {\n        ...StaffRef\n      }\n      recordedAt\n    }\n    assessments {\n      id\n      assessedOn\n      answers {\n        indicator\n        value\n      }\n      scores {\n        ...SustainabilityScoreFields\n      }\n      recordedBy {\n        ...StaffRef\n      }\n      recordedAt\n    }\n    overdue\n    nextVisitOn\n    viewerCanWrite\n  }\n": types.FollowUpDetailsFragmentDoc,
     "\n  fragment CaseFollowUp on ReferralCase {\n    id\n    followUp {\n      ...FollowUpDetails\n    }\n  }\n": types.CaseFollowUpFragmentDoc,
@@ -510,6 +542,70 @@ export function graphql(source: "\n  query Caseworkers {\n    caseworkers {\n   
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query ReferralPartners {\n    referralPartners {\n      ...OrganisationWithCountry\n    }\n  }\n"): (typeof documents)["\n  query ReferralPartners {\n    referralPartners {\n      ...OrganisationWithCountry\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ContactListItem on ContactOrganisation {\n    id\n    name\n    kind\n    status\n    focusCountries\n    languages\n    district\n    archived\n  }\n"): (typeof documents)["\n  fragment ContactListItem on ContactOrganisation {\n    id\n    name\n    kind\n    status\n    focusCountries\n    languages\n    district\n    archived\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ContactPersonFields on ContactPerson {\n    id\n    name\n    roleTitle\n    phone\n    email\n    preferredLanguage\n    version\n  }\n"): (typeof documents)["\n  fragment ContactPersonFields on ContactPerson {\n    id\n    name\n    roleTitle\n    phone\n    email\n    preferredLanguage\n    version\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ContactDetail on ContactOrganisation {\n    ...ContactListItem\n    address\n    website\n    version\n    createdAt\n    archivedAt\n    letterOfIntent {\n      id\n      fileName\n      contentType\n      size\n      url\n    }\n    people {\n      ...ContactPersonFields\n    }\n    statusHistory {\n      id\n      fromStatus\n      toStatus\n      note\n      changedAt\n      changedBy {\n        ...StaffRef\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment ContactDetail on ContactOrganisation {\n    ...ContactListItem\n    address\n    website\n    version\n    createdAt\n    archivedAt\n    letterOfIntent {\n      id\n      fileName\n      contentType\n      size\n      url\n    }\n    people {\n      ...ContactPersonFields\n    }\n    statusHistory {\n      id\n      fromStatus\n      toStatus\n      note\n      changedAt\n      changedBy {\n        ...StaffRef\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ContactOrganisations($first: Int!, $after: String, $filter: ContactFilter) {\n    contactOrganisations(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo {\n        ...PageInfoFields\n      }\n      edges {\n        cursor\n        node {\n          ...ContactListItem\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query ContactOrganisations($first: Int!, $after: String, $filter: ContactFilter) {\n    contactOrganisations(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo {\n        ...PageInfoFields\n      }\n      edges {\n        cursor\n        node {\n          ...ContactListItem\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ContactDistricts {\n    contactDistricts\n  }\n"): (typeof documents)["\n  query ContactDistricts {\n    contactDistricts\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ContactOrganisation($id: ID!) {\n    contactOrganisation(id: $id) {\n      ...ContactDetail\n    }\n  }\n"): (typeof documents)["\n  query ContactOrganisation($id: ID!) {\n    contactOrganisation(id: $id) {\n      ...ContactDetail\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ContactTimeline($first: Int!, $after: String, $filter: OutreachFilter) {\n    outreachActivities(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo {\n        ...PageInfoFields\n      }\n      edges {\n        cursor\n        node {\n          id\n          title\n          kind\n          heldOn\n          topics\n          participants\n          heldBy {\n            ...StaffRef\n          }\n          people {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query ContactTimeline($first: Int!, $after: String, $filter: OutreachFilter) {\n    outreachActivities(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo {\n        ...PageInfoFields\n      }\n      edges {\n        cursor\n        node {\n          id\n          title\n          kind\n          heldOn\n          topics\n          participants\n          heldBy {\n            ...StaffRef\n          }\n          people {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateContactOrganisation($input: CreateContactOrganisationInput!) {\n    createContactOrganisation(input: $input) {\n      ...ContactDetail\n    }\n  }\n"): (typeof documents)["\n  mutation CreateContactOrganisation($input: CreateContactOrganisationInput!) {\n    createContactOrganisation(input: $input) {\n      ...ContactDetail\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateContactOrganisation($input: UpdateContactOrganisationInput!) {\n    updateContactOrganisation(input: $input) {\n      ...ContactDetail\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateContactOrganisation($input: UpdateContactOrganisationInput!) {\n    updateContactOrganisation(input: $input) {\n      ...ContactDetail\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChangeContactStatus($input: ChangeContactStatusInput!) {\n    changeContactStatus(input: $input) {\n      ...ContactDetail\n    }\n  }\n"): (typeof documents)["\n  mutation ChangeContactStatus($input: ChangeContactStatusInput!) {\n    changeContactStatus(input: $input) {\n      ...ContactDetail\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ArchiveContactOrganisation($id: ID!) {\n    archiveContactOrganisation(id: $id) {\n      ...ContactDetail\n    }\n  }\n"): (typeof documents)["\n  mutation ArchiveContactOrganisation($id: ID!) {\n    archiveContactOrganisation(id: $id) {\n      ...ContactDetail\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RestoreContactOrganisation($id: ID!) {\n    restoreContactOrganisation(id: $id) {\n      ...ContactDetail\n    }\n  }\n"): (typeof documents)["\n  mutation RestoreContactOrganisation($id: ID!) {\n    restoreContactOrganisation(id: $id) {\n      ...ContactDetail\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RemoveContactOrganisation($id: ID!) {\n    removeContactOrganisation(id: $id) {\n      id\n      archived\n    }\n  }\n"): (typeof documents)["\n  mutation RemoveContactOrganisation($id: ID!) {\n    removeContactOrganisation(id: $id) {\n      id\n      archived\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddContactPerson($input: AddContactPersonInput!) {\n    addContactPerson(input: $input) {\n      ...ContactPersonFields\n    }\n  }\n"): (typeof documents)["\n  mutation AddContactPerson($input: AddContactPersonInput!) {\n    addContactPerson(input: $input) {\n      ...ContactPersonFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateContactPerson($input: UpdateContactPersonInput!) {\n    updateContactPerson(input: $input) {\n      ...ContactPersonFields\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateContactPerson($input: UpdateContactPersonInput!) {\n    updateContactPerson(input: $input) {\n      ...ContactPersonFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RemoveContactPerson($id: ID!) {\n    removeContactPerson(id: $id) {\n      ...ContactDetail\n    }\n  }\n"): (typeof documents)["\n  mutation RemoveContactPerson($id: ID!) {\n    removeContactPerson(id: $id) {\n      ...ContactDetail\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -2,10 +2,11 @@ import { NavLink, Stack } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link, matchPath, useLocation } from 'react-router';
 import { Icon, type IconName } from '../../components/icon';
-import { answersReferrals, hasCaseList, hasRole, readsSupervision, supportsCityStaff } from '../../core/auth/permissions';
+import { answersReferrals, canUseContacts, hasCaseList, hasRole, readsSupervision, supportsCityStaff } from '../../core/auth/permissions';
 import { useCurrentUser } from '../../core/auth/session-context';
 import { Role } from '../../gql/graphql';
 import { useAgreementsTranslation } from '../../modules/agreements/use-agreements-translation';
+import { useContactsTranslation } from '../../modules/contacts/use-contacts-translation';
 import { useReferralsTranslation } from '../../modules/referrals/use-referrals-translation';
 
 interface NavigationItem {
@@ -20,6 +21,7 @@ export function MainNavigation({ onNavigate }: { onNavigate: () => void }) {
   const { t } = useTranslation();
   const { t: referralsT } = useReferralsTranslation();
   const { t: agreementsT } = useAgreementsTranslation();
+  const { t: contactsT } = useContactsTranslation();
   const user = useCurrentUser();
   const { pathname } = useLocation();
 
@@ -34,7 +36,8 @@ export function MainNavigation({ onNavigate }: { onNavigate: () => void }) {
         ]
       : []),
     ...(readsSupervision(user) ? [{ to: '/supervision', label: t('navigation.supervision', { ns: 'supervision' }), icon: 'users' as const }] : []),
-    ...(supportsCityStaff(user) ? [{ to: '/staff-support', label: t('navigation.staffSupport', { ns: 'staffSupport' }), icon: 'building' as const }] : []),
+    ...(canUseContacts(user) ? [{ to: '/contacts', label: contactsT('navigation.contacts'), icon: 'building' as const }] : []),
+    ...(supportsCityStaff(user) ? [{ to: '/staff-support', label: t('navigation.staffSupport', { ns: 'staffSupport' }), icon: 'lifebuoy' as const }] : []),
     { to: '/agreements', label: agreementsT('navigation.agreements'), icon: 'shield' },
   ];
 

@@ -18,9 +18,11 @@ export function createCache(): InMemoryCache {
         fields: {
           agreements: relayStylePagination(),
           cases: relayStylePagination(['filter', 'orderBy']),
+          contactOrganisations: relayStylePagination(['filter']),
           incomingReferrals: relayStylePagination(['status']),
           notifications: relayStylePagination(['unreadOnly']),
           organisations: relayStylePagination(),
+          outreachActivities: relayStylePagination(['filter']),
           referralInbox: relayStylePagination(),
           staffConsultations: relayStylePagination(['filter']),
           supervisionSessions: relayStylePagination(),

@@ -60,9 +60,17 @@ export function answersReferrals(user: SessionUser): boolean {
 }
 
 /**
+ * Who keeps the organisation's contacts directory (it holds contact persons): everyone who works
+ * with personal data; analysts read counts in the reports instead.
+ */
+export function canUseContacts(user: SessionUser): boolean {
+  return inRoleSetOf(user, 'PERSONAL_DATA');
+}
+
+/**
  * Support to the city's staff (consultations and trainings) is kept by everyone who works with
  * personal data, as the server's outreach policy says; analysts read counts in the reports only.
  */
 export function supportsCityStaff(user: SessionUser): boolean {
-  return inRoleSetOf(user, 'PERSONAL_DATA');
+  return canUseContacts(user);
 }
