@@ -8,8 +8,9 @@ import followUp from '../locales/bs/followUp.json' with { type: 'json' };
 import messages from '../locales/bs/messages.json' with { type: 'json' };
 import notificationTexts from '../locales/bs/notificationTexts.json' with { type: 'json' };
 import notifications from '../locales/bs/notifications.json' with { type: 'json' };
+import outreach from '../locales/bs/outreach.json' with { type: 'json' };
 import referrals from '../locales/bs/referrals.json' with { type: 'json' };
 import supervision from '../locales/bs/supervision.json' with { type: 'json' };
 import worklist from '../locales/bs/worklist.json' with { type: 'json' };
 
-export default { account, agreements, cases, common, errors, followUp, messages, notificationTexts, notifications, referrals, supervision, worklist };
+export default { account, agreements, cases, common, errors, followUp, messages, notificationTexts, notifications, outreach, referrals, supervision, worklist };

@@ -8,6 +8,7 @@ import type followUp from '../locales/en/followUp.json';
 import type messages from '../locales/en/messages.json';
 import type notificationTexts from '../locales/en/notificationTexts.json';
 import type notifications from '../locales/en/notifications.json';
+import type outreach from '../locales/en/outreach.json';
 import type referrals from '../locales/en/referrals.json';
 import type supervision from '../locales/en/supervision.json';
 import type worklist from '../locales/en/worklist.json';
@@ -22,6 +23,7 @@ declare const resources: {
   messages: typeof messages;
   notificationTexts: typeof notificationTexts;
   notifications: typeof notifications;
+  outreach: typeof outreach;
   referrals: typeof referrals;
   supervision: typeof supervision;
   worklist: typeof worklist;

@@ -4,6 +4,6 @@ import bs from './bs.js';
 import en from './en.js';
 import sv from './sv.js';
 
-export const namespaces = ['account', 'agreements', 'cases', 'common', 'errors', 'followUp', 'messages', 'notificationTexts', 'notifications', 'referrals', 'supervision', 'worklist'];
+export const namespaces = ['account', 'agreements', 'cases', 'common', 'errors', 'followUp', 'messages', 'notificationTexts', 'notifications', 'outreach', 'referrals', 'supervision', 'worklist'];
 
 export const resources = { ar, bs, en, sv };

@@ -2,7 +2,7 @@ import { NavLink, Stack } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link, matchPath, useLocation } from 'react-router';
 import { Icon, type IconName } from '../../components/icon';
-import { answersReferrals, hasCaseList, hasRole, readsSupervision } from '../../core/auth/permissions';
+import { answersReferrals, hasCaseList, hasRole, readsSupervision, worksOnOutreach } from '../../core/auth/permissions';
 import { useCurrentUser } from '../../core/auth/session-context';
 import { Role } from '../../gql/graphql';
 import { useAgreementsTranslation } from '../../modules/agreements/use-agreements-translation';
@@ -34,6 +34,7 @@ export function MainNavigation({ onNavigate }: { onNavigate: () => void }) {
         ]
       : []),
     ...(readsSupervision(user) ? [{ to: '/supervision', label: t('navigation.supervision', { ns: 'supervision' }), icon: 'users' as const }] : []),
+    ...(worksOnOutreach(user) ? [{ to: '/outreach', label: t('navigation.outreach', { ns: 'outreach' }), icon: 'building' as const }] : []),
     { to: '/agreements', label: agreementsT('navigation.agreements'), icon: 'shield' },
   ];
 

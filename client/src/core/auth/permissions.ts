@@ -58,3 +58,11 @@ const receivingKinds: readonly OrganisationKind[] = [OrganisationKind.Municipali
 export function answersReferrals(user: SessionUser): boolean {
   return receivingKinds.includes(user.organisation.kind) && inRoleSetOf(user, 'PARTNER_STAFF');
 }
+
+/**
+ * Outreach to associations (issue 12): everyone who works with personal data records, reads and
+ * changes it (the activities name contact persons); analysts see counts in the reports only.
+ */
+export function worksOnOutreach(user: SessionUser): boolean {
+  return inRoleSetOf(user, 'PERSONAL_DATA');
+}
