@@ -274,7 +274,7 @@ export function OutreachForm({ initialValues, submitting, submitLabel, alert, on
             error={errors.heldByIds}
             data-path="heldByIds"
           />
-          <Textarea label={t('form.notes')} description={t('form.notesHint')} dir="auto" rows={3} autosize minRows={3} maxRows={10} {...field('notes')} />
+          <Textarea label={t('form.notes')} description={t('form.notesHint')} dir="auto" rows={3} resize="vertical" {...field('notes')} />
         </Stack>
       </Fieldset>
 
