@@ -122,7 +122,7 @@ export function OutreachPage() {
     { label: t('page.heldOn'), value: format.day(activity.heldOn) ?? String(activity.heldOn), testId: 'outreach-held-on' },
     {
       label: t('page.duration'),
-      value: activity.durationMinutes === null || activity.durationMinutes === undefined ? none : t('page.minutes', { count: activity.durationMinutes, formatted: format.number(activity.durationMinutes) }),
+      value: activity.durationMinutes === null || activity.durationMinutes === undefined ? none : t('page.minutes', { count: activity.durationMinutes }),
     },
     {
       label: t('page.contacts'),
