@@ -13,8 +13,9 @@ describe.skipIf(!portal)('recording outreach on a phone', () => {
 
   it('records an information meeting with the Somali association and sees it on the list', async () => {
     const { page } = browser();
-    await page.setViewportSize({ width: 390, height: 844 });
+    // Signed in at the default size (the organisation's name, which logIn waits for, is in the phone's menu).
     await logIn(page, ANNA);
+    await page.setViewportSize({ width: 390, height: 844 });
     const title = `Informationskväll Järva ${Date.now()}`;
 
     await page.goto(`${portal!.baseUrl}/outreach/new`);
