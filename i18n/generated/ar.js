@@ -9,9 +9,10 @@ import followUp from '../locales/ar/followUp.json' with { type: 'json' };
 import messages from '../locales/ar/messages.json' with { type: 'json' };
 import notificationTexts from '../locales/ar/notificationTexts.json' with { type: 'json' };
 import notifications from '../locales/ar/notifications.json' with { type: 'json' };
+import outreach from '../locales/ar/outreach.json' with { type: 'json' };
 import referrals from '../locales/ar/referrals.json' with { type: 'json' };
 import staffSupport from '../locales/ar/staffSupport.json' with { type: 'json' };
 import supervision from '../locales/ar/supervision.json' with { type: 'json' };
 import worklist from '../locales/ar/worklist.json' with { type: 'json' };
 
-export default { account, agreements, cases, common, contacts, errors, followUp, messages, notificationTexts, notifications, referrals, staffSupport, supervision, worklist };
+export default { account, agreements, cases, common, contacts, errors, followUp, messages, notificationTexts, notifications, outreach, referrals, staffSupport, supervision, worklist };

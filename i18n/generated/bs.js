@@ -9,9 +9,10 @@ import followUp from '../locales/bs/followUp.json' with { type: 'json' };
 import messages from '../locales/bs/messages.json' with { type: 'json' };
 import notificationTexts from '../locales/bs/notificationTexts.json' with { type: 'json' };
 import notifications from '../locales/bs/notifications.json' with { type: 'json' };
+import outreach from '../locales/bs/outreach.json' with { type: 'json' };
 import referrals from '../locales/bs/referrals.json' with { type: 'json' };
 import staffSupport from '../locales/bs/staffSupport.json' with { type: 'json' };
 import supervision from '../locales/bs/supervision.json' with { type: 'json' };
 import worklist from '../locales/bs/worklist.json' with { type: 'json' };
 
-export default { account, agreements, cases, common, contacts, errors, followUp, messages, notificationTexts, notifications, referrals, staffSupport, supervision, worklist };
+export default { account, agreements, cases, common, contacts, errors, followUp, messages, notificationTexts, notifications, outreach, referrals, staffSupport, supervision, worklist };

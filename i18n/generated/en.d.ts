@@ -9,6 +9,7 @@ import type followUp from '../locales/en/followUp.json';
 import type messages from '../locales/en/messages.json';
 import type notificationTexts from '../locales/en/notificationTexts.json';
 import type notifications from '../locales/en/notifications.json';
+import type outreach from '../locales/en/outreach.json';
 import type referrals from '../locales/en/referrals.json';
 import type staffSupport from '../locales/en/staffSupport.json';
 import type supervision from '../locales/en/supervision.json';
@@ -25,6 +26,7 @@ declare const resources: {
   messages: typeof messages;
   notificationTexts: typeof notificationTexts;
   notifications: typeof notifications;
+  outreach: typeof outreach;
   referrals: typeof referrals;
   staffSupport: typeof staffSupport;
   supervision: typeof supervision;

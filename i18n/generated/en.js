@@ -9,9 +9,10 @@ import followUp from '../locales/en/followUp.json' with { type: 'json' };
 import messages from '../locales/en/messages.json' with { type: 'json' };
 import notificationTexts from '../locales/en/notificationTexts.json' with { type: 'json' };
 import notifications from '../locales/en/notifications.json' with { type: 'json' };
+import outreach from '../locales/en/outreach.json' with { type: 'json' };
 import referrals from '../locales/en/referrals.json' with { type: 'json' };
 import staffSupport from '../locales/en/staffSupport.json' with { type: 'json' };
 import supervision from '../locales/en/supervision.json' with { type: 'json' };
 import worklist from '../locales/en/worklist.json' with { type: 'json' };
 
-export default { account, agreements, cases, common, contacts, errors, followUp, messages, notificationTexts, notifications, referrals, staffSupport, supervision, worklist };
+export default { account, agreements, cases, common, contacts, errors, followUp, messages, notificationTexts, notifications, outreach, referrals, staffSupport, supervision, worklist };

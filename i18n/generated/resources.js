@@ -4,6 +4,6 @@ import bs from './bs.js';
 import en from './en.js';
 import sv from './sv.js';
 
-export const namespaces = ['account', 'agreements', 'cases', 'common', 'contacts', 'errors', 'followUp', 'messages', 'notificationTexts', 'notifications', 'referrals', 'staffSupport', 'supervision', 'worklist'];
+export const namespaces = ['account', 'agreements', 'cases', 'common', 'contacts', 'errors', 'followUp', 'messages', 'notificationTexts', 'notifications', 'outreach', 'referrals', 'staffSupport', 'supervision', 'worklist'];
 
 export const resources = { ar, bs, en, sv };

@@ -9,9 +9,10 @@ import followUp from '../locales/sv/followUp.json' with { type: 'json' };
 import messages from '../locales/sv/messages.json' with { type: 'json' };
 import notificationTexts from '../locales/sv/notificationTexts.json' with { type: 'json' };
 import notifications from '../locales/sv/notifications.json' with { type: 'json' };
+import outreach from '../locales/sv/outreach.json' with { type: 'json' };
 import referrals from '../locales/sv/referrals.json' with { type: 'json' };
 import staffSupport from '../locales/sv/staffSupport.json' with { type: 'json' };
 import supervision from '../locales/sv/supervision.json' with { type: 'json' };
 import worklist from '../locales/sv/worklist.json' with { type: 'json' };
 
-export default { account, agreements, cases, common, contacts, errors, followUp, messages, notificationTexts, notifications, referrals, staffSupport, supervision, worklist };
+export default { account, agreements, cases, common, contacts, errors, followUp, messages, notificationTexts, notifications, outreach, referrals, staffSupport, supervision, worklist };

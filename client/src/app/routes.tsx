@@ -132,6 +132,16 @@ export const appRoutes: RouteObject[] = [
                   { path: ':id/edit', lazy: () => import('../modules/staff-support/consultation-editor-pages').then((m) => ({ Component: m.EditConsultationPage })) },
                 ],
               },
+              {
+                path: 'outreach',
+                lazy: () => import('../modules/outreach/require-outreach').then((m) => ({ Component: m.RequireOutreach })),
+                children: [
+                  { index: true, lazy: () => import('../modules/outreach/outreach-list-page').then((m) => ({ Component: m.OutreachListPage })) },
+                  { path: 'new', lazy: () => import('../modules/outreach/new-outreach-page').then((m) => ({ Component: m.NewOutreachPage })) },
+                  { path: ':id', lazy: () => import('../modules/outreach/outreach-page').then((m) => ({ Component: m.OutreachPage })) },
+                  { path: ':id/edit', lazy: () => import('../modules/outreach/edit-outreach-page').then((m) => ({ Component: m.EditOutreachPage })) },
+                ],
+              },
               { path: '*', element: <NotFoundPage /> },
             ],
           },

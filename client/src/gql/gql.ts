@@ -104,6 +104,20 @@ type Documents = {
     "\n  subscription NotificationAdded {\n    notificationAdded {\n      ...NotificationItem\n    }\n  }\n": typeof types.NotificationAddedDocument,
     "\n  mutation MarkNotificationRead($id: ID!) {\n    markNotificationRead(id: $id) {\n      id\n      readAt\n    }\n  }\n": typeof types.MarkNotificationReadDocument,
     "\n  mutation MarkAllNotificationsRead {\n    markAllNotificationsRead\n  }\n": typeof types.MarkAllNotificationsReadDocument,
+    "\n  fragment OutreachListItem on OutreachActivity {\n    id\n    kind\n    title\n    heldOn\n    durationMinutes\n    topics\n    focusCountries\n    participants\n    contacts {\n      id\n      name\n    }\n    followUpTask {\n      dueOn\n      doneAt\n    }\n  }\n": typeof types.OutreachListItemFragmentDoc,
+    "\n  fragment OutreachListPage on OutreachActivityConnection {\n    totalCount\n    pageInfo {\n      ...PageInfoFields\n    }\n    edges {\n      cursor\n      node {\n        ...OutreachListItem\n      }\n    }\n  }\n": typeof types.OutreachListPageFragmentDoc,
+    "\n  query OutreachActivities($filter: OutreachFilter, $first: Int!, $after: String) {\n    outreachActivities(filter: $filter, first: $first, after: $after) {\n      ...OutreachListPage\n    }\n  }\n": typeof types.OutreachActivitiesDocument,
+    "\n  fragment OutreachDetails on OutreachActivity {\n    ...OutreachListItem\n    version\n    languages\n    notes\n    participantsWomen\n    participantsMen\n    participantsUnder18\n    createdAt\n    updatedAt\n    createdBy {\n      ...StaffRef\n    }\n    heldBy {\n      ...StaffRef\n    }\n    people {\n      id\n      name\n      roleTitle\n    }\n    followUpTask {\n      description\n      dueOn\n      doneAt\n      owner {\n        ...StaffRef\n      }\n    }\n  }\n": typeof types.OutreachDetailsFragmentDoc,
+    "\n  query OutreachActivity($id: ID!) {\n    outreachActivity(id: $id) {\n      ...OutreachDetails\n    }\n  }\n": typeof types.OutreachActivityDocument,
+    "\n  query OutreachContactOptions($text: String, $first: Int!) {\n    contactOrganisations(filter: { text: $text }, first: $first) {\n      edges {\n        node {\n          id\n          name\n          kind\n          focusCountries\n          languages\n        }\n      }\n    }\n  }\n": typeof types.OutreachContactOptionsDocument,
+    "\n  query OutreachContactPeople($id: ID!) {\n    contactOrganisation(id: $id) {\n      id\n      name\n      people {\n        id\n        name\n        roleTitle\n      }\n    }\n  }\n": typeof types.OutreachContactPeopleDocument,
+    "\n  query OutreachStaff {\n    caseworkers {\n      ...StaffRef\n    }\n  }\n": typeof types.OutreachStaffDocument,
+    "\n  mutation RecordOutreachActivity($input: RecordOutreachActivityInput!) {\n    recordOutreachActivity(input: $input) {\n      ...OutreachDetails\n    }\n  }\n": typeof types.RecordOutreachActivityDocument,
+    "\n  mutation UpdateOutreachActivity($input: UpdateOutreachActivityInput!) {\n    updateOutreachActivity(input: $input) {\n      ...OutreachDetails\n    }\n  }\n": typeof types.UpdateOutreachActivityDocument,
+    "\n  mutation DeleteOutreachActivity($id: ID!) {\n    deleteOutreachActivity(id: $id)\n  }\n": typeof types.DeleteOutreachActivityDocument,
+    "\n  mutation CompleteOutreachFollowUp($id: ID!) {\n    completeOutreachFollowUp(id: $id) {\n      ...OutreachDetails\n    }\n  }\n": typeof types.CompleteOutreachFollowUpDocument,
+    "\n  query OutreachFollowUpsDue($after: String) {\n    myWorklist {\n      outreachFollowUpsDue(after: $after) {\n        totalCount\n        pageInfo {\n          ...PageInfoFields\n        }\n        edges {\n          cursor\n          node {\n            overdue\n            task {\n              description\n              dueOn\n            }\n            activity {\n              id\n              title\n              heldOn\n            }\n            consultation {\n              id\n              heldOn\n              question\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.OutreachFollowUpsDueDocument,
+    "\n  query OutreachContactName($id: ID!) {\n    contactOrganisation(id: $id) {\n      id\n      name\n    }\n  }\n": typeof types.OutreachContactNameDocument,
     "\n  mutation ChangeMyPassword($input: ChangePasswordInput!) {\n    changeMyPassword(input: $input)\n  }\n": typeof types.ChangeMyPasswordDocument,
     "\n  query HomeProfile {\n    me {\n      id\n      name\n      email\n      roles\n      language\n      createdAt\n      organisation {\n        id\n        name\n        kind\n        country\n        timeZone\n      }\n    }\n  }\n": typeof types.HomeProfileDocument,
     "\n  fragment ReferralState on Referral {\n    id\n    status\n    allowedActions\n    declineReason\n    respondedAt\n    revokedAt\n    completedAt\n    respondedBy {\n      ...StaffRef\n    }\n  }\n": typeof types.ReferralStateFragmentDoc,
@@ -251,6 +265,20 @@ const documents: Documents = {
     "\n  subscription NotificationAdded {\n    notificationAdded {\n      ...NotificationItem\n    }\n  }\n": types.NotificationAddedDocument,
     "\n  mutation MarkNotificationRead($id: ID!) {\n    markNotificationRead(id: $id) {\n      id\n      readAt\n    }\n  }\n": types.MarkNotificationReadDocument,
     "\n  mutation MarkAllNotificationsRead {\n    markAllNotificationsRead\n  }\n": types.MarkAllNotificationsReadDocument,
+    "\n  fragment OutreachListItem on OutreachActivity {\n    id\n    kind\n    title\n    heldOn\n    durationMinutes\n    topics\n    focusCountries\n    participants\n    contacts {\n      id\n      name\n    }\n    followUpTask {\n      dueOn\n      doneAt\n    }\n  }\n": types.OutreachListItemFragmentDoc,
+    "\n  fragment OutreachListPage on OutreachActivityConnection {\n    totalCount\n    pageInfo {\n      ...PageInfoFields\n    }\n    edges {\n      cursor\n      node {\n        ...OutreachListItem\n      }\n    }\n  }\n": types.OutreachListPageFragmentDoc,
+    "\n  query OutreachActivities($filter: OutreachFilter, $first: Int!, $after: String) {\n    outreachActivities(filter: $filter, first: $first, after: $after) {\n      ...OutreachListPage\n    }\n  }\n": types.OutreachActivitiesDocument,
+    "\n  fragment OutreachDetails on OutreachActivity {\n    ...OutreachListItem\n    version\n    languages\n    notes\n    participantsWomen\n    participantsMen\n    participantsUnder18\n    createdAt\n    updatedAt\n    createdBy {\n      ...StaffRef\n    }\n    heldBy {\n      ...StaffRef\n    }\n    people {\n      id\n      name\n      roleTitle\n    }\n    followUpTask {\n      description\n      dueOn\n      doneAt\n      owner {\n        ...StaffRef\n      }\n    }\n  }\n": types.OutreachDetailsFragmentDoc,
+    "\n  query OutreachActivity($id: ID!) {\n    outreachActivity(id: $id) {\n      ...OutreachDetails\n    }\n  }\n": types.OutreachActivityDocument,
+    "\n  query OutreachContactOptions($text: String, $first: Int!) {\n    contactOrganisations(filter: { text: $text }, first: $first) {\n      edges {\n        node {\n          id\n          name\n          kind\n          focusCountries\n          languages\n        }\n      }\n    }\n  }\n": types.OutreachContactOptionsDocument,
+    "\n  query OutreachContactPeople($id: ID!) {\n    contactOrganisation(id: $id) {\n      id\n      name\n      people {\n        id\n        name\n        roleTitle\n      }\n    }\n  }\n": types.OutreachContactPeopleDocument,
+    "\n  query OutreachStaff {\n    caseworkers {\n      ...StaffRef\n    }\n  }\n": types.OutreachStaffDocument,
+    "\n  mutation RecordOutreachActivity($input: RecordOutreachActivityInput!) {\n    recordOutreachActivity(input: $input) {\n      ...OutreachDetails\n    }\n  }\n": types.RecordOutreachActivityDocument,
+    "\n  mutation UpdateOutreachActivity($input: UpdateOutreachActivityInput!) {\n    updateOutreachActivity(input: $input) {\n      ...OutreachDetails\n    }\n  }\n": types.UpdateOutreachActivityDocument,
+    "\n  mutation DeleteOutreachActivity($id: ID!) {\n    deleteOutreachActivity(id: $id)\n  }\n": types.DeleteOutreachActivityDocument,
+    "\n  mutation CompleteOutreachFollowUp($id: ID!) {\n    completeOutreachFollowUp(id: $id) {\n      ...OutreachDetails\n    }\n  }\n": types.CompleteOutreachFollowUpDocument,
+    "\n  query OutreachFollowUpsDue($after: String) {\n    myWorklist {\n      outreachFollowUpsDue(after: $after) {\n        totalCount\n        pageInfo {\n          ...PageInfoFields\n        }\n        edges {\n          cursor\n          node {\n            overdue\n            task {\n              description\n              dueOn\n            }\n            activity {\n              id\n              title\n              heldOn\n            }\n            consultation {\n              id\n              heldOn\n              question\n            }\n          }\n        }\n      }\n    }\n  }\n": types.OutreachFollowUpsDueDocument,
+    "\n  query OutreachContactName($id: ID!) {\n    contactOrganisation(id: $id) {\n      id\n      name\n    }\n  }\n": types.OutreachContactNameDocument,
     "\n  mutation ChangeMyPassword($input: ChangePasswordInput!) {\n    changeMyPassword(input: $input)\n  }\n": types.ChangeMyPasswordDocument,
     "\n  query HomeProfile {\n    me {\n      id\n      name\n      email\n      roles\n      language\n      createdAt\n      organisation {\n        id\n        name\n        kind\n        country\n        timeZone\n      }\n    }\n  }\n": types.HomeProfileDocument,
     "\n  fragment ReferralState on Referral {\n    id\n    status\n    allowedActions\n    declineReason\n    respondedAt\n    revokedAt\n    completedAt\n    respondedBy {\n      ...StaffRef\n    }\n  }\n": types.ReferralStateFragmentDoc,
@@ -682,6 +710,62 @@ export function graphql(source: "\n  mutation MarkNotificationRead($id: ID!) {\n
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation MarkAllNotificationsRead {\n    markAllNotificationsRead\n  }\n"): (typeof documents)["\n  mutation MarkAllNotificationsRead {\n    markAllNotificationsRead\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment OutreachListItem on OutreachActivity {\n    id\n    kind\n    title\n    heldOn\n    durationMinutes\n    topics\n    focusCountries\n    participants\n    contacts {\n      id\n      name\n    }\n    followUpTask {\n      dueOn\n      doneAt\n    }\n  }\n"): (typeof documents)["\n  fragment OutreachListItem on OutreachActivity {\n    id\n    kind\n    title\n    heldOn\n    durationMinutes\n    topics\n    focusCountries\n    participants\n    contacts {\n      id\n      name\n    }\n    followUpTask {\n      dueOn\n      doneAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment OutreachListPage on OutreachActivityConnection {\n    totalCount\n    pageInfo {\n      ...PageInfoFields\n    }\n    edges {\n      cursor\n      node {\n        ...OutreachListItem\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment OutreachListPage on OutreachActivityConnection {\n    totalCount\n    pageInfo {\n      ...PageInfoFields\n    }\n    edges {\n      cursor\n      node {\n        ...OutreachListItem\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OutreachActivities($filter: OutreachFilter, $first: Int!, $after: String) {\n    outreachActivities(filter: $filter, first: $first, after: $after) {\n      ...OutreachListPage\n    }\n  }\n"): (typeof documents)["\n  query OutreachActivities($filter: OutreachFilter, $first: Int!, $after: String) {\n    outreachActivities(filter: $filter, first: $first, after: $after) {\n      ...OutreachListPage\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment OutreachDetails on OutreachActivity {\n    ...OutreachListItem\n    version\n    languages\n    notes\n    participantsWomen\n    participantsMen\n    participantsUnder18\n    createdAt\n    updatedAt\n    createdBy {\n      ...StaffRef\n    }\n    heldBy {\n      ...StaffRef\n    }\n    people {\n      id\n      name\n      roleTitle\n    }\n    followUpTask {\n      description\n      dueOn\n      doneAt\n      owner {\n        ...StaffRef\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment OutreachDetails on OutreachActivity {\n    ...OutreachListItem\n    version\n    languages\n    notes\n    participantsWomen\n    participantsMen\n    participantsUnder18\n    createdAt\n    updatedAt\n    createdBy {\n      ...StaffRef\n    }\n    heldBy {\n      ...StaffRef\n    }\n    people {\n      id\n      name\n      roleTitle\n    }\n    followUpTask {\n      description\n      dueOn\n      doneAt\n      owner {\n        ...StaffRef\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OutreachActivity($id: ID!) {\n    outreachActivity(id: $id) {\n      ...OutreachDetails\n    }\n  }\n"): (typeof documents)["\n  query OutreachActivity($id: ID!) {\n    outreachActivity(id: $id) {\n      ...OutreachDetails\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OutreachContactOptions($text: String, $first: Int!) {\n    contactOrganisations(filter: { text: $text }, first: $first) {\n      edges {\n        node {\n          id\n          name\n          kind\n          focusCountries\n          languages\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query OutreachContactOptions($text: String, $first: Int!) {\n    contactOrganisations(filter: { text: $text }, first: $first) {\n      edges {\n        node {\n          id\n          name\n          kind\n          focusCountries\n          languages\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OutreachContactPeople($id: ID!) {\n    contactOrganisation(id: $id) {\n      id\n      name\n      people {\n        id\n        name\n        roleTitle\n      }\n    }\n  }\n"): (typeof documents)["\n  query OutreachContactPeople($id: ID!) {\n    contactOrganisation(id: $id) {\n      id\n      name\n      people {\n        id\n        name\n        roleTitle\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OutreachStaff {\n    caseworkers {\n      ...StaffRef\n    }\n  }\n"): (typeof documents)["\n  query OutreachStaff {\n    caseworkers {\n      ...StaffRef\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RecordOutreachActivity($input: RecordOutreachActivityInput!) {\n    recordOutreachActivity(input: $input) {\n      ...OutreachDetails\n    }\n  }\n"): (typeof documents)["\n  mutation RecordOutreachActivity($input: RecordOutreachActivityInput!) {\n    recordOutreachActivity(input: $input) {\n      ...OutreachDetails\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateOutreachActivity($input: UpdateOutreachActivityInput!) {\n    updateOutreachActivity(input: $input) {\n      ...OutreachDetails\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateOutreachActivity($input: UpdateOutreachActivityInput!) {\n    updateOutreachActivity(input: $input) {\n      ...OutreachDetails\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteOutreachActivity($id: ID!) {\n    deleteOutreachActivity(id: $id)\n  }\n"): (typeof documents)["\n  mutation DeleteOutreachActivity($id: ID!) {\n    deleteOutreachActivity(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CompleteOutreachFollowUp($id: ID!) {\n    completeOutreachFollowUp(id: $id) {\n      ...OutreachDetails\n    }\n  }\n"): (typeof documents)["\n  mutation CompleteOutreachFollowUp($id: ID!) {\n    completeOutreachFollowUp(id: $id) {\n      ...OutreachDetails\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OutreachFollowUpsDue($after: String) {\n    myWorklist {\n      outreachFollowUpsDue(after: $after) {\n        totalCount\n        pageInfo {\n          ...PageInfoFields\n        }\n        edges {\n          cursor\n          node {\n            overdue\n            task {\n              description\n              dueOn\n            }\n            activity {\n              id\n              title\n              heldOn\n            }\n            consultation {\n              id\n              heldOn\n              question\n            }\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query OutreachFollowUpsDue($after: String) {\n    myWorklist {\n      outreachFollowUpsDue(after: $after) {\n        totalCount\n        pageInfo {\n          ...PageInfoFields\n        }\n        edges {\n          cursor\n          node {\n            overdue\n            task {\n              description\n              dueOn\n            }\n            activity {\n              id\n              title\n              heldOn\n            }\n            consultation {\n              id\n              heldOn\n              question\n            }\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OutreachContactName($id: ID!) {\n    contactOrganisation(id: $id) {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  query OutreachContactName($id: ID!) {\n    contactOrganisation(id: $id) {\n      id\n      name\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

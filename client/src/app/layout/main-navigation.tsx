@@ -2,7 +2,7 @@ import { NavLink, Stack } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link, matchPath, useLocation } from 'react-router';
 import { Icon, type IconName } from '../../components/icon';
-import { answersReferrals, canUseContacts, hasCaseList, hasRole, readsSupervision, supportsCityStaff } from '../../core/auth/permissions';
+import { answersReferrals, canUseContacts, hasCaseList, hasRole, readsSupervision, supportsCityStaff, worksOnOutreach } from '../../core/auth/permissions';
 import { useCurrentUser } from '../../core/auth/session-context';
 import { Role } from '../../gql/graphql';
 import { useAgreementsTranslation } from '../../modules/agreements/use-agreements-translation';
@@ -37,6 +37,7 @@ export function MainNavigation({ onNavigate }: { onNavigate: () => void }) {
       : []),
     ...(readsSupervision(user) ? [{ to: '/supervision', label: t('navigation.supervision', { ns: 'supervision' }), icon: 'users' as const }] : []),
     ...(canUseContacts(user) ? [{ to: '/contacts', label: contactsT('navigation.contacts'), icon: 'building' as const }] : []),
+    ...(worksOnOutreach(user) ? [{ to: '/outreach', label: t('navigation.outreach', { ns: 'outreach' }), icon: 'calendar' as const }] : []),
     ...(supportsCityStaff(user) ? [{ to: '/staff-support', label: t('navigation.staffSupport', { ns: 'staffSupport' }), icon: 'lifebuoy' as const }] : []),
     { to: '/agreements', label: agreementsT('navigation.agreements'), icon: 'shield' },
   ];

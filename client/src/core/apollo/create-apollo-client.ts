@@ -42,6 +42,7 @@ export function createCache(): InMemoryCache {
           referralsAwaitingAnswer: relayStylePagination(),
           overdueFollowUps: relayStylePagination(),
           supervisionActionsDue: relayStylePagination(),
+          outreachFollowUpsDue: relayStylePagination(),
         },
       },
     },

@@ -74,3 +74,11 @@ export function canUseContacts(user: SessionUser): boolean {
 export function supportsCityStaff(user: SessionUser): boolean {
   return canUseContacts(user);
 }
+
+/**
+ * Outreach to associations (issue 12): everyone who works with personal data records, reads and
+ * changes it (the activities name contact persons); analysts see counts in the reports only.
+ */
+export function worksOnOutreach(user: SessionUser): boolean {
+  return canUseContacts(user);
+}

@@ -13,6 +13,7 @@ import { useCurrentUser } from '../../core/auth/session-context';
 import { useFormatters } from '../../core/i18n/use-formatters';
 import { answersReferrals, hasCaseList } from '../../core/auth/permissions';
 import { unreadNotificationCountQuery } from '../notifications/notification-operations';
+import { OutreachFollowUpsSection } from '../outreach/outreach-follow-ups-section';
 import { useWorklistPage } from './use-worklist-page';
 import {
   myWorklistQuery,
@@ -216,6 +217,7 @@ export function Worklist() {
               />
             ))}
           </WorklistSection>
+          <OutreachFollowUpsSection />
         </SimpleGrid>
       )}
     </Stack>

@@ -1,0 +1,73 @@
+import './outreach-styles';
+import { useMutation, useQuery } from '@apollo/client/react';
+import { Stack } from '@mantine/core';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useNavigate, useParams } from 'react-router';
+import { BackLink } from '../../components/back-link';
+import { LoadFailedAlert } from '../../components/load-failed-alert';
+import { PageHeader } from '../../components/page-header';
+import { PageLoader } from '../../components/page-loader';
+import { SaveFailureAlert } from '../../components/save-failure-alert';
+import { useDocumentTitle } from '../../components/use-document-title';
+import { useCurrentUser } from '../../core/auth/session-context';
+import { fieldErrors } from '../../core/errors/field-errors';
+import { useErrorMessage } from '../../core/errors/use-error-message';
+import { OutreachForm } from './outreach-form';
+import { outreachFormOf, outreachFormPath, updateOutreachInput } from './outreach-form-values';
+import { outreachActivitiesQuery, outreachActivityQuery, updateOutreachActivityMutation } from './outreach-operations';
+
+/** Change a recorded activity (every field; the server refuses a stale version). */
+export function EditOutreachPage() {
+  const { t } = useTranslation('outreach');
+  const { id = '' } = useParams();
+  const errorMessage = useErrorMessage();
+  const navigate = useNavigate();
+  const me = useCurrentUser();
+  useDocumentTitle(t('edit.title'));
+
+  const { data, error, refetch } = useQuery(outreachActivityQuery, { variables: { id }, fetchPolicy: 'cache-and-network' });
+  const [failure, setFailure] = useState<string | null>(null);
+  const [update, { loading }] = useMutation(updateOutreachActivityMutation, { refetchQueries: [outreachActivitiesQuery] });
+  const activity = data?.outreachActivity;
+  const back = <BackLink to={`/outreach/${id}`}>{t('edit.back')}</BackLink>;
+
+  if (!activity) {
+    return error ? (
+      <Stack gap="lg" maw={760}>
+        <PageHeader back={back} title={t('edit.title')} />
+        <LoadFailedAlert title={t('page.loadFailed')} error={error} onRetry={refetch} />
+      </Stack>
+    ) : (
+      <PageLoader />
+    );
+  }
+
+  return (
+    <Stack gap="lg" maw={760}>
+      <PageHeader back={back} title={t('edit.title')} />
+      <OutreachForm
+        key={activity.id}
+        initialValues={outreachFormOf(activity, me.id)}
+        submitting={loading}
+        submitLabel={t('edit.submit')}
+        alert={failure && <SaveFailureAlert title={t('edit.failed')} message={failure} kept={t('form.inputKept')} />}
+        onCancel={() => void navigate(`/outreach/${activity.id}`)}
+        onSubmit={async (values, defaultTitle) => {
+          setFailure(null);
+          try {
+            const { data: saved } = await update({ variables: { input: updateOutreachInput(values, defaultTitle, activity.id, activity.version) } });
+            if (saved) await navigate(`/outreach/${saved.updateOutreachActivity.id}`, { state: { saved: true } });
+          } catch (failed) {
+            const byField = fieldErrors(failed, outreachFormPath);
+            if (Object.keys(byField).length > 0) {
+              setFailure(t('form.refusedSummary'));
+              return byField;
+            }
+            setFailure(errorMessage(failed as Error));
+          }
+        }}
+      />
+    </Stack>
+  );
+}
