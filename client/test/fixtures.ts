@@ -19,7 +19,7 @@ export const sessionUser = fixture<SessionUser>({
     id: 'org-sto',
     name: 'Stockholms stad, Frivillig återvandring',
     nameLatin: null,
-    nameArabic: 'مدينة ستوكهولم، العودة الطوعية',
+    nameArabic: null,
     kind: 'CITY',
     country: 'SE',
     timeZone: 'Europe/Stockholm',

@@ -19,6 +19,11 @@ export interface ReadableNames {
   text: (named: NamedInScripts) => string;
   /** Only the name in the reader's script, isolated: where the name as written would crowd the line. */
   short: (named: NamedInScripts) => string;
+  /**
+   * For an option of a picker, which stands alone: the name in the reader's script as it is, and
+   * the name as written beside it in isolation ("Layla Al-Rawi (ليلى الراوي)"); typing either finds it.
+   */
+  label: (named: NamedInScripts, options?: { withWritten?: boolean }) => string;
 }
 
 /** Names as texts in the reader's script; `language` for a document in another language than the interface. */
@@ -28,6 +33,10 @@ export function useReadableNames(language?: string): ReadableNames {
     () => ({
       text: (named) => readableNameText(named, reader),
       short: (named) => `\u2068${readableName(named, reader).name}\u2069`,
+      label: (named, { withWritten = true } = {}) => {
+        const { name, other } = readableName(named, reader);
+        return other && withWritten ? `${name} (\u2068${other}\u2069)` : name;
+      },
     }),
     [reader],
   );

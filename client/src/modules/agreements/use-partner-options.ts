@@ -34,7 +34,7 @@ export function usePartnerOptions(ownOrganisationId: string): { groups: PartnerG
       if (node.id === ownOrganisationId) continue;
       const country = format.country(node.country);
       const group = byCountry.get(country) ?? { group: country, items: [] };
-      group.items.push({ value: node.id, label: names.text(node) });
+      group.items.push({ value: node.id, label: names.label(node) });
       byCountry.set(country, group);
     }
     return [...byCountry.values()].sort((a, b) => a.group.localeCompare(b.group));

@@ -125,7 +125,7 @@ function AddActionForm({ session }: { session: SupervisionDetailsFragment }) {
     }
   };
 
-  const owners = session.participants.map((person) => ({ value: person.id, label: `${names.text(person)} – ${names.short(person.organisation)}` }));
+  const owners = session.participants.map((person) => ({ value: person.id, label: `${names.label(person)} (${names.label(person.organisation, { withWritten: false })})` }));
 
   return (
     <FormStack onSubmit={submit} aria-label={t('actions.add')} gap="sm" testId="supervision-action-form">

@@ -53,8 +53,8 @@ interface SupervisionFormProps {
 function groupedPeople(people: readonly SupervisionPersonFragment[], ownOrganisationId: string, names: ReadableNames) {
   const groups = new Map<string, { group: string; items: { value: string; label: string }[] }>();
   for (const person of people) {
-    const group = groups.get(person.organisation.id) ?? { group: names.text(person.organisation), items: [] };
-    group.items.push({ value: person.id, label: names.text(person) });
+    const group = groups.get(person.organisation.id) ?? { group: names.label(person.organisation), items: [] };
+    group.items.push({ value: person.id, label: names.label(person) });
     groups.set(person.organisation.id, group);
   }
   return [...groups.entries()].sort(([a], [b]) => (a === ownOrganisationId ? -1 : b === ownOrganisationId ? 1 : 0)).map(([, group]) => group);
