@@ -155,7 +155,7 @@ export function SupervisionForm({ initialValues, submitting, alert, onSubmit, on
             label={t('form.partner')}
             placeholder={partners.loading ? common('common.loading') : t('form.partnerPlaceholder')}
             required
-            data={optionsOf(partners.data?.supervisionPartners ?? [])}
+            data={optionsOf(partners.data?.supervisionPartners ?? [], names.label)}
             value={values.partnerId}
             onChange={changePartner}
             error={errors.partnerId}
