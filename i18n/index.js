@@ -4,3 +4,4 @@
 export * from './meta.js';
 export * from './documents.js';
 export { namespaces, resources } from './generated/resources.js';
+export * from './names.js';

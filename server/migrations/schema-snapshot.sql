@@ -49,9 +49,9 @@ CREATE POLICY app_user_read ON public.app_user FOR SELECT TO app_role
 CREATE POLICY app_user_schema_owner_bypass ON public.app_user FOR ALL TO owner_role
   USING (true)
   WITH CHECK (true);
-GRANT INSERT (organisation_id, email, name, roles, language, password_hash, must_change_password) ON public.app_user TO app_role;
-GRANT SELECT (id, organisation_id, email, name, roles, language, active, last_login_at, deactivated_at, created_at, updated_at, must_change_password) ON public.app_user TO app_role;
-GRANT UPDATE (name, roles, language, active, deactivated_at) ON public.app_user TO app_role;
+GRANT INSERT (organisation_id, email, name, roles, language, password_hash, must_change_password, name_latin, name_arabic) ON public.app_user TO app_role;
+GRANT SELECT (id, organisation_id, email, name, roles, language, active, last_login_at, deactivated_at, created_at, updated_at, must_change_password, name_latin, name_arabic) ON public.app_user TO app_role;
+GRANT UPDATE (name, roles, language, active, deactivated_at, name_latin, name_arabic) ON public.app_user TO app_role;
 
 -- public.arrival ----------------------------------------------------------------------------------
 ALTER TABLE public.arrival ENABLE ROW LEVEL SECURITY;
@@ -346,7 +346,7 @@ CREATE POLICY organisation_schema_owner_bypass ON public.organisation FOR ALL TO
   USING (true)
   WITH CHECK (true);
 GRANT SELECT ON public.organisation TO app_role;
-GRANT UPDATE (name, default_language, time_zone) ON public.organisation TO app_role;
+GRANT UPDATE (name, default_language, time_zone, name_latin, name_arabic) ON public.organisation TO app_role;
 
 -- public.outreach_activity ------------------------------------------------------------------------
 ALTER TABLE public.outreach_activity ENABLE ROW LEVEL SECURITY;
@@ -962,12 +962,12 @@ GRANT USAGE ON SEQUENCE public.audit_event_id_seq TO app_role;
 --   EXECUTE: app_role
 
 -- public.app_staff_names(p_ids uuid[])
---   RETURNS TABLE(id uuid, name text, organisation_id uuid)
+--   RETURNS TABLE(id uuid, name text, name_latin text, name_arabic text, organisation_id uuid)
 --   LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog, public, pg_temp
 --   EXECUTE: app_role
 
 -- public.app_supervision_candidates(p_partner uuid)
---   RETURNS TABLE(id uuid, name text, organisation_id uuid)
+--   RETURNS TABLE(id uuid, name text, name_latin text, name_arabic text, organisation_id uuid)
 --   LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog, public, pg_temp
 --   EXECUTE: app_role
 

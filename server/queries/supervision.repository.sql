@@ -22,7 +22,7 @@ SELECT ${actionColumns} WHERE ${where}
 (s.held_on, s.id) < (:heldOn::date, :id::uuid)
 
 -- SupervisionRepository.candidates.found
-SELECT id, name, organisation_id FROM app_supervision_candidates($1)
+SELECT id, name, name_latin, name_arabic, organisation_id FROM app_supervision_candidates($1)
 
 -- SupervisionRepository.supervisionAgreementInForce.row
 SELECT app_agreement_between($1, $2, 'SUPERVISION') AS allowed

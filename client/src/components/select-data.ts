@@ -3,12 +3,14 @@ export function withChoice<Value extends string>(choose: string, values: readonl
   return [{ value: '', label: choose }, ...values.map((value) => ({ value, label: label(value) }))];
 }
 
-/** Organisations or people as options, by id and name. */
-export function optionsOf(items: readonly { id: string; name: string }[]) {
-  return items.map((item) => ({ value: item.id, label: item.name }));
+type Named = { id: string; name: string };
+
+/** Organisations or people as options, by id and name; `label` names them in the reader's script (useReadableNames().label). */
+export function optionsOf<Item extends Named>(items: readonly Item[], label: (item: Item) => string = (item) => item.name) {
+  return items.map((item) => ({ value: item.id, label: label(item) }));
 }
 
 /** The same, starting at "Choose …" (an empty value). */
-export function withChoiceOf(choose: string, items: readonly { id: string; name: string }[]) {
-  return [{ value: '', label: choose }, ...optionsOf(items)];
+export function withChoiceOf<Item extends Named>(choose: string, items: readonly Item[], label?: (item: Item) => string) {
+  return [{ value: '', label: choose }, ...optionsOf(items, label)];
 }

@@ -14,7 +14,7 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
-    "\n  fragment SessionUser on User {\n    id\n    name\n    email\n    roles\n    language\n    active\n    mustChangePassword\n    organisation {\n      id\n      name\n      kind\n      country\n      timeZone\n      defaultLanguage\n    }\n  }\n": typeof types.SessionUserFragmentDoc,
+    "\n  fragment SessionUser on User {\n    id\n    name\n    nameLatin\n    nameArabic\n    email\n    roles\n    language\n    active\n    mustChangePassword\n    organisation {\n      id\n      name\n      nameLatin\n      nameArabic\n      kind\n      country\n      timeZone\n      defaultLanguage\n    }\n  }\n": typeof types.SessionUserFragmentDoc,
     "\n  fragment SessionPayload on AuthPayload {\n    accessToken\n    accessTokenExpiresAt\n    user {\n      ...SessionUser\n    }\n  }\n": typeof types.SessionPayloadFragmentDoc,
     "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      ...SessionPayload\n    }\n  }\n": typeof types.LoginDocument,
     "\n  mutation RefreshSession {\n    refreshSession {\n      ...SessionPayload\n    }\n  }\n": typeof types.RefreshSessionDocument,
@@ -22,9 +22,9 @@ type Documents = {
     "\n  mutation SetMyLanguage($language: Language!) {\n    setMyLanguage(language: $language) {\n      ...SessionUser\n    }\n  }\n": typeof types.SetMyLanguageDocument,
     "\n  query SessionMe {\n    me {\n      ...SessionUser\n    }\n  }\n": typeof types.SessionMeDocument,
     "\n  fragment PageInfoFields on PageInfo {\n    endCursor\n    hasNextPage\n  }\n": typeof types.PageInfoFieldsFragmentDoc,
-    "\n  fragment StaffRef on StaffMember {\n    id\n    name\n  }\n": typeof types.StaffRefFragmentDoc,
-    "\n  fragment OrganisationRef on Organisation {\n    id\n    name\n  }\n": typeof types.OrganisationRefFragmentDoc,
-    "\n  fragment OrganisationWithCountry on Organisation {\n    id\n    name\n    country\n  }\n": typeof types.OrganisationWithCountryFragmentDoc,
+    "\n  fragment StaffRef on StaffMember {\n    id\n    name\n    nameLatin\n    nameArabic\n  }\n": typeof types.StaffRefFragmentDoc,
+    "\n  fragment OrganisationRef on Organisation {\n    id\n    name\n    nameLatin\n    nameArabic\n  }\n": typeof types.OrganisationRefFragmentDoc,
+    "\n  fragment OrganisationWithCountry on Organisation {\n    id\n    name\n    nameLatin\n    nameArabic\n    country\n  }\n": typeof types.OrganisationWithCountryFragmentDoc,
     "\n  fragment ReturneeName on Returnee {\n    firstName\n    lastName\n  }\n": typeof types.ReturneeNameFragmentDoc,
     "\n  fragment MoneyFields on Money {\n    amountMinor\n    currency\n  }\n": typeof types.MoneyFieldsFragmentDoc,
     "\n  fragment AgreementPage on CooperationAgreementConnection {\n    totalCount\n    pageInfo {\n      ...PageInfoFields\n    }\n    edges {\n      cursor\n      node {\n        ...AgreementListItem\n      }\n    }\n  }\n": typeof types.AgreementPageFragmentDoc,
@@ -38,7 +38,7 @@ type Documents = {
     "\n  fragment AgreementDetail on CooperationAgreement {\n    ...AgreementListItem\n    createdAt\n    terminatedAt\n    terminationReason\n    proposedBy {\n      ...OrganisationRef\n    }\n    terminatedBy {\n      ...OrganisationRef\n    }\n  }\n": typeof types.AgreementDetailFragmentDoc,
     "\n  query Agreements($first: Int!, $after: String) {\n    agreements(first: $first, after: $after) {\n      ...AgreementPage\n    }\n  }\n": typeof types.AgreementsDocument,
     "\n  query Agreement($id: ID!) {\n    agreement(id: $id) {\n      ...AgreementDetail\n    }\n  }\n": typeof types.AgreementDocument,
-    "\n  query PartnerDirectory($first: Int!, $after: String) {\n    organisations(first: $first, after: $after) {\n      pageInfo {\n        ...PageInfoFields\n      }\n      edges {\n        cursor\n        node {\n          id\n          name\n          kind\n          country\n        }\n      }\n    }\n  }\n": typeof types.PartnerDirectoryDocument,
+    "\n  query PartnerDirectory($first: Int!, $after: String) {\n    organisations(first: $first, after: $after) {\n      pageInfo {\n        ...PageInfoFields\n      }\n      edges {\n        cursor\n        node {\n          id\n          name\n          nameLatin\n          nameArabic\n          kind\n          country\n        }\n      }\n    }\n  }\n": typeof types.PartnerDirectoryDocument,
     "\n  mutation ProposeAgreement($input: ProposeAgreementInput!) {\n    proposeAgreement(input: $input) {\n      ...AgreementDetail\n    }\n  }\n": typeof types.ProposeAgreementDocument,
     "\n  mutation ConfirmAgreement($id: ID!) {\n    confirmAgreement(id: $id) {\n      ...AgreementDetail\n    }\n  }\n": typeof types.ConfirmAgreementDocument,
     "\n  mutation TerminateAgreement($id: ID!, $reason: String!) {\n    terminateAgreement(id: $id, reason: $reason) {\n      ...AgreementDetail\n    }\n  }\n": typeof types.TerminateAgreementDocument,
@@ -139,7 +139,7 @@ type Documents = {
     "\n  mutation UpdateStaffConsultation($input: UpdateStaffConsultationInput!) {\n    updateStaffConsultation(input: $input) {\n      ...ConsultationDetails\n    }\n  }\n": typeof types.UpdateStaffConsultationDocument,
     "\n  mutation DeleteStaffConsultation($id: ID!) {\n    deleteStaffConsultation(id: $id)\n  }\n": typeof types.DeleteStaffConsultationDocument,
     "\n  mutation CompleteConsultationFollowUp($id: ID!) {\n    completeConsultationFollowUp(id: $id) {\n      ...ConsultationDetails\n    }\n  }\n": typeof types.CompleteConsultationFollowUpDocument,
-    "\n  fragment SupervisionPerson on StaffMember {\n    id\n    name\n    organisation {\n      ...OrganisationRef\n    }\n  }\n": typeof types.SupervisionPersonFragmentDoc,
+    "\n  fragment SupervisionPerson on StaffMember {\n    id\n    name\n    nameLatin\n    nameArabic\n    organisation {\n      ...OrganisationRef\n    }\n  }\n": typeof types.SupervisionPersonFragmentDoc,
     "\n  fragment SupervisionActionItem on SupervisionAction {\n    id\n    description\n    dueOn\n    done\n    doneAt\n    overdue\n    owner {\n      ...SupervisionPerson\n    }\n  }\n": typeof types.SupervisionActionItemFragmentDoc,
     "\n  fragment SupervisionListItem on SupervisionSession {\n    id\n    heldOn\n    mode\n    topics\n    organisation {\n      ...OrganisationRef\n    }\n    partner {\n      ...OrganisationRef\n    }\n    actions {\n      id\n      done\n      overdue\n    }\n  }\n": typeof types.SupervisionListItemFragmentDoc,
     "\n  query SupervisionSessions($first: Int!, $after: String) {\n    supervisionSessions(first: $first, after: $after) {\n      ...SupervisionListPage\n    }\n  }\n": typeof types.SupervisionSessionsDocument,
@@ -154,10 +154,12 @@ type Documents = {
     "\n  mutation AddSupervisionAction($input: AddSupervisionActionInput!) {\n    addSupervisionAction(input: $input) {\n      ...SupervisionDetails\n    }\n  }\n": typeof types.AddSupervisionActionDocument,
     "\n  mutation SetSupervisionActionDone($id: ID!, $done: Boolean!) {\n    setSupervisionActionDone(id: $id, done: $done) {\n      ...SupervisionActionItem\n    }\n  }\n": typeof types.SetSupervisionActionDoneDocument,
     "\n  mutation AddSupervisionComment($input: AddSupervisionCommentInput!) {\n    addSupervisionComment(input: $input) {\n      ...SupervisionCommentItem\n    }\n  }\n": typeof types.AddSupervisionCommentDocument,
-    "\n  fragment UserListItem on User {\n    id\n    name\n    email\n    roles\n    language\n    active\n    mustChangePassword\n    createdAt\n  }\n": typeof types.UserListItemFragmentDoc,
+    "\n  fragment UserListItem on User {\n    id\n    name\n    nameLatin\n    nameArabic\n    email\n    roles\n    language\n    active\n    mustChangePassword\n    createdAt\n  }\n": typeof types.UserListItemFragmentDoc,
     "\n  query Users($first: Int!, $after: String, $includeInactive: Boolean!, $search: String) {\n    users(first: $first, after: $after, includeInactive: $includeInactive, search: $search) {\n      ...UserListPage\n    }\n  }\n": typeof types.UsersDocument,
     "\n  mutation CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      ...UserListItem\n    }\n  }\n": typeof types.CreateUserDocument,
     "\n  mutation UpdateUserRoles($input: UpdateUserRolesInput!) {\n    updateUserRoles(input: $input) {\n      ...UserListItem\n    }\n  }\n": typeof types.UpdateUserRolesDocument,
+    "\n  mutation UpdateUserNames($input: UpdateUserNamesInput!) {\n    updateUserNames(input: $input) {\n      ...UserListItem\n    }\n  }\n": typeof types.UpdateUserNamesDocument,
+    "\n  mutation UpdateOrganisationNames($input: UpdateOrganisationNamesInput!) {\n    updateOrganisationNames(input: $input) {\n      id\n      name\n      nameLatin\n      nameArabic\n    }\n  }\n": typeof types.UpdateOrganisationNamesDocument,
     "\n  mutation DeactivateUser($id: ID!) {\n    deactivateUser(id: $id) {\n      ...UserListItem\n    }\n  }\n": typeof types.DeactivateUserDocument,
     "\n  mutation CreatePasswordResetLink($userId: ID!) {\n    createPasswordResetLink(userId: $userId) {\n      url\n      expiresAt\n    }\n  }\n": typeof types.CreatePasswordResetLinkDocument,
     "\n  fragment WorklistCaseItem on CaseWorkItem {\n    reason\n    reasons\n    since\n    case {\n      id\n      number\n      status\n      plannedDeparture\n      returnee {\n        ...ReturneeName\n      }\n    }\n  }\n": typeof types.WorklistCaseItemFragmentDoc,
@@ -175,7 +177,7 @@ type Documents = {
     "\n  query WorklistActionsPage($after: String!) {\n    myWorklist {\n      supervisionActionsDue(after: $after) {\n        ...WorklistActionsList\n      }\n    }\n  }\n": typeof types.WorklistActionsPageDocument,
 };
 const documents: Documents = {
-    "\n  fragment SessionUser on User {\n    id\n    name\n    email\n    roles\n    language\n    active\n    mustChangePassword\n    organisation {\n      id\n      name\n      kind\n      country\n      timeZone\n      defaultLanguage\n    }\n  }\n": types.SessionUserFragmentDoc,
+    "\n  fragment SessionUser on User {\n    id\n    name\n    nameLatin\n    nameArabic\n    email\n    roles\n    language\n    active\n    mustChangePassword\n    organisation {\n      id\n      name\n      nameLatin\n      nameArabic\n      kind\n      country\n      timeZone\n      defaultLanguage\n    }\n  }\n": types.SessionUserFragmentDoc,
     "\n  fragment SessionPayload on AuthPayload {\n    accessToken\n    accessTokenExpiresAt\n    user {\n      ...SessionUser\n    }\n  }\n": types.SessionPayloadFragmentDoc,
     "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      ...SessionPayload\n    }\n  }\n": types.LoginDocument,
     "\n  mutation RefreshSession {\n    refreshSession {\n      ...SessionPayload\n    }\n  }\n": types.RefreshSessionDocument,
@@ -183,9 +185,9 @@ const documents: Documents = {
     "\n  mutation SetMyLanguage($language: Language!) {\n    setMyLanguage(language: $language) {\n      ...SessionUser\n    }\n  }\n": types.SetMyLanguageDocument,
     "\n  query SessionMe {\n    me {\n      ...SessionUser\n    }\n  }\n": types.SessionMeDocument,
     "\n  fragment PageInfoFields on PageInfo {\n    endCursor\n    hasNextPage\n  }\n": types.PageInfoFieldsFragmentDoc,
-    "\n  fragment StaffRef on StaffMember {\n    id\n    name\n  }\n": types.StaffRefFragmentDoc,
-    "\n  fragment OrganisationRef on Organisation {\n    id\n    name\n  }\n": types.OrganisationRefFragmentDoc,
-    "\n  fragment OrganisationWithCountry on Organisation {\n    id\n    name\n    country\n  }\n": types.OrganisationWithCountryFragmentDoc,
+    "\n  fragment StaffRef on StaffMember {\n    id\n    name\n    nameLatin\n    nameArabic\n  }\n": types.StaffRefFragmentDoc,
+    "\n  fragment OrganisationRef on Organisation {\n    id\n    name\n    nameLatin\n    nameArabic\n  }\n": types.OrganisationRefFragmentDoc,
+    "\n  fragment OrganisationWithCountry on Organisation {\n    id\n    name\n    nameLatin\n    nameArabic\n    country\n  }\n": types.OrganisationWithCountryFragmentDoc,
     "\n  fragment ReturneeName on Returnee {\n    firstName\n    lastName\n  }\n": types.ReturneeNameFragmentDoc,
     "\n  fragment MoneyFields on Money {\n    amountMinor\n    currency\n  }\n": types.MoneyFieldsFragmentDoc,
     "\n  fragment AgreementPage on CooperationAgreementConnection {\n    totalCount\n    pageInfo {\n      ...PageInfoFields\n    }\n    edges {\n      cursor\n      node {\n        ...AgreementListItem\n      }\n    }\n  }\n": types.AgreementPageFragmentDoc,
@@ -199,7 +201,7 @@ const documents: Documents = {
     "\n  fragment AgreementDetail on CooperationAgreement {\n    ...AgreementListItem\n    createdAt\n    terminatedAt\n    terminationReason\n    proposedBy {\n      ...OrganisationRef\n    }\n    terminatedBy {\n      ...OrganisationRef\n    }\n  }\n": types.AgreementDetailFragmentDoc,
     "\n  query Agreements($first: Int!, $after: String) {\n    agreements(first: $first, after: $after) {\n      ...AgreementPage\n    }\n  }\n": types.AgreementsDocument,
     "\n  query Agreement($id: ID!) {\n    agreement(id: $id) {\n      ...AgreementDetail\n    }\n  }\n": types.AgreementDocument,
-    "\n  query PartnerDirectory($first: Int!, $after: String) {\n    organisations(first: $first, after: $after) {\n      pageInfo {\n        ...PageInfoFields\n      }\n      edges {\n        cursor\n        node {\n          id\n          name\n          kind\n          country\n        }\n      }\n    }\n  }\n": types.PartnerDirectoryDocument,
+    "\n  query PartnerDirectory($first: Int!, $after: String) {\n    organisations(first: $first, after: $after) {\n      pageInfo {\n        ...PageInfoFields\n      }\n      edges {\n        cursor\n        node {\n          id\n          name\n          nameLatin\n          nameArabic\n          kind\n          country\n        }\n      }\n    }\n  }\n": types.PartnerDirectoryDocument,
     "\n  mutation ProposeAgreement($input: ProposeAgreementInput!) {\n    proposeAgreement(input: $input) {\n      ...AgreementDetail\n    }\n  }\n": types.ProposeAgreementDocument,
     "\n  mutation ConfirmAgreement($id: ID!) {\n    confirmAgreement(id: $id) {\n      ...AgreementDetail\n    }\n  }\n": types.ConfirmAgreementDocument,
     "\n  mutation TerminateAgreement($id: ID!, $reason: String!) {\n    terminateAgreement(id: $id, reason: $reason) {\n      ...AgreementDetail\n    }\n  }\n": types.TerminateAgreementDocument,
@@ -300,7 +302,7 @@ const documents: Documents = {
     "\n  mutation UpdateStaffConsultation($input: UpdateStaffConsultationInput!) {\n    updateStaffConsultation(input: $input) {\n      ...ConsultationDetails\n    }\n  }\n": types.UpdateStaffConsultationDocument,
     "\n  mutation DeleteStaffConsultation($id: ID!) {\n    deleteStaffConsultation(id: $id)\n  }\n": types.DeleteStaffConsultationDocument,
     "\n  mutation CompleteConsultationFollowUp($id: ID!) {\n    completeConsultationFollowUp(id: $id) {\n      ...ConsultationDetails\n    }\n  }\n": types.CompleteConsultationFollowUpDocument,
-    "\n  fragment SupervisionPerson on StaffMember {\n    id\n    name\n    organisation {\n      ...OrganisationRef\n    }\n  }\n": types.SupervisionPersonFragmentDoc,
+    "\n  fragment SupervisionPerson on StaffMember {\n    id\n    name\n    nameLatin\n    nameArabic\n    organisation {\n      ...OrganisationRef\n    }\n  }\n": types.SupervisionPersonFragmentDoc,
     "\n  fragment SupervisionActionItem on SupervisionAction {\n    id\n    description\n    dueOn\n    done\n    doneAt\n    overdue\n    owner {\n      ...SupervisionPerson\n    }\n  }\n": types.SupervisionActionItemFragmentDoc,
     "\n  fragment SupervisionListItem on SupervisionSession {\n    id\n    heldOn\n    mode\n    topics\n    organisation {\n      ...OrganisationRef\n    }\n    partner {\n      ...OrganisationRef\n    }\n    actions {\n      id\n      done\n      overdue\n    }\n  }\n": types.SupervisionListItemFragmentDoc,
     "\n  query SupervisionSessions($first: Int!, $after: String) {\n    supervisionSessions(first: $first, after: $after) {\n      ...SupervisionListPage\n    }\n  }\n": types.SupervisionSessionsDocument,
@@ -315,10 +317,12 @@ const documents: Documents = {
     "\n  mutation AddSupervisionAction($input: AddSupervisionActionInput!) {\n    addSupervisionAction(input: $input) {\n      ...SupervisionDetails\n    }\n  }\n": types.AddSupervisionActionDocument,
     "\n  mutation SetSupervisionActionDone($id: ID!, $done: Boolean!) {\n    setSupervisionActionDone(id: $id, done: $done) {\n      ...SupervisionActionItem\n    }\n  }\n": types.SetSupervisionActionDoneDocument,
     "\n  mutation AddSupervisionComment($input: AddSupervisionCommentInput!) {\n    addSupervisionComment(input: $input) {\n      ...SupervisionCommentItem\n    }\n  }\n": types.AddSupervisionCommentDocument,
-    "\n  fragment UserListItem on User {\n    id\n    name\n    email\n    roles\n    language\n    active\n    mustChangePassword\n    createdAt\n  }\n": types.UserListItemFragmentDoc,
+    "\n  fragment UserListItem on User {\n    id\n    name\n    nameLatin\n    nameArabic\n    email\n    roles\n    language\n    active\n    mustChangePassword\n    createdAt\n  }\n": types.UserListItemFragmentDoc,
     "\n  query Users($first: Int!, $after: String, $includeInactive: Boolean!, $search: String) {\n    users(first: $first, after: $after, includeInactive: $includeInactive, search: $search) {\n      ...UserListPage\n    }\n  }\n": types.UsersDocument,
     "\n  mutation CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      ...UserListItem\n    }\n  }\n": types.CreateUserDocument,
     "\n  mutation UpdateUserRoles($input: UpdateUserRolesInput!) {\n    updateUserRoles(input: $input) {\n      ...UserListItem\n    }\n  }\n": types.UpdateUserRolesDocument,
+    "\n  mutation UpdateUserNames($input: UpdateUserNamesInput!) {\n    updateUserNames(input: $input) {\n      ...UserListItem\n    }\n  }\n": types.UpdateUserNamesDocument,
+    "\n  mutation UpdateOrganisationNames($input: UpdateOrganisationNamesInput!) {\n    updateOrganisationNames(input: $input) {\n      id\n      name\n      nameLatin\n      nameArabic\n    }\n  }\n": types.UpdateOrganisationNamesDocument,
     "\n  mutation DeactivateUser($id: ID!) {\n    deactivateUser(id: $id) {\n      ...UserListItem\n    }\n  }\n": types.DeactivateUserDocument,
     "\n  mutation CreatePasswordResetLink($userId: ID!) {\n    createPasswordResetLink(userId: $userId) {\n      url\n      expiresAt\n    }\n  }\n": types.CreatePasswordResetLinkDocument,
     "\n  fragment WorklistCaseItem on CaseWorkItem {\n    reason\n    reasons\n    since\n    case {\n      id\n      number\n      status\n      plannedDeparture\n      returnee {\n        ...ReturneeName\n      }\n    }\n  }\n": types.WorklistCaseItemFragmentDoc,
@@ -353,7 +357,7 @@ export function graphql(source: string): unknown;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment SessionUser on User {\n    id\n    name\n    email\n    roles\n    language\n    active\n    mustChangePassword\n    organisation {\n      id\n      name\n      kind\n      country\n      timeZone\n      defaultLanguage\n    }\n  }\n"): (typeof documents)["\n  fragment SessionUser on User {\n    id\n    name\n    email\n    roles\n    language\n    active\n    mustChangePassword\n    organisation {\n      id\n      name\n      kind\n      country\n      timeZone\n      defaultLanguage\n    }\n  }\n"];
+export function graphql(source: "\n  fragment SessionUser on User {\n    id\n    name\n    nameLatin\n    nameArabic\n    email\n    roles\n    language\n    active\n    mustChangePassword\n    organisation {\n      id\n      name\n      nameLatin\n      nameArabic\n      kind\n      country\n      timeZone\n      defaultLanguage\n    }\n  }\n"): (typeof documents)["\n  fragment SessionUser on User {\n    id\n    name\n    nameLatin\n    nameArabic\n    email\n    roles\n    language\n    active\n    mustChangePassword\n    organisation {\n      id\n      name\n      nameLatin\n      nameArabic\n      kind\n      country\n      timeZone\n      defaultLanguage\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -385,15 +389,15 @@ export function graphql(source: "\n  fragment PageInfoFields on PageInfo {\n    
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment StaffRef on StaffMember {\n    id\n    name\n  }\n"): (typeof documents)["\n  fragment StaffRef on StaffMember {\n    id\n    name\n  }\n"];
+export function graphql(source: "\n  fragment StaffRef on StaffMember {\n    id\n    name\n    nameLatin\n    nameArabic\n  }\n"): (typeof documents)["\n  fragment StaffRef on StaffMember {\n    id\n    name\n    nameLatin\n    nameArabic\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment OrganisationRef on Organisation {\n    id\n    name\n  }\n"): (typeof documents)["\n  fragment OrganisationRef on Organisation {\n    id\n    name\n  }\n"];
+export function graphql(source: "\n  fragment OrganisationRef on Organisation {\n    id\n    name\n    nameLatin\n    nameArabic\n  }\n"): (typeof documents)["\n  fragment OrganisationRef on Organisation {\n    id\n    name\n    nameLatin\n    nameArabic\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment OrganisationWithCountry on Organisation {\n    id\n    name\n    country\n  }\n"): (typeof documents)["\n  fragment OrganisationWithCountry on Organisation {\n    id\n    name\n    country\n  }\n"];
+export function graphql(source: "\n  fragment OrganisationWithCountry on Organisation {\n    id\n    name\n    nameLatin\n    nameArabic\n    country\n  }\n"): (typeof documents)["\n  fragment OrganisationWithCountry on Organisation {\n    id\n    name\n    nameLatin\n    nameArabic\n    country\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -449,7 +453,7 @@ export function graphql(source: "\n  query Agreement($id: ID!) {\n    agreement(
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query PartnerDirectory($first: Int!, $after: String) {\n    organisations(first: $first, after: $after) {\n      pageInfo {\n        ...PageInfoFields\n      }\n      edges {\n        cursor\n        node {\n          id\n          name\n          kind\n          country\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query PartnerDirectory($first: Int!, $after: String) {\n    organisations(first: $first, after: $after) {\n      pageInfo {\n        ...PageInfoFields\n      }\n      edges {\n        cursor\n        node {\n          id\n          name\n          kind\n          country\n        }\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  query PartnerDirectory($first: Int!, $after: String) {\n    organisations(first: $first, after: $after) {\n      pageInfo {\n        ...PageInfoFields\n      }\n      edges {\n        cursor\n        node {\n          id\n          name\n          nameLatin\n          nameArabic\n          kind\n          country\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query PartnerDirectory($first: Int!, $after: String) {\n    organisations(first: $first, after: $after) {\n      pageInfo {\n        ...PageInfoFields\n      }\n      edges {\n        cursor\n        node {\n          id\n          name\n          nameLatin\n          nameArabic\n          kind\n          country\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -853,7 +857,7 @@ export function graphql(source: "\n  mutation CompleteConsultationFollowUp($id: 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment SupervisionPerson on StaffMember {\n    id\n    name\n    organisation {\n      ...OrganisationRef\n    }\n  }\n"): (typeof documents)["\n  fragment SupervisionPerson on StaffMember {\n    id\n    name\n    organisation {\n      ...OrganisationRef\n    }\n  }\n"];
+export function graphql(source: "\n  fragment SupervisionPerson on StaffMember {\n    id\n    name\n    nameLatin\n    nameArabic\n    organisation {\n      ...OrganisationRef\n    }\n  }\n"): (typeof documents)["\n  fragment SupervisionPerson on StaffMember {\n    id\n    name\n    nameLatin\n    nameArabic\n    organisation {\n      ...OrganisationRef\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -913,7 +917,7 @@ export function graphql(source: "\n  mutation AddSupervisionComment($input: AddS
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment UserListItem on User {\n    id\n    name\n    email\n    roles\n    language\n    active\n    mustChangePassword\n    createdAt\n  }\n"): (typeof documents)["\n  fragment UserListItem on User {\n    id\n    name\n    email\n    roles\n    language\n    active\n    mustChangePassword\n    createdAt\n  }\n"];
+export function graphql(source: "\n  fragment UserListItem on User {\n    id\n    name\n    nameLatin\n    nameArabic\n    email\n    roles\n    language\n    active\n    mustChangePassword\n    createdAt\n  }\n"): (typeof documents)["\n  fragment UserListItem on User {\n    id\n    name\n    nameLatin\n    nameArabic\n    email\n    roles\n    language\n    active\n    mustChangePassword\n    createdAt\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -926,6 +930,14 @@ export function graphql(source: "\n  mutation CreateUser($input: CreateUserInput
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation UpdateUserRoles($input: UpdateUserRolesInput!) {\n    updateUserRoles(input: $input) {\n      ...UserListItem\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateUserRoles($input: UpdateUserRolesInput!) {\n    updateUserRoles(input: $input) {\n      ...UserListItem\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateUserNames($input: UpdateUserNamesInput!) {\n    updateUserNames(input: $input) {\n      ...UserListItem\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateUserNames($input: UpdateUserNamesInput!) {\n    updateUserNames(input: $input) {\n      ...UserListItem\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateOrganisationNames($input: UpdateOrganisationNamesInput!) {\n    updateOrganisationNames(input: $input) {\n      id\n      name\n      nameLatin\n      nameArabic\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateOrganisationNames($input: UpdateOrganisationNamesInput!) {\n    updateOrganisationNames(input: $input) {\n      id\n      name\n      nameLatin\n      nameArabic\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -135,6 +135,7 @@ beforeAll(async () => {
   });
   const actors: Record<string, keyof typeof tokens> = {
     users: 'coordinator', user: 'coordinator', createUser: 'coordinator', updateUserRoles: 'coordinator', deactivateUser: 'coordinator',
+    updateUserNames: 'coordinator', updateOrganisationNames: 'coordinator',
     agreement: 'coordinator', agreements: 'coordinator', proposeAgreement: 'coordinator', confirmAgreement: 'coordinator', terminateAgreement: 'coordinator',
     'case.auditTrail': 'coordinator',
     acceptReferral: 'partner', declineReferral: 'partner', referralInbox: 'partner', incomingReferrals: 'partner',
@@ -185,6 +186,8 @@ function baseArguments(operation: string): Record<string, Json> {
     changeCaseStatus: { input: { caseId: ids.pendingCase!, version: 1, to: 'PREPARING_RETURN' } },
     changeMyPassword: { input: { currentPassword: 'correct horse battery staple', newPassword: 'a brand new long password' } },
     createPasswordResetLink: { userId: ids.victim! },
+    updateUserNames: { input: { userId: ids.victim!, name: 'Victim Person', nameLatin: 'Victim Person', nameArabic: 'ضحية' } },
+    updateOrganisationNames: { input: { name: w.stockholm.name, nameLatin: null, nameArabic: 'ستوكهولم' } },
     requestPasswordReset: { input: { email: 'nobody@test.example' } },
     // A token of the right shape (nobody issued it), so that each other field's refusal is its own.
     resetPassword: { input: { token: 'A'.repeat(43), newPassword: 'a brand new long password' } },

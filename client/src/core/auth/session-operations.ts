@@ -5,6 +5,8 @@ export const sessionUserFragment = graphql(`
   fragment SessionUser on User {
     id
     name
+    nameLatin
+    nameArabic
     email
     roles
     language
@@ -13,6 +15,8 @@ export const sessionUserFragment = graphql(`
     organisation {
       id
       name
+      nameLatin
+      nameArabic
       kind
       country
       timeZone

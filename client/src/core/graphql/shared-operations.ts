@@ -12,11 +12,13 @@ export const pageInfoFieldsFragment = graphql(`
   }
 `);
 
-/** A staff member named in a record: who sent, answered, recorded or changed something. */
+/** A staff member named in a record: who sent, answered, recorded or changed something; with the spellings that let each reader read the name (PersonName). */
 export const staffRefFragment = graphql(`
   fragment StaffRef on StaffMember {
     id
     name
+    nameLatin
+    nameArabic
   }
 `);
 
@@ -25,6 +27,8 @@ export const organisationRefFragment = graphql(`
   fragment OrganisationRef on Organisation {
     id
     name
+    nameLatin
+    nameArabic
   }
 `);
 
@@ -33,6 +37,8 @@ export const organisationWithCountryFragment = graphql(`
   fragment OrganisationWithCountry on Organisation {
     id
     name
+    nameLatin
+    nameArabic
     country
   }
 `);

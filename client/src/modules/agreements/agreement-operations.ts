@@ -66,6 +66,8 @@ export const partnerDirectoryQuery = graphql(`
         node {
           id
           name
+          nameLatin
+          nameArabic
           kind
           country
         }

@@ -104,7 +104,7 @@ describe('agreement page', () => {
                 viewerCanTerminate: false,
                 terminatedAt: '2026-03-06T12:00:00.000Z',
                 terminationReason: reason,
-                terminatedBy: { __typename: 'Organisation', id: 'org-sto', name: 'Stockholms stad, Frivillig återvandring' },
+                terminatedBy: { __typename: 'Organisation', nameLatin: null, nameArabic: null, id: 'org-sto', name: 'Stockholms stad, Frivillig återvandring' },
               },
             },
           };

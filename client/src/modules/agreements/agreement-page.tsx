@@ -25,6 +25,7 @@ import { ConfirmAgreementModal } from './confirm-agreement-modal';
 import { TerminateAgreementModal } from './terminate-agreement-modal';
 import { useAgreementsTranslation } from './use-agreements-translation';
 import { HintText } from '../../components/hint-text';
+import { PersonName, useReadableNames } from '../../components/person-name';
 
 /** One agreement: its terms, who has confirmed it, and what the viewer may do with it. */
 export function AgreementPage() {
@@ -55,6 +56,7 @@ function AgreementDetail({ agreement }: { agreement: AgreementDetailFragment }) 
   const { t } = useAgreementsTranslation();
   const format = useFormatters();
   const me = useCurrentUser();
+  const names = useReadableNames();
   const [notice, setNotice] = useState<string | null>(null);
   const confirming = useNoticeDialog(setNotice);
   const terminating = useNoticeDialog(setNotice);
@@ -105,7 +107,7 @@ function AgreementDetail({ agreement }: { agreement: AgreementDetailFragment }) 
             { label: t('detail.scopes'), value: <AgreementScopeBadges scopes={agreement.scopes} /> },
             { label: t('detail.validity'), value: format.dayRange(agreement.validFrom, agreement.validTo), testId: 'agreement-validity' },
             { label: t('detail.responseTime'), value: t('responseTime', { count: agreement.responseTimeDays }) },
-            { label: t('detail.proposed'), value: t('detail.proposedBy', { organisation: agreement.proposedBy.name, date: format.date(agreement.createdAt) }) },
+            { label: t('detail.proposed'), value: t('detail.proposedBy', { organisation: names.label(agreement.proposedBy), date: format.date(agreement.createdAt) }) },
           ]}
         />
       </Card>
@@ -122,7 +124,7 @@ function AgreementDetail({ agreement }: { agreement: AgreementDetailFragment }) 
         >
           {agreement.parties.map((party) => (
             <Table.Tr key={party.organisation.id} data-testid="agreement-party">
-              <Table.Td>{party.organisation.name}</Table.Td>
+              <Table.Td><PersonName named={party.organisation} /></Table.Td>
               <Table.Td>{format.country(party.organisation.country)}</Table.Td>
               <Table.Td>
                 {party.confirmedAt ? (
@@ -146,7 +148,7 @@ function AgreementDetail({ agreement }: { agreement: AgreementDetailFragment }) 
             {t('detail.termination')}
           </Title>
           <Text size="sm">
-            {t('detail.terminatedBy', { organisation: agreement.terminatedBy?.name ?? '—', date: format.date(agreement.terminatedAt) })}
+            {t('detail.terminatedBy', { organisation: agreement.terminatedBy ? names.label(agreement.terminatedBy) : '—', date: format.date(agreement.terminatedAt) })}
           </Text>
           {agreement.terminationReason && (
             <Text size="sm" mt="xs">
@@ -161,7 +163,7 @@ function AgreementDetail({ agreement }: { agreement: AgreementDetailFragment }) 
 
       <ConfirmAgreementModal
         agreement={agreement}
-        organisationName={me.organisation.name}
+        organisationName={names.label(me.organisation)}
         opened={confirming.opened}
         onClose={confirming.close}
         onConfirmed={confirming.done((confirmed) => t('confirm.done', { reference: confirmed.referenceNumber }))}

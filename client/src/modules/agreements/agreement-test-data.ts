@@ -4,10 +4,10 @@ import type { AgreementScope, AgreementStatus } from '../../gql/graphql';
 // Test data for the agreements pages (imported only by *.test.tsx files).
 
 const organisations = {
-  sto: { __typename: 'Organisation', id: 'org-sto', name: 'Stockholms stad, Frivillig återvandring', country: 'SE' },
-  got: { __typename: 'Organisation', id: 'org-got', name: 'Göteborgs stad', country: 'SE' },
-  bgw: { __typename: 'Organisation', id: 'org-bgw', name: 'CLDD Baghdad', country: 'IQ' },
-  pri: { __typename: 'Organisation', id: 'org-pri', name: 'Općina Prijedor', country: 'BA' },
+  sto: { __typename: 'Organisation', nameLatin: null, nameArabic: null, id: 'org-sto', name: 'Stockholms stad, Frivillig återvandring', country: 'SE' },
+  got: { __typename: 'Organisation', nameLatin: null, nameArabic: null, id: 'org-got', name: 'Göteborgs stad', country: 'SE' },
+  bgw: { __typename: 'Organisation', nameLatin: null, nameArabic: null, id: 'org-bgw', name: 'CLDD Baghdad', country: 'IQ' },
+  pri: { __typename: 'Organisation', nameLatin: null, nameArabic: null, id: 'org-pri', name: 'Općina Prijedor', country: 'BA' },
 } as const;
 export type OrganisationKey = keyof typeof organisations;
 
@@ -64,8 +64,8 @@ export function agreementDetail({
     createdAt: '2025-12-01T10:00:00.000Z',
     terminatedAt,
     terminationReason,
-    proposedBy: { __typename: 'Organisation', id: organisations.sto.id, name: organisations.sto.name },
-    terminatedBy: terminatedBy && { __typename: 'Organisation', id: organisations[terminatedBy].id, name: organisations[terminatedBy].name },
+    proposedBy: { __typename: 'Organisation', nameLatin: null, nameArabic: null, id: organisations.sto.id, name: organisations.sto.name },
+    terminatedBy: terminatedBy && { __typename: 'Organisation', nameLatin: null, nameArabic: null, id: organisations[terminatedBy].id, name: organisations[terminatedBy].name },
   };
 }
 
@@ -91,7 +91,7 @@ export const directory = {
         { id: 'org-got', name: 'Göteborgs stad', kind: 'CITY', country: 'SE' },
         { id: 'org-pri', name: 'Općina Prijedor', kind: 'MUNICIPALITY', country: 'BA' },
         { id: 'org-sto', name: 'Stockholms stad, Frivillig återvandring', kind: 'CITY', country: 'SE' },
-      ].map((node, index) => ({ __typename: 'OrganisationEdge', cursor: `cursor-${index + 1}`, node: { __typename: 'Organisation', ...node } })),
+      ].map((node, index) => ({ __typename: 'OrganisationEdge', cursor: `cursor-${index + 1}`, node: { __typename: 'Organisation', nameLatin: null, nameArabic: null, ...node } })),
     },
   },
 };

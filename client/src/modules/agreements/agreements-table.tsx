@@ -1,4 +1,5 @@
 import { Anchor, Badge, Stack, Text } from '@mantine/core';
+import { PersonName } from '../../components/person-name';
 import { Link } from 'react-router';
 import { ListTable, type ListColumn } from '../../components/data-table';
 import { useFormatters } from '../../core/i18n/use-formatters';
@@ -30,7 +31,7 @@ export function AgreementsTable({ agreements }: { agreements: readonly Agreement
         <Stack gap={0}>
           {agreement.parties.map((party) => (
             <Text key={party.organisation.id} size="sm">
-              {party.organisation.name}
+              <PersonName named={party.organisation} />
             </Text>
           ))}
         </Stack>

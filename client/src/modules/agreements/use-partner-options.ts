@@ -1,4 +1,5 @@
 import type { ErrorLike } from '@apollo/client';
+import { useReadableNames } from '../../components/person-name';
 import { useQuery } from '@apollo/client/react';
 import { useEffect, useMemo } from 'react';
 import { useFormatters } from '../../core/i18n/use-formatters';
@@ -17,6 +18,7 @@ export interface PartnerGroup {
  */
 export function usePartnerOptions(ownOrganisationId: string): { groups: PartnerGroup[]; loading: boolean; error: ErrorLike | undefined } {
   const format = useFormatters();
+  const names = useReadableNames();
   const { data, loading, error, fetchMore } = useQuery(partnerDirectoryQuery, { variables: { first: directoryPageSize } });
   const pageInfo = data?.organisations.pageInfo;
 
@@ -32,11 +34,11 @@ export function usePartnerOptions(ownOrganisationId: string): { groups: PartnerG
       if (node.id === ownOrganisationId) continue;
       const country = format.country(node.country);
       const group = byCountry.get(country) ?? { group: country, items: [] };
-      group.items.push({ value: node.id, label: node.name });
+      group.items.push({ value: node.id, label: names.label(node) });
       byCountry.set(country, group);
     }
     return [...byCountry.values()].sort((a, b) => a.group.localeCompare(b.group));
-  }, [data, ownOrganisationId, format]);
+  }, [data, ownOrganisationId, format, names]);
 
   return { groups, loading, error };
 }

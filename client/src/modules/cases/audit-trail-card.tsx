@@ -9,6 +9,7 @@ import { SectionCard } from '../../components/section-card';
 import { useFormatters } from '../../core/i18n/use-formatters';
 import { caseAuditTrailQuery } from './case-operations';
 import { HintText } from '../../components/hint-text';
+import { PersonName } from '../../components/person-name';
 
 export const auditPageSize = 20;
 
@@ -84,10 +85,10 @@ export function AuditTrailCard({ caseId }: { caseId: string }) {
                   <Text size="sm">{isKnown(event.action) ? t(`audit.actions.${event.action}`) : event.action}</Text>
                 </Table.Td>
                 <Table.Td>
-                  <Text size="sm">{event.actor?.name ?? t('history.system')}</Text>
+                  <Text size="sm">{event.actor ? <PersonName named={event.actor} /> : t('history.system')}</Text>
                   {event.organisation && (
                     <Text size="xs" c="dimmed">
-                      {event.organisation.name}
+                      <PersonName named={event.organisation} withWritten={false} />
                     </Text>
                   )}
                 </Table.Td>

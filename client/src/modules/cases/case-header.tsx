@@ -1,14 +1,15 @@
 import { Anchor, Badge, Group, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { isolate } from '../../components/bidi-isolate';
 import { useFormatters } from '../../core/i18n/use-formatters';
 import type { CaseDetailsFragment } from '../../gql/graphql';
 import { CaseStatusBadge } from './case-status-badge';
+import { useReadableNames } from '../../components/person-name';
 
 /** Number, status, returnee and destination: what every part of the case page is about. */
 export function CaseHeader({ item }: { item: CaseDetailsFragment }) {
   const { t } = useTranslation('cases');
+  const names = useReadableNames();
   const format = useFormatters();
   const name = item.returnee ? `${item.returnee.firstName} ${item.returnee.lastName}` : null;
   const planned = format.day(item.plannedDeparture);
@@ -40,8 +41,8 @@ export function CaseHeader({ item }: { item: CaseDetailsFragment }) {
       </Text>
       <Text size="sm" c="dimmed">
         {item.viewerIsOwner
-          ? t('page.responsible', { name: isolate(item.responsibleCaseworker.name) })
-          : t('page.referredBy', { organisation: isolate(item.organisation.name), name: isolate(item.responsibleCaseworker.name) })}
+          ? t('page.responsible', { name: names.text(item.responsibleCaseworker) })
+          : t('page.referredBy', { organisation: names.text(item.organisation), name: names.text(item.responsibleCaseworker) })}
         {item.supportGranted && ` · ${t('page.support', { amount: format.money(item.supportGranted.amountMinor, item.supportGranted.currency) })}`}
       </Text>
     </Stack>

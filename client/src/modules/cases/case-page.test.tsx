@@ -325,7 +325,7 @@ describe('case page', () => {
       referrals: [referral('ref-1', baghdad, { sections: ['IDENTITY', 'NEEDS'], allowedActions: ['ACCEPT', 'DECLINE'], coverNote: 'الأسرة تصل مع طفلين.' })],
     });
     openCase([theCase(item)], signedIn(['PARTNER_CASEWORKER', 'COORDINATOR'], {
-        organisation: { __typename: 'Organisation', id: baghdad.id, name: baghdad.name, kind: 'CLDD_OFFICE', country: 'IQ', timeZone: 'Asia/Baghdad', defaultLanguage: 'ar' },
+        organisation: { __typename: 'Organisation', nameLatin: null, nameArabic: null, id: baghdad.id, name: baghdad.name, kind: 'CLDD_OFFICE', country: 'IQ', timeZone: 'Asia/Baghdad', defaultLanguage: 'ar' },
       }));
 
     expect(await screen.findByTestId('case-title')).toHaveTextContent('STO-2026-0042 · Hawre Karim');
@@ -375,7 +375,7 @@ describe('case page', () => {
                       entityId: 'case-42',
                       requestId: 'req-1',
                       actor: anna,
-                      organisation: { __typename: 'Organisation', id: 'org-sto', name: 'Stockholms stad, Frivillig återvandring' },
+                      organisation: { __typename: 'Organisation', nameLatin: null, nameArabic: null, id: 'org-sto', name: 'Stockholms stad, Frivillig återvandring' },
                     },
                   },
                 ],

@@ -11,12 +11,12 @@ import { anna, baghdad, caseDetails, consent, referral } from './case-test-fixtu
 
 type Summary = NonNullable<CaseSummaryQuery['case']>;
 
-const layla = { __typename: 'StaffMember' as const, id: 'user-layla', name: 'Layla Al-Rawi' };
+const layla = { __typename: 'StaffMember' as const, nameLatin: null, nameArabic: null, id: 'user-layla', name: 'Layla Al-Rawi' };
 
 function followUp(): NonNullable<Summary['followUp']> {
   return {
     __typename: 'FollowUp',
-    partner: { __typename: 'Organisation', id: baghdad.id, name: baghdad.name },
+    partner: { __typename: 'Organisation', nameLatin: null, nameArabic: null, id: baghdad.id, name: baghdad.name },
     arrival: { __typename: 'Arrival', arrivedOn: '2026-02-03', notes: 'وصل مع العائلة.', recordedBy: layla },
     plan: {
       __typename: 'ReintegrationPlan',

@@ -16,6 +16,7 @@ import { useFormatters } from '../../core/i18n/use-formatters';
 import type { CaseSummaryQuery } from '../../gql/graphql';
 import { caseSummaryQuery } from './case-summary-operations';
 import { useReferralLabels } from './use-referral-labels';
+import { PersonName, useReadableNames } from '../../components/person-name';
 
 type Summary = NonNullable<CaseSummaryQuery['case']>;
 
@@ -48,7 +49,8 @@ function SummarySheet({ item }: { item: Summary }) {
   const format = useFormatters();
   const labels = useReferralLabels();
   const session = useSession();
-  const viewer = session.status === 'authenticated' ? session.user.name : '';
+  const names = useReadableNames();
+  const viewer = session.status === 'authenticated' ? names.text(session.user) : '';
   const name = item.returnee ? `${item.returnee.firstName} ${item.returnee.lastName}` : null;
   const day = (value: unknown) => format.day(value) ?? t('summary.none');
   const followUp = item.followUp;
@@ -73,7 +75,7 @@ function SummarySheet({ item }: { item: Summary }) {
           {t('summary.heading')} <bdi className="case-summary-number" data-testid="summary-number">{item.number}</bdi>
         </Title>
         <Text size="sm" c="dimmed" data-testid="summary-printed">
-          {t('summary.printedOn', { date: format.dateTime(new Date()), name: isolate(viewer), organisation: isolate(item.organisation.name) })}
+          {t('summary.printedOn', { date: format.dateTime(new Date()), name: viewer, organisation: names.text(item.organisation) })}
         </Text>
 
         <Section title={t('summary.sections.returnee')} testId="summary-returnee">
@@ -121,7 +123,7 @@ function SummarySheet({ item }: { item: Summary }) {
             <Row label={t('summary.fields.plannedDeparture')}>{day(item.plannedDeparture)}</Row>
             <Row label={t('summary.fields.actualDeparture')}>{day(item.actualDeparture)}</Row>
             <Row label={t('summary.fields.status')}>{t(`status.${item.status}`)}{item.closureReason && ` · ${t(`closureReason.${item.closureReason}`)}`}</Row>
-            <Row label={t('summary.fields.responsible')}><bdi>{item.responsibleCaseworker.name}</bdi></Row>
+            <Row label={t('summary.fields.responsible')}><PersonName named={item.responsibleCaseworker} /></Row>
             {item.supportGranted && <Row label={t('summary.fields.support')}>{format.money(item.supportGranted.amountMinor, item.supportGranted.currency)}</Row>}
           </dl>
         </Section>
@@ -137,7 +139,7 @@ function SummarySheet({ item }: { item: Summary }) {
                     date: format.date(change.changedAt),
                     from: change.from ? t(`status.${change.from}`) : '—',
                     to: t(`status.${change.to}`),
-                    name: isolate(change.changedBy?.name ?? t('history.system')),
+                    name: change.changedBy ? names.text(change.changedBy) : isolate(t('history.system')),
                   })}
                   {change.closureReason && ` · ${t(`closureReason.${change.closureReason}`)}`}
                 </li>
@@ -154,7 +156,7 @@ function SummarySheet({ item }: { item: Summary }) {
               {item.consents.map((consent) => (
                 <li key={consent.id} className="case-summary-entry">
                   {t('summary.consentLine', {
-                    partner: isolate(consent.partner.name),
+                    partner: names.text(consent.partner),
                     sections: format.list(consent.sections.map((section) => labels.section(section))),
                     date: day(consent.givenOn),
                   })}
@@ -173,7 +175,7 @@ function SummarySheet({ item }: { item: Summary }) {
               {item.referrals.map((referral) => (
                 <li key={referral.id} className="case-summary-entry">
                   {t('summary.referralLine', {
-                    partner: isolate(referral.to.name),
+                    partner: names.text(referral.to),
                     date: format.date(referral.sentAt),
                     status: labels.status(referral.status),
                     sections: format.list(referral.sections.map((section) => labels.section(section))),
@@ -189,7 +191,7 @@ function SummarySheet({ item }: { item: Summary }) {
             <Text size="sm">{t('summary.noFollowUp')}</Text>
           ) : (
             <>
-              <Text size="sm">{t('summary.followUpBy', { partner: isolate(followUp.partner.name) })}</Text>
+              <Text size="sm">{t('summary.followUpBy', { partner: names.text(followUp.partner) })}</Text>
               <Title order={4}>{t('summary.arrival')}</Title>
               <Text size="sm" data-testid="summary-arrival">
                 {followUp.arrival ? t('summary.arrivedOn', { date: day(followUp.arrival.arrivedOn) }) : t('summary.notArrived')}

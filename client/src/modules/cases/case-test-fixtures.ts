@@ -3,13 +3,13 @@ import { connectionPage } from '../../../test/connection';
 import { fixture } from '../../../test/fixtures';
 import type { CaseDetailsFragment, CaseListItemFragment } from '../../gql/graphql';
 
-export const stockholm = { __typename: 'Organisation' as const, id: 'org-sto', name: 'Stockholms stad, Frivillig återvandring', country: 'SE' };
-export const baghdad = { __typename: 'Organisation' as const, id: 'org-bgw', name: 'CLDD Baghdad', country: 'IQ' };
-export const prijedor = { __typename: 'Organisation' as const, id: 'org-pri', name: 'Grad Prijedor', country: 'BA' };
-export const gothenburg = { __typename: 'Organisation' as const, id: 'org-got', name: 'Göteborgs stad', country: 'SE' };
+export const stockholm = { __typename: 'Organisation' as const, nameLatin: null, nameArabic: null, id: 'org-sto', name: 'Stockholms stad, Frivillig återvandring', country: 'SE' };
+export const baghdad = { __typename: 'Organisation' as const, nameLatin: null, nameArabic: null, id: 'org-bgw', name: 'CLDD Baghdad', country: 'IQ' };
+export const prijedor = { __typename: 'Organisation' as const, nameLatin: null, nameArabic: null, id: 'org-pri', name: 'Grad Prijedor', country: 'BA' };
+export const gothenburg = { __typename: 'Organisation' as const, nameLatin: null, nameArabic: null, id: 'org-got', name: 'Göteborgs stad', country: 'SE' };
 
-export const anna = { __typename: 'StaffMember' as const, id: 'user-anna', name: 'Anna Lindqvist' };
-export const bilal = { __typename: 'StaffMember' as const, id: 'user-bilal', name: 'Bilal Rahimi' };
+export const anna = { __typename: 'StaffMember' as const, nameLatin: null, nameArabic: null, id: 'user-anna', name: 'Anna Lindqvist' };
+export const bilal = { __typename: 'StaffMember' as const, nameLatin: null, nameArabic: null, id: 'user-bilal', name: 'Bilal Rahimi' };
 
 export function caseListItem(id: string, number: string, overrides: Partial<CaseListItemFragment> = {}): CaseListItemFragment {
   return {
@@ -38,7 +38,7 @@ export function consent(id: string, partner: { id: string; name: string }, secti
   return {
     __typename: 'Consent',
     id,
-    partner: { __typename: 'Organisation', id: partner.id, name: partner.name },
+    partner: { __typename: 'Organisation', nameLatin: null, nameArabic: null, id: partner.id, name: partner.name },
     sections,
     givenOn: '2026-01-20',
     recordedBy: anna,
@@ -61,8 +61,8 @@ export function referral(id: string, to: { id: string; name: string }, overrides
   return {
     __typename: 'Referral',
     id,
-    from: { __typename: 'Organisation', id: stockholm.id, name: stockholm.name },
-    to: { __typename: 'Organisation', id: to.id, name: to.name },
+    from: { __typename: 'Organisation', nameLatin: null, nameArabic: null, id: stockholm.id, name: stockholm.name },
+    to: { __typename: 'Organisation', nameLatin: null, nameArabic: null, id: to.id, name: to.name },
     sections: ['IDENTITY'],
     status: 'PENDING',
     declineReason: null,

@@ -6,6 +6,7 @@ import { useFormatters } from '../../core/i18n/use-formatters';
 import type { CaseListItemFragment } from '../../gql/graphql';
 import { CaseStatusBadge } from './case-status-badge';
 import { HintText } from '../../components/hint-text';
+import { PersonName } from '../../components/person-name';
 
 export function CasesTable({ cases }: { cases: readonly CaseListItemFragment[] }) {
   const { t } = useTranslation('cases');
@@ -50,7 +51,7 @@ export function CasesTable({ cases }: { cases: readonly CaseListItemFragment[] }
         </Text>
       ),
     },
-    { label: t('list.columns.caseworker'), cell: (item) => <Text size="sm">{item.responsibleCaseworker.name}</Text> },
+    { label: t('list.columns.caseworker'), cell: (item) => <Text size="sm"><PersonName named={item.responsibleCaseworker} /></Text> },
   ];
   return (
     <ListTable

@@ -16,10 +16,10 @@ const formData = {
         __typename: 'ReferralCase',
         id: 'case-42',
         number: 'STO-2026-0042',
-        organisation: { __typename: 'Organisation', id: stockholm.id, name: stockholm.name },
+        organisation: { __typename: 'Organisation', nameLatin: null, nameArabic: null, id: stockholm.id, name: stockholm.name },
         returnee: { __typename: 'Returnee', firstName: 'Hawre', lastName: 'Karim', dateOfBirth: '1988-03-12', documentLanguage: 'ckb' },
       },
-      organisation: { __typename: 'Organisation', id: baghdad.id, name: baghdad.name },
+      organisation: { __typename: 'Organisation', nameLatin: null, nameArabic: null, id: baghdad.id, name: baghdad.name },
     },
   },
 };

@@ -24,6 +24,7 @@ import { ConsentFormDocument } from './consent-form-document';
 import { consentFormSearch, parseConsentFormParams, type ConsentFormParams } from './consent-form-params';
 import { consentSections, useReferralLabels } from './use-referral-labels';
 import { DocumentLanguageSelect } from './document-language-select';
+import { useReadableNames } from '../../components/person-name';
 
 /**
  * The printable consent form. The controls speak the interface language; the form itself speaks
@@ -48,6 +49,9 @@ export function ConsentFormPage() {
   const interfaceLanguage = currentLanguage(i18n);
   const language: DocumentLanguage =
     params.language ?? item?.returnee?.documentLanguage ?? (isDocumentLanguage(interfaceLanguage) ? interfaceLanguage : 'sv');
+  // The form is the returnee's: names in the script of its language; the picker in the interface's.
+  const documentNames = useReadableNames(language);
+  const names = useReadableNames();
   const update = (patch: Partial<ConsentFormParams>) => setSearchParams(consentFormSearch({ ...params, language: params.language, ...patch }), { replace: true });
 
   const partners = partnersData?.referralPartners ?? [];
@@ -72,7 +76,7 @@ export function ConsentFormPage() {
               value={params.partner ?? ''}
               onChange={(event) => update({ partner: event.currentTarget.value || null })}
               data-testid="consent-form-partner"
-              data={withChoiceOf(t('form.choose'), partnerOptions)}
+              data={withChoiceOf(t('form.choose'), partnerOptions, (option) => names.label(option))}
             />
             <DocumentLanguageSelect
               label={t('consentForm.language')}
@@ -117,8 +121,8 @@ export function ConsentFormPage() {
             caseNumber: item.number,
             returnee: item.returnee ? `${item.returnee.firstName} ${item.returnee.lastName}` : '',
             dateOfBirth: calendarDate(item.returnee?.dateOfBirth),
-            organisation: item.organisation.name,
-            partner: partner.name,
+            organisation: documentNames.label(item.organisation),
+            partner: documentNames.label(partner),
             sections: params.sections,
           }}
         />

@@ -15,6 +15,7 @@ import { RecordConsentModal } from './record-consent-modal';
 import { consentSections, useReferralLabels } from './use-referral-labels';
 import { WithdrawConsentModal } from './withdraw-consent-modal';
 import { HintText } from '../../components/hint-text';
+import { PersonName, useReadableNames } from '../../components/person-name';
 
 type Consent = CaseDetailsFragment['consents'][number];
 
@@ -29,6 +30,7 @@ interface ConsentsCardProps {
 /** The returnee's consents, newest first; recording, withdrawing, and the signed forms (owner only). */
 export function ConsentsCard({ item, partners, canChange, onChanged }: ConsentsCardProps) {
   const { t } = useTranslation(['cases', 'common']);
+  const names = useReadableNames();
   const format = useFormatters();
   const labels = useReferralLabels();
   const { download } = useAttachmentTransfer();
@@ -79,7 +81,7 @@ export function ConsentsCard({ item, partners, canChange, onChanged }: ConsentsC
                 <Stack gap={4} miw={0}>
                   <Group gap="xs">
                     <Text fw={600} size="sm">
-                      {consent.partner.name}
+                      <PersonName named={consent.partner} />
                     </Text>
                     <Badge variant="light" color={consent.active ? 'teal' : 'gray'} tt="none" size="sm">
                       {consent.active ? t('consents.active') : t('consents.withdrawn')}
@@ -95,11 +97,11 @@ export function ConsentsCard({ item, partners, canChange, onChanged }: ConsentsC
                       ))}
                   </Group>
                   <Text size="xs" c="dimmed">
-                    {t('consents.given', { date: format.day(consent.givenOn) ?? '', name: isolate(consent.recordedBy.name) })}
+                    {t('consents.given', { date: format.day(consent.givenOn) ?? '', name: names.text(consent.recordedBy) })}
                   </Text>
                   {consent.withdrawnAt && (
                     <Text size="xs" c="dimmed">
-                      {t('consents.withdrawnBy', { date: format.dateTime(consent.withdrawnAt), name: isolate(consent.withdrawnBy?.name ?? t('page.someone')) })}
+                      {t('consents.withdrawnBy', { date: format.dateTime(consent.withdrawnAt), name: consent.withdrawnBy ? names.text(consent.withdrawnBy) : isolate(t('page.someone')) })}
                     </Text>
                   )}
                 </Stack>

@@ -9,6 +9,8 @@ import { FailureAlert } from '../../components/failure-alert';
 import { FormDialog } from '../../components/form-dialog';
 import { Icon } from '../../components/icon';
 import { withChoiceOf } from '../../components/select-data';
+import { useReadableNames } from '../../components/person-name';
+import type { NamedInScripts } from '@cirkel/i18n';
 import { useFormFields } from '../../components/use-form-fields';
 import { fieldErrors, fieldName } from '../../core/errors/field-errors';
 import { useErrorMessage } from '../../core/errors/use-error-message';
@@ -29,7 +31,7 @@ import { FormStack } from '../../components/form-stack';
 interface RecordConsentModalProps {
   opened: boolean;
   caseId: string;
-  partners: readonly { id: string; name: string }[];
+  partners: readonly (NamedInScripts & { id: string })[];
   onClose: () => void;
   onRecorded: (partnerName: string) => Promise<void>;
 }
@@ -53,6 +55,7 @@ const consentFormPath = (path: string) => {
 
 function RecordConsentForm({ caseId, partners, onClose, onRecorded }: Omit<RecordConsentModalProps, 'opened'>) {
   const { t } = useTranslation(['cases', 'common']);
+  const names = useReadableNames();
   const labels = useReferralLabels();
   const errorMessage = useErrorMessage();
   const attachmentError = useAttachmentErrorMessage();
@@ -106,7 +109,8 @@ function RecordConsentForm({ caseId, partners, onClose, onRecorded }: Omit<Recor
         else setFailure(errorMessage(error as Error));
         return;
       }
-      await onRecorded(partners.find((partner) => partner.id === partnerId)?.name ?? '');
+      const recorded = partners.find((partner) => partner.id === partnerId);
+      await onRecorded(recorded ? names.label(recorded) : '');
     } finally {
       setBusy(false);
     }
@@ -125,7 +129,7 @@ function RecordConsentForm({ caseId, partners, onClose, onRecorded }: Omit<Recor
         required
         {...bind('partnerId')}
         data-testid="consent-partner"
-        data={withChoiceOf(t('form.choose'), partners)}
+        data={withChoiceOf(t('form.choose'), partners, names.label)}
       />
       <Checkbox.Group
         label={t('consents.sections')}

@@ -8,6 +8,8 @@ import { FailureAlert } from '../../components/failure-alert';
 import { FormDialog } from '../../components/form-dialog';
 import { Icon } from '../../components/icon';
 import { withChoiceOf } from '../../components/select-data';
+import { useReadableNames } from '../../components/person-name';
+import type { NamedInScripts } from '@cirkel/i18n';
 import { useErrorMessage } from '../../core/errors/use-error-message';
 import type { CaseDetailsFragment, ConsentSection } from '../../gql/graphql';
 import { sendReferralMutation } from './case-operations';
@@ -23,7 +25,7 @@ interface SendReferralModalProps {
   opened: boolean;
   item: CaseDetailsFragment;
   /** Organisations the office may refer to today (an agreement with REFERRALS in force). */
-  partners: readonly { id: string; name: string }[];
+  partners: readonly (NamedInScripts & { id: string })[];
   onClose: () => void;
   onSent: (partnerName: string) => Promise<void>;
 }
@@ -45,6 +47,7 @@ export function SendReferralModal({ opened, onClose, ...props }: SendReferralMod
  */
 function SendReferralForm({ item, partners, onClose, onSent }: Omit<SendReferralModalProps, 'opened'>) {
   const { t } = useTranslation(['cases', 'common']);
+  const names = useReadableNames();
   const labels = useReferralLabels();
   const errorMessage = useErrorMessage();
   const [partnerId, setPartnerId] = useState('');
@@ -54,7 +57,8 @@ function SendReferralForm({ item, partners, onClose, onSent }: Omit<SendReferral
   const [failure, setFailure] = useState<string | null>(null);
   const [sendReferral, { loading }] = useMutation(sendReferralMutation);
   const covered = coveredSections(item.consents, partnerId || null);
-  const partnerName = partners.find((partner) => partner.id === partnerId)?.name ?? '';
+  const chosenPartner = partners.find((partner) => partner.id === partnerId);
+  const partnerName = chosenPartner ? names.label(chosenPartner) : '';
 
   const submit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -98,7 +102,7 @@ function SendReferralForm({ item, partners, onClose, onSent }: Omit<SendReferral
         }}
         error={errors.partner}
         data-testid="referral-partner"
-        data={withChoiceOf(t('form.choose'), partners)}
+        data={withChoiceOf(t('form.choose'), partners, names.label)}
       />
       {partnerId && covered.length === 0 && (
         <Alert color="orange" variant="light" icon={<Icon name="alert" />} data-testid="no-consent">

@@ -6,10 +6,12 @@ import { useFormatters } from '../../core/i18n/use-formatters';
 import type { CaseDetailsFragment } from '../../gql/graphql';
 import { CaseStatusBadge } from './case-status-badge';
 import { HintText } from '../../components/hint-text';
+import { useReadableNames } from '../../components/person-name';
 
 /** Every status change of the case, newest first. */
 export function StatusHistoryCard({ item }: { item: CaseDetailsFragment }) {
   const { t, i18n } = useTranslation('cases');
+  const names = useReadableNames();
   const format = useFormatters();
   const changes = [...item.statusHistory].sort((a, b) => b.changedAt.localeCompare(a.changedAt));
   return (
@@ -41,7 +43,7 @@ export function StatusHistoryCard({ item }: { item: CaseDetailsFragment }) {
                 </Text>
               )}
               <Text size="xs" c="dimmed" mt={4}>
-                {t('history.by', { date: format.dateTime(change.changedAt), name: isolate(change.changedBy?.name ?? t('history.system')) })}
+                {t('history.by', { date: format.dateTime(change.changedAt), name: change.changedBy ? names.text(change.changedBy) : isolate(t('history.system')) })}
               </Text>
             </Timeline.Item>
           ))}

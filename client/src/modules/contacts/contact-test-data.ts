@@ -22,7 +22,7 @@ export function contactConnection(nodes: ReturnType<typeof contactListItem>[], o
   return { data: { contactOrganisations: connectionPage('ContactOrganisationConnection', nodes, options) } };
 }
 
-export const staff = { __typename: 'StaffMember' as const, id: 'user-1', name: 'Amra Hodžić' };
+export const staff = { __typename: 'StaffMember' as const, nameLatin: null, nameArabic: null, id: 'user-1', name: 'Amra Hodžić' };
 
 export function person(id: string, name: string, extra: Partial<{ roleTitle: string | null; phone: string | null; email: string | null; preferredLanguage: string | null; version: number }> = {}) {
   return { __typename: 'ContactPerson' as const, id, name, roleTitle: null, phone: null, email: null, preferredLanguage: null, version: 1, ...extra };

@@ -11,7 +11,7 @@ type Plan = NonNullable<FollowUpDetailsFragment['plan']>;
 type Visit = FollowUpDetailsFragment['visits'][number];
 type Assessment = FollowUpDetailsFragment['assessments'][number];
 
-export const layla = { __typename: 'StaffMember' as const, id: 'user-layla', name: 'Layla Al-Rawi' };
+export const layla = { __typename: 'StaffMember' as const, nameLatin: null, nameArabic: null, id: 'user-layla', name: 'Layla Al-Rawi' };
 
 export const indicatorDefinitions: FollowUpQuery['sustainabilityIndicators'] = (
   [
@@ -78,7 +78,7 @@ export function assessment(id: string, overrides: Partial<Assessment> = {}): Ass
 
 export const followUp = fixture<FollowUpDetailsFragment>({
   __typename: 'FollowUp',
-  partner: { __typename: 'Organisation', id: baghdad.id, name: baghdad.name, country: 'IQ' },
+  partner: { __typename: 'Organisation', nameLatin: null, nameArabic: null, id: baghdad.id, name: baghdad.name, country: 'IQ' },
   arrival: null,
   plan: null,
   visits: [],

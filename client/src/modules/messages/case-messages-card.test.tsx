@@ -9,9 +9,9 @@ import { anna, baghdad, caseDetails, prijedor, referral, stockholm } from '../ca
 import { baghdadPartner } from '../referrals/referral-test-data';
 import { caseActivitySubscription, caseMessagesQuery, markCaseMessagesReadMutation, sendCaseMessageMutation } from './message-operations';
 
-const layla = { __typename: 'StaffMember' as const, id: 'user-layla', name: 'Layla Al-Rawi' };
-const stockholmOrg = { __typename: 'Organisation' as const, id: stockholm.id, name: stockholm.name };
-const baghdadOrg = { __typename: 'Organisation' as const, id: baghdad.id, name: baghdad.name };
+const layla = { __typename: 'StaffMember' as const, nameLatin: null, nameArabic: null, id: 'user-layla', name: 'Layla Al-Rawi' };
+const stockholmOrg = { __typename: 'Organisation' as const, nameLatin: null, nameArabic: null, id: stockholm.id, name: stockholm.name };
+const baghdadOrg = { __typename: 'Organisation' as const, nameLatin: null, nameArabic: null, id: baghdad.id, name: baghdad.name };
 
 function message(id: string, overrides: Partial<CaseMessageItemFragment> = {}): CaseMessageItemFragment {
   return {
@@ -115,7 +115,7 @@ describe('case messages', () => {
         theCase({ declined: true }),
         threads(
           { id: 'ref-1', unread: 0, messages: [] },
-          { id: 'ref-2', unread: 1, messages: [message('m-9', { body: 'Nažalost nemamo smještaj.', mine: false, author: { __typename: 'StaffMember', id: 'user-amra', name: 'Amra Hodžić' }, organisation: { __typename: 'Organisation', id: prijedor.id, name: prijedor.name } })] },
+          { id: 'ref-2', unread: 1, messages: [message('m-9', { body: 'Nažalost nemamo smještaj.', mine: false, author: { __typename: 'StaffMember', nameLatin: null, nameArabic: null, id: 'user-amra', name: 'Amra Hodžić' }, organisation: { __typename: 'Organisation', nameLatin: null, nameArabic: null, id: prijedor.id, name: prijedor.name } })] },
         ),
         markRead('ref-2', marked),
       ],

@@ -1,3 +1,5 @@
+import type { NamedInScripts } from '@cirkel/i18n';
+import { useReadableNames } from '../../components/person-name';
 import './message-styles';
 import { useQuery } from '@apollo/client/react';
 import { Skeleton, Stack } from '@mantine/core';
@@ -14,8 +16,8 @@ import { HintText } from '../../components/hint-text';
 export interface ThreadReferral {
   id: string;
   status: ReferralStatus;
-  from: { name: string };
-  to: { name: string };
+  from: NamedInScripts;
+  to: NamedInScripts;
   sentAt: string;
 }
 
@@ -37,6 +39,7 @@ const messageKinds = ['MESSAGE_RECEIVED'] as const;
 /** A message thread per referral of the case, between the referring office and the partner. */
 export function CaseMessagesCard({ caseId, referrals, viewerIsOwner }: CaseMessagesCardProps) {
   const { t } = useTranslation(['messages', 'common']);
+  const names = useReadableNames();
   const { data, error, refetch } = useQuery(caseMessagesQuery, { variables: { caseId }, pollInterval: pollEveryMs, fetchPolicy: 'cache-and-network' });
   const refresh = () => void refetch().catch(() => undefined);
   useCaseActivity(caseId, messageKinds, refresh);
@@ -67,7 +70,7 @@ export function CaseMessagesCard({ caseId, referrals, viewerIsOwner }: CaseMessa
               <MessageThread
                 key={referral.id}
                 referralId={referral.id}
-                counterpart={viewerIsOwner ? referral.to.name : referral.from.name}
+                counterpart={names.text(viewerIsOwner ? referral.to : referral.from)}
                 messages={thread?.messages ?? []}
                 unreadCount={thread?.unreadMessageCount ?? 0}
                 canWrite={open}

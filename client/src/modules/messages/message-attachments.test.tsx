@@ -9,9 +9,9 @@ import { anna, baghdad, caseDetails, referral } from '../cases/case-test-fixture
 import { baghdadPartner } from '../referrals/referral-test-data';
 import { caseMessagesQuery } from './message-operations';
 
-const stockholmOrg = { __typename: 'Organisation' as const, id: 'org-stockholm', name: 'Stockholms stad, Frivillig återvandring' };
-const layla = { __typename: 'StaffMember' as const, id: 'user-layla', name: 'Layla Al-Rawi' };
-const baghdadOrg = { __typename: 'Organisation' as const, id: baghdad.id, name: baghdad.name };
+const stockholmOrg = { __typename: 'Organisation' as const, nameLatin: null, nameArabic: null, id: 'org-stockholm', name: 'Stockholms stad, Frivillig återvandring' };
+const layla = { __typename: 'StaffMember' as const, nameLatin: null, nameArabic: null, id: 'user-layla', name: 'Layla Al-Rawi' };
+const baghdadOrg = { __typename: 'Organisation' as const, nameLatin: null, nameArabic: null, id: baghdad.id, name: baghdad.name };
 
 type MessageFile = CaseMessageItemFragment['attachments'][number];
 const attachment = (id: string, fileName: string, contentType: string, size: number): MessageFile => ({

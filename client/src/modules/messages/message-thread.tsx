@@ -4,7 +4,7 @@ import { useEffect, useId, useRef, useState, type MouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useFormatters } from '../../core/i18n/use-formatters';
 import type { CaseMessageItemFragment } from '../../gql/graphql';
-import { isolate } from '../../components/bidi-isolate';
+import { useReadableNames } from '../../components/person-name';
 import { useAttachmentErrorMessage, useAttachmentTransfer } from '../cases/attachment-transfer';
 import { MessageComposer } from './message-composer';
 import { fileTypeLabel, useFileSize } from './message-files';
@@ -57,7 +57,7 @@ export function MessageThread({ referralId, counterpart, messages, unreadCount, 
       <Group justify="space-between" gap="xs" wrap="wrap">
         <Group gap="xs" wrap="wrap" style={{ flex: '1 1 12rem', minWidth: 0 }}>
           <Title order={3} size="h6" id={titleId}>
-            {t('card.with', { organisation: isolate(counterpart) })}
+            {t('card.with', { organisation: counterpart })}
           </Title>
           {unreadCount > 0 && (
             <Badge color="red" variant="filled" size="sm" tt="none" data-testid="message-unread">
@@ -79,7 +79,7 @@ export function MessageThread({ referralId, counterpart, messages, unreadCount, 
           <Box
             ref={listRef}
             role="log"
-            aria-label={t('thread.label', { organisation: isolate(counterpart) })}
+            aria-label={t('thread.label', { organisation: counterpart })}
             mah={420}
             style={{ overflowY: 'auto' }}
             data-testid="message-list"
@@ -112,8 +112,9 @@ export function MessageThread({ referralId, counterpart, messages, unreadCount, 
 
 function MessageRow({ message }: { message: CaseMessageItemFragment }) {
   const { t } = useTranslation('messages');
+  const names = useReadableNames();
   const format = useFormatters();
-  const author = t('thread.byline', { name: isolate(message.author.name), organisation: isolate(message.organisation.name) });
+  const author = t('thread.byline', { name: names.text(message.author), organisation: names.short(message.organisation) });
   return (
     <Paper
       component="article"

@@ -4,8 +4,8 @@ import type { OutreachDetailsFragment, OutreachListItemFragment } from '../../gq
 export const somali = { __typename: 'ContactOrganisation' as const, id: 'contact-2', name: 'Somaliska föräldranätverket Järvafältet' };
 export const hodan = { __typename: 'ContactPerson' as const, id: 'person-1', name: 'Hodan Warsame', roleTitle: 'Samordnare' };
 export const cabdi = { __typename: 'ContactPerson' as const, id: 'person-2', name: 'Cabdiraxmaan Cali', roleTitle: null };
-export const amra = { __typename: 'StaffMember' as const, id: 'user-1', name: 'Amra Hodžić' };
-export const johan = { __typename: 'StaffMember' as const, id: 'user-2', name: 'Johan Berg' };
+export const amra = { __typename: 'StaffMember' as const, nameLatin: null, nameArabic: null, id: 'user-1', name: 'Amra Hodžić' };
+export const johan = { __typename: 'StaffMember' as const, nameLatin: null, nameArabic: null, id: 'user-2', name: 'Johan Berg' };
 
 export const listedActivity = fixture<OutreachListItemFragment>({
   __typename: 'OutreachActivity',

@@ -24,7 +24,7 @@ function referralState(status: ReferralStatus, overrides: Record<string, unknown
     respondedAt: '2026-03-02T10:00:00.000Z',
     revokedAt: null,
     completedAt: null,
-    respondedBy: { __typename: 'StaffMember', id: 'u-layla', name: 'Layla Al-Rawi' },
+    respondedBy: { __typename: 'StaffMember', nameLatin: null, nameArabic: null, id: 'u-layla', name: 'Layla Al-Rawi' },
     ...overrides,
   };
 }

@@ -108,7 +108,7 @@ describe('referral inbox', () => {
               respondedAt: '2026-03-04T08:00:00.000Z',
               revokedAt: null,
               completedAt: null,
-              respondedBy: { __typename: 'StaffMember', id: 'user-layla', name: 'Layla Al-Rawi' },
+              respondedBy: { __typename: 'StaffMember', nameLatin: null, nameArabic: null, id: 'user-layla', name: 'Layla Al-Rawi' },
             },
           },
         },

@@ -15,7 +15,7 @@ export function baghdadPartner(language: Language = 'en', roles: Role[] = ['PART
     email: 'layla.alrawi@cldd-baghdad.example',
     language,
     organisation: {
-      __typename: 'Organisation',
+      __typename: 'Organisation', nameLatin: null, nameArabic: null,
       id: 'org-bgw',
       name: 'CLDD Baghdad',
       kind: 'CLDD_OFFICE',
@@ -59,8 +59,8 @@ export function listedReferral({
     respondedAt: status === 'PENDING' ? null : '2026-03-03T12:00:00.000Z',
     allowedActions,
     coverNote,
-    from: { __typename: 'Organisation', id: 'org-sto', name: 'Stockholms stad, Frivillig återvandring', country: 'SE' },
-    sentBy: { __typename: 'StaffMember', id: 'user-amra', name: 'Amra Hodžić' },
+    from: { __typename: 'Organisation', nameLatin: null, nameArabic: null, id: 'org-sto', name: 'Stockholms stad, Frivillig återvandring', country: 'SE' },
+    sentBy: { __typename: 'StaffMember', nameLatin: null, nameArabic: null, id: 'user-amra', name: 'Amra Hodžić' },
     case: {
       __typename: 'ReferralCase',
       id: `case-${id}`,

@@ -2,7 +2,6 @@ import { useMutation } from '@apollo/client/react';
 import { Alert, Badge, Checkbox, Group, Paper, Select, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { isolate } from '../../components/bidi-isolate';
 import { isCalendarDate } from '../../components/calendar-date';
 import { FormSubmit } from '../../components/dialog-actions';
 import { Icon } from '../../components/icon';
@@ -17,9 +16,11 @@ import { supervisionFormPath } from './supervision-form-values';
 import { addSupervisionActionMutation, setSupervisionActionDoneMutation } from './supervision-operations';
 import { HintText } from '../../components/hint-text';
 import { FormStack } from '../../components/form-stack';
+import { useReadableNames } from '../../components/person-name';
 
 function ActionRow({ action, canToggle }: { action: SupervisionActionItemFragment; canToggle: boolean }) {
   const { t } = useTranslation('supervision');
+  const names = useReadableNames();
   const format = useFormatters();
   const errorMessage = useErrorMessage();
   const [failure, setFailure] = useState<string | null>(null);
@@ -46,7 +47,7 @@ function ActionRow({ action, canToggle }: { action: SupervisionActionItemFragmen
               {action.description}
             </Text>
           }
-          description={t('actions.ownedBy', { name: isolate(action.owner.name), organisation: isolate(action.owner.organisation.name) })}
+          description={t('actions.ownedBy', { name: names.text(action.owner), organisation: names.short(action.owner.organisation) })}
         />
         <Stack gap={4} align="flex-end" style={{ flex: 'none' }}>
           {action.dueOn ? (
@@ -90,6 +91,7 @@ const emptyAction: NewAction = { description: '', ownerId: null, dueOn: '' };
 /** A supervisor agrees a further action with an owner among the participants. */
 function AddActionForm({ session }: { session: SupervisionDetailsFragment }) {
   const { t } = useTranslation('supervision');
+  const names = useReadableNames();
   const errorMessage = useErrorMessage();
   const [values, setValues] = useState<NewAction>(emptyAction);
   const [errors, setErrors] = useState<Record<string, string>>({});
@@ -123,7 +125,7 @@ function AddActionForm({ session }: { session: SupervisionDetailsFragment }) {
     }
   };
 
-  const owners = session.participants.map((person) => ({ value: person.id, label: `${person.name} (${person.organisation.name})` }));
+  const owners = session.participants.map((person) => ({ value: person.id, label: `${names.label(person)} (${names.label(person.organisation, { withWritten: false })})` }));
 
   return (
     <FormStack onSubmit={submit} aria-label={t('actions.add')} gap="sm" testId="supervision-action-form">

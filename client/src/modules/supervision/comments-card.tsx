@@ -1,4 +1,5 @@
 import { useMutation } from '@apollo/client/react';
+import { PersonName } from '../../components/person-name';
 import { Avatar, Group, Paper, Stack, Text, Textarea } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -64,10 +65,10 @@ export function CommentsCard({ session }: { session: SupervisionDetailsFragment 
                 <Stack gap={2} miw={0} style={{ flex: 1 }}>
                   <Group gap={8} wrap="wrap">
                     <Text size="sm" fw={600}>
-                      {comment.author.name}
+                      <PersonName named={comment.author} />
                     </Text>
                     <Text size="xs" c="dimmed">
-                      {comment.author.organisation.name}
+                      <PersonName named={comment.author.organisation} withWritten={false} />
                     </Text>
                     <Text size="xs" c="dimmed" component="time" dateTime={comment.createdAt}>
                       {format.dateTime(comment.createdAt)}

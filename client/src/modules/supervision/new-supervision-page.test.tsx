@@ -17,7 +17,7 @@ const referredCase = (id: string, number: string, firstName: string, status: str
   id,
   number,
   returnee: { __typename: 'Returnee', firstName, lastName: 'Karim' },
-  referrals: [{ __typename: 'Referral', id: `ref-${id}`, status, to: { __typename: 'Organisation', id: to } }],
+  referrals: [{ __typename: 'Referral', id: `ref-${id}`, status, to: { __typename: 'Organisation', nameLatin: null, nameArabic: null, id: to } }],
 });
 
 const formMocks = [

@@ -2,7 +2,7 @@ import { Box, Stack, Text, Timeline, VisuallyHidden } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useFormatters } from '../../core/i18n/use-formatters';
 import type { SupervisionDetailsFragment } from '../../gql/graphql';
-import { isolate } from '../../components/bidi-isolate';
+import { useReadableNames } from '../../components/person-name';
 import { diffWords } from './text-diff';
 import { HintText } from '../../components/hint-text';
 
@@ -49,6 +49,7 @@ function RevisionDiff({ before, after }: { before: string; after: string }) {
  */
 export function NotesHistory({ history, current }: { history: readonly Revision[]; current: string }) {
   const { t } = useTranslation('supervision');
+  const names = useReadableNames();
   const format = useFormatters();
   if (history.length === 0) {
     return (
@@ -65,7 +66,7 @@ export function NotesHistory({ history, current }: { history: readonly Revision[
             data-testid="notes-revision"
             title={
               <Text size="sm" fw={600}>
-                {t('notes.changedBy', { name: isolate(revision.changedBy.name), organisation: isolate(revision.changedBy.organisation.name) })}
+                {t('notes.changedBy', { name: names.text(revision.changedBy), organisation: names.short(revision.changedBy.organisation) })}
               </Text>
             }
           >

@@ -1,4 +1,5 @@
 import { Anchor, List, Stack, Text } from '@mantine/core';
+import { PersonName } from '../../components/person-name';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { SupervisionDetailsFragment } from '../../gql/graphql';
@@ -18,7 +19,7 @@ export function ParticipantsCard({ session }: { session: SupervisionDetailsFragm
           return (
             <Stack gap={4} key={organisation.id}>
               <Text size="sm" fw={600}>
-                {organisation.name}
+                <PersonName named={organisation} />
               </Text>
               {people.length === 0 ? (
                 <HintText>{t('participants.none')}</HintText>
@@ -26,7 +27,7 @@ export function ParticipantsCard({ session }: { session: SupervisionDetailsFragm
                 <List size="sm" spacing={2}>
                   {people.map((person) => (
                     <List.Item key={person.id} data-testid="supervision-participant">
-                      {person.name}
+                      <PersonName named={person} />
                     </List.Item>
                   ))}
                 </List>

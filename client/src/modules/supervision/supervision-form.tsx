@@ -34,6 +34,7 @@ import { supervisionCandidatesQuery, supervisionCaseOptionsQuery, supervisionPar
 import { HintText } from '../../components/hint-text';
 import { optionsOf } from '../../components/select-data';
 import { FormStack } from '../../components/form-stack';
+import { useReadableNames, type ReadableNames } from '../../components/person-name';
 
 /** Cases offered for linking: the viewer's own referred to the partner (the server checks the rest). */
 const caseOptionsLimit = 100;
@@ -48,12 +49,12 @@ interface SupervisionFormProps {
   onCancel: () => void;
 }
 
-/** People grouped by organisation, the viewer's own first, for the participant and owner pickers. */
-function groupedPeople(people: readonly SupervisionPersonFragment[], ownOrganisationId: string) {
+/** People grouped by organisation, the viewer's own first, for the participant and owner pickers; names in the reader's script. */
+function groupedPeople(people: readonly SupervisionPersonFragment[], ownOrganisationId: string, names: ReadableNames) {
   const groups = new Map<string, { group: string; items: { value: string; label: string }[] }>();
   for (const person of people) {
-    const group = groups.get(person.organisation.id) ?? { group: person.organisation.name, items: [] };
-    group.items.push({ value: person.id, label: person.name });
+    const group = groups.get(person.organisation.id) ?? { group: names.label(person.organisation), items: [] };
+    group.items.push({ value: person.id, label: names.label(person) });
     groups.set(person.organisation.id, group);
   }
   return [...groups.entries()].sort(([a], [b]) => (a === ownOrganisationId ? -1 : b === ownOrganisationId ? 1 : 0)).map(([, group]) => group);
@@ -72,6 +73,7 @@ export function SupervisionForm({ initialValues, submitting, alert, onSubmit, on
   const candidates = useQuery(supervisionCandidatesQuery, { variables: { partnerId: partnerId ?? '' }, skip: !partnerId });
   const cases = useQuery(supervisionCaseOptionsQuery, { variables: { partnerId: partnerId ?? '', first: caseOptionsLimit }, skip: !partnerId });
 
+  const names = useReadableNames();
   const people = useMemo(() => candidates.data?.supervisionCandidates ?? [], [candidates.data]);
   // The viewer is a participant from the start: named in the picker before the partner's people
   // are known, instead of showing their id.
@@ -80,10 +82,11 @@ export function SupervisionForm({ initialValues, submitting, alert, onSubmit, on
       groupedPeople(
         people.some((person) => person.id === me.id)
           ? people
-          : [{ __typename: 'StaffMember', id: me.id, name: me.name, organisation: { __typename: 'Organisation', id: me.organisation.id, name: me.organisation.name } }, ...people],
+          : [{ __typename: 'StaffMember', id: me.id, name: me.name, nameLatin: me.nameLatin, nameArabic: me.nameArabic, organisation: me.organisation }, ...people],
         me.organisation.id,
+        names,
       ),
-    [people, me.id, me.name, me.organisation.id, me.organisation.name],
+    [people, me, names],
   );
   const caseOptions = useMemo(
     () =>
@@ -152,7 +155,7 @@ export function SupervisionForm({ initialValues, submitting, alert, onSubmit, on
             label={t('form.partner')}
             placeholder={partners.loading ? common('common.loading') : t('form.partnerPlaceholder')}
             required
-            data={optionsOf(partners.data?.supervisionPartners ?? [])}
+            data={optionsOf(partners.data?.supervisionPartners ?? [], names.label)}
             value={values.partnerId}
             onChange={changePartner}
             error={errors.partnerId}

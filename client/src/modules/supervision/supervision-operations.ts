@@ -6,6 +6,8 @@ export const supervisionPersonFragment = graphql(`
   fragment SupervisionPerson on StaffMember {
     id
     name
+    nameLatin
+    nameArabic
     organisation {
       ...OrganisationRef
     }

@@ -4,7 +4,7 @@ import { Alert, Grid, Group, Skeleton, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useLocation, useParams } from 'react-router';
 import { BackLink } from '../../components/back-link';
-import { isolate } from '../../components/bidi-isolate';
+import { useReadableNames } from '../../components/person-name';
 import { LoadFailedAlert } from '../../components/load-failed-alert';
 import { PageHeader } from '../../components/page-header';
 import { useDocumentTitle } from '../../components/use-document-title';
@@ -22,6 +22,7 @@ import { TopicBadges } from './topic-badges';
 export function SupervisionPage() {
   const { id = '' } = useParams();
   const { t } = useTranslation('supervision');
+  const names = useReadableNames();
   const format = useFormatters();
   const location = useLocation();
   const created = (location.state as { created?: boolean } | null)?.created === true;
@@ -62,14 +63,14 @@ export function SupervisionPage() {
         gap={6}
         back={back}
         title={t('page.title', { date: format.day(session.heldOn) ?? String(session.heldOn) })}
-        intro={t('page.between', { organisation: isolate(session.organisation.name), partner: isolate(session.partner.name) })}
+        intro={t('page.between', { organisation: names.text(session.organisation), partner: names.text(session.partner) })}
       >
         <Group gap="sm">
           <SupervisionModeBadge mode={session.mode} />
           <TopicBadges topics={session.topics} />
         </Group>
         <Text size="xs" c="dimmed">
-          {t('page.recordedBy', { name: isolate(session.createdBy.name), time: format.dateTime(session.createdAt) })}
+          {t('page.recordedBy', { name: names.text(session.createdBy), time: format.dateTime(session.createdAt) })}
         </Text>
       </PageHeader>
 

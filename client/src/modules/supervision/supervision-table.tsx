@@ -1,4 +1,5 @@
 import { Anchor, Badge, Group, Text } from '@mantine/core';
+import { PersonName } from '../../components/person-name';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { ListTable, type ListColumn } from '../../components/data-table';
@@ -29,7 +30,7 @@ export function SupervisionTable({ sessions, organisationId }: SupervisionTableP
     },
     {
       label: t('list.with'),
-      cell: (session) => <Text size="sm">{(session.organisation.id === organisationId ? session.partner : session.organisation).name}</Text>,
+      cell: (session) => <Text size="sm"><PersonName named={session.organisation.id === organisationId ? session.partner : session.organisation} /></Text>,
     },
     { label: t('list.mode'), cell: (session) => <SupervisionModeBadge mode={session.mode} /> },
     {

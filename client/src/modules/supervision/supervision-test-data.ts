@@ -1,11 +1,11 @@
 import type { SupervisionActionItemFragment, SupervisionDetailsFragment, SupervisionListItemFragment, SupervisionPersonFragment } from '../../gql/graphql';
 import { fixture } from '../../../test/fixtures';
 
-export const stockholm = { __typename: 'Organisation' as const, id: 'org-sto', name: 'Stockholms stad, Frivillig återvandring' };
-export const baghdad = { __typename: 'Organisation' as const, id: 'org-bgw', name: 'CLDD Baghdad' };
+export const stockholm = { __typename: 'Organisation' as const, nameLatin: null, nameArabic: null, id: 'org-sto', name: 'Stockholms stad, Frivillig återvandring' };
+export const baghdad = { __typename: 'Organisation' as const, nameLatin: null, nameArabic: null, id: 'org-bgw', name: 'CLDD Baghdad' };
 
 export function person(id: string, name: string, organisation = stockholm): SupervisionPersonFragment {
-  return { __typename: 'StaffMember', id, name, organisation };
+  return { __typename: 'StaffMember', nameLatin: null, nameArabic: null, id, name, organisation };
 }
 
 /** The signed-in supervisor of the fixtures (`sessionUser` has id user-1 in Stockholm). */

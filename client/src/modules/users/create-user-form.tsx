@@ -11,6 +11,7 @@ import { RoleCheckboxes } from './role-checkboxes';
 import { minimumPasswordLength } from './role-options';
 import { createUserMutation, usersQuery } from './users-operations';
 import { FormStack } from '../../components/form-stack';
+import { NameSpellingInputs, namesInput } from './names-modal';
 
 interface CreateUserFormProps {
   defaultLanguage: Language;
@@ -18,18 +19,18 @@ interface CreateUserFormProps {
   onCancel: () => void;
 }
 
-type Field = 'email' | 'name' | 'roles' | 'language' | 'password';
+type Field = 'email' | 'name' | 'nameLatin' | 'nameArabic' | 'roles' | 'language' | 'password';
 type Errors = Partial<Record<Field, string>>;
 
 // In the order the form shows them, so that focus goes to the topmost error.
-const fields: readonly Field[] = ['name', 'email', 'roles', 'language', 'password'];
+const fields: readonly Field[] = ['name', 'nameLatin', 'nameArabic', 'email', 'roles', 'language', 'password'];
 const checkboxesOf = (field: Field, form: HTMLFormElement) => (field === 'roles' ? form.querySelector<HTMLElement>('input[type="checkbox"]') : undefined);
 
 export function CreateUserForm({ defaultLanguage, onCreated, onCancel }: CreateUserFormProps) {
   const { t } = useTranslation();
   const errorMessage = useErrorMessage();
   const { formRef, values, set, bind, errors, failure, handleSubmit } = useFormFields(
-    { name: '', email: '', roles: [] as Role[], language: defaultLanguage, password: '' },
+    { name: '', nameLatin: '', nameArabic: '', email: '', roles: [] as Role[], language: defaultLanguage, password: '' },
     { order: fields, focusTarget: checkboxesOf },
   );
   const [createUser, { loading }] = useMutation(createUserMutation, { refetchQueries: [usersQuery] });
@@ -49,7 +50,7 @@ export function CreateUserForm({ defaultLanguage, onCreated, onCancel }: CreateU
     validate,
     async () => {
       const { data } = await createUser({
-        variables: { input: { ...values, email: values.email.trim(), name: values.name.trim() } },
+        variables: { input: { ...values, email: values.email.trim(), ...namesInput(values) } },
       });
       if (data) onCreated(data.createUser);
     },
@@ -59,7 +60,8 @@ export function CreateUserForm({ defaultLanguage, onCreated, onCancel }: CreateU
   return (
     <FormStack formRef={formRef} onSubmit={submit} busy={loading} gap="md">
       <FailureAlert failure={failure} />
-      <TextInput label={t('users.form.name')} autoComplete="off" required {...bind('name')} data-autofocus />
+      <TextInput label={t('users.form.name')} autoComplete="off" required dir="auto" {...bind('name')} data-autofocus />
+      <NameSpellingInputs bind={bind} />
       <TextInput label={t('users.form.email')} type="email" dir="ltr" autoComplete="off" required {...bind('email')} />
       <RoleCheckboxes value={values.roles} onChange={(next) => set('roles', next)} error={errors.roles} />
       <NativeSelect label={t('users.form.language')} description={t('users.form.languageHint')} {...bind('language')}>

@@ -4,6 +4,8 @@ export const userListItemFragment = graphql(`
   fragment UserListItem on User {
     id
     name
+    nameLatin
+    nameArabic
     email
     roles
     language
@@ -33,6 +35,26 @@ export const updateUserRolesMutation = graphql(`
   mutation UpdateUserRoles($input: UpdateUserRolesInput!) {
     updateUserRoles(input: $input) {
       ...UserListItem
+    }
+  }
+`);
+
+export const updateUserNamesMutation = graphql(`
+  mutation UpdateUserNames($input: UpdateUserNamesInput!) {
+    updateUserNames(input: $input) {
+      ...UserListItem
+    }
+  }
+`);
+
+/** The coordinator's own organisation's names (as written, and in the other script). */
+export const updateOrganisationNamesMutation = graphql(`
+  mutation UpdateOrganisationNames($input: UpdateOrganisationNamesInput!) {
+    updateOrganisationNames(input: $input) {
+      id
+      name
+      nameLatin
+      nameArabic
     }
   }
 `);

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { graphQLError, signedIn } from '../../../test/fixtures';
 import { expectEmptyList } from '../../../test/expect-empty-list';
 import { renderApp, type RenderAppOptions } from '../../../test/render-app';
-import { createUserMutation, usersQuery } from './users-operations';
+import { createUserMutation, updateUserNamesMutation, usersQuery } from './users-operations';
 
 const firstPage = { first: 20, includeInactive: false, search: null };
 
@@ -17,6 +17,8 @@ function listedUser(id: string, name: string) {
     __typename: 'User',
     id,
     name,
+    nameLatin: null,
+    nameArabic: null,
     email: `${id}@stockholm.example`,
     roles: ['CASEWORKER'],
     language: 'sv',
@@ -77,6 +79,8 @@ describe('users page', () => {
     const input = {
       email: 'anna@stockholm.example',
       name: 'Anna Berg',
+      nameLatin: null,
+      nameArabic: null,
       roles: ['CASEWORKER'],
       language: 'sv',
       password: 'twelve chars!',
@@ -124,5 +128,36 @@ describe('users page', () => {
     const password = form.getByLabelText(/^Initial password/);
     expect(password).toHaveAttribute('aria-invalid', 'true');
     expect(form.getByText('Use at least 12 characters.')).toBeInTheDocument();
+  });
+
+  it('gives a colleague written in Arabic a Latin spelling, and puts a refusal on the field it names', async () => {
+    const layla = listedUser('u-layla', 'ليلى الراوي');
+    const { user } = openUsers([
+      { request: { query: usersQuery, variables: firstPage }, result: connection([layla]) },
+      {
+        request: { query: updateUserNamesMutation, variables: { input: { userId: 'u-layla', name: 'ليلى الراوي', nameLatin: 'ليلى', nameArabic: null } } },
+        result: graphQLError('Name in Latin script may contain Latin letters only, no Arabic script.', 'BAD_USER_INPUT', { field: 'nameLatin' }),
+      },
+      {
+        request: { query: updateUserNamesMutation, variables: { input: { userId: 'u-layla', name: 'ليلى الراوي', nameLatin: 'Layla Al-Rawi', nameArabic: null } } },
+        result: { data: { updateUserNames: { ...layla, nameLatin: 'Layla Al-Rawi' } } },
+      },
+    ]);
+
+    await user.click(await screen.findByRole('button', { name: 'Change names: ليلى الراوي' }));
+    const dialog = within(await screen.findByRole('dialog', { name: 'Change names' }));
+    const latin = dialog.getByRole('textbox', { name: /^Name in Latin script/ });
+    await user.type(latin, 'ليلى');
+    await user.click(dialog.getByRole('button', { name: 'Save names' }));
+    await waitFor(() => expect(latin).toHaveAttribute('aria-invalid', 'true'));
+    expect(latin).toHaveAccessibleDescription(/may contain Latin letters only/);
+
+    await user.clear(latin);
+    await user.type(latin, 'Layla Al-Rawi');
+    await user.click(dialog.getByRole('button', { name: 'Save names' }));
+    expect(await screen.findByText('The names of ليلى الراوي have been changed.')).toBeInTheDocument();
+    // In the list, an English reader sees the Latin spelling first and the name as written beside it.
+    const row = (await screen.findAllByTestId('user-row'))[0]!;
+    await waitFor(() => expect(row).toHaveTextContent('Layla Al-Rawi (ليلى الراوي)'));
   });
 });

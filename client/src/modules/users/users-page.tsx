@@ -31,6 +31,7 @@ import { CreateUserForm } from './create-user-form';
 import { DeactivateUserModal } from './deactivate-user-modal';
 import { ResetLinkModal } from './reset-link-modal';
 import { EditRolesModal } from './edit-roles-modal';
+import { EditUserNamesModal, OrganisationNamesModal } from './names-modal';
 import { UsersEmptyState } from './users-empty-state';
 import { usersQuery } from './users-operations';
 import { UsersTable } from './users-table';
@@ -50,6 +51,8 @@ export function UsersPage() {
   const [notice, setNotice] = useState<string | null>(null);
   const creating = useNoticeDialog(setNotice);
   const editing = useNoticeDialog<UserListItemFragment>(setNotice);
+  const renaming = useNoticeDialog<UserListItemFragment>(setNotice);
+  const naming = useNoticeDialog(setNotice);
   const deactivating = useNoticeDialog<UserListItemFragment>(setNotice);
   const [resetting, setResetting] = useState<UserListItemFragment | null>(null);
 
@@ -63,9 +66,14 @@ export function UsersPage() {
         title={t('users.title')}
         intro={t('users.intro', { organisation: me.organisation.name })}
         actions={
-          <Button leftSection={<Icon name="plus" size={16} />} onClick={() => creating.open(true)}>
-            {t('users.create.open')}
-          </Button>
+          <Group gap="sm">
+            <Button variant="default" onClick={() => naming.open(true)} data-testid="organisation-names">
+              {t('users.organisationNames.open')}
+            </Button>
+            <Button leftSection={<Icon name="plus" size={16} />} onClick={() => creating.open(true)}>
+              {t('users.create.open')}
+            </Button>
+          </Group>
         }
       />
       <NoticeAlert notice={notice} onClose={() => setNotice(null)} />
@@ -100,6 +108,7 @@ export function UsersPage() {
             users={users}
             currentUserId={me.id}
             onEditRoles={editing.open}
+            onEditNames={renaming.open}
             onDeactivate={deactivating.open}
             onCreateResetLink={setResetting}
           />
@@ -114,6 +123,13 @@ export function UsersPage() {
         />
       </FormDialog>
       <EditRolesModal user={editing.item} onClose={editing.close} onSaved={editing.done((user) => t('users.roles.done', { name: user.name }))} />
+      <EditUserNamesModal user={renaming.item} onClose={renaming.close} onSaved={renaming.done((user) => t('users.names.done', { name: user.name }))} />
+      <OrganisationNamesModal
+        organisation={me.organisation}
+        opened={naming.opened}
+        onClose={naming.close}
+        onSaved={naming.done(() => t('users.organisationNames.done'))}
+      />
       <DeactivateUserModal
         user={deactivating.item}
         onClose={deactivating.close}

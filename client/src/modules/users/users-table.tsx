@@ -5,16 +5,18 @@ import { ListTable, type ListColumn } from '../../components/data-table';
 import { RoleBadges } from '../../components/role-badges';
 import { useFormatters } from '../../core/i18n/use-formatters';
 import type { UserListItemFragment } from '../../gql/graphql';
+import { PersonName } from '../../components/person-name';
 
 interface UsersTableProps {
   users: readonly UserListItemFragment[];
   currentUserId: string;
   onEditRoles: (user: UserListItemFragment) => void;
+  onEditNames: (user: UserListItemFragment) => void;
   onDeactivate: (user: UserListItemFragment) => void;
   onCreateResetLink: (user: UserListItemFragment) => void;
 }
 
-export function UsersTable({ users, currentUserId, onEditRoles, onDeactivate, onCreateResetLink }: UsersTableProps) {
+export function UsersTable({ users, currentUserId, onEditRoles, onEditNames, onDeactivate, onCreateResetLink }: UsersTableProps) {
   const { t } = useTranslation();
   const account = useTranslation('account').t;
   const format = useFormatters();
@@ -24,7 +26,7 @@ export function UsersTable({ users, currentUserId, onEditRoles, onDeactivate, on
       cell: (user) => (
         <Stack gap={0}>
           <Text size="sm" fw={500}>
-            {user.name}
+            <PersonName named={user} />
             {user.id === currentUserId && (
               <Text span size="xs" c="dimmed" ms={6}>
                 ({t('users.table.you')})
@@ -70,6 +72,17 @@ export function UsersTable({ users, currentUserId, onEditRoles, onDeactivate, on
               title={isMe ? t('users.actions.cannotChangeOwnRoles') : undefined}
             >
               {t('users.actions.editRoles')}
+              <VisuallyHidden>: {user.name}</VisuallyHidden>
+            </Button>
+            <Button
+              size="xs"
+              variant="subtle"
+              onClick={() => onEditNames(user)}
+              disabled={!user.active || isMe}
+              title={isMe ? t('users.actions.cannotChangeOwnNames') : undefined}
+              data-testid="edit-names"
+            >
+              {t('users.actions.editNames')}
               <VisuallyHidden>: {user.name}</VisuallyHidden>
             </Button>
             {user.active && !isMe && (

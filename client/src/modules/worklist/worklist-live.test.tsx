@@ -33,7 +33,7 @@ describe('worklists on a live start page', () => {
     );
     const router = createMemoryRouter([{ path: '/', element: <Worklist /> }]);
     const i18n = createI18n({ storage: window.localStorage, browserLanguages: ['en-GB'] });
-    const baghdad = { __typename: 'Organisation' as const, id: 'org-bgw', name: 'CLDD Baghdad', kind: 'CLDD_OFFICE' as const, country: 'IQ', timeZone: 'Asia/Baghdad', defaultLanguage: 'ar' as const };
+    const baghdad = { __typename: 'Organisation' as const, nameLatin: null, nameArabic: null, id: 'org-bgw', name: 'CLDD Baghdad', kind: 'CLDD_OFFICE' as const, country: 'IQ', timeZone: 'Asia/Baghdad', defaultLanguage: 'ar' as const };
     const session = new SessionStore(signedIn(['PARTNER_CASEWORKER'], { organisation: baghdad }));
     render(
       <MockedProvider link={link} cache={cache}>

@@ -32,8 +32,8 @@ export function worklistOf(lists: Partial<Lists>, totals: Partial<Record<keyof L
   } as Worklist;
 }
 
-const stockholm = { __typename: 'Organisation' as const, id: 'org-sto', name: 'Stockholms stad, Frivillig återvandring' };
-const baghdad = { __typename: 'Organisation' as const, id: 'org-bgw', name: 'CLDD Baghdad' };
+const stockholm = { __typename: 'Organisation' as const, nameLatin: null, nameArabic: null, id: 'org-sto', name: 'Stockholms stad, Frivillig återvandring' };
+const baghdad = { __typename: 'Organisation' as const, nameLatin: null, nameArabic: null, id: 'org-bgw', name: 'CLDD Baghdad' };
 
 export function emptyWorklist(): Worklist {
   return worklistOf({});

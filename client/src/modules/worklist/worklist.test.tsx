@@ -8,7 +8,7 @@ import { worklistCasesPageQuery } from './worklist-operations';
 import { emptyWorklist, ownerLists, ownerWorklist, partnerWorklist, worklistMock, worklistOf } from './worklist-test-data';
 
 const baghdadOrganisation = {
-  __typename: 'Organisation' as const,
+  __typename: 'Organisation' as const, nameLatin: null, nameArabic: null,
   id: 'org-bgw',
   name: 'CLDD Baghdad',
   kind: 'CLDD_OFFICE' as const,

@@ -17,6 +17,8 @@ const keys: Record<string, string> = {
   min: 'validation.tooSmall',
   max: 'validation.tooLarge',
   arrayUnique: 'validation.duplicates',
+  latinScript: 'validation.latinScript',
+  arabicScript: 'validation.arabicScript',
 };
 
 function firstFailure(errors: ValidationError[], parent = ''): { field: string; constraint: string; message: string } | undefined {

@@ -8,12 +8,29 @@ export const DEMO_PASSWORD = 'Cirkel-demo-2026';
 export interface DemoOrganisation {
   id: string;
   name: string;
+  /** Its name in the script `name` is not written in (issue 11, point 4). */
+  nameLatin: string | null;
+  nameArabic: string | null;
   kind: OrganisationKind;
   country: string;
   defaultLanguage: Language;
   timeZone: string;
-  users: Array<{ id: string; email: string; name: string; roles: Role[]; language: Language }>;
+  users: Array<{ id: string; email: string; name: string; nameLatin: string | null; roles: Role[]; language: Language }>;
 }
+
+/**
+ * Each organisation's name in the other script, by its number: Arabic for the Arabic interface
+ * (the Baghdad office writes its own in Arabic, and gets a Latin one for everyone else).
+ */
+const otherScriptNames: Record<number, { nameLatin?: string; nameArabic?: string }> = {
+  1: { nameArabic: 'مدينة ستوكهولم، العودة الطوعية' },
+  2: { nameArabic: 'مدينة يوتبوري' },
+  3: { nameArabic: 'مدينة برييدور' },
+  4: { nameArabic: 'بلدية سانسكي موست' },
+  5: { nameArabic: 'مدينة بيهاتش' },
+  6: { nameArabic: 'مركز التنمية المحلية والمغتربين – البوسنة والهرسك' },
+  7: { nameLatin: 'CLDD Baghdad (Centre for Local Development and Diaspora)' },
+};
 
 /** Where an organisation is: its country, the language it works in and its time zone. */
 const places = {
@@ -22,8 +39,11 @@ const places = {
   IQ: { defaultLanguage: 'ar', timeZone: 'Asia/Baghdad' },
 } as const;
 
-/** A demo user: the e-mail's local part, the name, the roles, and a language other than the organisation's. */
-type DemoUser = [mailbox: string, name: string, roles: Role[], language?: Language];
+/**
+ * A demo user: the e-mail's local part, the name, the roles, a language other than the
+ * organisation's, and the name in Latin script where it is written in Arabic.
+ */
+type DemoUser = [mailbox: string, name: string, roles: Role[], language?: Language, nameLatin?: string];
 
 /** The `number`th demo organisation's id. */
 export const demoOrganisationId = (number: number) => `5a0c0000-0000-4000-8000-${String(number).padStart(12, '0')}`;
@@ -45,13 +65,16 @@ function organisation(
   return {
     id: demoOrganisationId(number),
     name,
+    nameLatin: otherScriptNames[number]?.nameLatin ?? null,
+    nameArabic: otherScriptNames[number]?.nameArabic ?? null,
     kind,
     country,
     ...place,
-    users: users.map(([mailbox, userName, roles, language], index) => ({
+    users: users.map(([mailbox, userName, roles, language, nameLatin], index) => ({
       id: `5a0c0000-0000-4000-800${number}-${String(index + 1).padStart(12, '0')}`,
       email: `${mailbox}@${mailDomain}`,
       name: userName,
+      nameLatin: nameLatin ?? null,
       roles,
       language: language ?? place.defaultLanguage,
     })),
@@ -87,8 +110,8 @@ export const demoOrganisations: DemoOrganisation[] = [
     ['haris.mehmedovic', 'Haris Mehmedović', [Role.COORDINATOR, Role.PARTNER_CASEWORKER]],
   ]),
   organisation(7, 'مركز التنمية المحلية والمغتربين – بغداد', OrganisationKind.CLDD_OFFICE, 'IQ', 'cldd-baghdad.example', [
-    ['layla.alrawi', 'ليلى الراوي', [Role.PARTNER_CASEWORKER]],
-    ['ahmed.alkubaisi', 'أحمد الكبيسي', [Role.COORDINATOR]],
+    ['layla.alrawi', 'ليلى الراوي', [Role.PARTNER_CASEWORKER], undefined, 'Layla Al-Rawi'],
+    ['ahmed.alkubaisi', 'أحمد الكبيسي', [Role.COORDINATOR], undefined, 'Ahmed Al-Kubaisi'],
   ]),
 ];
 

@@ -30,13 +30,23 @@ export async function seedDemoData(ownerUrl: string, logger: AppLogger): Promise
       const hash = await passwordHasher.hash(DEMO_PASSWORD);
       for (const organisation of demoOrganisations) {
         await client.query(
-          `INSERT INTO organisation (id, name, kind, country, default_language, time_zone) VALUES ($1, $2, $3, $4, $5, $6)`,
-          [organisation.id, organisation.name, organisation.kind, organisation.country, organisation.defaultLanguage, organisation.timeZone],
+          `INSERT INTO organisation (id, name, name_latin, name_arabic, kind, country, default_language, time_zone)
+           VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
+          [
+            organisation.id,
+            organisation.name,
+            organisation.nameLatin,
+            organisation.nameArabic,
+            organisation.kind,
+            organisation.country,
+            organisation.defaultLanguage,
+            organisation.timeZone,
+          ],
         );
         for (const user of organisation.users) {
           await client.query(
-            `INSERT INTO app_user (id, organisation_id, email, name, roles, language, password_hash) VALUES ($1, $2, $3, $4, $5, $6, $7)`,
-            [user.id, organisation.id, user.email, user.name, user.roles, user.language, hash],
+            `INSERT INTO app_user (id, organisation_id, email, name, name_latin, roles, language, password_hash) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
+            [user.id, organisation.id, user.email, user.name, user.nameLatin, user.roles, user.language, hash],
           );
         }
       }

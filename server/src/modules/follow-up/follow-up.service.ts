@@ -9,6 +9,7 @@ import type { RequestContext } from '../../core/tenancy/request-context.js';
 import { CasesService } from '../cases/cases.service.js';
 import type { ReferralCase } from '../cases/referral-case.entity.js';
 import { NotificationKind } from '../notifications/notifications.enums.js';
+import { nameParam } from '../notifications/notification-params.js';
 import { NotificationsService } from '../notifications/notifications.service.js';
 import { organisationsById } from '../organisations/organisations.repository.js';
 import { referralsByCase } from '../referrals/referrals.repository.js';
@@ -128,7 +129,7 @@ export class FollowUpService {
     // An early arrival is news the owner must check (the case's status or dates are behind): a notice of its own.
     await this.notifications.notify(context, early ? NotificationKind.ARRIVAL_CONFIRMED_EARLY : NotificationKind.ARRIVAL_CONFIRMED, {
       users: [followUp.responsibleUserId],
-      params: { caseNumber: followUp.caseNumber, partner: partner?.name ?? '', date: input.arrivedOn },
+      params: { caseNumber: followUp.caseNumber, partner: nameParam(partner), date: input.arrivedOn },
       caseId: followUp.caseId,
     });
     await this.audit(context, followUp, 'arrival', { arrivedOn: input.arrivedOn, ...(early ? { early } : {}) });

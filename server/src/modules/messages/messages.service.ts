@@ -7,6 +7,7 @@ import { type Actor, requireActor } from '../../core/tenancy/actor.js';
 import type { RequestContext } from '../../core/tenancy/request-context.js';
 import { CasesService } from '../cases/cases.service.js';
 import { NotificationKind } from '../notifications/notifications.enums.js';
+import { nameParam } from '../notifications/notification-params.js';
 import { NotificationsService } from '../notifications/notifications.service.js';
 import { organisationsById } from '../organisations/organisations.repository.js';
 import type { Referral } from '../referrals/referral.entity.js';
@@ -85,7 +86,7 @@ export class MessagesService {
       ...(isReferringSide(actor, referral)
         ? { organisation: referral.toOrganisationId, roles: ['PARTNER_CASEWORKER'] }
         : { users: [referralCase.responsibleUserId, referral.sentByUserId] }),
-      params: { caseNumber: referralCase.number, author: author?.name ?? '', organisation: organisation?.name ?? '' },
+      params: { caseNumber: referralCase.number, author: nameParam(author), organisation: nameParam(organisation) },
       caseId: referral.caseId,
       referralId: referral.id,
     });

@@ -1,5 +1,6 @@
-import type { Language } from '@cirkel/i18n';
+import { readableNameText, type Language } from '@cirkel/i18n';
 import { translateIn } from '../../core/i18n/server-i18n.js';
+import { isNameParam } from './notification-params.js';
 import { Notification } from './notification.model.js';
 import type { NotificationRow } from './notifications.repository.js';
 
@@ -19,12 +20,17 @@ function dateFormat(language: Language): Intl.DateTimeFormat {
   return format;
 }
 
-/** Calendar dates in the parameters read as dates of the recipient's language. */
+/**
+ * Calendar dates in the parameters read as dates of the recipient's language, and names in the
+ * recipient's script (with the name as written beside a spelling; notification-params.ts).
+ */
 function localise(language: Language, params: NotificationRow['params']): Record<string, unknown> {
   const out: Record<string, unknown> = { ...params };
   for (const [key, value] of Object.entries(params)) {
     if (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value)) {
       out[key] = dateFormat(language).format(new Date(`${value}T00:00:00Z`));
+    } else if (isNameParam(value)) {
+      out[key] = readableNameText(value, language);
     }
   }
   return out;

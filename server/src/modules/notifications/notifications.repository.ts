@@ -5,13 +5,14 @@ import type { DataSource } from 'typeorm';
 import { change, execute, maybeOne, one, rows } from '../../core/database/sql.js';
 import { shortTransaction } from '../../core/database/short-transaction.js';
 import type { RequestContext } from '../../core/tenancy/request-context.js';
+import type { NotificationParams } from './notification-params.js';
 import type { NotificationKind } from './notifications.enums.js';
 
 /** A stored notification: a kind and its parameters; the text is written when it is read. */
 export interface NotificationRow {
   id: string;
   kind: NotificationKind;
-  params: Record<string, string | number | null>;
+  params: NotificationParams;
   case_id: string | null;
   referral_id: string | null;
   session_id: string | null;
@@ -27,7 +28,7 @@ export interface Recipients {
 }
 
 export interface NotificationSubject {
-  params: Record<string, string | number | null>;
+  params: NotificationParams;
   caseId: string | null;
   referralId: string | null;
   sessionId: string | null;

@@ -6,6 +6,7 @@ import { requireActor } from '../../core/tenancy/actor.js';
 import type { RequestContext } from '../../core/tenancy/request-context.js';
 import type { Notification } from './notification.model.js';
 import { renderNotification } from './notification-text.js';
+import type { NotificationParams } from './notification-params.js';
 import type { NotificationKind } from './notifications.enums.js';
 import { NotificationsRepository } from './notifications.repository.js';
 
@@ -15,7 +16,7 @@ export interface NotifyTarget {
   /** …or everyone in this organisation with one of these roles. */
   organisation?: string;
   roles?: string[];
-  params: Record<string, string | number | null>;
+  params: NotificationParams;
   caseId?: string | null;
   referralId?: string | null;
   sessionId?: string | null;

@@ -12,8 +12,14 @@ export class Organisation {
   @GeneratedId()
   id: string;
 
-  @FieldColumn('text')
+  @FieldColumn('text', { description: 'The name as the organisation writes it.' })
   name: string;
+
+  @FieldColumn('text', { nullable: true, description: 'Its name in Latin script, for Swedish, English and Bosnian readers, where `name` is in another script.' })
+  nameLatin: string | null;
+
+  @FieldColumn('text', { nullable: true, description: 'Its name in Arabic script, for Arabic readers, where `name` is in another script.' })
+  nameArabic: string | null;
 
   @FieldColumn('text', { graphql: () => OrganisationKind })
   kind: OrganisationKind;

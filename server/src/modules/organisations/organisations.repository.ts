@@ -8,6 +8,12 @@ import { Organisation } from './organisation.entity.js';
 /** Organisations by id, one query per request batch; row-level security decides which exist. */
 export const organisationsById = oneBy(Organisation, 'id', 'id');
 
+export interface OrganisationNames {
+  name: string;
+  nameLatin: string | null;
+  nameArabic: string | null;
+}
+
 export interface OrganisationPage {
   rows: Organisation[];
   totalCount: number;
@@ -23,6 +29,12 @@ export class OrganisationsRepository {
   /** The organisation, through `byId`, or null (also for an id that is no UUID, which would spoil the batch). */
   async find(context: RequestContext, id: string): Promise<Organisation | null> {
     return isUuid(id) ? this.byId(context).load(id) : null;
+  }
+
+  /** Row-level security (organisation_own_update) lets only a coordinator of the organisation through. */
+  async setNames(context: RequestContext, id: string, names: OrganisationNames): Promise<void> {
+    await context.db.getRepository(Organisation).update({ id }, names);
+    this.byId(context).clear(id);
   }
 
   /** Sorted by name, case-insensitively; `after` is the (lower-case name, id) of the last row seen. */

@@ -13,6 +13,7 @@ import type { ReferralCase } from '../cases/referral-case.entity.js';
 import { allSections, type ConsentSection } from '../consents/consents.enums.js';
 import { ConsentsService } from '../consents/consents.service.js';
 import { NotificationKind } from '../notifications/notifications.enums.js';
+import { nameParam } from '../notifications/notification-params.js';
 import { NotificationsService } from '../notifications/notifications.service.js';
 import { OrganisationsService } from '../organisations/organisations.service.js';
 import { referralTransition } from './referral-status-machine.js';
@@ -125,7 +126,7 @@ export class ReferralsService {
     await this.notifications.notify(context, NotificationKind.REFERRAL_RECEIVED, {
       organisation: partner.id,
       roles: [...ROLE_SETS.PARTNER_STAFF],
-      params: { caseNumber: referralCase.number, organisation: sender?.name ?? '' },
+      params: { caseNumber: referralCase.number, organisation: nameParam(sender) },
       caseId: referralCase.id,
       referralId: id,
     });
@@ -171,7 +172,7 @@ export class ReferralsService {
       const partner = await this.organisations.find(context, actor.organisationId);
       await this.notifications.notify(context, action === ReferralAction.ACCEPT ? NotificationKind.REFERRAL_ACCEPTED : NotificationKind.REFERRAL_DECLINED, {
         users: [referral.sentByUserId, referralCase.responsibleUserId],
-        params: { caseNumber: referralCase.number, partner: partner?.name ?? '', reason: declineReason ?? '' },
+        params: { caseNumber: referralCase.number, partner: nameParam(partner), reason: declineReason ?? '' },
         caseId: referral.caseId,
         referralId: referral.id,
       });

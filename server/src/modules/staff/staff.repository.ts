@@ -5,14 +5,23 @@ import { maybeOne, rows } from '../../core/database/sql.js';
 import type { RequestContext } from '../../core/tenancy/request-context.js';
 import { StaffMember } from './staff-member.model.js';
 
-interface StaffRow {
+export interface StaffRow {
   id: string;
   name: string;
+  name_latin: string | null;
+  name_arabic: string | null;
   organisation_id: string;
 }
 
-function staffMember(row: StaffRow): StaffMember {
-  return Object.assign(new StaffMember(), { id: row.id, name: row.name, organisationId: row.organisation_id });
+/** A person as others see them, from a row of app_user, app_staff_names() or app_supervision_candidates(). */
+export function staffMember(row: StaffRow): StaffMember {
+  return Object.assign(new StaffMember(), {
+    id: row.id,
+    name: row.name,
+    nameLatin: row.name_latin,
+    nameArabic: row.name_arabic,
+    organisationId: row.organisation_id,
+  });
 }
 
 /**
@@ -21,7 +30,7 @@ function staffMember(row: StaffRow): StaffMember {
  */
 export const staffById = (context: RequestContext) =>
   new DataLoader<string, StaffMember | null>(async (ids) => {
-    const found = await rows<StaffRow>(context.db, 'SELECT id, name, organisation_id FROM app_staff_names($1::uuid[])', [[...ids]]);
+    const found = await rows<StaffRow>(context.db, 'SELECT id, name, name_latin, name_arabic, organisation_id FROM app_staff_names($1::uuid[])', [[...ids]]);
     const byId = new Map(found.map((row) => [row.id, staffMember(row)]));
     return ids.map((id) => byId.get(id) ?? null);
   });
@@ -37,7 +46,7 @@ export class StaffRepository {
   async caseStaff(context: RequestContext, organisationId: string): Promise<StaffMember[]> {
     const found = await rows<StaffRow>(
       context.db,
-      `SELECT id, name, organisation_id FROM app_user
+      `SELECT id, name, name_latin, name_arabic, organisation_id FROM app_user
         WHERE organisation_id = $1 AND active AND roles && $2::text[] ORDER BY lower(name), id`,
       [organisationId, ROLE_SETS.CASE_STAFF],
     );

@@ -4,7 +4,8 @@ import { In } from 'typeorm';
 import { manyBy } from '../../core/database/entity-rows.js';
 import { execute, one, rows } from '../../core/database/sql.js';
 import type { RequestContext } from '../../core/tenancy/request-context.js';
-import { StaffMember } from '../staff/staff-member.model.js';
+import type { StaffMember } from '../staff/staff-member.model.js';
+import { staffMember, type StaffRow } from '../staff/staff.repository.js';
 import type { SupervisionMode } from './supervision.enums.js';
 import { NoteRevision } from './note-revision.entity.js';
 import { SupervisionAction } from './supervision-action.entity.js';
@@ -136,12 +137,12 @@ export class SupervisionRepository {
 
   /** The request organisation's staff and the partner's, who may take part in a session together. */
   async candidates(context: RequestContext, partnerId: string): Promise<StaffMember[]> {
-    const found = await rows<{ id: string; name: string; organisation_id: string }>(
+    const found = await rows<StaffRow>(
       context.db,
-      'SELECT id, name, organisation_id FROM app_supervision_candidates($1)',
+      'SELECT id, name, name_latin, name_arabic, organisation_id FROM app_supervision_candidates($1)',
       [partnerId],
     );
-    return found.map((row) => Object.assign(new StaffMember(), { id: row.id, name: row.name, organisationId: row.organisation_id }));
+    return found.map(staffMember);
   }
 
   async supervisionAgreementInForce(context: RequestContext, organisationId: string, partnerId: string): Promise<boolean> {

@@ -10,6 +10,7 @@ import { AgreementsService } from '../agreements/agreements.service.js';
 import { caseById } from '../cases/cases.repository.js';
 import type { ReferralCase } from '../cases/referral-case.entity.js';
 import { NotificationKind } from '../notifications/notifications.enums.js';
+import { nameParam } from '../notifications/notification-params.js';
 import { NotificationsService } from '../notifications/notifications.service.js';
 import type { Organisation } from '../organisations/organisation.entity.js';
 import { organisationsById } from '../organisations/organisations.repository.js';
@@ -103,7 +104,7 @@ export class SupervisionService {
     const organisation = await context.loader(organisationsById).load(actor.organisationId);
     await this.notifications.notify(context, NotificationKind.SUPERVISION_SESSION, {
       users: participants,
-      params: { organisation: organisation?.name ?? '', date: input.heldOn },
+      params: { organisation: nameParam(organisation), date: input.heldOn },
       sessionId: id,
     });
     await auditChange(context, {

@@ -26,8 +26,14 @@ export class User {
   @FieldColumn('text')
   email: string;
 
-  @FieldColumn('text')
+  @FieldColumn('text', { description: 'The name as the person writes it.' })
   name: string;
+
+  @FieldColumn('text', { nullable: true, description: 'The name in Latin script, where `name` is in another (Arabic) script.' })
+  nameLatin: string | null;
+
+  @FieldColumn('text', { nullable: true, description: 'The name in Arabic script, where `name` is in another (Latin) script.' })
+  nameArabic: string | null;
 
   @FieldColumn('text', { array: true, graphql: () => Role })
   roles: Role[];

@@ -18,6 +18,11 @@ export function canChangeRolesOf(actor: Actor, user: { id: string }): boolean {
   return user.id !== actor.userId;
 }
 
+/** A colleague's name is changed by a coordinator; one's own by another coordinator (app_user_manage). */
+export function canRenameUser(actor: Actor, user: { id: string }): boolean {
+  return user.id !== actor.userId;
+}
+
 /** Nobody deactivates themselves (the organisation would be left without a way back in). */
 export function canDeactivate(actor: Actor, user: { id: string }): boolean {
   return user.id !== actor.userId;

@@ -10,9 +10,17 @@ export interface NewUser {
   organisationId: string;
   email: string;
   name: string;
+  nameLatin: string | null;
+  nameArabic: string | null;
   roles: Role[];
   language: Language;
   passwordHash: string;
+}
+
+export interface UserNames {
+  name: string;
+  nameLatin: string | null;
+  nameArabic: string | null;
 }
 
 export interface NewPasswordReset {
@@ -51,7 +59,10 @@ export class UsersRepository {
     const search = filter.search?.trim();
     if (search) {
       const pattern = `%${search.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-      query.andWhere('(lower(u.name) LIKE :pattern OR u.email LIKE :pattern)', { pattern });
+      query.andWhere(
+        '(lower(u.name) LIKE :pattern OR lower(u.name_latin) LIKE :pattern OR lower(u.name_arabic) LIKE :pattern OR u.email LIKE :pattern)',
+        { pattern },
+      );
     }
     const totalCount = await query.clone().getCount();
     if (after) {
@@ -73,15 +84,20 @@ export class UsersRepository {
     try {
       const row = await one<{ id: string }>(
         context.db,
-        `INSERT INTO app_user (organisation_id, email, name, roles, language, password_hash, must_change_password)
-         VALUES ($1, $2, $3, $4, $5, $6, true) RETURNING id`,
-        [user.organisationId, user.email, user.name, user.roles, user.language, user.passwordHash],
+        `INSERT INTO app_user (organisation_id, email, name, name_latin, name_arabic, roles, language, password_hash, must_change_password)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, true) RETURNING id`,
+        [user.organisationId, user.email, user.name, user.nameLatin, user.nameArabic, user.roles, user.language, user.passwordHash],
       );
       return row.id;
     } catch (error) {
       if (isUniqueViolation(error, 'app_user_organisation_email_key')) return undefined;
       throw error;
     }
+  }
+
+  /** A colleague's name and its spellings (row-level security, app_user_manage: never one's own). */
+  async setNames(context: RequestContext, userId: string, names: UserNames): Promise<void> {
+    await context.db.getRepository(User).update({ id: userId }, names);
   }
 
   async setRoles(context: RequestContext, userId: string, roles: Role[]): Promise<void> {

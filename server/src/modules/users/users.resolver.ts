@@ -11,6 +11,7 @@ import { Organisation } from '../organisations/organisation.entity.js';
 import { organisationsById } from '../organisations/organisations.repository.js';
 import { CreateUserInput } from './dtos/create-user.input.js';
 import { PasswordResetLink } from './dtos/password-reset-link.model.js';
+import { UpdateUserNamesInput } from './dtos/update-user-names.input.js';
 import { UpdateUserRolesInput } from './dtos/update-user-roles.input.js';
 import { UsersArgs } from './dtos/users.args.js';
 import { User } from './user.entity.js';
@@ -59,6 +60,14 @@ export class UsersResolver {
   @Mutation(() => User, { description: "Coordinators only: replaces a user's roles." })
   updateUserRoles(@Context() context: RequestContext, @Args('input') input: UpdateUserRolesInput): Promise<User> {
     return this.service.updateRoles(context, input.userId, input.roles);
+  }
+
+  @Roles(...ROLE_SETS.COORDINATORS)
+  @Mutation(() => User, {
+    description: "Coordinators only: sets a colleague's name as written and its spellings in Latin and Arabic script (never one's own).",
+  })
+  updateUserNames(@Context() context: RequestContext, @Args('input') input: UpdateUserNamesInput): Promise<User> {
+    return this.service.updateNames(context, input);
   }
 
   @Roles(...ROLE_SETS.COORDINATORS)

@@ -12,10 +12,11 @@ import type { RequestContext } from '../../core/tenancy/request-context.js';
 import { organisationsById } from '../organisations/organisations.repository.js';
 import type { CreateUserInput } from './dtos/create-user.input.js';
 import type { PasswordResetLink } from './dtos/password-reset-link.model.js';
+import type { UpdateUserNamesInput } from './dtos/update-user-names.input.js';
 import type { UsersArgs } from './dtos/users.args.js';
 import type { Role } from './role.enum.js';
 import type { User } from './user.entity.js';
-import { canChangeRolesOf, canDeactivate, canIssueResetLinkFor, canManageUsers, roleNotFor } from './users.policy.js';
+import { canChangeRolesOf, canDeactivate, canIssueResetLinkFor, canManageUsers, canRenameUser, roleNotFor } from './users.policy.js';
 import { UsersRepository } from './users.repository.js';
 
 /** How long a coordinator's reset link works (an e-mailed one: 1 hour). */
@@ -79,6 +80,8 @@ export class UsersService {
       organisationId: actor.organisationId,
       email: input.email,
       name: input.name,
+      nameLatin: input.nameLatin ?? null,
+      nameArabic: input.nameArabic ?? null,
       roles,
       language: input.language,
       passwordHash,
@@ -87,6 +90,22 @@ export class UsersService {
     if (!id) throw AppError.conflict('users.emailTaken', 'email');
     await auditChange(context, { action: 'user.create', entityType: 'user', entityId: id, details: { roles: [...roles].sort(), language: input.language } });
     return this.get(context, id);
+  }
+
+  /** Sets a colleague's name as written and its spellings in the other script (never one's own: see canRenameUser). */
+  async updateNames(context: RequestContext, input: UpdateUserNamesInput): Promise<User> {
+    const actor = this.requireManager(context);
+    const user = await this.get(context, input.userId);
+    if (!canRenameUser(actor, user)) throw AppError.badInput('userId', 'users.cannotRenameSelf');
+    const next = { name: input.name, nameLatin: input.nameLatin ?? null, nameArabic: input.nameArabic ?? null };
+    const before = { name: user.name, nameLatin: user.nameLatin, nameArabic: user.nameArabic };
+    const changed = (Object.keys(next) as (keyof typeof next)[]).filter((key) => next[key] !== before[key]);
+    if (changed.length > 0) {
+      await this.repository.setNames(context, user.id, next);
+      // Which names changed, not the names themselves (personal data stays out of the audit details).
+      await auditChange(context, { action: 'user.update_names', entityType: 'user', entityId: user.id, details: { changed } });
+    }
+    return this.get(context, user.id);
   }
 
   /** Replaces a colleague's roles (never one's own: see canChangeRolesOf). */

@@ -3,6 +3,7 @@ import { Field, InputType } from '@nestjs/graphql';
 import { Transform } from 'class-transformer';
 import { ArrayMaxSize, ArrayMinSize, IsEmail, IsIn, IsNotEmpty, IsString, MaxLength, MinLength } from 'class-validator';
 import { TextField } from '../../../core/validation/input-fields.js';
+import { NameSpellingField } from '../../../core/validation/name-spelling.js';
 import { LanguageEnum } from '../../../core/i18n/language.enum.js';
 import { Role } from '../role.enum.js';
 
@@ -16,8 +17,14 @@ export class CreateUserInput {
   @IsNotEmpty()
   email: string;
 
-  @TextField(200)
+  @TextField(200, { description: 'The name as the person writes it.' })
   name: string;
+
+  @NameSpellingField('latin', 'The name in Latin script, where `name` is written in Arabic script.')
+  nameLatin?: string | null;
+
+  @NameSpellingField('arabic', 'The name in Arabic script, where `name` is written in Latin script.')
+  nameArabic?: string | null;
 
   @Field(() => [Role])
   @ArrayMinSize(1)
