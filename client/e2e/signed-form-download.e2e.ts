@@ -1,10 +1,9 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
-import { browserForSuite, fillNewCase, logIn, portal } from './support/portal.js';
+import { browserForSuite, fillNewCase, logIn, portal, BAGHDAD_OPTION_SV } from './support/portal.js';
 
 const ANNA = 'anna.lindqvist@stockholm.example'; // Stockholm caseworker, Swedish
-const BAGHDAD = 'مركز التنمية المحلية والمغتربين – بغداد';
 
 const sha256 = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex');
 
@@ -36,7 +35,7 @@ describe.skipIf(!portal)('the signed consent form', () => {
     await page.getByTestId('record-consent').click();
     const consentForm = page.getByTestId('record-consent-form');
     await consentForm.waitFor();
-    await page.getByTestId('consent-partner').selectOption({ label: BAGHDAD });
+    await page.getByTestId('consent-partner').selectOption({ label: BAGHDAD_OPTION_SV });
     await consentForm.getByRole('checkbox', { name: /^Identitet/ }).check();
     await consentForm.locator('input[type="file"]').setInputFiles({ name: 'samtycke-samira.pdf', mimeType: 'application/pdf', buffer: form });
     await page.getByTestId('record-consent-submit').click();

@@ -8,6 +8,10 @@ export const portal = inject('portal');
 /** Every demo user's password (server/src/modules/demo). */
 export const DEMO_PASSWORD = 'Cirkel-demo-2026';
 
+/** The CLDD office in Baghdad: its name as written, and as a Swedish reader's partner picker offers it (issue 11, point 4). */
+export const BAGHDAD_NAME = 'مركز التنمية المحلية والمغتربين – بغداد';
+export const BAGHDAD_OPTION_SV = `CLDD Baghdad (Centre for Local Development and Diaspora) (\u2068${BAGHDAD_NAME}\u2069)`;
+
 /** One browser for the tests of a `describe`, opened before the first and closed after the last. */
 export function browserForSuite(): () => Browser {
   let browser: Browser | undefined;
