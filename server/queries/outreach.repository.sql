@@ -3,10 +3,16 @@
 -- linkedIds.found
 SELECT activity_id, ${column} AS id FROM ${table} WHERE activity_id = ANY($1::uuid[]) ORDER BY activity_id, ${column}
 
+-- activitiesOf
+outreach_activity a CROSS JOIN (SELECT NULL::uuid AS contact_organisation_id) l
+
+-- activitiesOf
+outreach_activity_contact l JOIN outreach_activity a ON a.id = l.activity_id
+
 -- activityFilters
 ($1::text IS NULL OR a.kind = $1)
 AND ($2::text IS NULL OR a.focus_countries @> ARRAY[$2::text])
-AND ($3::uuid IS NULL OR a.id IN (SELECT l.activity_id FROM outreach_activity_contact l WHERE l.contact_organisation_id = $3))
+AND ($3::uuid IS NULL OR l.contact_organisation_id = $3)
 AND ($4::date IS NULL OR a.held_on >= $4) AND ($5::date IS NULL OR a.held_on <= $5)
 
 -- consultationFilters
@@ -20,12 +26,12 @@ follow_up_done_at = CASE WHEN (follow_up, follow_up_due_on, follow_up_owner_user
 follow_up_notified_at = CASE WHEN (follow_up_due_on, follow_up_owner_user_id) IS NOT DISTINCT FROM ($F2::date, $F3::uuid) THEN follow_up_notified_at END
 
 -- OutreachRepository.activityPage.found
-SELECT ${entities.select('a')} FROM outreach_activity a
+SELECT ${entities.select('a')} FROM ${activitiesOf(filter)}
 WHERE ${activityFilters} AND ($6::date IS NULL OR (a.held_on, a.id) < ($6::date, $7::uuid))
 ORDER BY a.held_on DESC, a.id DESC LIMIT $8
 
 -- OutreachRepository.activityCount
-SELECT count(*)::int AS count FROM outreach_activity a WHERE ${activityFilters}
+SELECT count(*)::int AS count FROM ${activitiesOf(filter)} WHERE ${activityFilters}
 
 -- OutreachRepository.consultationPage.found
 SELECT ${entities.select('s')} FROM staff_consultation s

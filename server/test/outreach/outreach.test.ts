@@ -163,6 +163,45 @@ describe('an outreach activity', () => {
     expect((await list({ kind: 'VISIT', country: 'so' })).edges.map((e) => e.node.heldOn)).toEqual(['2026-02-20']);
     expect((await list({ from: '2026-02-01', to: '2026-02-28' })).edges.map((e) => e.node.heldOn)).toEqual(['2026-02-20']);
   });
+
+  it("a contact's timeline: only its activities, each once, newest first, by page, with the other filters", async () => {
+    const [mine, other] = [(await contact(w.caseworker)).id, (await contact(w.caseworker)).id];
+    const ids: Record<string, string> = {};
+    for (const [heldOn, kind, contacts] of [
+      ['2025-05-01', 'VISIT', [mine]],
+      ['2025-07-01', 'PHONE_CALL', [mine, other]],
+      ['2025-06-01', 'VISIT', [other]],
+      ['2025-08-01', 'VISIT', [other, mine]],
+    ] as const) {
+      const recorded = await record(w.caseworker, { heldOn, kind, contactOrganisationIds: contacts });
+      expect(recorded.errors).toBeUndefined();
+      ids[heldOn] = recorded.data!.recordOutreachActivity.id;
+    }
+    const timeline = async (filter: Record<string, unknown>, first = 10, after?: string) =>
+      (
+        await t.gql<{ outreachActivities: { totalCount: number; edges: Array<{ node: { id: string } }>; pageInfo: { endCursor: string; hasNextPage: boolean } } }>(
+          'query($filter: OutreachFilter, $first: Int!, $after: String) { outreachActivities(filter: $filter, first: $first, after: $after) { totalCount edges { node { id } } pageInfo { endCursor hasNextPage } } }',
+          { filter: { contactOrganisationId: mine, ...filter }, first, after },
+          { token: w.caseworker.token },
+        )
+      ).data!.outreachActivities;
+    const page = await timeline({}, 2);
+    expect(page.totalCount).toBe(3);
+    expect(page.edges.map((e) => e.node.id)).toEqual([ids['2025-08-01'], ids['2025-07-01']]);
+    expect(page.pageInfo.hasNextPage).toBe(true);
+    const rest = await timeline({}, 2, page.pageInfo.endCursor);
+    expect(rest.edges.map((e) => e.node.id)).toEqual([ids['2025-05-01']]);
+    expect(rest.pageInfo.hasNextPage).toBe(false);
+    const visits = await timeline({ kind: 'VISIT' });
+    expect([visits.totalCount, visits.edges.map((e) => e.node.id)]).toEqual([2, [ids['2025-08-01'], ids['2025-05-01']]]);
+    // Another organisation's caseworker asking for this contact's timeline gets nothing.
+    const foreign = await t.gql<{ outreachActivities: { totalCount: number } }>(
+      'query($id: ID!) { outreachActivities(first: 10, filter: { contactOrganisationId: $id }) { totalCount } }',
+      { id: mine },
+      { token: w.gothenburgCaseworker.token },
+    );
+    expect(foreign.data?.outreachActivities.totalCount).toBe(0);
+  });
 });
 
 describe('a staff consultation', () => {
