@@ -28,8 +28,7 @@ lower(r.last_name || ' ' || r.first_name)
 substr(${key}, 1, 5), substr(${key}, 6)::timestamp AT TIME ZONE 'UTC'
 
 -- countOf
-SELECT count(DISTINCT x.case_id)::int AS count FROM referral x JOIN referral_case c ON c.id = x.case_id AND c.organisation_id = $1
-WHERE x.to_organisation_id = $2::uuid
+SELECT count(DISTINCT x.case_id)::int AS count FROM referral x WHERE x.organisation_id = $1 AND x.to_organisation_id = $2::uuid
 
 -- countOf
 SELECT count(*)::int AS count FROM app_search_case_ids($2) WHERE $1::uuid = (SELECT app_current_organisation_id())

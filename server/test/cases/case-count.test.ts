@@ -43,15 +43,23 @@ beforeAll(async () => {
   await recordConsent(t, w.gothenburgCaseworker.token, gothenburgCase.id, w.prijedor.id, ['IDENTITY']);
   await sendReferral(t, w.gothenburgCaseworker.token, gothenburgCase.id, w.prijedor.id, ['IDENTITY']);
   await createCase(t, w.caseworker.token, { returnee: { ...newCaseInput().returnee, firstName: 'Emir', lastName: 'Hodzic' } });
-  // A referral whose sender is not the case's owner (a row from before these rules): Gothenburg
-  // "sent" Stockholm's case to Baghdad. Neither organisation may count it as its own.
-  const agreement = await createAgreement(t, { parties: [w.gothenburg.id, w.baghdad.id] });
-  await t.owner(
-    `INSERT INTO referral (case_id, organisation_id, to_organisation_id, agreement_id, sections, status, sent_by_user_id, expires_at)
-     VALUES ($1, $2, $3, $4, '{}', 'PENDING', $5, now() + interval '7 days')`,
-    [prijedorCase.id, w.gothenburg.id, w.baghdad.id, agreement, w.gothenburgCaseworker.id],
-  );
 }, 120_000);
+
+describe("a referral's sender", () => {
+  it('owns its case: the database refuses any other row, even from the schema owner (so a partner count needs no case)', async () => {
+    // Gothenburg "sending" Stockholm's case to Baghdad: the API never allowed it (app_owns_case),
+    // and since migration 0020 the composite key refuses it for every writer.
+    const agreement = await createAgreement(t, { parties: [w.gothenburg.id, w.baghdad.id] });
+    const stockholmCase = await createCase(t, w.caseworker.token);
+    await expect(
+      t.owner(
+        `INSERT INTO referral (case_id, organisation_id, to_organisation_id, agreement_id, sections, status, sent_by_user_id, expires_at)
+         VALUES ($1, $2, $3, $4, '{}', 'PENDING', $5, now() + interval '7 days')`,
+        [stockholmCase.id, w.gothenburg.id, w.baghdad.id, agreement, w.gothenburgCaseworker.id],
+      ),
+    ).rejects.toMatchObject({ code: '23503', constraint: 'referral_sender_owns_case' });
+  });
+});
 
 describe("the case list's count with one filter", () => {
   it("a partner's: the cases listed, each once, the same as counted over the cases", async () => {
