@@ -1,6 +1,6 @@
 import './outreach-styles';
 import { useMutation, useQuery } from '@apollo/client/react';
-import { Alert, Anchor, Badge, Button, Card, Group, Skeleton, Stack, Text } from '@mantine/core';
+import { Alert, Anchor, Badge, Button, Card, Group, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useNavigate, useParams } from 'react-router';
@@ -11,11 +11,10 @@ import { ConfirmDialog } from '../../components/confirm-dialog';
 import { DetailList, type DetailRow } from '../../components/detail-list';
 import { FailureAlert } from '../../components/failure-alert';
 import { HintText } from '../../components/hint-text';
-import { LoadFailedAlert } from '../../components/load-failed-alert';
 import { PageHeader } from '../../components/page-header';
+import { RecordFallback } from '../../components/record-fallback';
 import { SectionCard } from '../../components/section-card';
 import { useDocumentTitle } from '../../components/use-document-title';
-import { ErrorCode, hasErrorCode } from '../../core/apollo/graphql-errors';
 import { worksOnOutreach } from '../../core/auth/permissions';
 import { useCurrentUser } from '../../core/auth/session-context';
 import { useErrorMessage } from '../../core/errors/use-error-message';
@@ -93,26 +92,17 @@ export function OutreachPage() {
   const back = <BackLink to="/outreach">{t('page.backToList')}</BackLink>;
 
   if (!activity) {
-    if (error) {
-      const notFound = hasErrorCode(error, ErrorCode.NotFound) || hasErrorCode(error, ErrorCode.Forbidden);
-      return (
-        <Stack gap="lg" maw={960}>
-          {back}
-          <LoadFailedAlert
-            color={notFound ? 'gray' : 'red'}
-            title={notFound ? t('page.notFound') : t('page.loadFailed')}
-            error={error}
-            onRetry={notFound ? undefined : refetch}
-          />
-        </Stack>
-      );
-    }
-    return loading ? (
-      <Stack gap="lg" maw={960} role="status" aria-busy="true" aria-label={t('page.loading')}>
-        <Skeleton h={28} w={240} />
-        <Skeleton h={240} radius="md" />
-      </Stack>
-    ) : null;
+    return (
+      <RecordFallback
+        back={back}
+        error={error}
+        loading={loading}
+        onRetry={refetch}
+        texts={{ notFound: t('page.notFound'), loadFailed: t('page.loadFailed'), loading: t('page.loading') }}
+        maw={960}
+        cardHeights={[240]}
+      />
+    );
   }
 
   const none = <HintText span>{t('page.none')}</HintText>;
