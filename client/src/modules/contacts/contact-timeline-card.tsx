@@ -73,14 +73,7 @@ export function ContactTimelineCard({ contactId }: { contactId: string }) {
         loadMoreLabel={t('timeline.loadMore')}
       >
         {(activities) => (
-          <ListTable
-            minWidth={720}
-            caption={t('timeline.caption')}
-            items={activities}
-            columns={columns}
-            rowKey={(activity) => activity.id}
-            rowProps={() => ({ 'data-testid': 'timeline-entry' })}
-          />
+          <ListTable minWidth={720} caption={t('timeline.caption')} items={activities} columns={columns} rowTestId="timeline-entry" />
         )}
       </PagedList>
     </SectionCard>

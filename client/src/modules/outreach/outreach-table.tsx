@@ -86,13 +86,6 @@ export function OutreachTable({ activities }: { activities: readonly OutreachLis
     },
   ];
   return (
-    <ListTable
-      minWidth={880}
-      caption={t('list.caption')}
-      items={activities}
-      columns={columns}
-      rowKey={(activity) => activity.id}
-      rowProps={(activity) => ({ 'data-testid': 'outreach-row', 'data-activity-id': activity.id })}
-    />
+    <ListTable minWidth={880} caption={t('list.caption')} items={activities} columns={columns} rowTestId="outreach-row" idAttribute="data-activity-id" />
   );
 }

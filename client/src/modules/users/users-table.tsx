@@ -1,8 +1,9 @@
 import { languageNames } from '@cirkel/i18n';
-import { Badge, Button, Group, Stack, Text, VisuallyHidden } from '@mantine/core';
+import { Badge, Group, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { ListTable, type ListColumn } from '../../components/data-table';
 import { RoleBadges } from '../../components/role-badges';
+import { RowActionButton } from '../../components/row-action-button';
 import { useFormatters } from '../../core/i18n/use-formatters';
 import type { UserListItemFragment } from '../../gql/graphql';
 import { PersonName } from '../../components/person-name';
@@ -64,57 +65,38 @@ export function UsersTable({ users, currentUserId, onEditRoles, onEditNames, onD
         const isMe = user.id === currentUserId;
         return (
           <Group gap={4} justify="flex-end" wrap="wrap">
-            <Button
-              size="xs"
-              variant="subtle"
+            <RowActionButton
+              label={t('users.actions.editRoles')}
+              subject={user.name}
               onClick={() => onEditRoles(user)}
               disabled={!user.active || isMe}
               title={isMe ? t('users.actions.cannotChangeOwnRoles') : undefined}
-            >
-              {t('users.actions.editRoles')}
-              <VisuallyHidden>: {user.name}</VisuallyHidden>
-            </Button>
-            <Button
-              size="xs"
-              variant="subtle"
+            />
+            <RowActionButton
+              label={t('users.actions.editNames')}
+              subject={user.name}
               onClick={() => onEditNames(user)}
               disabled={!user.active || isMe}
               title={isMe ? t('users.actions.cannotChangeOwnNames') : undefined}
-              data-testid="edit-names"
-            >
-              {t('users.actions.editNames')}
-              <VisuallyHidden>: {user.name}</VisuallyHidden>
-            </Button>
+              testId="edit-names"
+            />
             {user.active && !isMe && (
-              <Button size="xs" variant="subtle" onClick={() => onCreateResetLink(user)} data-testid="create-reset-link">
-                {account('resetLink.action')}
-                <VisuallyHidden>: {user.name}</VisuallyHidden>
-              </Button>
+              <RowActionButton label={account('resetLink.action')} subject={user.name} onClick={() => onCreateResetLink(user)} testId="create-reset-link" />
             )}
-            <Button
-              size="xs"
-              variant="subtle"
+            <RowActionButton
+              label={t('users.actions.deactivate')}
+              subject={user.name}
               color="red"
               onClick={() => onDeactivate(user)}
               disabled={!user.active || isMe}
               title={isMe ? t('users.actions.cannotDeactivateSelf') : undefined}
-            >
-              {t('users.actions.deactivate')}
-              <VisuallyHidden>: {user.name}</VisuallyHidden>
-            </Button>
+            />
           </Group>
         );
       },
     },
   ];
   return (
-    <ListTable
-      minWidth={860}
-      caption={t('users.table.caption')}
-      items={users}
-      columns={columns}
-      rowKey={(user) => user.id}
-      rowProps={() => ({ 'data-testid': 'user-row' })}
-    />
+    <ListTable minWidth={860} caption={t('users.table.caption')} items={users} columns={columns} rowTestId="user-row" />
   );
 }
