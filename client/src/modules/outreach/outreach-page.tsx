@@ -92,17 +92,7 @@ export function OutreachPage() {
   const back = <BackLink to="/outreach">{t('page.backToList')}</BackLink>;
 
   if (!activity) {
-    return (
-      <RecordFallback
-        back={back}
-        error={error}
-        loading={loading}
-        onRetry={refetch}
-        texts={{ notFound: t('page.notFound'), loadFailed: t('page.loadFailed'), loading: t('page.loading') }}
-        maw={960}
-        cardHeights={[240]}
-      />
-    );
+    return <RecordFallback back={back} query={{ error, loading, refetch }} namespace="outreach" maw={960} cardHeights={[240]} />;
   }
 
   const none = <HintText span>{t('page.none')}</HintText>;

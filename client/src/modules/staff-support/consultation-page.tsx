@@ -33,18 +33,7 @@ export function ConsultationPage() {
   const back = <BackLink to="/staff-support">{t('page.backToList')}</BackLink>;
 
   if (!consultation) {
-    return (
-      <RecordFallback
-        back={back}
-        error={error}
-        loading={loading}
-        onRetry={refetch}
-        texts={{ notFound: t('page.notFound'), loadFailed: t('page.loadFailed'), loading: t('page.loading') }}
-        maw={960}
-        cardHeights={[240]}
-        testId="consultation-load-failed"
-      />
-    );
+    return <RecordFallback back={back} query={{ error, loading, refetch }} namespace="staffSupport" maw={960} cardHeights={[240]} testId="consultation-load-failed" />;
   }
 
   return (

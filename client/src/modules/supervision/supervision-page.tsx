@@ -33,17 +33,7 @@ export function SupervisionPage() {
   const back = <BackLink to="/supervision">{t('page.backToList')}</BackLink>;
 
   if (!session) {
-    return (
-      <RecordFallback
-        back={back}
-        error={error}
-        loading={loading}
-        onRetry={refetch}
-        texts={{ notFound: t('page.notFound'), loadFailed: t('page.loadFailed'), loading: t('page.loading') }}
-        maw={1280}
-        cardHeights={[160, 240]}
-      />
-    );
+    return <RecordFallback back={back} query={{ error, loading, refetch }} namespace="supervision" maw={1280} cardHeights={[160, 240]} />;
   }
 
   return (
