@@ -13,6 +13,7 @@ import {
 import { withoutIsolates } from '../../components/bidi-isolate';
 import { anna, baghdad, bilal, caseDetails, consent, gothenburg, prijedor, referral } from './case-test-fixtures';
 import { caseworkersQuery, referralPartnersQuery } from './cases-operations';
+import { captureDownloads } from '../../../test/browser-downloads';
 
 const partners = { request: { query: referralPartnersQuery }, result: { data: { referralPartners: [baghdad, prijedor] } } };
 const caseworkers = { request: { query: caseworkersQuery }, result: { data: { caseworkers: [anna, bilal] } } };
@@ -270,16 +271,7 @@ describe('case page', () => {
     const download = vi.fn(async (_url: string, _init?: RequestInit) => answers.shift()!);
     vi.stubGlobal('fetch', download);
     // jsdom has no object URLs and cannot save files: record what would be handed to the browser.
-    const saved: Blob[] = [];
-    const { createObjectURL, revokeObjectURL } = URL;
-    URL.createObjectURL = (blob: Blob) => (saved.push(blob), 'blob:form');
-    URL.revokeObjectURL = () => undefined;
-    const clicked = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => undefined);
-    onTestFinished(() => {
-      URL.createObjectURL = createObjectURL;
-      URL.revokeObjectURL = revokeObjectURL;
-      clicked.mockRestore();
-    });
+    const { saved, clicked } = captureDownloads('blob:form');
     const { user } = openCase([theCase(caseDetails({ consents: [consent('consent-9', baghdad, ['IDENTITY'])] }))]);
 
     await user.click(await screen.findByTestId('download-consent-form'));

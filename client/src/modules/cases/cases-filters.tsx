@@ -12,7 +12,7 @@ import {
   withSearchText,
   type CaseListParams,
 } from './case-list-params';
-import { CountrySelect } from './country-select';
+import { CountryFilter } from './country-select';
 import { NameSelect } from './name-select';
 
 interface Person {
@@ -71,14 +71,7 @@ export function CasesFilters({ params, caseworkers, partners, onChange }: CasesF
         clearButtonProps={{ 'aria-label': t('filters.clearStatus') }}
         data-testid="cases-filter-status"
       />
-      <CountrySelect
-        label={t('filters.country')}
-        placeholder={t('filters.anyCountry')}
-        value={params.country}
-        onChange={(country) => set({ country })}
-        clearable
-        data-testid="cases-filter-country"
-      />
+      <CountryFilter label={t('filters.country')} placeholder={t('filters.anyCountry')} value={params.country} onChange={(country) => set({ country })} testId="cases-filter-country" />
       <NameSelect
         label={t('filters.caseworker')}
         placeholder={t('filters.anyCaseworker')}

@@ -3,7 +3,7 @@ import { ListFilters } from '../../components/list-filters';
 import { SearchTextInput, useSearchText } from '../../components/search-text-input';
 import { withChoice } from '../../components/select-data';
 import type { ContactKind, ContactStatus } from '../../gql/graphql';
-import { CountrySelect } from '../cases/country-select';
+import { CountryFilter } from '../cases/country-select';
 import { activeContactFilterCount, defaultContactListParams, hasContactFilters, type ContactListParams } from './contact-list-params';
 import { contactKinds, contactStatuses } from './contact-options';
 import { useContactsTranslation } from './use-contacts-translation';
@@ -41,14 +41,7 @@ export function ContactsFilters({ params, districts, onChange }: ContactsFilters
         onChange={(event) => set({ kind: (event.currentTarget.value || null) as ContactKind | null })}
         data-testid="contacts-filter-kind"
       />
-      <CountrySelect
-        label={t('filters.country')}
-        placeholder={t('filters.anyCountry')}
-        value={params.country}
-        onChange={(country) => set({ country })}
-        clearable
-        data-testid="contacts-filter-country"
-      />
+      <CountryFilter label={t('filters.country')} placeholder={t('filters.anyCountry')} value={params.country} onChange={(country) => set({ country })} testId="contacts-filter-country" />
       <NativeSelect
         label={t('filters.status')}
         value={params.status ?? ''}
