@@ -5,6 +5,7 @@ import { graphQLError, signedIn } from '../../../test/fixtures';
 import { renderApp } from '../../../test/render-app';
 import { recordStaffConsultationMutation, staffConsultationQuery, updateStaffConsultationMutation } from './staff-support-operations';
 import { adultEducation, consultationDetails, departmentsMock, jonas, ownersMock, socialServices } from './staff-support-test-data';
+import { answering } from '../../../test/mutation-mocks';
 
 /** The visible input of a field on the form, by its path ("question", "followUp.ownerId"). */
 function field(path: string): HTMLElement {
@@ -85,13 +86,7 @@ describe('record a consultation', () => {
       mocks: [
         departmentsMock,
         ownersMock,
-        {
-          request: { query: recordStaffConsultationMutation, variables: () => true },
-          result: (variables) => {
-            sent = variables.input;
-            return { data: { recordStaffConsultation: consultationDetails() } };
-          },
-        },
+        answering(recordStaffConsultationMutation, (input) => (sent = input), { recordStaffConsultation: consultationDetails() }),
         { request: { query: staffConsultationQuery, variables: { id: 'consultation-1' } }, result: { data: { staffConsultation: consultationDetails() } } },
       ],
     });
@@ -184,13 +179,7 @@ describe('edit a consultation', () => {
         departmentsMock,
         ownersMock,
         { request: { query: staffConsultationQuery, variables: { id: 'consultation-1' } }, result: { data: { staffConsultation: recorded } }, maxUsageCount: 2 },
-        {
-          request: { query: updateStaffConsultationMutation, variables: () => true },
-          result: (variables) => {
-            sent = variables.input;
-            return { data: { updateStaffConsultation: { ...recorded, advice: 'Updated.' } } };
-          },
-        },
+        answering(updateStaffConsultationMutation, (input) => (sent = input), { updateStaffConsultation: { ...recorded, advice: 'Updated.' } }),
       ],
     });
 

@@ -11,6 +11,7 @@ import {
   supervisionSessionQuery,
 } from './supervision-operations';
 import { baghdad, bilal, eva, layla, omar, sessionDetails } from './supervision-test-data';
+import { answering } from '../../../test/mutation-mocks';
 
 const referredCase = (id: string, number: string, firstName: string, status: string, to = baghdad.id) => ({
   __typename: 'ReferralCase',
@@ -94,13 +95,7 @@ describe('new supervision session', () => {
       session: signedIn(['SUPERVISOR'], { name: eva.name }),
       mocks: [
         ...formMocks,
-        {
-          request: { query: createSupervisionSessionMutation, variables: () => true },
-          result: (variables) => {
-            sent = variables.input;
-            return { data: { createSupervisionSession: sessionDetails() } };
-          },
-        },
+        answering(createSupervisionSessionMutation, (input) => (sent = input), { createSupervisionSession: sessionDetails() }),
         { request: { query: supervisionSessionQuery, variables: { id: 'session-1' } }, result: { data: { supervisionSession: sessionDetails() } } },
       ],
     });
