@@ -12,7 +12,6 @@ import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { isolate } from '../../components/bidi-isolate';
 import { Icon } from '../../components/icon';
-import { ListLoading } from '../../components/list-loading';
 import { PageHeader } from '../../components/page-header';
 import { PagedList } from '../../components/paged-list';
 import { useDocumentTitle } from '../../components/use-document-title';
@@ -70,7 +69,7 @@ export function CasesPage() {
           />
         }
         loadFailedTitle={t('list.loadFailed')}
-        loadingView={<ListLoading label={t('list.loading')} />}
+        loading={t('list.loading')}
         emptyView={
           <CasesEmptyState
             filtered={filtered}

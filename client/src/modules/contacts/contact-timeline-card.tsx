@@ -67,7 +67,7 @@ export function ContactTimelineCard({ contactId }: { contactId: string }) {
       <PagedList
         list={list}
         loadFailedTitle={t('timeline.loadFailed')}
-        loadingView={<ListLoading label={t('timeline.loading')} rows={3} />}
+        loading={{ view: <ListLoading label={t('timeline.loading')} rows={3} /> }}
         emptyView={<HintText p="md" data-testid="timeline-empty">{t('timeline.empty')}</HintText>}
         summary={(shown, total) => t('timeline.showing', { shown: format.number(shown), count: total, total: format.number(total) })}
         loadMoreLabel={t('timeline.loadMore')}
