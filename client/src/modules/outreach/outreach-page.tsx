@@ -1,6 +1,6 @@
 import './outreach-styles';
 import { useMutation, useQuery } from '@apollo/client/react';
-import { Alert, Anchor, Badge, Button, Card, Group, Stack, Text } from '@mantine/core';
+import { Alert, Badge, Button, Card, Group, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useNavigate, useParams } from 'react-router';
@@ -21,6 +21,7 @@ import { useErrorMessage } from '../../core/errors/use-error-message';
 import { useFormatters } from '../../core/i18n/use-formatters';
 import type { OutreachDetailsFragment } from '../../gql/graphql';
 import { completeOutreachFollowUpMutation, deleteOutreachActivityMutation, outreachActivitiesQuery, outreachActivityQuery } from './outreach-operations';
+import { ContactLinks } from './contact-links';
 
 function FollowUpCard({ activity, canWrite }: { activity: OutreachDetailsFragment; canWrite: boolean }) {
   const { t } = useTranslation('outreach');
@@ -111,13 +112,7 @@ export function OutreachPage() {
         activity.contacts.length === 0 ? (
           none
         ) : (
-          <Stack gap={4}>
-            {activity.contacts.map((contact) => (
-              <Anchor key={contact.id} component={Link} to={`/contacts/${contact.id}`} size="sm">
-                <bdi>{contact.name}</bdi>
-              </Anchor>
-            ))}
-          </Stack>
+          <ContactLinks contacts={activity.contacts} gap={4} />
         ),
     },
     {

@@ -6,6 +6,7 @@ import { HintText } from '../../components/hint-text';
 import { todayCalendarDate } from '../../components/calendar-date';
 import { useFormatters } from '../../core/i18n/use-formatters';
 import type { OutreachListItemFragment } from '../../gql/graphql';
+import { ContactLinks } from './contact-links';
 
 /** Activities, newest first (as the server sends them); cards on a phone. */
 export function OutreachTable({ activities }: { activities: readonly OutreachListItemFragment[] }) {
@@ -40,13 +41,7 @@ export function OutreachTable({ activities }: { activities: readonly OutreachLis
         activity.contacts.length === 0 ? (
           <HintText>{t('list.noContacts')}</HintText>
         ) : (
-          <Stack gap={2}>
-            {activity.contacts.map((contact) => (
-              <Anchor key={contact.id} component={Link} to={`/contacts/${contact.id}`} size="sm">
-                <bdi>{contact.name}</bdi>
-              </Anchor>
-            ))}
-          </Stack>
+          <ContactLinks contacts={activity.contacts} gap={2} />
         ),
     },
     {

@@ -2,22 +2,11 @@ import { screen, waitFor } from '@testing-library/react';
 import type { UserEvent } from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { graphQLError, signedIn } from '../../../test/fixtures';
+import { field, choose } from '../../../test/form-fields';
 import { renderApp } from '../../../test/render-app';
 import { recordStaffConsultationMutation, staffConsultationQuery, updateStaffConsultationMutation } from './staff-support-operations';
 import { adultEducation, consultationDetails, departmentsMock, jonas, ownersMock, socialServices } from './staff-support-test-data';
 import { answering } from '../../../test/mutation-mocks';
-
-/** The visible input of a field on the form, by its path ("question", "followUp.ownerId"). */
-function field(path: string): HTMLElement {
-  const found = document.querySelector<HTMLElement>(`input[data-path="${path}"], textarea[data-path="${path}"]`);
-  if (!found) throw new Error(`no field ${path}`);
-  return found;
-}
-
-async function choose(user: UserEvent, input: HTMLElement, option: string) {
-  await user.click(input);
-  await user.click(await screen.findByRole('option', { name: option }));
-}
 
 async function write(user: UserEvent, path: string, text: string) {
   await user.clear(field(path));

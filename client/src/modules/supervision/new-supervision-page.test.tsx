@@ -2,6 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import type { UserEvent } from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { graphQLError, signedIn } from '../../../test/fixtures';
+import { field, choose } from '../../../test/form-fields';
 import { renderApp } from '../../../test/render-app';
 import {
   createSupervisionSessionMutation,
@@ -44,18 +45,6 @@ const formMocks = [
     },
   },
 ];
-
-/** The visible input of a field on the form, by its path ("heldOn", "actions.0.ownerId"). */
-function field(path: string): HTMLElement {
-  const found = document.querySelector<HTMLElement>(`input[data-path="${path}"], textarea[data-path="${path}"]`);
-  if (!found) throw new Error(`no field ${path}`);
-  return found;
-}
-
-async function choose(user: UserEvent, input: HTMLElement, option: string) {
-  await user.click(input);
-  await user.click(await screen.findByRole('option', { name: option }));
-}
 
 async function fillSession(user: UserEvent) {
   await screen.findByTestId('supervision-form');
