@@ -172,16 +172,12 @@ function ActivityPicker({ value, selected, error, onChange }: PickerProps) {
   const { t } = useTranslation('cases');
   const { data, loading } = useQuery(sourceActivitiesQuery, { variables: { first: PICKER_SIZE } });
   const label = useDatedLabel();
-  const options = withSelected(
-    (data?.outreachActivities.edges ?? []).map(({ node }) => {
-      const source = { text: node.title, day: node.heldOn };
-      const names = node.contacts.map((contact) => isolate(contact.name)).join(', ');
-      return { value: node.id, label: names ? `${label(source)} — ${names}` : label(source), source };
-    }),
-    value,
-    selected,
-    label,
-  );
+  const listed = (data?.outreachActivities.edges ?? []).map(({ node }) => {
+    const source = { text: node.title, day: node.heldOn };
+    const names = node.contacts.map((contact) => isolate(contact.name)).join(', ');
+    return { value: node.id, label: names ? `${label(source)} — ${names}` : label(source), source };
+  });
+  const options = withSelected(listed, value, selected, label);
   return (
     <SourceSelect
       picker={{ value, selected, error, onChange }}
@@ -198,16 +194,12 @@ function ConsultationPicker({ value, selected, error, onChange }: PickerProps) {
   const { t } = useTranslation('cases');
   const { data, loading } = useQuery(sourceConsultationsQuery, { variables: { first: PICKER_SIZE } });
   const label = useDatedLabel();
-  const options = withSelected(
-    (data?.staffConsultations.edges ?? []).map(({ node }) => {
-      const department = node.departmentContact?.name ?? node.department ?? '';
-      const source = { text: department, day: node.heldOn };
-      return { value: node.id, label: node.district ? `${label(source)} (${isolate(node.district)})` : label(source), source };
-    }),
-    value,
-    selected,
-    label,
-  );
+  const listed = (data?.staffConsultations.edges ?? []).map(({ node }) => {
+    const department = node.departmentContact?.name ?? node.department ?? '';
+    const source = { text: department, day: node.heldOn };
+    return { value: node.id, label: node.district ? `${label(source)} (${isolate(node.district)})` : label(source), source };
+  });
+  const options = withSelected(listed, value, selected, label);
   return (
     <SourceSelect
       picker={{ value, selected, error, onChange }}
