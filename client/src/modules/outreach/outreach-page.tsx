@@ -22,6 +22,7 @@ import { useFormatters } from '../../core/i18n/use-formatters';
 import type { OutreachDetailsFragment } from '../../gql/graphql';
 import { completeOutreachFollowUpMutation, deleteOutreachActivityMutation, outreachActivitiesQuery, outreachActivityQuery } from './outreach-operations';
 import { ContactLinks } from './contact-links';
+import { TopicBadges } from './topic-badges';
 
 function FollowUpCard({ activity, canWrite }: { activity: OutreachDetailsFragment; canWrite: boolean }) {
   const { t } = useTranslation('outreach');
@@ -130,13 +131,7 @@ export function OutreachPage() {
         activity.topics.length === 0 ? (
           none
         ) : (
-          <Group gap={4}>
-            {activity.topics.map((topic) => (
-              <Badge key={topic} variant="light" radius="sm" tt="none">
-                {t(`topics.${topic}`)}
-              </Badge>
-            ))}
-          </Group>
+          <TopicBadges topics={activity.topics} />
         ),
     },
     { label: t('page.participantsWomen'), value: count(activity.participantsWomen), testId: 'outreach-women' },

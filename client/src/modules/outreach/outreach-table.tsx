@@ -7,6 +7,7 @@ import { todayCalendarDate } from '../../components/calendar-date';
 import { useFormatters } from '../../core/i18n/use-formatters';
 import type { OutreachListItemFragment } from '../../gql/graphql';
 import { ContactLinks } from './contact-links';
+import { TopicBadges } from './topic-badges';
 
 /** Activities, newest first (as the server sends them); cards on a phone. */
 export function OutreachTable({ activities }: { activities: readonly OutreachListItemFragment[] }) {
@@ -50,13 +51,7 @@ export function OutreachTable({ activities }: { activities: readonly OutreachLis
         activity.topics.length === 0 ? (
           <HintText>{t('list.noTopics')}</HintText>
         ) : (
-          <Group gap={4}>
-            {activity.topics.map((topic) => (
-              <Badge key={topic} variant="light" radius="sm" tt="none">
-                {t(`topics.${topic}`)}
-              </Badge>
-            ))}
-          </Group>
+          <TopicBadges topics={activity.topics} />
         ),
     },
     {
