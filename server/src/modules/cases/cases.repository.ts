@@ -274,18 +274,33 @@ export class CasesRepository {
     const id = sort.joinsReturnee ? 'r.case_id' : 'c.id';
     // The returnee comes with the page (every list shows the name): one statement, not two. Sorted by
     // relevance, the search is joined for its rank instead of filtering by the ids it finds.
-    const from = sort.joinsReturnee
-      ? 'referral_case c JOIN returnee r ON r.case_id = c.id AND r.organisation_id = $1'
-      : ranked
-        ? `app_search_cases(${textParam}) s JOIN referral_case c ON c.id = s.case_id`
-        : 'referral_case c LEFT JOIN returnee r ON r.case_id = c.id';
     const where = ranked ? filters.filter((filter) => filter !== textFilter) : [...filters];
+    // Best first with nothing but the search to filter by (the search applies the organisation
+    // itself), only the cases ranked at least as well as the page's last one need their case row
+    // for the date that breaks ties: a two-letter search finds 15,000 cases at 100,000, and
+    // reading each one's case to sort them was most of its time. `cut` is the rank of the
+    // page's last case counting from the cursor's rank down (every case of the cursor's own rank
+    // stays a candidate: the date decides which of them are still to come).
+    const cutByRank = ranked && list.direction === SortDirection.DESC && where.length === 1;
+    let afterRank: string | undefined;
     if (list.after) {
       const [key, afterId] = list.after;
       const keyParam = param(key);
+      if (cutByRank) afterRank = `substr(${keyParam}, 1, 5)`;
       const comparison = list.direction === SortDirection.ASC ? '>' : '<';
       where.push(`(${[...sort.columns, id].join(', ')}) ${comparison} (${sort.fromKey(keyParam)}, ${param(afterId)}::uuid)`);
     }
+    let search = `app_search_cases(${textParam}) s`;
+    if (cutByRank) {
+      const below = afterRank ? `WHERE f.rank < ${afterRank} ` : '';
+      const cut = `coalesce((SELECT f.rank FROM found f ${below}ORDER BY f.rank DESC OFFSET ${param(list.limit)}::int - 1 LIMIT 1), '')`;
+      search = `(SELECT f.case_id, f.rank FROM found f WHERE f.rank >= ${cut}${afterRank ? ` AND f.rank <= ${afterRank}` : ''}) s`;
+    }
+    const from = sort.joinsReturnee
+      ? 'referral_case c JOIN returnee r ON r.case_id = c.id AND r.organisation_id = $1'
+      : ranked
+        ? `${search} JOIN referral_case c ON c.id = s.case_id`
+        : 'referral_case c LEFT JOIN returnee r ON r.case_id = c.id';
     const direction = list.direction === SortDirection.ASC ? 'ASC' : 'DESC';
     const order = [...sort.columns, id].map((column) => `${column} ${direction}`).join(', ');
     const caseRows = EntityRows.of(context.db, ReferralCase);
@@ -293,12 +308,13 @@ export class CasesRepository {
     // A search's first page sorts every case found anyway: it counts them on the way, instead of a
     // second call of app_search_case_ids() when totalCount is asked for.
     const countedHere = Boolean(textParam) && !list.after && !sort.joinsReturnee;
-    const total = countedHere ? ', count(*) OVER ()::int AS total' : '';
+    const total = countedHere ? (cutByRank ? ', (SELECT count(*) FROM found)::int AS total' : ', count(*) OVER ()::int AS total') : '';
     const limit = param(list.limit);
     // Sorted by relevance, a search may find thousands of cases: their ranks and dates are sorted
     // first, and only the page's cases are read whole, with their returnees.
+    const withFound = cutByRank ? `WITH found AS MATERIALIZED (SELECT case_id, rank FROM app_search_cases(${textParam})) ` : '';
     const sql = ranked
-      ? `SELECT p.sort_key${countedHere ? ', p.total' : ''}, ${caseRows.select('c')}, ${returneeRows.select('r')}
+      ? `${withFound}SELECT p.sort_key${countedHere ? ', p.total' : ''}, ${caseRows.select('c')}, ${returneeRows.select('r')}
            FROM (SELECT c.id, ${sort.key} AS sort_key${total} FROM ${from} WHERE ${where.join(' AND ')} ORDER BY ${order} LIMIT ${limit}) p
            JOIN referral_case c ON c.id = p.id LEFT JOIN returnee r ON r.case_id = c.id
           ORDER BY p.sort_key COLLATE "C" ${direction}, c.id ${direction}`
