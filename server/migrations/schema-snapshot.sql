@@ -956,6 +956,11 @@ GRANT USAGE ON SEQUENCE public.audit_event_id_seq TO app_role;
 --   LANGUAGE sql IMMUTABLE SECURITY INVOKER
 --   EXECUTE: PUBLIC (the default)
 
+-- public.app_sent_case_count(p_partner uuid)
+--   RETURNS integer
+--   LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog, public, pg_temp
+--   EXECUTE: app_role
+
 -- public.app_set_my_language(p_language text)
 --   RETURNS boolean
 --   LANGUAGE sql VOLATILE SECURITY DEFINER SET search_path = pg_catalog, public, pg_temp

@@ -28,7 +28,7 @@ lower(r.last_name || ' ' || r.first_name)
 substr(${key}, 1, 5), substr(${key}, 6)::timestamp AT TIME ZONE 'UTC'
 
 -- countOf
-SELECT count(DISTINCT x.case_id)::int AS count FROM referral x WHERE x.organisation_id = $1 AND x.to_organisation_id = $2::uuid
+SELECT CASE WHEN $1::uuid = (SELECT app_current_organisation_id()) THEN app_sent_case_count($2::uuid) ELSE 0 END AS count
 
 -- countOf
 SELECT count(*)::int AS count FROM app_search_case_ids($2) WHERE $1::uuid = (SELECT app_current_organisation_id())

@@ -174,16 +174,16 @@ export function refusedByRowSecurity(error: unknown): boolean {
 
 /**
  * The count of a case list. With one filter besides the organisation, it is read where that
- * filter is: a partner's from the organisation's own referrals to it, in one index
- * (referral_by_sender_partner; a referral's sender owns its case, which the database holds since
- * migration 0020, so no case needs looking up: at 28,000 referred cases about 50 ms → a few);
+ * filter is: a partner's from the organisation's own referrals to it, by app_sent_case_count() in
+ * one index-only scan (referral_by_sender_partner; a referral's sender owns its case, which the
+ * database holds since migration 0020, so no case needs looking up);
  * a search from app_search_case_ids() itself (the organisation's cases, for those who may read
  * them). `filters` is the page's own list, first `c.organisation_id = $1`.
  */
 function countOf(list: CaseListQuery, filters: string[]): string {
   const only = filters.length === 2;
   if (only && list.partnerId) {
-    return 'SELECT count(DISTINCT x.case_id)::int AS count FROM referral x WHERE x.organisation_id = $1 AND x.to_organisation_id = $2::uuid';
+    return 'SELECT CASE WHEN $1::uuid = (SELECT app_current_organisation_id()) THEN app_sent_case_count($2::uuid) ELSE 0 END AS count';
   }
   if (only && list.text) return 'SELECT count(*)::int AS count FROM app_search_case_ids($2) WHERE $1::uuid = (SELECT app_current_organisation_id())';
   return `SELECT count(*)::int AS count FROM referral_case c WHERE ${filters.join(' AND ')}`;
