@@ -908,7 +908,7 @@ GRANT USAGE ON SEQUENCE public.audit_event_id_seq TO app_role;
 
 -- public.app_received_referral_count(p_statuses text[], p_answerable_only boolean)
 --   RETURNS integer
---   LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog, public, pg_temp
+--   LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog, public, pg_temp SET plan_cache_mode = force_custom_plan
 --   EXECUTE: app_role
 
 -- public.app_referral_agreement(p_agreement uuid, p_to uuid, p_expires_at timestamp with time zone)
