@@ -71,7 +71,7 @@ export type CaseFilter = {
   partnerId?: string | number | null | undefined;
   responsibleCaseworkerId?: string | number | null | undefined;
   status?: Array<CaseStatus> | null | undefined;
-  /** Part of the returnee's name or of the case number. */
+  /** What to find: a name of the returnee or of a household member (any case, diacritics or separators), the case number, the identity number (with or without century and dash), a phone number (whole, as dialled from abroad, or its last six digits or more), or the destination place. Sorted by relevance by default. */
   text?: string | null | undefined;
 };
 
