@@ -16,6 +16,7 @@ import { useCountryOptions, useLanguageOptions } from '../cases/use-select-optio
 import { validateOutreachForm, type ChosenContact, type OutreachFormErrors, type OutreachFormValues } from './outreach-form-values';
 import { outreachContactOptionsQuery, outreachContactPeopleQuery, outreachStaffQuery } from './outreach-operations';
 import { outreachKinds, outreachTopics } from './outreach-options';
+import { useReadableNames } from '../../components/person-name';
 
 /** Directory entries offered per search. */
 const contactOptionsLimit = 20;
@@ -80,6 +81,7 @@ export function OutreachForm({ initialValues, submitting, submitLabel, alert, on
   const { t: common } = useTranslation();
   const me = useCurrentUser();
   const defaultTitle = useDefaultTitle();
+  const names = useReadableNames();
   const countries = useCountryOptions();
   const languages = useLanguageOptions();
   const [values, setValues] = useState(initialValues);
@@ -101,9 +103,9 @@ export function OutreachForm({ initialValues, submitting, submitLabel, alert, on
   const staff = useQuery(outreachStaffQuery);
   const staffData = useMemo(() => {
     const people = staff.data?.caseworkers ?? [];
-    const all = people.some((person) => person.id === me.id) ? people : [{ id: me.id, name: me.name }, ...people];
-    return all.map((person) => ({ value: person.id, label: person.name }));
-  }, [staff.data, me.id, me.name]);
+    const all = people.some((person) => person.id === me.id) ? people : [{ id: me.id, name: me.name, nameLatin: me.nameLatin, nameArabic: me.nameArabic }, ...people];
+    return all.map((person) => ({ value: person.id, label: names.label(person) }));
+  }, [staff.data, me.id, me.name, me.nameLatin, me.nameArabic, names]);
 
   const change = (patch: Partial<OutreachFormValues>) => {
     setValues((current) => ({ ...current, ...patch }));

@@ -17,6 +17,7 @@ import type { ConsultationChannel, OutreachTopic } from '../../gql/graphql';
 import { validateConsultationForm, type ConsultationFormValues } from './consultation-form-values';
 import { consultationChannels, consultationTopics, hasParticipants } from './consultation-options';
 import { cityDepartmentsQuery, departmentOptionsLimit, followUpOwnersQuery } from './staff-support-operations';
+import { useReadableNames } from '../../components/person-name';
 
 interface ConsultationFormProps {
   initialValues: ConsultationFormValues;
@@ -35,6 +36,7 @@ export function ConsultationForm({ initialValues, submitting, submitLabel, alert
   const { t: common } = useTranslation();
   const me = useCurrentUser();
   const [values, setValues] = useState(initialValues);
+  const names = useReadableNames();
   const { formRef, errors, unplaced, show: showErrors, clear: clearErrors, showRefused, resetUnplaced } = useFieldErrors();
 
   const departments = useQuery(cityDepartmentsQuery, { variables: { first: departmentOptionsLimit } });
@@ -43,8 +45,9 @@ export function ConsultationForm({ initialValues, submitting, submitLabel, alert
   // The viewer can always own their own follow-up, named before the list arrives.
   const ownerOptions = useMemo(() => {
     const staff = owners.data?.caseworkers ?? [];
-    return optionsOf(staff.some((person) => person.id === me.id) ? staff : [{ id: me.id, name: me.name }, ...staff]);
-  }, [owners.data, me.id, me.name]);
+    const self = { id: me.id, name: me.name, nameLatin: me.nameLatin, nameArabic: me.nameArabic };
+    return optionsOf(staff.some((person) => person.id === me.id) ? staff : [self, ...staff], names.label);
+  }, [owners.data, me.id, me.name, me.nameLatin, me.nameArabic, names]);
   const noDepartments = departments.data && departmentList.length === 0;
 
   const change = (patch: Partial<ConsultationFormValues>) => {

@@ -5,7 +5,7 @@ import { ListTable, type ListColumn } from '../../components/data-table';
 import { RoleBadges } from '../../components/role-badges';
 import { useFormatters } from '../../core/i18n/use-formatters';
 import type { UserListItemFragment } from '../../gql/graphql';
-import { PersonName } from '../../components/person-name';
+import { PersonName, useReadableNames } from '../../components/person-name';
 
 interface UsersTableProps {
   users: readonly UserListItemFragment[];
@@ -19,6 +19,7 @@ interface UsersTableProps {
 export function UsersTable({ users, currentUserId, onEditRoles, onEditNames, onDeactivate, onCreateResetLink }: UsersTableProps) {
   const { t } = useTranslation();
   const account = useTranslation('account').t;
+  const names = useReadableNames();
   const format = useFormatters();
   const columns: ListColumn<UserListItemFragment>[] = [
     {
@@ -72,7 +73,7 @@ export function UsersTable({ users, currentUserId, onEditRoles, onEditNames, onD
               title={isMe ? t('users.actions.cannotChangeOwnRoles') : undefined}
             >
               {t('users.actions.editRoles')}
-              <VisuallyHidden>: {user.name}</VisuallyHidden>
+              <VisuallyHidden>: {names.label(user)}</VisuallyHidden>
             </Button>
             <Button
               size="xs"
@@ -83,12 +84,12 @@ export function UsersTable({ users, currentUserId, onEditRoles, onEditNames, onD
               data-testid="edit-names"
             >
               {t('users.actions.editNames')}
-              <VisuallyHidden>: {user.name}</VisuallyHidden>
+              <VisuallyHidden>: {names.label(user)}</VisuallyHidden>
             </Button>
             {user.active && !isMe && (
               <Button size="xs" variant="subtle" onClick={() => onCreateResetLink(user)} data-testid="create-reset-link">
                 {account('resetLink.action')}
-                <VisuallyHidden>: {user.name}</VisuallyHidden>
+                <VisuallyHidden>: {names.label(user)}</VisuallyHidden>
               </Button>
             )}
             <Button
@@ -100,7 +101,7 @@ export function UsersTable({ users, currentUserId, onEditRoles, onEditNames, onD
               title={isMe ? t('users.actions.cannotDeactivateSelf') : undefined}
             >
               {t('users.actions.deactivate')}
-              <VisuallyHidden>: {user.name}</VisuallyHidden>
+              <VisuallyHidden>: {names.label(user)}</VisuallyHidden>
             </Button>
           </Group>
         );

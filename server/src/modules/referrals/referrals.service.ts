@@ -99,13 +99,13 @@ export class ReferralsService {
 
     const agreement = await this.agreements.inForceWith(context, partner.id, AgreementScope.REFERRALS);
     if (!agreement) {
-      throw new AppError(ErrorCode.AGREEMENT_MISSING, 'referrals.agreementMissing', { params: { partner: partner.name } });
+      throw new AppError(ErrorCode.AGREEMENT_MISSING, 'referrals.agreementMissing', { params: { partner: nameParam(partner) } });
     }
     const covered = await this.consents.activeSections(context, referralCase.id, partner.id);
     const missing = sections.filter((s) => !(covered ?? []).includes(s));
     if (covered === undefined || missing.length > 0) {
       throw new AppError(ErrorCode.CONSENT_MISSING, covered === undefined ? 'referrals.noConsent' : 'referrals.consentMissing', {
-        params: { partner: partner.name, sections: missing.join(',') },
+        params: { partner: nameParam(partner), sections: missing.join(',') },
         details: { missingSections: covered === undefined ? sections : missing },
       });
     }
