@@ -3,13 +3,14 @@ import { describe, expect, it } from 'vitest';
 import { browserForSuite, fillNewCase, logIn, portal } from './support/portal.js';
 
 const ANNA = 'anna.lindqvist@stockholm.example'; // Stockholm caseworker, Swedish
+const KARIN = 'Karin Holm'; // Stockholm coordinator, no caseworker role
 const SOMALI_ASSOCIATION = 'Somaliska föräldranätverket Järvafältet'; // server/src/modules/demo/demo-outreach.ts
 
 /**
  * Records an information meeting with the Somali association on the new-activity form, on a
- * phone, and waits for the activity's page; answers its path.
+ * phone (held with `coHolder` too, when given), and waits for the activity's page; answers its path.
  */
-async function recordMeeting(page: Page, title: string, screenshot?: (name: string) => Promise<unknown>): Promise<string> {
+async function recordMeeting(page: Page, title: string, screenshot?: (name: string) => Promise<unknown>, coHolder?: string): Promise<string> {
   await page.goto(`${portal!.baseUrl}/outreach/new`);
   await page.getByTestId('outreach-form').waitFor();
   // The defaults: today, the viewer, an information meeting.
@@ -25,6 +26,11 @@ async function recordMeeting(page: Page, title: string, screenshot?: (name: stri
   await page.locator('[data-path="participantsWomen"]').fill('12');
   await page.locator('[data-path="participantsMen"]').fill('7');
   await page.locator('[data-path="participantsUnder18"]').fill('2');
+  if (coHolder) {
+    await page.locator('input[data-path="heldByIds"]').click();
+    await page.getByRole('option', { name: coHolder }).click();
+    await page.keyboard.press('Escape');
+  }
   // One column: the form is no wider than the phone.
   const width = await page.evaluate(() => document.documentElement.scrollWidth);
   expect(width).toBeLessThanOrEqual(390);
@@ -52,7 +58,9 @@ describe.skipIf(!portal)('recording outreach on a phone', () => {
     await logIn(page, ANNA);
     await page.setViewportSize({ width: 390, height: 844 });
     const title = `Informationskväll Järva ${Date.now()}`;
-    const activityPath = await recordMeeting(page, title, (name) => browser().screenshot(name));
+    // A coordinator can hold an activity too: the holders are the whole office, not only its caseworkers.
+    const activityPath = await recordMeeting(page, title, (name) => browser().screenshot(name), KARIN);
+    expect(await page.getByTestId('outreach-page').innerText()).toContain(KARIN);
 
     await page.goto(`${portal!.baseUrl}/outreach`);
     const card = page.getByTestId('outreach-row').filter({ hasText: title });
