@@ -111,7 +111,7 @@ type Documents = {
     "\n  query OutreachActivity($id: ID!) {\n    outreachActivity(id: $id) {\n      ...OutreachDetails\n    }\n  }\n": typeof types.OutreachActivityDocument,
     "\n  query OutreachContactOptions($text: String, $first: Int!) {\n    contactOrganisations(filter: { text: $text }, first: $first) {\n      edges {\n        node {\n          id\n          name\n          kind\n          focusCountries\n          languages\n        }\n      }\n    }\n  }\n": typeof types.OutreachContactOptionsDocument,
     "\n  query OutreachContactPeople($id: ID!) {\n    contactOrganisation(id: $id) {\n      id\n      name\n      people {\n        id\n        name\n        roleTitle\n      }\n    }\n  }\n": typeof types.OutreachContactPeopleDocument,
-    "\n  query OutreachStaff {\n    caseworkers {\n      ...StaffRef\n    }\n  }\n": typeof types.OutreachStaffDocument,
+    "\n  query OutreachStaff {\n    colleagues {\n      ...StaffRef\n    }\n  }\n": typeof types.OutreachStaffDocument,
     "\n  mutation RecordOutreachActivity($input: RecordOutreachActivityInput!) {\n    recordOutreachActivity(input: $input) {\n      ...OutreachDetails\n    }\n  }\n": typeof types.RecordOutreachActivityDocument,
     "\n  mutation UpdateOutreachActivity($input: UpdateOutreachActivityInput!) {\n    updateOutreachActivity(input: $input) {\n      ...OutreachDetails\n    }\n  }\n": typeof types.UpdateOutreachActivityDocument,
     "\n  mutation DeleteOutreachActivity($id: ID!) {\n    deleteOutreachActivity(id: $id)\n  }\n": typeof types.DeleteOutreachActivityDocument,
@@ -134,7 +134,7 @@ type Documents = {
     "\n  fragment ConsultationDetails on StaffConsultation {\n    ...ConsultationListItem\n    country\n    question\n    advice\n    version\n    createdAt\n    updatedAt\n    createdBy {\n      ...StaffRef\n    }\n    followUpTask {\n      description\n      dueOn\n      doneAt\n      owner {\n        ...StaffRef\n      }\n    }\n  }\n": typeof types.ConsultationDetailsFragmentDoc,
     "\n  query StaffConsultation($id: ID!) {\n    staffConsultation(id: $id) {\n      ...ConsultationDetails\n    }\n  }\n": typeof types.StaffConsultationDocument,
     "\n  query CityDepartments($first: Int!) {\n    contactOrganisations(filter: { kind: CITY_DEPARTMENT }, first: $first) {\n      edges {\n        node {\n          id\n          name\n          district\n        }\n      }\n    }\n  }\n": typeof types.CityDepartmentsDocument,
-    "\n  query ConsultationFollowUpOwners {\n    caseworkers {\n      ...StaffRef\n    }\n  }\n": typeof types.ConsultationFollowUpOwnersDocument,
+    "\n  query ConsultationFollowUpOwners {\n    colleagues {\n      ...StaffRef\n    }\n  }\n": typeof types.ConsultationFollowUpOwnersDocument,
     "\n  mutation RecordStaffConsultation($input: RecordStaffConsultationInput!) {\n    recordStaffConsultation(input: $input) {\n      ...ConsultationDetails\n    }\n  }\n": typeof types.RecordStaffConsultationDocument,
     "\n  mutation UpdateStaffConsultation($input: UpdateStaffConsultationInput!) {\n    updateStaffConsultation(input: $input) {\n      ...ConsultationDetails\n    }\n  }\n": typeof types.UpdateStaffConsultationDocument,
     "\n  mutation DeleteStaffConsultation($id: ID!) {\n    deleteStaffConsultation(id: $id)\n  }\n": typeof types.DeleteStaffConsultationDocument,
@@ -274,7 +274,7 @@ const documents: Documents = {
     "\n  query OutreachActivity($id: ID!) {\n    outreachActivity(id: $id) {\n      ...OutreachDetails\n    }\n  }\n": types.OutreachActivityDocument,
     "\n  query OutreachContactOptions($text: String, $first: Int!) {\n    contactOrganisations(filter: { text: $text }, first: $first) {\n      edges {\n        node {\n          id\n          name\n          kind\n          focusCountries\n          languages\n        }\n      }\n    }\n  }\n": types.OutreachContactOptionsDocument,
     "\n  query OutreachContactPeople($id: ID!) {\n    contactOrganisation(id: $id) {\n      id\n      name\n      people {\n        id\n        name\n        roleTitle\n      }\n    }\n  }\n": types.OutreachContactPeopleDocument,
-    "\n  query OutreachStaff {\n    caseworkers {\n      ...StaffRef\n    }\n  }\n": types.OutreachStaffDocument,
+    "\n  query OutreachStaff {\n    colleagues {\n      ...StaffRef\n    }\n  }\n": types.OutreachStaffDocument,
     "\n  mutation RecordOutreachActivity($input: RecordOutreachActivityInput!) {\n    recordOutreachActivity(input: $input) {\n      ...OutreachDetails\n    }\n  }\n": types.RecordOutreachActivityDocument,
     "\n  mutation UpdateOutreachActivity($input: UpdateOutreachActivityInput!) {\n    updateOutreachActivity(input: $input) {\n      ...OutreachDetails\n    }\n  }\n": types.UpdateOutreachActivityDocument,
     "\n  mutation DeleteOutreachActivity($id: ID!) {\n    deleteOutreachActivity(id: $id)\n  }\n": types.DeleteOutreachActivityDocument,
@@ -297,7 +297,7 @@ const documents: Documents = {
     "\n  fragment ConsultationDetails on StaffConsultation {\n    ...ConsultationListItem\n    country\n    question\n    advice\n    version\n    createdAt\n    updatedAt\n    createdBy {\n      ...StaffRef\n    }\n    followUpTask {\n      description\n      dueOn\n      doneAt\n      owner {\n        ...StaffRef\n      }\n    }\n  }\n": types.ConsultationDetailsFragmentDoc,
     "\n  query StaffConsultation($id: ID!) {\n    staffConsultation(id: $id) {\n      ...ConsultationDetails\n    }\n  }\n": types.StaffConsultationDocument,
     "\n  query CityDepartments($first: Int!) {\n    contactOrganisations(filter: { kind: CITY_DEPARTMENT }, first: $first) {\n      edges {\n        node {\n          id\n          name\n          district\n        }\n      }\n    }\n  }\n": types.CityDepartmentsDocument,
-    "\n  query ConsultationFollowUpOwners {\n    caseworkers {\n      ...StaffRef\n    }\n  }\n": types.ConsultationFollowUpOwnersDocument,
+    "\n  query ConsultationFollowUpOwners {\n    colleagues {\n      ...StaffRef\n    }\n  }\n": types.ConsultationFollowUpOwnersDocument,
     "\n  mutation RecordStaffConsultation($input: RecordStaffConsultationInput!) {\n    recordStaffConsultation(input: $input) {\n      ...ConsultationDetails\n    }\n  }\n": types.RecordStaffConsultationDocument,
     "\n  mutation UpdateStaffConsultation($input: UpdateStaffConsultationInput!) {\n    updateStaffConsultation(input: $input) {\n      ...ConsultationDetails\n    }\n  }\n": types.UpdateStaffConsultationDocument,
     "\n  mutation DeleteStaffConsultation($id: ID!) {\n    deleteStaffConsultation(id: $id)\n  }\n": types.DeleteStaffConsultationDocument,
@@ -745,7 +745,7 @@ export function graphql(source: "\n  query OutreachContactPeople($id: ID!) {\n  
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query OutreachStaff {\n    caseworkers {\n      ...StaffRef\n    }\n  }\n"): (typeof documents)["\n  query OutreachStaff {\n    caseworkers {\n      ...StaffRef\n    }\n  }\n"];
+export function graphql(source: "\n  query OutreachStaff {\n    colleagues {\n      ...StaffRef\n    }\n  }\n"): (typeof documents)["\n  query OutreachStaff {\n    colleagues {\n      ...StaffRef\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -837,7 +837,7 @@ export function graphql(source: "\n  query CityDepartments($first: Int!) {\n    
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query ConsultationFollowUpOwners {\n    caseworkers {\n      ...StaffRef\n    }\n  }\n"): (typeof documents)["\n  query ConsultationFollowUpOwners {\n    caseworkers {\n      ...StaffRef\n    }\n  }\n"];
+export function graphql(source: "\n  query ConsultationFollowUpOwners {\n    colleagues {\n      ...StaffRef\n    }\n  }\n"): (typeof documents)["\n  query ConsultationFollowUpOwners {\n    colleagues {\n      ...StaffRef\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -7,6 +7,7 @@ import { DialogActions } from '../../components/dialog-actions';
 import { FormStack } from '../../components/form-stack';
 import { HintText } from '../../components/hint-text';
 import { pathFields } from '../../components/path-fields';
+import { useReadableNames } from '../../components/person-name';
 import { RefusedFieldsAlert } from '../../components/refused-fields-alert';
 import { useFieldErrors } from '../../components/use-field-errors';
 import { useCurrentUser } from '../../core/auth/session-context';
@@ -16,7 +17,6 @@ import { useCountryOptions, useLanguageOptions } from '../cases/use-select-optio
 import { validateOutreachForm, type ChosenContact, type OutreachFormErrors, type OutreachFormValues } from './outreach-form-values';
 import { outreachContactOptionsQuery, outreachContactPeopleQuery, outreachStaffQuery } from './outreach-operations';
 import { outreachKinds, outreachTopics } from './outreach-options';
-import { useReadableNames } from '../../components/person-name';
 
 /** Directory entries offered per search. */
 const contactOptionsLimit = 20;
@@ -80,8 +80,8 @@ export function OutreachForm({ initialValues, submitting, submitLabel, alert, on
   const { t } = useTranslation('outreach');
   const { t: common } = useTranslation();
   const me = useCurrentUser();
-  const defaultTitle = useDefaultTitle();
   const names = useReadableNames();
+  const defaultTitle = useDefaultTitle();
   const countries = useCountryOptions();
   const languages = useLanguageOptions();
   const [values, setValues] = useState(initialValues);
@@ -102,7 +102,7 @@ export function OutreachForm({ initialValues, submitting, submitLabel, alert, on
 
   const staff = useQuery(outreachStaffQuery);
   const staffData = useMemo(() => {
-    const people = staff.data?.caseworkers ?? [];
+    const people = staff.data?.colleagues ?? [];
     const all = people.some((person) => person.id === me.id) ? people : [{ id: me.id, name: me.name, nameLatin: me.nameLatin, nameArabic: me.nameArabic }, ...people];
     return all.map((person) => ({ value: person.id, label: names.label(person) }));
   }, [staff.data, me.id, me.name, me.nameLatin, me.nameArabic, names]);

@@ -8,6 +8,7 @@ import { HintText } from '../../components/hint-text';
 import { Icon } from '../../components/icon';
 import { pathFields } from '../../components/path-fields';
 import { RefusedFieldsAlert } from '../../components/refused-fields-alert';
+import { useReadableNames } from '../../components/person-name';
 import { optionsOf } from '../../components/select-data';
 import { useFieldErrors } from '../../components/use-field-errors';
 import { useCurrentUser } from '../../core/auth/session-context';
@@ -17,7 +18,6 @@ import type { ConsultationChannel, OutreachTopic } from '../../gql/graphql';
 import { validateConsultationForm, type ConsultationFormValues } from './consultation-form-values';
 import { consultationChannels, consultationTopics, hasParticipants } from './consultation-options';
 import { cityDepartmentsQuery, departmentOptionsLimit, followUpOwnersQuery } from './staff-support-operations';
-import { useReadableNames } from '../../components/person-name';
 
 interface ConsultationFormProps {
   initialValues: ConsultationFormValues;
@@ -35,8 +35,8 @@ export function ConsultationForm({ initialValues, submitting, submitLabel, alert
   const { t } = useTranslation('staffSupport');
   const { t: common } = useTranslation();
   const me = useCurrentUser();
-  const [values, setValues] = useState(initialValues);
   const names = useReadableNames();
+  const [values, setValues] = useState(initialValues);
   const { formRef, errors, unplaced, show: showErrors, clear: clearErrors, showRefused, resetUnplaced } = useFieldErrors();
 
   const departments = useQuery(cityDepartmentsQuery, { variables: { first: departmentOptionsLimit } });
@@ -44,7 +44,7 @@ export function ConsultationForm({ initialValues, submitting, submitLabel, alert
   const departmentList = useMemo(() => departments.data?.contactOrganisations.edges.map((edge) => edge.node) ?? [], [departments.data]);
   // The viewer can always own their own follow-up, named before the list arrives.
   const ownerOptions = useMemo(() => {
-    const staff = owners.data?.caseworkers ?? [];
+    const staff = owners.data?.colleagues ?? [];
     const self = { id: me.id, name: me.name, nameLatin: me.nameLatin, nameArabic: me.nameArabic };
     return optionsOf(staff.some((person) => person.id === me.id) ? staff : [self, ...staff], names.label);
   }, [owners.data, me.id, me.name, me.nameLatin, me.nameArabic, names]);
