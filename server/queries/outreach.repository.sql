@@ -20,26 +20,18 @@ AND ($4::date IS NULL OR a.held_on >= $4) AND ($5::date IS NULL OR a.held_on <= 
 AND ($3::uuid IS NULL OR s.department_contact_id = $3)
 AND ($4::date IS NULL OR s.held_on >= $4) AND ($5::date IS NULL OR s.held_on <= $5)
 
+-- newestPage.found
+SELECT ${entities.select(x)} FROM ${list.from}
+WHERE ${list.filters} AND ($6::date IS NULL OR (${x}.held_on, ${x}.id) < ($6::date, $7::uuid))
+ORDER BY ${x}.held_on DESC, ${x}.id DESC LIMIT $8
+
+-- listCount
+SELECT count(*)::int AS count FROM ${list.from} WHERE ${list.filters}
+
 -- followUpSet
 follow_up = $F1, follow_up_due_on = $F2, follow_up_owner_user_id = $F3,
 follow_up_done_at = CASE WHEN (follow_up, follow_up_due_on, follow_up_owner_user_id) IS NOT DISTINCT FROM ($F1::text, $F2::date, $F3::uuid) THEN follow_up_done_at END,
 follow_up_notified_at = CASE WHEN (follow_up_due_on, follow_up_owner_user_id) IS NOT DISTINCT FROM ($F2::date, $F3::uuid) THEN follow_up_notified_at END
-
--- OutreachRepository.activityPage.found
-SELECT ${entities.select('a')} FROM ${activitiesOf(filter)}
-WHERE ${activityFilters} AND ($6::date IS NULL OR (a.held_on, a.id) < ($6::date, $7::uuid))
-ORDER BY a.held_on DESC, a.id DESC LIMIT $8
-
--- OutreachRepository.activityCount
-SELECT count(*)::int AS count FROM ${activitiesOf(filter)} WHERE ${activityFilters}
-
--- OutreachRepository.consultationPage.found
-SELECT ${entities.select('s')} FROM staff_consultation s
-WHERE ${consultationFilters} AND ($6::date IS NULL OR (s.held_on, s.id) < ($6::date, $7::uuid))
-ORDER BY s.held_on DESC, s.id DESC LIMIT $8
-
--- OutreachRepository.consultationCount
-SELECT count(*)::int AS count FROM staff_consultation s WHERE ${consultationFilters}
 
 -- OutreachRepository.ownStaff.found
 SELECT id FROM app_user WHERE id = ANY($1::uuid[]) AND organisation_id = $2 AND active

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import DataLoader from 'dataloader';
+import type { EntityTarget, ObjectLiteral } from 'typeorm';
 import { EntityRows, oneBy } from '../../core/database/entity-rows.js';
 import { change, execute, one, rows } from '../../core/database/sql.js';
 import type { RequestContext } from '../../core/tenancy/request-context.js';
@@ -102,6 +103,56 @@ const consultationFilters = `($1::text IS NULL OR s.channel = $1) AND ($2::text 
    AND ($3::uuid IS NULL OR s.department_contact_id = $3)
    AND ($4::date IS NULL OR s.held_on >= $4) AND ($5::date IS NULL OR s.held_on <= $5)`;
 
+/** A list of activities or consultations: what it reads (`from`, its rows under `alias`) and its filters with their values ($1…$5). */
+interface HeldOnList<T> {
+  entity: EntityTarget<T>;
+  alias: 'a' | 's';
+  from: string;
+  filters: string;
+  params: unknown[];
+}
+
+const activityList = (filter: ActivityListFilter): HeldOnList<OutreachActivity> => ({
+  entity: OutreachActivity,
+  alias: 'a',
+  from: activitiesOf(filter),
+  filters: activityFilters,
+  params: [filter.kind, filter.country, filter.contactOrganisationId, filter.from, filter.to],
+});
+
+const consultationList = (filter: ConsultationListFilter): HeldOnList<StaffConsultation> => ({
+  entity: StaffConsultation,
+  alias: 's',
+  from: 'staff_consultation s',
+  filters: consultationFilters,
+  params: [filter.channel, filter.topic, filter.departmentContactId, filter.from, filter.to],
+});
+
+/** Newest first after the cursor (held_on, id), LIMIT first + 1, each row primed in `byId`. */
+async function newestPage<T extends ObjectLiteral>(
+  context: RequestContext,
+  list: HeldOnList<T>,
+  first: number,
+  after: readonly [string, string] | undefined,
+  byId: DataLoader<string, T | null>,
+): Promise<T[]> {
+  const entities = EntityRows.of(context.db, list.entity);
+  const x = list.alias;
+  const found = await rows<Record<string, unknown>>(
+    context.db,
+    `SELECT ${entities.select(x)} FROM ${list.from}
+      WHERE ${list.filters} AND ($6::date IS NULL OR (${x}.held_on, ${x}.id) < ($6::date, $7::uuid))
+      ORDER BY ${x}.held_on DESC, ${x}.id DESC LIMIT $8`,
+    [...list.params, after?.[0] ?? null, after?.[1] ?? null, first + 1],
+  );
+  return entities.primed(found, x, byId);
+}
+
+async function listCount(context: RequestContext, list: HeldOnList<unknown>): Promise<number> {
+  const { count } = await one<{ count: number }>(context.db, `SELECT count(*)::int AS count FROM ${list.from} WHERE ${list.filters}`, list.params);
+  return count;
+}
+
 // A follow-up that changes (task, date or owner) is open again and will be notified again.
 const followUpSet = `follow_up = $F1, follow_up_due_on = $F2, follow_up_owner_user_id = $F3,
        follow_up_done_at = CASE WHEN (follow_up, follow_up_due_on, follow_up_owner_user_id) IS NOT DISTINCT FROM ($F1::text, $F2::date, $F3::uuid) THEN follow_up_done_at END,
@@ -135,60 +186,21 @@ export class OutreachRepository {
   }
 
   /** Newest first after the cursor (held_on, id), LIMIT first + 1; the loader is primed. */
-  async activityPage(context: RequestContext, filter: ActivityListFilter, first: number, after?: readonly [string, string]): Promise<OutreachActivity[]> {
-    const entities = EntityRows.of(context.db, OutreachActivity);
-    const found = await rows<Record<string, unknown>>(
-      context.db,
-      `SELECT ${entities.select('a')} FROM ${activitiesOf(filter)}
-        WHERE ${activityFilters} AND ($6::date IS NULL OR (a.held_on, a.id) < ($6::date, $7::uuid))
-        ORDER BY a.held_on DESC, a.id DESC LIMIT $8`,
-      [filter.kind, filter.country, filter.contactOrganisationId, filter.from, filter.to, after?.[0] ?? null, after?.[1] ?? null, first + 1],
-    );
-    const loader = this.activityById(context);
-    return found.map((row) => {
-      const activity = entities.hydrate(row, 'a') as OutreachActivity;
-      loader.prime(activity.id, activity);
-      return activity;
-    });
+  activityPage(context: RequestContext, filter: ActivityListFilter, first: number, after?: readonly [string, string]): Promise<OutreachActivity[]> {
+    return newestPage(context, activityList(filter), first, after, this.activityById(context));
   }
 
-  async activityCount(context: RequestContext, filter: ActivityListFilter): Promise<number> {
-    const { count } = await one<{ count: number }>(context.db, `SELECT count(*)::int AS count FROM ${activitiesOf(filter)} WHERE ${activityFilters}`, [
-      filter.kind,
-      filter.country,
-      filter.contactOrganisationId,
-      filter.from,
-      filter.to,
-    ]);
-    return count;
+  activityCount(context: RequestContext, filter: ActivityListFilter): Promise<number> {
+    return listCount(context, activityList(filter));
   }
 
-  async consultationPage(context: RequestContext, filter: ConsultationListFilter, first: number, after?: readonly [string, string]): Promise<StaffConsultation[]> {
-    const entities = EntityRows.of(context.db, StaffConsultation);
-    const found = await rows<Record<string, unknown>>(
-      context.db,
-      `SELECT ${entities.select('s')} FROM staff_consultation s
-        WHERE ${consultationFilters} AND ($6::date IS NULL OR (s.held_on, s.id) < ($6::date, $7::uuid))
-        ORDER BY s.held_on DESC, s.id DESC LIMIT $8`,
-      [filter.channel, filter.topic, filter.departmentContactId, filter.from, filter.to, after?.[0] ?? null, after?.[1] ?? null, first + 1],
-    );
-    const loader = this.consultationById(context);
-    return found.map((row) => {
-      const consultation = entities.hydrate(row, 's') as StaffConsultation;
-      loader.prime(consultation.id, consultation);
-      return consultation;
-    });
+  /** Newest first after the cursor (held_on, id), LIMIT first + 1; the loader is primed. */
+  consultationPage(context: RequestContext, filter: ConsultationListFilter, first: number, after?: readonly [string, string]): Promise<StaffConsultation[]> {
+    return newestPage(context, consultationList(filter), first, after, this.consultationById(context));
   }
 
-  async consultationCount(context: RequestContext, filter: ConsultationListFilter): Promise<number> {
-    const { count } = await one<{ count: number }>(context.db, `SELECT count(*)::int AS count FROM staff_consultation s WHERE ${consultationFilters}`, [
-      filter.channel,
-      filter.topic,
-      filter.departmentContactId,
-      filter.from,
-      filter.to,
-    ]);
-    return count;
+  consultationCount(context: RequestContext, filter: ConsultationListFilter): Promise<number> {
+    return listCount(context, consultationList(filter));
   }
 
   /** Of the ids, those that are active members of the organisation's own staff. */
