@@ -6,6 +6,7 @@ import {
   createAgreement,
   createCase,
   newCaseInput,
+  outreachRecords,
   recordConsent,
   referralWorld,
   referredCase,
@@ -150,27 +151,7 @@ describe('Gothenburg', () => {
   });
 
   it("cannot attribute its own cases to Stockholm's directory entries, activities or consultations: as a random id, and refused in SQL", async () => {
-    const contact = await t.gql<{ createContactOrganisation: { id: string } }>(
-      'mutation($name: String!) { createContactOrganisation(input: { name: $name, kind: IMMIGRANT_ASSOCIATION }) { id } }',
-      { name: `Horn of Africa Circle ${randomUUID().slice(0, 6)}` },
-      { token: w.caseworker.token },
-    );
-    const contactId = contact.data!.createContactOrganisation.id;
-    const activity = await t.gql<{ recordOutreachActivity: { id: string } }>(
-      'mutation($id: ID!) { recordOutreachActivity(input: { kind: VISIT, heldOn: "2026-09-01", title: "Visit", contactOrganisationIds: [$id] }) { id } }',
-      { id: contactId },
-      { token: w.caseworker.token },
-    );
-    const consultation = await t.gql<{ recordStaffConsultation: { id: string } }>(
-      'mutation { recordStaffConsultation(input: { heldOn: "2026-09-02", department: "Socialtjänsten", channel: EMAIL, topic: RETURN_SUPPORT, question: "Who may apply?" }) { id } }',
-      {},
-      { token: w.caseworker.token },
-    );
-    const targets = {
-      contactId,
-      activityId: activity.data!.recordOutreachActivity.id,
-      consultationId: consultation.data!.recordStaffConsultation.id,
-    };
+    const targets = await outreachRecords(t, w.caseworker.token);
     const sources = (x: typeof targets) => [
       { kind: 'ASSOCIATION', contactOrganisationId: x.contactId },
       { kind: 'OUTREACH_ACTIVITY', outreachActivityId: x.activityId },
