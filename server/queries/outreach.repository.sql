@@ -67,9 +67,6 @@ WITH contacts AS (INSERT INTO outreach_activity_contact (activity_id, contact_or
                  SELECT $1, unnest($4::uuid[]), $2)
 INSERT INTO outreach_activity_staff (activity_id, user_id, organisation_id) SELECT $1, unnest($5::uuid[]), $2
 
--- OutreachRepository.deleteActivity
-DELETE FROM outreach_activity WHERE id = $1
-
 -- OutreachRepository.insertConsultation
 INSERT INTO staff_consultation (organisation_id, created_by_user_id, held_on, department_contact_id, department, district, channel, topic,
                                 country, question, advice, minutes_spent, participants, follow_up, follow_up_due_on, follow_up_owner_user_id)
@@ -85,7 +82,10 @@ WHERE id = $1 AND version = $2
 -- OutreachRepository.namedAsCaseSource.found
 SELECT EXISTS (SELECT 1 FROM referral_case c WHERE c.${column} = $1) AS named
 
--- OutreachRepository.deleteConsultation
+-- OutreachRepository.deleteRecord.sql
+DELETE FROM outreach_activity WHERE id = $1
+
+-- OutreachRepository.deleteRecord.sql
 DELETE FROM staff_consultation WHERE id = $1
 
 -- OutreachRepository.completeFollowUp.sql

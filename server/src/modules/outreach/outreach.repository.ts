@@ -162,6 +162,9 @@ function withFollowUp(sql: string, first: number): string {
   return sql.replace(/\$F([123])/g, (_, n: string) => `$${first + Number(n) - 1}`);
 }
 
+/** The two tables of outreach records: activities and staff consultations. */
+export type OutreachTable = 'outreach_activity' | 'staff_consultation';
+
 /** An organisation's outreach activities and staff consultations (its own only: row-level security). */
 @Injectable()
 export class OutreachRepository {
@@ -269,10 +272,6 @@ export class OutreachRepository {
     );
   }
 
-  async deleteActivity(context: RequestContext, id: string): Promise<void> {
-    await execute(context.db, 'DELETE FROM outreach_activity WHERE id = $1', [id]);
-  }
-
   async insertConsultation(context: RequestContext, organisationId: string, userId: string, values: ConsultationValues): Promise<string> {
     const { id } = await one<{ id: string }>(
       context.db,
@@ -304,18 +303,19 @@ export class OutreachRepository {
    * Whether a case names the activity or consultation as where its returnee came from (migration
    * 0018): then it is not deleted (the attribution would point nowhere).
    */
-  async namedAsCaseSource(context: RequestContext, table: 'outreach_activity' | 'staff_consultation', id: string): Promise<boolean> {
+  async namedAsCaseSource(context: RequestContext, table: OutreachTable, id: string): Promise<boolean> {
     const column = table === 'outreach_activity' ? 'source_outreach_activity_id' : 'source_consultation_id';
     const found = await one<{ named: boolean }>(context.db, `SELECT EXISTS (SELECT 1 FROM referral_case c WHERE c.${column} = $1) AS named`, [id]);
     return found.named;
   }
 
-  async deleteConsultation(context: RequestContext, id: string): Promise<void> {
-    await execute(context.db, 'DELETE FROM staff_consultation WHERE id = $1', [id]);
+  async deleteRecord(context: RequestContext, table: OutreachTable, id: string): Promise<void> {
+    const sql = table === 'outreach_activity' ? 'DELETE FROM outreach_activity WHERE id = $1' : 'DELETE FROM staff_consultation WHERE id = $1';
+    await execute(context.db, sql, [id]);
   }
 
   /** Marks the follow-up of an activity or consultation done; whether there was an open one. */
-  async completeFollowUp(context: RequestContext, table: 'outreach_activity' | 'staff_consultation', id: string): Promise<boolean> {
+  async completeFollowUp(context: RequestContext, table: OutreachTable, id: string): Promise<boolean> {
     const sql =
       table === 'outreach_activity'
         ? 'UPDATE outreach_activity SET follow_up_done_at = now(), version = version + 1, updated_at = now() WHERE id = $1 AND follow_up IS NOT NULL AND follow_up_done_at IS NULL'

@@ -1,0 +1,60 @@
+import type DataLoader from 'dataloader';
+import { auditChange } from '../../core/audit/audit.js';
+import { AppError, ErrorCode } from '../../core/errors/app-error.js';
+import { isUuid } from '../../core/graphql/uuid.js';
+import type { RequestContext } from '../../core/tenancy/request-context.js';
+import type { OutreachRecord } from './follow-up-task.js';
+import { outreachStaff } from './outreach.policy.js';
+import type { OutreachRepository, OutreachTable } from './outreach.repository.js';
+
+/** How one kind of outreach record is stored, loaded, audited and reported missing. */
+export interface OutreachRecordKind<T extends OutreachRecord> {
+  table: OutreachTable;
+  /** The prefix of its audit actions (`outreach.delete`, `consultation.delete`). */
+  action: 'outreach' | 'consultation';
+  notFoundKey: string;
+  byId(repository: OutreachRepository, context: RequestContext): DataLoader<string, T | null>;
+  /** Forgets what this request loaded of one, after changing it. */
+  forget(repository: OutreachRepository, context: RequestContext, id: string): void;
+}
+
+/**
+ * What the services of outreach activities and staff consultations do alike: read one, delete one
+ * (unless a case names it as its source), mark its follow-up done, each audited. Both are the
+ * organisation's own only (outreach.policy.ts; the table policies say the same).
+ */
+export abstract class OutreachRecordService<T extends OutreachRecord> {
+  protected constructor(
+    protected readonly repository: OutreachRepository,
+    private readonly kind: OutreachRecordKind<T>,
+  ) {}
+
+  async get(context: RequestContext, id: string): Promise<T> {
+    outreachStaff(context);
+    const found = isUuid(id) ? await this.kind.byId(this.repository, context).load(id) : null;
+    if (!found) throw AppError.notFound(this.kind.notFoundKey, { entityType: this.kind.table, entityId: id });
+    return found;
+  }
+
+  async remove(context: RequestContext, id: string): Promise<string> {
+    outreachStaff(context);
+    const existing = await this.get(context, id);
+    if (await this.repository.namedAsCaseSource(context, this.kind.table, existing.id)) throw AppError.conflict('outreach.caseSource');
+    await this.repository.deleteRecord(context, this.kind.table, existing.id);
+    await auditChange(context, { action: `${this.kind.action}.delete`, entityType: this.kind.table, entityId: existing.id });
+    return existing.id;
+  }
+
+  async completeFollowUp(context: RequestContext, id: string): Promise<T> {
+    outreachStaff(context);
+    const existing = await this.get(context, id);
+    if (!(await this.repository.completeFollowUp(context, this.kind.table, existing.id))) throw new AppError(ErrorCode.INVALID_TRANSITION, 'outreach.noOpenFollowUp');
+    await auditChange(context, { action: `${this.kind.action}.follow_up_done`, entityType: this.kind.table, entityId: existing.id });
+    return this.reload(context, existing.id);
+  }
+
+  protected async reload(context: RequestContext, id: string): Promise<T> {
+    this.kind.forget(this.repository, context, id);
+    return this.get(context, id);
+  }
+}
