@@ -26,18 +26,12 @@ import type { StaffConsultation } from './staff-consultation.entity.js';
  * and district say who asked.
  */
 @Injectable()
-export class ConsultationsService extends OutreachRecordService<StaffConsultation> {
+export class ConsultationsService extends OutreachRecordService<'staff_consultation'> {
   constructor(
     repository: OutreachRepository,
     private readonly contacts: ContactsRepository,
   ) {
-    super(repository, {
-      table: 'staff_consultation',
-      action: 'consultation',
-      notFoundKey: 'outreach.consultationNotFound',
-      byId: (repository, context) => repository.consultationById(context),
-      forget: (repository, context, id) => repository.forgetConsultation(context, id),
-    });
+    super(repository, { table: 'staff_consultation', action: 'consultation', notFoundKey: 'outreach.consultationNotFound' });
   }
 
   async list(context: RequestContext, filter: ConsultationFilter | null | undefined, first: number, after?: string | null): Promise<Connection<StaffConsultation>> {

@@ -1,21 +1,16 @@
-import type DataLoader from 'dataloader';
 import { auditChange } from '../../core/audit/audit.js';
 import { AppError, ErrorCode } from '../../core/errors/app-error.js';
 import { isUuid } from '../../core/graphql/uuid.js';
 import type { RequestContext } from '../../core/tenancy/request-context.js';
-import type { OutreachRecord } from './follow-up-task.js';
 import { outreachStaff } from './outreach.policy.js';
-import type { OutreachRepository, OutreachTable } from './outreach.repository.js';
+import type { OutreachRecordOf, OutreachRepository, OutreachTable } from './outreach.repository.js';
 
-/** How one kind of outreach record is stored, loaded, audited and reported missing. */
-export interface OutreachRecordKind<T extends OutreachRecord> {
-  table: OutreachTable;
+/** How one kind of outreach record is stored, audited and reported missing. */
+export interface OutreachRecordKind<Table extends OutreachTable> {
+  table: Table;
   /** The prefix of its audit actions (`outreach.delete`, `consultation.delete`). */
   action: 'outreach' | 'consultation';
   notFoundKey: string;
-  byId(repository: OutreachRepository, context: RequestContext): DataLoader<string, T | null>;
-  /** Forgets what this request loaded of one, after changing it. */
-  forget(repository: OutreachRepository, context: RequestContext, id: string): void;
 }
 
 /**
@@ -23,15 +18,15 @@ export interface OutreachRecordKind<T extends OutreachRecord> {
  * (unless a case names it as its source), mark its follow-up done, each audited. Both are the
  * organisation's own only (outreach.policy.ts; the table policies say the same).
  */
-export abstract class OutreachRecordService<T extends OutreachRecord> {
+export abstract class OutreachRecordService<Table extends OutreachTable> {
   protected constructor(
     protected readonly repository: OutreachRepository,
-    private readonly kind: OutreachRecordKind<T>,
+    private readonly kind: OutreachRecordKind<Table>,
   ) {}
 
-  async get(context: RequestContext, id: string): Promise<T> {
+  async get(context: RequestContext, id: string): Promise<OutreachRecordOf<Table>> {
     outreachStaff(context);
-    const found = isUuid(id) ? await this.kind.byId(this.repository, context).load(id) : null;
+    const found = isUuid(id) ? await this.repository.recordById(context, this.kind.table).load(id) : null;
     if (!found) throw AppError.notFound(this.kind.notFoundKey, { entityType: this.kind.table, entityId: id });
     return found;
   }
@@ -45,7 +40,7 @@ export abstract class OutreachRecordService<T extends OutreachRecord> {
     return existing.id;
   }
 
-  async completeFollowUp(context: RequestContext, id: string): Promise<T> {
+  async completeFollowUp(context: RequestContext, id: string): Promise<OutreachRecordOf<Table>> {
     outreachStaff(context);
     const existing = await this.get(context, id);
     if (!(await this.repository.completeFollowUp(context, this.kind.table, existing.id))) throw new AppError(ErrorCode.INVALID_TRANSITION, 'outreach.noOpenFollowUp');
@@ -53,8 +48,8 @@ export abstract class OutreachRecordService<T extends OutreachRecord> {
     return this.reload(context, existing.id);
   }
 
-  protected async reload(context: RequestContext, id: string): Promise<T> {
-    this.kind.forget(this.repository, context, id);
+  protected async reload(context: RequestContext, id: string): Promise<OutreachRecordOf<Table>> {
+    this.repository.forgetRecord(context, this.kind.table, id);
     return this.get(context, id);
   }
 }

@@ -164,6 +164,7 @@ function withFollowUp(sql: string, first: number): string {
 
 /** The two tables of outreach records: activities and staff consultations. */
 export type OutreachTable = 'outreach_activity' | 'staff_consultation';
+export type OutreachRecordOf<Table extends OutreachTable> = Table extends 'outreach_activity' ? OutreachActivity : StaffConsultation;
 
 /** An organisation's outreach activities and staff consultations (its own only: row-level security). */
 @Injectable()
@@ -368,6 +369,17 @@ export class OutreachRepository {
 
   forgetConsultation(context: RequestContext, id: string): void {
     this.consultationById(context).clear(id);
+  }
+
+  /** The loader of the records of one table. */
+  recordById<Table extends OutreachTable>(context: RequestContext, table: Table): DataLoader<string, OutreachRecordOf<Table> | null> {
+    return (table === 'outreach_activity' ? this.activityById(context) : this.consultationById(context)) as DataLoader<string, OutreachRecordOf<Table> | null>;
+  }
+
+  /** Forgets what this request loaded of a record, after changing it. */
+  forgetRecord(context: RequestContext, table: OutreachTable, id: string): void {
+    if (table === 'outreach_activity') this.forgetActivity(context, id);
+    else this.forgetConsultation(context, id);
   }
 }
 

@@ -25,18 +25,12 @@ import { OutreachRepository, type ActivityLinks, type ActivityListFilter, type A
  * an optional follow-up. Its own only (outreach.policy.ts; the table policies say the same).
  */
 @Injectable()
-export class OutreachService extends OutreachRecordService<OutreachActivity> {
+export class OutreachService extends OutreachRecordService<'outreach_activity'> {
   constructor(
     repository: OutreachRepository,
     private readonly contacts: ContactsRepository,
   ) {
-    super(repository, {
-      table: 'outreach_activity',
-      action: 'outreach',
-      notFoundKey: 'outreach.notFound',
-      byId: (repository, context) => repository.activityById(context),
-      forget: (repository, context, id) => repository.forgetActivity(context, id),
-    });
+    super(repository, { table: 'outreach_activity', action: 'outreach', notFoundKey: 'outreach.notFound' });
   }
 
   async list(context: RequestContext, filter: OutreachFilter | null | undefined, first: number, after?: string | null): Promise<Connection<OutreachActivity>> {
