@@ -3,6 +3,7 @@ import { Field, ID, InputType, Int, type FieldOptions } from '@nestjs/graphql';
 import { Transform } from 'class-transformer';
 import { IsEmail, IsInt, IsNotEmpty, MaxLength } from 'class-validator';
 import { DateScalar } from '../graphql/date.scalar.js';
+import type { MixinBase } from '../graphql/mixin-base.js';
 import { DateOf, type DateKind } from './date-ranges.js';
 import { OptionalText, RequiredText, type TextOptions } from './text.js';
 
@@ -53,14 +54,11 @@ export abstract class WrittenBodyInput {
   body: string;
 }
 
-// A mixin's base: TypeScript asks for exactly this constructor type (any[]).
-type InputClass = abstract new (...args: any[]) => object;
-
 /**
  * An edit that replaces a record's fields: the fields (`fields`), the record's id, and the version
  * the edit started from (a stale one is refused with CONFLICT).
  */
-export function VersionedEdit<Fields extends InputClass>(fields: Fields, versionDescription?: string) {
+export function VersionedEdit<Fields extends MixinBase>(fields: Fields, versionDescription?: string) {
   @InputType({ isAbstract: true })
   abstract class Edit extends fields {
     @Field(() => ID)
