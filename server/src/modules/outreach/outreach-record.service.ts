@@ -1,5 +1,5 @@
 import { auditChange } from '../../core/audit/audit.js';
-import { AppError, ErrorCode } from '../../core/errors/app-error.js';
+import { AppError, ErrorCode, orNotFound } from '../../core/errors/app-error.js';
 import { isUuid } from '../../core/graphql/uuid.js';
 import type { RequestContext } from '../../core/tenancy/request-context.js';
 import { outreachStaff } from './outreach.policy.js';
@@ -27,8 +27,7 @@ export abstract class OutreachRecordService<Table extends OutreachTable> {
   async get(context: RequestContext, id: string): Promise<OutreachRecordOf<Table>> {
     outreachStaff(context);
     const found = isUuid(id) ? await this.repository.recordById(context, this.kind.table).load(id) : null;
-    if (!found) throw AppError.notFound(this.kind.notFoundKey, { entityType: this.kind.table, entityId: id });
-    return found;
+    return orNotFound(found, () => AppError.notFound(this.kind.notFoundKey, { entityType: this.kind.table, entityId: id }));
   }
 
   async remove(context: RequestContext, id: string): Promise<string> {
