@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { asApplication, type SqlActor } from '../support/app-sql.js';
-import { acceptedCase, supervisionWorld, createAgreement, createCase, worldForFile, type Person, type ReferralWorld } from '../support/world.js';
+import { acceptedCase, supervisionWorld, createAgreement, createCase, createSupervisionSession, worldForFile, type Person, type ReferralWorld } from '../support/world.js';
 import type { TestApp } from '../support/test-app.js';
 
 /**
@@ -122,15 +122,7 @@ describe('follow-up: written by the partner, in its own name, for the case’s r
 });
 
 describe('supervision: people, actions, links and comments tied to the session’s two sides', () => {
-  async function session(): Promise<string> {
-    const response = await t.gql<{ createSupervisionSession: { id: string } }>(
-      'mutation($input: CreateSupervisionSessionInput!) { createSupervisionSession(input: $input) { id } }',
-      { input: { partnerId: w.baghdad.id, heldOn: '2026-01-01', mode: 'VIDEO', topics: [], notes: 'Notes.', participantIds: [w.baghdadCaseworker.id], actions: [] } },
-      { token: w.supervisor.token },
-    );
-    if (!response.data) throw new Error(JSON.stringify(response.errors));
-    return response.data.createSupervisionSession.id;
-  }
+  const session = () => createSupervisionSession(t, w, { topics: [], notes: 'Notes.', actions: [] });
 
   it('the supervising side adds only people of the two sides, under their real organisation, and links only cases shared with the partner', async () => {
     const id = await session();

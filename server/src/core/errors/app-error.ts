@@ -114,3 +114,12 @@ export class AppError extends GraphQLError {
     return new AppError(ErrorCode.BUSY, 'codes.BUSY', { details: { retryAfterSeconds }, cause });
   }
 }
+
+/**
+ * `found`, or the module's NOT_FOUND when there is none (or the reader may not see it):
+ * `return orNotFound(await this.repository.find(context, id), () => notFound(id))`.
+ */
+export function orNotFound<T>(found: T | null | undefined, notFound: () => AppError): T {
+  if (found === null || found === undefined) throw notFound();
+  return found;
+}

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { ROLE_SETS } from '../../core/access/role-sets.js';
 import { auditChange } from '../../core/audit/audit.js';
-import { AppError, ErrorCode } from '../../core/errors/app-error.js';
+import { AppError, ErrorCode, orNotFound } from '../../core/errors/app-error.js';
 import { checkPageSize, decodeCursor, toConnection, type Connection } from '../../core/graphql/pagination.js';
 import { requireActor } from '../../core/tenancy/actor.js';
 import type { RequestContext } from '../../core/tenancy/request-context.js';
@@ -61,9 +61,7 @@ export class ReferralsService {
 
   async get(context: RequestContext, id: string): Promise<Referral> {
     requireActor(context);
-    const found = await this.repository.find(context, id);
-    if (!found) throw notFound(id);
-    return found;
+    return orNotFound(await this.repository.find(context, id), () => notFound(id));
   }
 
   /** The owner sees every referral of its case; a partner only its own live one. */
