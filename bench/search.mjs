@@ -35,10 +35,15 @@ const annaLindqvist = '5a0c0000-0000-4000-8001-000000000001';
 const clddBih = '5a0c0000-0000-4000-8000-000000000006';
 
 // The first page of the case list sorted by relevance, as cases.repository.ts sends it (the client
-// asks for 20; the repository asks for one more to know whether there is a next page).
-const PAGE = `SELECT p.sort_key, p.total, c.id, c.number, c.status, c.updated_at, r.first_name, r.last_name
-  FROM (SELECT c.id, s.rank || to_char(c.updated_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US') AS sort_key, count(*) OVER ()::int AS total
-          FROM app_search_cases($2) s JOIN referral_case c ON c.id = s.case_id
+// asks for 20; the repository asks for one more to know whether there is a next page): the cases
+// found, then the case rows (for the date that breaks ties) of only those ranked at least as well
+// as the 21st, the page read whole with its returnees, and the count of all found.
+const PAGE = `WITH found AS MATERIALIZED (SELECT case_id, rank FROM app_search_cases($2))
+SELECT p.sort_key, p.total, c.id, c.number, c.status, c.updated_at, r.first_name, r.last_name
+  FROM (SELECT c.id, s.rank || to_char(c.updated_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US') AS sort_key, (SELECT count(*) FROM found)::int AS total
+          FROM (SELECT f.case_id, f.rank FROM found f
+                 WHERE f.rank >= coalesce((SELECT f.rank FROM found f ORDER BY f.rank DESC OFFSET 21 - 1 LIMIT 1), '')) s
+          JOIN referral_case c ON c.id = s.case_id
          WHERE c.organisation_id = $1
          ORDER BY s.rank DESC, c.updated_at DESC, c.id DESC LIMIT 21) p
   JOIN referral_case c ON c.id = p.id LEFT JOIN returnee r ON r.case_id = c.id

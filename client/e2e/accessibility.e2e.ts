@@ -90,6 +90,26 @@ async function firstRecordPath(page: Page, listPath: string, prefix: string): Pr
   return href!;
 }
 
+/** What sticks out of the window or is cut off: the page scrolling sideways, labels and buttons too narrow for their text. */
+function cutOff(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const cut: string[] = [];
+    if (document.documentElement.scrollWidth > window.innerWidth + 1) cut.push(`the page scrolls sideways (${document.documentElement.scrollWidth} px)`);
+    for (const element of document.querySelectorAll<HTMLElement>('main label, main button, main .mantine-Button-label, main th, main .mantine-Badge-label, main dt, header button')) {
+      if (element.clientWidth > 0 && element.scrollWidth > element.clientWidth + 1) cut.push(`${element.tagName.toLowerCase()} "${element.innerText.trim().slice(0, 40)}"`);
+    }
+    return cut;
+  });
+}
+
+/** The office's own work (issue 12): the contacts directory, outreach and support to the city's staff, each list with one of its records. */
+async function officeWorkPaths(page: Page): Promise<string[]> {
+  const contactPath = await firstRecordPath(page, '/contacts', '/contacts/');
+  const activityPath = await firstRecordPath(page, '/outreach', '/outreach/');
+  const consultationPath = await firstRecordPath(page, '/staff-support', '/staff-support/');
+  return ['/contacts', contactPath, '/outreach', '/outreach?view=month', activityPath, '/outreach/new', '/staff-support', consultationPath, '/staff-support/new'];
+}
+
 async function switchLanguage(page: Page, language: Language): Promise<void> {
   if ((await page.locator('html').getAttribute('lang')) === language) return;
   // The choice is stored on the server: wait for that, so the next full load comes back in it.
@@ -157,6 +177,96 @@ describe.skipIf(!portal)('every page, for everyone', () => {
     expectNoFindingsSince(from);
   });
 
+  it('a caseworker: contacts, outreach (list, month, one activity, a new one) and staff support', { timeout: 300_000 }, async () => {
+    const { page } = browser();
+    const from = findings.length;
+    await logIn(page, CASEWORKER.email);
+    await auditAs(page, CASEWORKER, await officeWorkPaths(page));
+    expectNoFindingsSince(from);
+  });
+
+  it('a caseworker on a phone (390 px): the same pages, in Swedish and Arabic, nothing cut off', { timeout: 300_000 }, async () => {
+    const { page } = browser();
+    const from = findings.length;
+    await page.setViewportSize({ width: 1280, height: 860 });
+    await logIn(page, CASEWORKER.email);
+    const paths = await officeWorkPaths(page);
+    const overflows: string[] = [];
+    const visitedFrom = visits.length;
+    try {
+      for (const language of AUDITED_LANGUAGES) {
+        // The language switcher is in the header at a desktop's width; narrow the window after.
+        await page.setViewportSize({ width: 1280, height: 860 });
+        await switchLanguage(page, language);
+        await page.setViewportSize({ width: 390, height: 844 });
+        for (const path of paths) {
+          await visit(page, path);
+          overflows.push(...(await cutOff(page)).map((text) => `${path} [${language}]: ${text}`));
+        }
+      }
+    } finally {
+      await page.setViewportSize({ width: 1280, height: 860 });
+      await page.goto(`${portal!.baseUrl}/`);
+      await page.getByTestId('organisation-name').first().waitFor();
+      await switchLanguage(page, CASEWORKER.language);
+    }
+    expect(visits.slice(visitedFrom).filter((v) => v.width === 390 && v.path.startsWith('/outreach')).length).toBe(2 * 4);
+    expectNoFindingsSince(from);
+    expect(overflows, `text cut off at 390 px:\n${overflows.join('\n')}`).toEqual([]);
+  });
+
+  it('a caseworker’s office work opened up: the new-contact and status dialogs, and the forms with a follow-up and its owner picker open', { timeout: 300_000 }, async () => {
+    const { page } = browser();
+    const from = findings.length;
+    const visitedFrom = visits.length;
+    /** Clicks what `open` finds on `path`, waits for what it shows, and audits the document so. */
+    const auditOpened = async (path: string, name: string, open: () => Promise<void>, shown: string) => {
+      await page.goto(`${portal!.baseUrl}${path}`);
+      await page.locator('h1').first().waitFor();
+      await open();
+      await page.locator(shown).last().waitFor();
+      await audit(page, `${path} (${name})`);
+    };
+    const openOwnerPicker = async () => {
+      await page.locator('input[data-path="followUp.ownerId"]').click();
+    };
+
+    await logIn(page, CASEWORKER.email);
+    const contactPath = await firstRecordPath(page, '/contacts', '/contacts/');
+    try {
+      for (const language of AUDITED_LANGUAGES) {
+        await switchLanguage(page, language);
+        await auditOpened('/contacts', 'new contact', () => page.getByTestId('new-contact').first().click(), '[role="dialog"]');
+        await auditOpened(contactPath, 'status', () => page.getByTestId('change-status').click(), '[role="dialog"]');
+        await auditOpened(contactPath, 'new person', () => page.getByTestId('add-person').click(), '[role="dialog"], form');
+        await auditOpened(
+          '/outreach/new',
+          'follow-up owner',
+          async () => {
+            await page.getByTestId('outreach-follow-up-on').check();
+            await openOwnerPicker();
+          },
+          '[role="listbox"]',
+        );
+        await auditOpened(
+          '/staff-support/new',
+          'follow-up owner',
+          async () => {
+            await page.getByTestId('consultation-add-follow-up').click();
+            await openOwnerPicker();
+          },
+          '[role="listbox"]',
+        );
+      }
+    } finally {
+      await page.goto(`${portal!.baseUrl}/`);
+      await page.getByTestId('organisation-name').first().waitFor();
+      await switchLanguage(page, CASEWORKER.language);
+    }
+    expect(visits.slice(visitedFrom).filter((v) => v.path.endsWith(' owner)')).length).toBe(2 * 2);
+    expectNoFindingsSince(from);
+  });
+
   it('a coordinator: users, agreements and one agreement', { timeout: 180_000 }, async () => {
     const { page } = browser();
     const from = findings.length;
@@ -191,6 +301,7 @@ describe.skipIf(!portal)('every page, for everyone', () => {
   it('open dialogs and popovers: editing a case, recording consent, sending a referral, a reset link, the notifications', { timeout: 240_000 }, async () => {
     const { page } = browser();
     const from = findings.length;
+    const visitedFrom = visits.length;
     /** Opens a dialog (or the bell's popover) from a page, audits the document with it open, closes it with Escape. */
     const auditOpened = async (path: string, opener: string, name: string) => {
       await page.goto(`${portal!.baseUrl}${path}`);
@@ -234,7 +345,7 @@ describe.skipIf(!portal)('every page, for everyone', () => {
       await page.getByTestId('organisation-name').first().waitFor();
       await switchLanguage(page, COORDINATOR.language);
     }
-    expect(visits.filter((v) => v.path.endsWith(')')).length).toBe(10);
+    expect(visits.slice(visitedFrom).filter((v) => v.path.endsWith(')')).length).toBe(10);
     expectNoFindingsSince(from);
   });
 
@@ -251,14 +362,7 @@ describe.skipIf(!portal)('every page, for everyone', () => {
           // A card, not a table row, with the status and actions it would have in a column.
           expect(await page.locator('main table').count(), `${path} has no table on a phone`).toBe(0);
         }
-        const found = await page.evaluate(() => {
-          const cut: string[] = [];
-          if (document.documentElement.scrollWidth > window.innerWidth + 1) cut.push(`the page scrolls sideways (${document.documentElement.scrollWidth} px)`);
-          for (const element of document.querySelectorAll<HTMLElement>('main label, main button, main th, main .mantine-Badge-label, main dt, header button')) {
-            if (element.clientWidth > 0 && element.scrollWidth > element.clientWidth + 1) cut.push(`${element.tagName.toLowerCase()} "${element.innerText.trim().slice(0, 40)}"`);
-          }
-          return cut;
-        });
+        const found = await cutOff(page);
         overflows.push(...found.map((text) => `${path}: ${text}`));
       };
 
@@ -304,10 +408,10 @@ describe.skipIf(!portal)('every page, for everyone', () => {
   });
 
   it('visited every page, in Swedish, Arabic and Bosnian', () => {
-    // 2 login + 2×3 analyst + 2×6 caseworker + 2×5 coordinator + 2×3 supervisor + 2×4–5 partner + 6 phone.
-    expect(visits.length).toBeGreaterThanOrEqual(50);
+    // 2 login + 2×3 analyst + 2×6 caseworker + 2×9 office work + 2×9 office work at 390 px + 2×5 office work opened up + 2×5 coordinator + 2×3 supervisor + 2×4–5 partner + 6 phone.
+    expect(visits.length).toBeGreaterThanOrEqual(96);
     const visitedPaths = new Set(visits.map((v) => v.path.replace(/\/[0-9a-f-]{36}/g, '/:id')));
-    for (const path of ['/login', '/', '/cases', '/cases/:id', '/cases/:id/consent-form', '/cases/new', '/inbox', '/referrals', '/agreements', '/agreements/:id', '/supervision', '/supervision/:id', '/supervision/new', '/users', '/this-page-does-not-exist']) {
+    for (const path of ['/login', '/', '/cases', '/cases/:id', '/cases/:id/consent-form', '/cases/new', '/inbox', '/referrals', '/agreements', '/agreements/:id', '/supervision', '/supervision/:id', '/supervision/new', '/users', '/this-page-does-not-exist', '/contacts', '/contacts/:id', '/outreach', '/outreach?view=month', '/outreach/:id', '/outreach/new', '/staff-support', '/staff-support/:id', '/staff-support/new']) {
       expect(visitedPaths, `visited ${path}`).toContain(path);
     }
     for (const language of ['sv', 'ar', 'bs']) expect(visits.some((v) => v.language === language), `visited in ${language}`).toBe(true);

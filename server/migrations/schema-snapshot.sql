@@ -573,7 +573,9 @@ CREATE POLICY supervision_action_done ON public.supervision_action FOR UPDATE TO
   USING (app_supervision_visible(session_id) AND ((owner_user_id = ( SELECT app_current_user_id() AS app_current_user_id)) OR app_supervision_editable(session_id)))
   WITH CHECK (app_supervision_visible(session_id) AND ((owner_user_id = ( SELECT app_current_user_id() AS app_current_user_id)) OR app_supervision_editable(session_id)));
 CREATE POLICY supervision_action_read ON public.supervision_action FOR SELECT TO app_role
-  USING (app_supervision_visible(session_id));
+  USING (EXISTS ( SELECT 1
+   FROM supervision_session s
+  WHERE (s.id = supervision_action.session_id)));
 CREATE POLICY supervision_action_schema_owner_bypass ON public.supervision_action FOR ALL TO owner_role
   USING (true)
   WITH CHECK (true);
@@ -586,7 +588,9 @@ GRANT UPDATE (done, done_at) ON public.supervision_action TO app_role;
 ALTER TABLE public.supervision_case_link ENABLE ROW LEVEL SECURITY;
 ALTER TABLE public.supervision_case_link FORCE ROW LEVEL SECURITY;
 CREATE POLICY supervision_case_link_read ON public.supervision_case_link FOR SELECT TO app_role
-  USING (app_supervision_visible(session_id));
+  USING (EXISTS ( SELECT 1
+   FROM supervision_session s
+  WHERE (s.id = supervision_case_link.session_id)));
 CREATE POLICY supervision_case_link_schema_owner_bypass ON public.supervision_case_link FOR ALL TO owner_role
   USING (true)
   WITH CHECK (true);
@@ -598,7 +602,9 @@ GRANT INSERT, SELECT ON public.supervision_case_link TO app_role;
 ALTER TABLE public.supervision_comment ENABLE ROW LEVEL SECURITY;
 ALTER TABLE public.supervision_comment FORCE ROW LEVEL SECURITY;
 CREATE POLICY supervision_comment_read ON public.supervision_comment FOR SELECT TO app_role
-  USING (app_supervision_visible(session_id));
+  USING (EXISTS ( SELECT 1
+   FROM supervision_session s
+  WHERE (s.id = supervision_comment.session_id)));
 CREATE POLICY supervision_comment_schema_owner_bypass ON public.supervision_comment FOR ALL TO owner_role
   USING (true)
   WITH CHECK (true);
@@ -612,7 +618,9 @@ GRANT INSERT, SELECT ON public.supervision_comment TO app_role;
 ALTER TABLE public.supervision_note_revision ENABLE ROW LEVEL SECURITY;
 ALTER TABLE public.supervision_note_revision FORCE ROW LEVEL SECURITY;
 CREATE POLICY supervision_note_revision_read ON public.supervision_note_revision FOR SELECT TO app_role
-  USING (app_supervision_visible(session_id));
+  USING (EXISTS ( SELECT 1
+   FROM supervision_session s
+  WHERE (s.id = supervision_note_revision.session_id)));
 CREATE POLICY supervision_note_revision_schema_owner_bypass ON public.supervision_note_revision FOR ALL TO owner_role
   USING (true)
   WITH CHECK (true);
@@ -624,7 +632,9 @@ GRANT INSERT, SELECT ON public.supervision_note_revision TO app_role;
 ALTER TABLE public.supervision_participant ENABLE ROW LEVEL SECURITY;
 ALTER TABLE public.supervision_participant FORCE ROW LEVEL SECURITY;
 CREATE POLICY supervision_participant_read ON public.supervision_participant FOR SELECT TO app_role
-  USING (app_supervision_visible(session_id));
+  USING (EXISTS ( SELECT 1
+   FROM supervision_session s
+  WHERE (s.id = supervision_participant.session_id)));
 CREATE POLICY supervision_participant_schema_owner_bypass ON public.supervision_participant FOR ALL TO owner_role
   USING (true)
   WITH CHECK (true);
@@ -636,7 +646,7 @@ GRANT INSERT, SELECT ON public.supervision_participant TO app_role;
 ALTER TABLE public.supervision_session ENABLE ROW LEVEL SECURITY;
 ALTER TABLE public.supervision_session FORCE ROW LEVEL SECURITY;
 CREATE POLICY supervision_session_read ON public.supervision_session FOR SELECT TO app_role
-  USING (((organisation_id = ( SELECT app_current_organisation_id() AS app_current_organisation_id)) AND ( SELECT app_is_case_reader() AS app_is_case_reader)) OR ((partner_organisation_id = ( SELECT app_current_organisation_id() AS app_current_organisation_id)) AND ( SELECT app_is_partner_staff() AS app_is_partner_staff) AND app_agreement_between(organisation_id, partner_organisation_id, 'SUPERVISION'::text)));
+  USING (((organisation_id = ( SELECT app_current_organisation_id() AS app_current_organisation_id)) AND ( SELECT app_is_case_reader() AS app_is_case_reader)) OR ((partner_organisation_id = ( SELECT app_current_organisation_id() AS app_current_organisation_id)) AND ( SELECT app_is_partner_staff() AS app_is_partner_staff) AND (organisation_id = ANY (( SELECT app_agreement_partners('SUPERVISION'::text) AS app_agreement_partners)::uuid[]))));
 CREATE POLICY supervision_session_schema_owner_bypass ON public.supervision_session FOR ALL TO owner_role
   USING (true)
   WITH CHECK (true);
@@ -738,6 +748,11 @@ GRANT USAGE ON SEQUENCE public.audit_event_id_seq TO app_role;
 
 -- public.app_agreement_in_force(p_agreement uuid, p_scope text)
 --   RETURNS boolean
+--   LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog, public, pg_temp
+--   EXECUTE: app_role
+
+-- public.app_agreement_partners(p_scope text)
+--   RETURNS uuid[]
 --   LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog, public, pg_temp
 --   EXECUTE: app_role
 
@@ -908,7 +923,7 @@ GRANT USAGE ON SEQUENCE public.audit_event_id_seq TO app_role;
 
 -- public.app_received_referral_count(p_statuses text[], p_answerable_only boolean)
 --   RETURNS integer
---   LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog, public, pg_temp
+--   LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog, public, pg_temp SET plan_cache_mode = force_custom_plan
 --   EXECUTE: app_role
 
 -- public.app_referral_agreement(p_agreement uuid, p_to uuid, p_expires_at timestamp with time zone)
@@ -955,6 +970,11 @@ GRANT USAGE ON SEQUENCE public.audit_event_id_seq TO app_role;
 --   RETURNS text
 --   LANGUAGE sql IMMUTABLE SECURITY INVOKER
 --   EXECUTE: PUBLIC (the default)
+
+-- public.app_sent_case_count(p_partner uuid)
+--   RETURNS integer
+--   LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog, public, pg_temp
+--   EXECUTE: app_role
 
 -- public.app_set_my_language(p_language text)
 --   RETURNS boolean

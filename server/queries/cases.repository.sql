@@ -28,7 +28,7 @@ lower(r.last_name || ' ' || r.first_name)
 substr(${key}, 1, 5), substr(${key}, 6)::timestamp AT TIME ZONE 'UTC'
 
 -- countOf
-SELECT count(DISTINCT x.case_id)::int AS count FROM referral x WHERE x.organisation_id = $1 AND x.to_organisation_id = $2::uuid
+SELECT CASE WHEN $1::uuid = (SELECT app_current_organisation_id()) THEN app_sent_case_count($2::uuid) ELSE 0 END AS count
 
 -- countOf
 SELECT count(*)::int AS count FROM app_search_case_ids($2) WHERE $1::uuid = (SELECT app_current_organisation_id())
@@ -51,23 +51,38 @@ EXISTS (SELECT 1 FROM referral x WHERE x.case_id = c.id AND x.to_organisation_id
 -- CasesRepository.page.textFilter
 c.id IN (SELECT app_search_case_ids(${textParam}))
 
+-- CasesRepository.page
+(${[...sort.columns, id].join(', ')}) ${comparison} (${sort.fromKey(keyParam)}, ${param(afterId)}::uuid)
+
+-- CasesRepository.page.below
+WHERE f.rank < ${afterRank}
+
+-- CasesRepository.page.cut
+coalesce((SELECT f.rank FROM found f ${below}ORDER BY f.rank DESC OFFSET ${param(list.limit)}::int - 1 LIMIT 1), '')
+
+-- CasesRepository.page
+(SELECT f.case_id, f.rank FROM found f WHERE f.rank >= ${cut}${afterRank ? ` AND f.rank <= ${afterRank}` : ''}) s
+
 -- CasesRepository.page.from
 referral_case c JOIN returnee r ON r.case_id = c.id AND r.organisation_id = $1
 
 -- CasesRepository.page.from
-app_search_cases(${textParam}) s JOIN referral_case c ON c.id = s.case_id
+${search} JOIN referral_case c ON c.id = s.case_id
 
 -- CasesRepository.page.from
 referral_case c LEFT JOIN returnee r ON r.case_id = c.id
 
--- CasesRepository.page
-(${[...sort.columns, id].join(', ')}) ${comparison} (${sort.fromKey(keyParam)}, ${param(afterId)}::uuid)
+-- CasesRepository.page.total
+, (SELECT count(*) FROM found)::int AS total
 
 -- CasesRepository.page.total
 , count(*) OVER ()::int AS total
 
+-- CasesRepository.page.withFound
+WITH found AS MATERIALIZED (SELECT case_id, rank FROM app_search_cases(${textParam}))
+
 -- CasesRepository.page.sql
-SELECT p.sort_key${countedHere ? ', p.total' : ''}, ${caseRows.select('c')}, ${returneeRows.select('r')}
+${withFound}SELECT p.sort_key${countedHere ? ', p.total' : ''}, ${caseRows.select('c')}, ${returneeRows.select('r')}
  FROM (SELECT c.id, ${sort.key} AS sort_key${total} FROM ${from} WHERE ${where.join(' AND ')} ORDER BY ${order} LIMIT ${limit}) p
  JOIN referral_case c ON c.id = p.id LEFT JOIN returnee r ON r.case_id = c.id
 ORDER BY p.sort_key COLLATE "C" ${direction}, c.id ${direction}

@@ -20,26 +20,18 @@ AND ($4::date IS NULL OR a.held_on >= $4) AND ($5::date IS NULL OR a.held_on <= 
 AND ($3::uuid IS NULL OR s.department_contact_id = $3)
 AND ($4::date IS NULL OR s.held_on >= $4) AND ($5::date IS NULL OR s.held_on <= $5)
 
+-- newestPage.found
+SELECT ${entities.select(x)} FROM ${list.from}
+WHERE ${list.filters} AND ($6::date IS NULL OR (${x}.held_on, ${x}.id) < ($6::date, $7::uuid))
+ORDER BY ${x}.held_on DESC, ${x}.id DESC LIMIT $8
+
+-- listCount
+SELECT count(*)::int AS count FROM ${list.from} WHERE ${list.filters}
+
 -- followUpSet
 follow_up = $F1, follow_up_due_on = $F2, follow_up_owner_user_id = $F3,
 follow_up_done_at = CASE WHEN (follow_up, follow_up_due_on, follow_up_owner_user_id) IS NOT DISTINCT FROM ($F1::text, $F2::date, $F3::uuid) THEN follow_up_done_at END,
 follow_up_notified_at = CASE WHEN (follow_up_due_on, follow_up_owner_user_id) IS NOT DISTINCT FROM ($F2::date, $F3::uuid) THEN follow_up_notified_at END
-
--- OutreachRepository.activityPage.found
-SELECT ${entities.select('a')} FROM ${activitiesOf(filter)}
-WHERE ${activityFilters} AND ($6::date IS NULL OR (a.held_on, a.id) < ($6::date, $7::uuid))
-ORDER BY a.held_on DESC, a.id DESC LIMIT $8
-
--- OutreachRepository.activityCount
-SELECT count(*)::int AS count FROM ${activitiesOf(filter)} WHERE ${activityFilters}
-
--- OutreachRepository.consultationPage.found
-SELECT ${entities.select('s')} FROM staff_consultation s
-WHERE ${consultationFilters} AND ($6::date IS NULL OR (s.held_on, s.id) < ($6::date, $7::uuid))
-ORDER BY s.held_on DESC, s.id DESC LIMIT $8
-
--- OutreachRepository.consultationCount
-SELECT count(*)::int AS count FROM staff_consultation s WHERE ${consultationFilters}
 
 -- OutreachRepository.ownStaff.found
 SELECT id FROM app_user WHERE id = ANY($1::uuid[]) AND organisation_id = $2 AND active
@@ -75,9 +67,6 @@ WITH contacts AS (INSERT INTO outreach_activity_contact (activity_id, contact_or
                  SELECT $1, unnest($4::uuid[]), $2)
 INSERT INTO outreach_activity_staff (activity_id, user_id, organisation_id) SELECT $1, unnest($5::uuid[]), $2
 
--- OutreachRepository.deleteActivity
-DELETE FROM outreach_activity WHERE id = $1
-
 -- OutreachRepository.insertConsultation
 INSERT INTO staff_consultation (organisation_id, created_by_user_id, held_on, department_contact_id, department, district, channel, topic,
                                 country, question, advice, minutes_spent, participants, follow_up, follow_up_due_on, follow_up_owner_user_id)
@@ -93,7 +82,10 @@ WHERE id = $1 AND version = $2
 -- OutreachRepository.namedAsCaseSource.found
 SELECT EXISTS (SELECT 1 FROM referral_case c WHERE c.${column} = $1) AS named
 
--- OutreachRepository.deleteConsultation
+-- OutreachRepository.deleteRecord.sql
+DELETE FROM outreach_activity WHERE id = $1
+
+-- OutreachRepository.deleteRecord.sql
 DELETE FROM staff_consultation WHERE id = $1
 
 -- OutreachRepository.completeFollowUp.sql

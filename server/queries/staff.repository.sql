@@ -7,5 +7,9 @@ SELECT id, name, name_latin, name_arabic, organisation_id FROM app_staff_names($
 SELECT id, name, name_latin, name_arabic, organisation_id FROM app_user
 WHERE organisation_id = $1 AND active AND roles && $2::text[] ORDER BY lower(name), id
 
+-- StaffRepository.activeStaff.found
+SELECT id, name, name_latin, name_arabic, organisation_id FROM app_user
+WHERE organisation_id = $1 AND active ORDER BY lower(name), id
+
 -- StaffRepository.isCaseStaff.found
 SELECT id FROM app_user WHERE id = $1 AND organisation_id = $2 AND active AND roles && $3::text[]

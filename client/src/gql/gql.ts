@@ -115,7 +115,7 @@ type Documents = {
     "\n  query OutreachActivity($id: ID!) {\n    outreachActivity(id: $id) {\n      ...OutreachDetails\n    }\n  }\n": typeof types.OutreachActivityDocument,
     "\n  query OutreachContactOptions($text: String, $first: Int!) {\n    contactOrganisations(filter: { text: $text }, first: $first) {\n      edges {\n        node {\n          id\n          name\n          kind\n          focusCountries\n          languages\n        }\n      }\n    }\n  }\n": typeof types.OutreachContactOptionsDocument,
     "\n  query OutreachContactPeople($id: ID!) {\n    contactOrganisation(id: $id) {\n      id\n      name\n      people {\n        id\n        name\n        roleTitle\n      }\n    }\n  }\n": typeof types.OutreachContactPeopleDocument,
-    "\n  query OutreachStaff {\n    caseworkers {\n      ...StaffRef\n    }\n  }\n": typeof types.OutreachStaffDocument,
+    "\n  query OutreachStaff {\n    colleagues {\n      ...StaffRef\n    }\n  }\n": typeof types.OutreachStaffDocument,
     "\n  mutation RecordOutreachActivity($input: RecordOutreachActivityInput!) {\n    recordOutreachActivity(input: $input) {\n      ...OutreachDetails\n    }\n  }\n": typeof types.RecordOutreachActivityDocument,
     "\n  mutation UpdateOutreachActivity($input: UpdateOutreachActivityInput!) {\n    updateOutreachActivity(input: $input) {\n      ...OutreachDetails\n    }\n  }\n": typeof types.UpdateOutreachActivityDocument,
     "\n  mutation DeleteOutreachActivity($id: ID!) {\n    deleteOutreachActivity(id: $id)\n  }\n": typeof types.DeleteOutreachActivityDocument,
@@ -123,7 +123,7 @@ type Documents = {
     "\n  query OutreachFollowUpsDue($after: String) {\n    myWorklist {\n      outreachFollowUpsDue(after: $after) {\n        totalCount\n        pageInfo {\n          ...PageInfoFields\n        }\n        edges {\n          cursor\n          node {\n            overdue\n            task {\n              description\n              dueOn\n            }\n            activity {\n              id\n              title\n              heldOn\n            }\n            consultation {\n              id\n              heldOn\n              question\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.OutreachFollowUpsDueDocument,
     "\n  query OutreachContactName($id: ID!) {\n    contactOrganisation(id: $id) {\n      id\n      name\n    }\n  }\n": typeof types.OutreachContactNameDocument,
     "\n  mutation ChangeMyPassword($input: ChangePasswordInput!) {\n    changeMyPassword(input: $input)\n  }\n": typeof types.ChangeMyPasswordDocument,
-    "\n  query HomeProfile {\n    me {\n      id\n      name\n      email\n      roles\n      language\n      createdAt\n      organisation {\n        id\n        name\n        kind\n        country\n        timeZone\n      }\n    }\n  }\n": typeof types.HomeProfileDocument,
+    "\n  query HomeProfile {\n    me {\n      id\n      name\n      nameLatin\n      nameArabic\n      email\n      roles\n      language\n      createdAt\n      organisation {\n        id\n        name\n        nameLatin\n        nameArabic\n        kind\n        country\n        timeZone\n      }\n    }\n  }\n": typeof types.HomeProfileDocument,
     "\n  fragment ReferralState on Referral {\n    id\n    status\n    allowedActions\n    declineReason\n    respondedAt\n    revokedAt\n    completedAt\n    respondedBy {\n      ...StaffRef\n    }\n  }\n": typeof types.ReferralStateFragmentDoc,
     "\n  mutation AcceptReferral($id: ID!) {\n    acceptReferral(id: $id) {\n      ...ReferralState\n    }\n  }\n": typeof types.AcceptReferralDocument,
     "\n  mutation DeclineReferral($id: ID!, $reason: String!) {\n    declineReferral(id: $id, reason: $reason) {\n      ...ReferralState\n    }\n  }\n": typeof types.DeclineReferralDocument,
@@ -138,7 +138,7 @@ type Documents = {
     "\n  fragment ConsultationDetails on StaffConsultation {\n    ...ConsultationListItem\n    country\n    question\n    advice\n    version\n    createdAt\n    updatedAt\n    createdBy {\n      ...StaffRef\n    }\n    followUpTask {\n      description\n      dueOn\n      doneAt\n      owner {\n        ...StaffRef\n      }\n    }\n  }\n": typeof types.ConsultationDetailsFragmentDoc,
     "\n  query StaffConsultation($id: ID!) {\n    staffConsultation(id: $id) {\n      ...ConsultationDetails\n    }\n  }\n": typeof types.StaffConsultationDocument,
     "\n  query CityDepartments($first: Int!) {\n    contactOrganisations(filter: { kind: CITY_DEPARTMENT }, first: $first) {\n      edges {\n        node {\n          id\n          name\n          district\n        }\n      }\n    }\n  }\n": typeof types.CityDepartmentsDocument,
-    "\n  query ConsultationFollowUpOwners {\n    caseworkers {\n      ...StaffRef\n    }\n  }\n": typeof types.ConsultationFollowUpOwnersDocument,
+    "\n  query ConsultationFollowUpOwners {\n    colleagues {\n      ...StaffRef\n    }\n  }\n": typeof types.ConsultationFollowUpOwnersDocument,
     "\n  mutation RecordStaffConsultation($input: RecordStaffConsultationInput!) {\n    recordStaffConsultation(input: $input) {\n      ...ConsultationDetails\n    }\n  }\n": typeof types.RecordStaffConsultationDocument,
     "\n  mutation UpdateStaffConsultation($input: UpdateStaffConsultationInput!) {\n    updateStaffConsultation(input: $input) {\n      ...ConsultationDetails\n    }\n  }\n": typeof types.UpdateStaffConsultationDocument,
     "\n  mutation DeleteStaffConsultation($id: ID!) {\n    deleteStaffConsultation(id: $id)\n  }\n": typeof types.DeleteStaffConsultationDocument,
@@ -282,7 +282,7 @@ const documents: Documents = {
     "\n  query OutreachActivity($id: ID!) {\n    outreachActivity(id: $id) {\n      ...OutreachDetails\n    }\n  }\n": types.OutreachActivityDocument,
     "\n  query OutreachContactOptions($text: String, $first: Int!) {\n    contactOrganisations(filter: { text: $text }, first: $first) {\n      edges {\n        node {\n          id\n          name\n          kind\n          focusCountries\n          languages\n        }\n      }\n    }\n  }\n": types.OutreachContactOptionsDocument,
     "\n  query OutreachContactPeople($id: ID!) {\n    contactOrganisation(id: $id) {\n      id\n      name\n      people {\n        id\n        name\n        roleTitle\n      }\n    }\n  }\n": types.OutreachContactPeopleDocument,
-    "\n  query OutreachStaff {\n    caseworkers {\n      ...StaffRef\n    }\n  }\n": types.OutreachStaffDocument,
+    "\n  query OutreachStaff {\n    colleagues {\n      ...StaffRef\n    }\n  }\n": types.OutreachStaffDocument,
     "\n  mutation RecordOutreachActivity($input: RecordOutreachActivityInput!) {\n    recordOutreachActivity(input: $input) {\n      ...OutreachDetails\n    }\n  }\n": types.RecordOutreachActivityDocument,
     "\n  mutation UpdateOutreachActivity($input: UpdateOutreachActivityInput!) {\n    updateOutreachActivity(input: $input) {\n      ...OutreachDetails\n    }\n  }\n": types.UpdateOutreachActivityDocument,
     "\n  mutation DeleteOutreachActivity($id: ID!) {\n    deleteOutreachActivity(id: $id)\n  }\n": types.DeleteOutreachActivityDocument,
@@ -290,7 +290,7 @@ const documents: Documents = {
     "\n  query OutreachFollowUpsDue($after: String) {\n    myWorklist {\n      outreachFollowUpsDue(after: $after) {\n        totalCount\n        pageInfo {\n          ...PageInfoFields\n        }\n        edges {\n          cursor\n          node {\n            overdue\n            task {\n              description\n              dueOn\n            }\n            activity {\n              id\n              title\n              heldOn\n            }\n            consultation {\n              id\n              heldOn\n              question\n            }\n          }\n        }\n      }\n    }\n  }\n": types.OutreachFollowUpsDueDocument,
     "\n  query OutreachContactName($id: ID!) {\n    contactOrganisation(id: $id) {\n      id\n      name\n    }\n  }\n": types.OutreachContactNameDocument,
     "\n  mutation ChangeMyPassword($input: ChangePasswordInput!) {\n    changeMyPassword(input: $input)\n  }\n": types.ChangeMyPasswordDocument,
-    "\n  query HomeProfile {\n    me {\n      id\n      name\n      email\n      roles\n      language\n      createdAt\n      organisation {\n        id\n        name\n        kind\n        country\n        timeZone\n      }\n    }\n  }\n": types.HomeProfileDocument,
+    "\n  query HomeProfile {\n    me {\n      id\n      name\n      nameLatin\n      nameArabic\n      email\n      roles\n      language\n      createdAt\n      organisation {\n        id\n        name\n        nameLatin\n        nameArabic\n        kind\n        country\n        timeZone\n      }\n    }\n  }\n": types.HomeProfileDocument,
     "\n  fragment ReferralState on Referral {\n    id\n    status\n    allowedActions\n    declineReason\n    respondedAt\n    revokedAt\n    completedAt\n    respondedBy {\n      ...StaffRef\n    }\n  }\n": types.ReferralStateFragmentDoc,
     "\n  mutation AcceptReferral($id: ID!) {\n    acceptReferral(id: $id) {\n      ...ReferralState\n    }\n  }\n": types.AcceptReferralDocument,
     "\n  mutation DeclineReferral($id: ID!, $reason: String!) {\n    declineReferral(id: $id, reason: $reason) {\n      ...ReferralState\n    }\n  }\n": types.DeclineReferralDocument,
@@ -305,7 +305,7 @@ const documents: Documents = {
     "\n  fragment ConsultationDetails on StaffConsultation {\n    ...ConsultationListItem\n    country\n    question\n    advice\n    version\n    createdAt\n    updatedAt\n    createdBy {\n      ...StaffRef\n    }\n    followUpTask {\n      description\n      dueOn\n      doneAt\n      owner {\n        ...StaffRef\n      }\n    }\n  }\n": types.ConsultationDetailsFragmentDoc,
     "\n  query StaffConsultation($id: ID!) {\n    staffConsultation(id: $id) {\n      ...ConsultationDetails\n    }\n  }\n": types.StaffConsultationDocument,
     "\n  query CityDepartments($first: Int!) {\n    contactOrganisations(filter: { kind: CITY_DEPARTMENT }, first: $first) {\n      edges {\n        node {\n          id\n          name\n          district\n        }\n      }\n    }\n  }\n": types.CityDepartmentsDocument,
-    "\n  query ConsultationFollowUpOwners {\n    caseworkers {\n      ...StaffRef\n    }\n  }\n": types.ConsultationFollowUpOwnersDocument,
+    "\n  query ConsultationFollowUpOwners {\n    colleagues {\n      ...StaffRef\n    }\n  }\n": types.ConsultationFollowUpOwnersDocument,
     "\n  mutation RecordStaffConsultation($input: RecordStaffConsultationInput!) {\n    recordStaffConsultation(input: $input) {\n      ...ConsultationDetails\n    }\n  }\n": types.RecordStaffConsultationDocument,
     "\n  mutation UpdateStaffConsultation($input: UpdateStaffConsultationInput!) {\n    updateStaffConsultation(input: $input) {\n      ...ConsultationDetails\n    }\n  }\n": types.UpdateStaffConsultationDocument,
     "\n  mutation DeleteStaffConsultation($id: ID!) {\n    deleteStaffConsultation(id: $id)\n  }\n": types.DeleteStaffConsultationDocument,
@@ -769,7 +769,7 @@ export function graphql(source: "\n  query OutreachContactPeople($id: ID!) {\n  
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query OutreachStaff {\n    caseworkers {\n      ...StaffRef\n    }\n  }\n"): (typeof documents)["\n  query OutreachStaff {\n    caseworkers {\n      ...StaffRef\n    }\n  }\n"];
+export function graphql(source: "\n  query OutreachStaff {\n    colleagues {\n      ...StaffRef\n    }\n  }\n"): (typeof documents)["\n  query OutreachStaff {\n    colleagues {\n      ...StaffRef\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -801,7 +801,7 @@ export function graphql(source: "\n  mutation ChangeMyPassword($input: ChangePas
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query HomeProfile {\n    me {\n      id\n      name\n      email\n      roles\n      language\n      createdAt\n      organisation {\n        id\n        name\n        kind\n        country\n        timeZone\n      }\n    }\n  }\n"): (typeof documents)["\n  query HomeProfile {\n    me {\n      id\n      name\n      email\n      roles\n      language\n      createdAt\n      organisation {\n        id\n        name\n        kind\n        country\n        timeZone\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  query HomeProfile {\n    me {\n      id\n      name\n      nameLatin\n      nameArabic\n      email\n      roles\n      language\n      createdAt\n      organisation {\n        id\n        name\n        nameLatin\n        nameArabic\n        kind\n        country\n        timeZone\n      }\n    }\n  }\n"): (typeof documents)["\n  query HomeProfile {\n    me {\n      id\n      name\n      nameLatin\n      nameArabic\n      email\n      roles\n      language\n      createdAt\n      organisation {\n        id\n        name\n        nameLatin\n        nameArabic\n        kind\n        country\n        timeZone\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -861,7 +861,7 @@ export function graphql(source: "\n  query CityDepartments($first: Int!) {\n    
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query ConsultationFollowUpOwners {\n    caseworkers {\n      ...StaffRef\n    }\n  }\n"): (typeof documents)["\n  query ConsultationFollowUpOwners {\n    caseworkers {\n      ...StaffRef\n    }\n  }\n"];
+export function graphql(source: "\n  query ConsultationFollowUpOwners {\n    colleagues {\n      ...StaffRef\n    }\n  }\n"): (typeof documents)["\n  query ConsultationFollowUpOwners {\n    colleagues {\n      ...StaffRef\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -5,6 +5,12 @@
 -- checks that this count equals what row-level security shows, case by case of the rule.
 CREATE OR REPLACE FUNCTION app_received_referral_count(p_statuses text[], p_answerable_only boolean) RETURNS integer
   LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog, public, pg_temp
+  -- A plan for each call's own statuses: the inbox's few hundred PENDING want index lookups of
+  -- their consents, the referred cases' tens of thousands ACCEPTED a hash join. A session that had
+  -- counted both kept one generic plan, the hash join, for every call (PostgreSQL 18 caches SQL
+  -- functions' plans), and the inbox's count took 50-60 ms instead of 2 (bench/reads.mjs
+  -- --explain, the partner's worklist, 2 December 2026).
+  SET plan_cache_mode = force_custom_plan
   AS $$
     SELECT count(*)::integer
       FROM referral r

@@ -2,7 +2,8 @@
 -- one a login would open, when a person works for two organisations — gets a link, unless one
 -- was sent in the last 5 minutes or 5 in the last day: the row lock on the account orders
 -- concurrent requests, so a flood on one address sends one e-mail. Returns the account to write
--- to, or nothing (unknown address, inactive, or throttled); the caller answers the same either way.
+-- to, with the name to greet, or nothing (unknown address, inactive, or throttled); the caller
+-- answers the same either way.
 CREATE OR REPLACE FUNCTION auth.request_password_reset(p_email text, p_token_hash bytea, p_expires_at timestamptz)
   RETURNS TABLE (user_id uuid, name text, language text)
   LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, public, pg_temp
@@ -33,7 +34,13 @@ CREATE OR REPLACE FUNCTION auth.request_password_reset(p_email text, p_token_has
     VALUES (v_user.organisation_id, v_user.id, p_token_hash, 'EMAIL', p_expires_at);
     INSERT INTO audit_event (organisation_id, subject_organisation_id, action, entity_type, entity_id)
     VALUES (v_user.organisation_id, v_user.organisation_id, 'user.password_reset_requested', 'user', v_user.id::text);
-    RETURN QUERY SELECT v_user.id, v_user.name, v_user.language;
+    -- The e-mail greets the person in the script of their language (issue 11, point 4, as
+    -- i18n/names.js reads a name): as written when it is written in that script, else its spelling in it.
+    RETURN QUERY SELECT v_user.id,
+                        CASE WHEN (v_user.language = 'ar') = (v_user.name ~ '[\u0600-\u06FF]') THEN v_user.name
+                             WHEN v_user.language = 'ar' THEN coalesce(v_user.name_arabic, v_user.name)
+                             ELSE coalesce(v_user.name_latin, v_user.name) END,
+                        v_user.language;
   END
   $$;
 

@@ -63,6 +63,20 @@ describe('reset by e-mail', () => {
     expect(audited.map((e) => e.action)).toEqual(expect.arrayContaining(['user.password_reset_requested', 'user.password_reset_completed']));
   });
 
+  it('greets the person in the script of their language: a name written in Arabic by its Latin spelling for an English reader', async () => {
+    const english = await createUser(t, w.city, { language: 'en', name: 'ليلى الراوي' });
+    const arabic = await createUser(t, w.city, { language: 'ar', name: 'أحمد الكبيسي' });
+    await t.owner("UPDATE app_user SET name_latin = 'Layla Al-Rawi' WHERE id = $1", [english.id]);
+    await t.owner("UPDATE app_user SET name_latin = 'Ahmed Al-Kubaisi' WHERE id = $1", [arabic.id]);
+    await t.gql(REQUEST, { input: { email: english.email } });
+    await t.gql(REQUEST, { input: { email: arabic.email } });
+    const [toEnglish] = await waitForMail(t, english.email);
+    expect(toEnglish!.text).toContain('Hello Layla Al-Rawi,');
+    const [toArabic] = await waitForMail(t, arabic.email);
+    expect(toArabic!.text).toContain('أحمد الكبيسي');
+    expect(toArabic!.text).not.toContain('Ahmed');
+  });
+
   it('answers an unknown address exactly as a known one, and writes to nobody', async () => {
     const known = await createUser(t, w.city);
     const unknown = `nobody-${known.id.slice(0, 8)}@test.example`;

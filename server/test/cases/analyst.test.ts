@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { asApplication, type SqlActor } from '../support/app-sql.js';
 import { createUser, login } from '../support/fixtures.js';
-import { acceptedCase, supervisionWorld, referredCase, type Person, type ReferralWorld } from '../support/world.js';
+import { acceptedCase, createSupervisionSession, supervisionWorld, referredCase, type Person, type ReferralWorld } from '../support/world.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 
 /**
@@ -30,18 +30,12 @@ beforeAll(async () => {
   await t.gql('mutation($input: SendCaseMessageInput!) { sendCaseMessage(input: $input) { id } }', { input: { referralId: accepted.referralId, body: 'About the Hassan family.' } }, {
     token: w.caseworker.token,
   });
-  const created = await t.gql<{ createSupervisionSession: { id: string } }>(
-    'mutation($input: CreateSupervisionSessionInput!) { createSupervisionSession(input: $input) { id } }',
-    {
-      input: {
-        partnerId: w.baghdad.id, heldOn: '2026-01-01', mode: 'VIDEO', topics: ['Families'], notes: NOTES, participantIds: [w.baghdadCaseworker.id],
-        actions: [{ description: 'Visit the Hassan family', ownerId: w.baghdadCaseworker.id, dueOn: `${new Date().getUTCFullYear() + 3}-01-01` }], caseIds: [accepted.caseId],
-      },
-    },
-    { token: w.supervisor.token },
-  );
-  if (!created.data) throw new Error(JSON.stringify(created.errors));
-  sessionId = created.data.createSupervisionSession.id;
+  sessionId = await createSupervisionSession(t, w, {
+    topics: ['Families'],
+    notes: NOTES,
+    actions: [{ description: 'Visit the Hassan family', ownerId: w.baghdadCaseworker.id, dueOn: `${new Date().getUTCFullYear() + 3}-01-01` }],
+    caseIds: [accepted.caseId],
+  });
 });
 afterAll(async () => t?.close());
 

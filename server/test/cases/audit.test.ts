@@ -1,5 +1,4 @@
 import { randomUUID } from 'node:crypto';
-import pg from 'pg';
 import { describe, expect, it } from 'vitest';
 import { verifyAuditTrail } from '../../src/core/audit/audit-verify.js';
 import { asApplication } from '../support/app-sql.js';
@@ -133,27 +132,14 @@ describe('the audit trail records', () => {
 
 describe('the audit table', () => {
   it('is append-only for the application role: no update, no delete, no forged chain fields', async () => {
-    const client = new pg.Client({ connectionString: t.appUrl });
-    await client.connect();
-    const attempt = async (sql: string) => {
-      await client.query('BEGIN');
-      await client.query(`SELECT set_config('app.organisation_id', $1, true)`, [w.stockholm.id]);
-      try {
-        await client.query(sql);
-        return 'ok';
-      } catch (error) {
-        return String((error as { code?: string }).code);
-      } finally {
-        await client.query('ROLLBACK');
-      }
-    };
-    expect(await attempt(`UPDATE audit_event SET action = 'x.y'`)).toBe('42501');
-    expect(await attempt('DELETE FROM audit_event')).toBe('42501');
-    expect(await attempt('TRUNCATE audit_event')).toBe('42501');
-    expect(await attempt(`INSERT INTO audit_event (organisation_id, action, entity_type, hash) VALUES ('${w.stockholm.id}', 'x.y', 'x', '\\x00')`)).toBe('42501');
-    expect(await attempt(`INSERT INTO audit_event (organisation_id, action, entity_type) VALUES ('${w.gothenburg.id}', 'x.y', 'x')`)).toBe('42501');
-    expect(await attempt(`INSERT INTO audit_event (organisation_id, action, entity_type) VALUES ('${w.stockholm.id}', 'x.y', 'x')`)).toBe('ok');
-    await client.end();
+    await t.asAppRole({ organisationId: w.stockholm.id }, async (sql) => {
+      expect(await sql.attempt(`UPDATE audit_event SET action = 'x.y'`)).toBe('42501');
+      expect(await sql.attempt('DELETE FROM audit_event')).toBe('42501');
+      expect(await sql.attempt('TRUNCATE audit_event')).toBe('42501');
+      expect(await sql.attempt(`INSERT INTO audit_event (organisation_id, action, entity_type, hash) VALUES ('${w.stockholm.id}', 'x.y', 'x', '\\x00')`)).toBe('42501');
+      expect(await sql.attempt(`INSERT INTO audit_event (organisation_id, action, entity_type) VALUES ('${w.gothenburg.id}', 'x.y', 'x')`)).toBe('42501');
+      expect(await sql.attempt(`INSERT INTO audit_event (organisation_id, action, entity_type) VALUES ('${w.stockholm.id}', 'x.y', 'x')`)).toBe('ok 1');
+    });
   });
 
   it('is hash-chained: audit:verify passes, then names the first event changed or removed directly in the database', async () => {

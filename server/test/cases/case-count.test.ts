@@ -115,3 +115,22 @@ describe('the stored search text (migration 0010)', () => {
     expect((await listed({ text: 'hodz' })).total).toBe(1);
   });
 });
+
+describe('app_sent_case_count (SECURITY DEFINER: it applies the tenant rule itself)', () => {
+  const count = (actor: { organisationId?: string; userId?: string; roles?: string[] }, partner: string) =>
+    t.asAppRole(actor, async (sql) => (await sql.rows<{ n: number }>('SELECT app_sent_case_count($1) AS n', [partner]))[0]!.n);
+
+  it("counts only the caller's own organisation's referrals, and only for those who may read its cases", async () => {
+    const stockholm = { organisationId: w.stockholm.id, userId: w.caseworker.id, roles: ['CASEWORKER'] };
+    expect(await count(stockholm, w.baghdad.id)).toBe(3);
+    expect(await count(stockholm, w.prijedor.id)).toBe(1);
+    // Gothenburg sees its own one referral to Prijedor, never Stockholm's.
+    expect(await count({ organisationId: w.gothenburg.id, userId: w.gothenburgCaseworker.id, roles: ['CASEWORKER'] }, w.prijedor.id)).toBe(1);
+    expect(await count({ organisationId: w.gothenburg.id, userId: w.gothenburgCaseworker.id, roles: ['CASEWORKER'] }, w.baghdad.id)).toBe(0);
+    // Stockholm's people who may not read its cases, and the receiving partner itself: nothing.
+    expect(await count({ ...stockholm, roles: ['ANALYST'] }, w.baghdad.id)).toBe(0);
+    expect(await count({ organisationId: w.baghdad.id, userId: w.baghdadCaseworker.id, roles: ['PARTNER_CASEWORKER'] }, w.baghdad.id)).toBe(0);
+    // With no organisation set at all: nothing.
+    expect(await count({}, w.baghdad.id)).toBe(0);
+  });
+});

@@ -168,6 +168,59 @@ describe('how search ranks (the API order when sorted by relevance, its default 
   });
 });
 
+describe('a short search that finds many cases of one rank', () => {
+  // Best first with only a search text, the page reads the case rows (for the date that breaks
+  // ties) of just the cases ranked at least as well as its last one: these walks fail if that cut
+  // drops or repeats a case, at a page's edge or inside a run of equal ranks.
+  const hana: string[] = [];
+  beforeAll(async () => {
+    const returnee = newCaseInput().returnee;
+    // Equal names: equal ranks, told apart by the last change (created in this order, newest last).
+    for (let i = 0; i < 5; i += 1) {
+      const created = await createCase(t, w.caseworker.token, { returnee: { ...returnee, firstName: 'Hana', lastName: 'Bešić' }, contact: null, household: [] });
+      hana.push(created.id);
+    }
+    // Longer names that start a word with "ha": lower ranks.
+    for (const [firstName, lastName] of [['Haris', 'Bešlagić'], ['Hamza', 'Hadžiabdić'], ['Zlata', 'Hasanbegović']]) {
+      await createCase(t, w.caseworker.token, { returnee: { ...returnee, firstName, lastName }, contact: null, household: [] });
+    }
+  }, 60_000);
+
+  it.each([1, 2, 3, 4])('pages of %i, best first, give each case once in the order of one long page, ties newest first', async (size) => {
+    const whole = await t.gql<Page>(LIST, { filter: { text: 'ha' }, orderBy: { field: 'RELEVANCE', direction: 'DESC' }, first: 50 }, { token: w.caseworker.token });
+    expect(whole.errors).toBeUndefined();
+    const wholeIds = whole.data!.cases.edges.map((e) => e.node.id);
+    expect(wholeIds.length).toBeGreaterThanOrEqual(8);
+    // The same order from the other way of building the page (another filter keeps the cut out).
+    const filtered = await t.gql<Page>(
+      LIST,
+      { filter: { text: 'ha', status: ['INTAKE', 'PREPARING_RETURN', 'RETURNED', 'IN_REINTEGRATION', 'CLOSED'] }, orderBy: { field: 'RELEVANCE', direction: 'DESC' }, first: 50 },
+      { token: w.caseworker.token },
+    );
+    expect(filtered.data!.cases.edges.map((e) => e.node.id)).toEqual(wholeIds);
+    // Equal names, newest first, next to each other.
+    const at = wholeIds.indexOf(hana[4]!);
+    expect(wholeIds.slice(at, at + 5)).toEqual([...hana].reverse());
+
+    const walked: string[] = [];
+    let after: string | null = null;
+    for (let page = 0; page < 60; page += 1) {
+      const response: { data?: Page | null; errors?: unknown } = await t.gql<Page>(
+        LIST,
+        { filter: { text: 'ha' }, orderBy: { field: 'RELEVANCE', direction: 'DESC' }, first: size, after },
+        { token: w.caseworker.token },
+      );
+      expect(response.errors).toBeUndefined();
+      const cases = response.data!.cases;
+      expect(cases.totalCount).toBe(wholeIds.length);
+      walked.push(...cases.edges.map((e) => e.node.id));
+      if (!cases.pageInfo.hasNextPage) break;
+      after = cases.pageInfo.endCursor;
+    }
+    expect(walked).toEqual(wholeIds);
+  });
+});
+
 describe('the stored search texts follow edits', () => {
   it("a household member renamed, a new phone and a new place are found; the old ones no longer", async () => {
     const [member] = await t.owner<{ id: string }>('SELECT id FROM household_member WHERE case_id = $1', [ids.layla]);

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { acceptedCase, createCase, referralWorld, worldForFile, type Person, type ReferralWorld } from '../support/world.js';
+import { acceptedCase, createCase, createContactEntry, recordConsultation, recordMeeting, referralWorld, worldForFile, type Person, type ReferralWorld } from '../support/world.js';
 import type { TestApp } from '../support/test-app.js';
 
 /**
@@ -14,37 +14,9 @@ let w: ReferralWorld;
 worldForFile(referralWorld, (started) => ({ t, w } = started));
 
 const SOURCE = 'source { kind contactOrganisation { id name } outreachActivity { id title } staffConsultation { id question } }';
-let entries = 0;
-
-async function contact(viewer: Person, kind = 'IMMIGRANT_ASSOCIATION'): Promise<string> {
-  const response = await t.gql<{ createContactOrganisation: { id: string } }>(
-    'mutation($name: String!, $kind: ContactKind!) { createContactOrganisation(input: { name: $name, kind: $kind }) { id } }',
-    { name: `Somali Hearth ${++entries} ${randomUUID().slice(0, 6)}`, kind },
-    { token: viewer.token },
-  );
-  if (!response.data) throw new Error(JSON.stringify(response.errors));
-  return response.data.createContactOrganisation.id;
-}
-
-async function activity(viewer: Person, contactId: string): Promise<string> {
-  const response = await t.gql<{ recordOutreachActivity: { id: string } }>(
-    'mutation($id: ID!) { recordOutreachActivity(input: { kind: INFORMATION_MEETING, heldOn: "2026-10-01", title: "Evening on return", contactOrganisationIds: [$id] }) { id } }',
-    { id: contactId },
-    { token: viewer.token },
-  );
-  if (!response.data) throw new Error(JSON.stringify(response.errors));
-  return response.data.recordOutreachActivity.id;
-}
-
-async function consultation(viewer: Person): Promise<string> {
-  const response = await t.gql<{ recordStaffConsultation: { id: string } }>(
-    'mutation { recordStaffConsultation(input: { heldOn: "2026-10-02", department: "Socialtjänsten Rinkeby", channel: PHONE, topic: RETURN_SUPPORT, question: "What does the return grant cover?" }) { id } }',
-    {},
-    { token: viewer.token },
-  );
-  if (!response.data) throw new Error(JSON.stringify(response.errors));
-  return response.data.recordStaffConsultation.id;
-}
+const contact = (viewer: Person, kind?: string) => createContactEntry(t, viewer.token, kind);
+const activity = (viewer: Person, contactId: string) => recordMeeting(t, viewer.token, contactId);
+const consultation = (viewer: Person) => recordConsultation(t, viewer.token);
 
 async function update(viewer: Person, caseId: string, source: unknown) {
   const version = (await t.owner<{ version: number }>('SELECT version FROM referral_case WHERE id = $1', [caseId]))[0]!.version;

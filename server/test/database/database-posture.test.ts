@@ -67,8 +67,23 @@ describe('database posture', () => {
     // Directly, or through a helper that is itself keyed on it (checked below).
     const keyed =
       /app_current_organisation_id\(\)|app_partner_sections\(|app_is_agreement_party\(|app_referral_gives_access\(|app_supervision_(visible|editable)\(|app_follow_up_access\(|app_referral_receiver_access\(/;
+    // Or a row under a parent that is visible exactly when its parent is (migration 0021: a
+    // supervision session's actions, comments…): the parent's own read policy must be keyed.
+    const throughParent = /^\(EXISTS \( SELECT 1\s+FROM (\w+) s\s+WHERE \(s\.id = (\w+)\.session_id\)\)\)$/;
+    const parents = new Set<string>();
     for (const policy of appPolicies) {
+      const parent = policy.with_check === null ? throughParent.exec(policy.qual ?? '') : null;
+      if (parent && parent[2] === policy.tablename) {
+        parents.add(parent[1]!);
+        continue;
+      }
       expect(`${policy.qual ?? ''} ${policy.with_check ?? ''}`, `${policy.tablename}.${policy.policyname}`).toMatch(keyed);
+    }
+    expect([...parents]).toEqual(['supervision_session']);
+    for (const parent of parents) {
+      const reads = appPolicies.filter((p) => p.tablename === parent && p.qual !== null && /read/.test(p.policyname));
+      expect(reads.length, `${parent}'s read policy`).toBeGreaterThan(0);
+      for (const read of reads) expect(read.qual, `${parent}.${read.policyname}`).toMatch(keyed);
     }
     for (const helper of [
       'app_partner_sections', 'app_is_agreement_party', 'app_supervision_visible', 'app_supervision_editable', 'app_follow_up_access', 'app_referral_receiver_access',

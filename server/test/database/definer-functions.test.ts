@@ -70,6 +70,26 @@ describe('agreements that count for names and notifications', () => {
   });
 });
 
+describe('app_agreement_partners', () => {
+  it('gives the parties of the caller’s own agreements in force for the scope, nobody’s else, nothing unconfirmed or expired', async () => {
+    await createAgreement(t, { parties: [w.stockholm.id, w.baghdad.id], scopes: ['SUPERVISION'] });
+    await createAgreement(t, { parties: [w.gothenburg.id, w.prijedor.id], scopes: ['SUPERVISION'], unconfirmed: [w.prijedor.id] });
+    await createAgreement(t, { parties: [w.gothenburg.id, w.baghdad.id], scopes: ['SUPERVISION'], from: '2019-01-01', to: '2020-12-31' });
+    const partners = (organisationId: string, userId: string, scope = 'SUPERVISION') =>
+      asOrganisation(organisationId, userId, async (client) =>
+        new Set((await client.query<{ p: string[] }>('SELECT app_agreement_partners($1) AS p', [scope])).rows[0]!.p),
+      );
+    // A party of an agreement is among its own partners (as app_agreement_between(x, x, scope) is true).
+    expect(await partners(w.baghdad.id, w.baghdadCaseworker.id)).toEqual(new Set([w.stockholm.id, w.baghdad.id]));
+    expect(await partners(w.stockholm.id, w.caseworker.id)).toEqual(new Set([w.stockholm.id, w.baghdad.id]));
+    // Gothenburg's: one unconfirmed, one expired. Prijedor's: unconfirmed by itself.
+    expect(await partners(w.gothenburg.id, w.gothenburgCaseworker.id)).toEqual(new Set());
+    expect(await partners(w.prijedor.id, w.prijedorCaseworker.id)).toEqual(new Set());
+    // No organisation, no partners.
+    expect(await t.asAppRole({}, async (sql) => (await sql.rows<{ p: string[] }>("SELECT app_agreement_partners('SUPERVISION') AS p"))[0]!.p)).toEqual([]);
+  });
+});
+
 describe('app_notify without an organisation', () => {
   it('does nothing, and its internal variant is not the application role’s to call', async () => {
     const client = new pg.Client({ connectionString: t.appUrl });

@@ -1,4 +1,3 @@
-import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createOrganisation } from '../support/fixtures.js';
 import { referralWorld, type ReferralWorld } from '../support/world.js';
@@ -66,22 +65,16 @@ describe('the partner’s calendar day', () => {
   });
 
   it('works for the application role: the directory gives the time zone to a signed-in user; anyone else counts in UTC', async () => {
-    const client = new pg.Client({ connectionString: t.appUrl });
-    await client.connect();
-    try {
-      await client.query('BEGIN');
-      const anonymous = await client.query<{ day: string }>(`SELECT app_local_today($1, '2026-03-10T22:30:00Z')::text AS day`, [w.baghdad.id]);
-      expect(anonymous.rows[0]!.day).toBe('2026-03-10');
-      await client.query(`SELECT set_config('app.organisation_id', $1, true), set_config('app.user_id', $2, true)`, [w.stockholm.id, w.caseworker.id]);
-      const signedIn = await client.query<{ day: string; overdue: boolean }>(
+    await t.asAppRole({}, async (sql) => {
+      const [anonymous] = await sql.rows<{ day: string }>(`SELECT app_local_today($1, '2026-03-10T22:30:00Z')::text AS day`, [w.baghdad.id]);
+      expect(anonymous!.day).toBe('2026-03-10');
+      await sql.actAs({ organisationId: w.stockholm.id, userId: w.caseworker.id });
+      const [signedIn] = await sql.rows<{ day: string; overdue: boolean }>(
         `SELECT app_local_today($1, '2026-03-10T22:30:00Z')::text AS day, app_is_overdue('2026-03-10', $1, '2026-03-10T22:30:00Z') AS overdue`,
         [w.baghdad.id],
       );
-      expect(signedIn.rows[0]).toEqual({ day: '2026-03-11', overdue: true });
-    } finally {
-      await client.query('ROLLBACK');
-      await client.end();
-    }
+      expect(signedIn).toEqual({ day: '2026-03-11', overdue: true });
+    });
   });
 
   it('is what the periodic notifications decide with, not the database’s current_date', async () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { asApplication, type SqlActor } from '../support/app-sql.js';
-import { acceptedCase, supervisionWorld, createAgreement, createCase, worldForFile, type Person, type ReferralWorld } from '../support/world.js';
+import { acceptedCase, supervisionWorld, createAgreement, createCase, createSupervisionSession, worldForFile, type Person, type ReferralWorld } from '../support/world.js';
 import type { TestApp } from '../support/test-app.js';
 
 /**
@@ -98,16 +98,19 @@ describe('follow-up: written by the partner, in its own name, for the case’s r
     expect(result).toEqual({ planAsSomeoneElse: '42501', goalOnAnotherCase: '42501', goal: 'ok 1' });
   });
 
-  it('a referral whose sender is not the case’s owner (a row from before these rules) gives no follow-up rights for that sender', async () => {
+  it('a referral whose sender is not the case’s owner cannot exist, so it gives that sender no follow-up rights', async () => {
     const { caseId, referralId } = await acceptedCase(t, w);
-    // Gothenburg and Baghdad have a REFERRALS + FOLLOW_UP agreement; Gothenburg "sent" Stockholm's case to Baghdad.
+    // Gothenburg and Baghdad have a REFERRALS + FOLLOW_UP agreement; Gothenburg "sends" Stockholm's case to Baghdad.
     const agreement = await createAgreement(t, { parties: [w.gothenburg.id, w.baghdad.id] });
     await t.owner(`UPDATE referral SET status = 'REVOKED', revoked_at = now(), revoked_by_user_id = sent_by_user_id WHERE id = $1`, [referralId]);
-    await t.owner(
-      `INSERT INTO referral (case_id, organisation_id, to_organisation_id, agreement_id, sections, status, sent_by_user_id, expires_at, responded_by_user_id, responded_at)
-       VALUES ($1, $2, $3, $4, '{}', 'ACCEPTED', $5, now() + interval '7 days', $6, now())`,
-      [caseId, w.gothenburg.id, w.baghdad.id, agreement, w.gothenburgCaseworker.id, w.baghdadCaseworker.id],
-    );
+    // Such a row was never writable through the API; since migration 0020 the database refuses it to every writer.
+    await expect(
+      t.owner(
+        `INSERT INTO referral (case_id, organisation_id, to_organisation_id, agreement_id, sections, status, sent_by_user_id, expires_at, responded_by_user_id, responded_at)
+         VALUES ($1, $2, $3, $4, '{}', 'ACCEPTED', $5, now() + interval '7 days', $6, now())`,
+        [caseId, w.gothenburg.id, w.baghdad.id, agreement, w.gothenburgCaseworker.id, w.baghdadCaseworker.id],
+      ),
+    ).rejects.toMatchObject({ code: '23503', constraint: 'referral_sender_owns_case' });
     const written = await asApplication(t, as(w.baghdadCaseworker, ['PARTNER_CASEWORKER']), (sql) =>
       sql.attempt(
         `INSERT INTO arrival (case_id, owner_organisation_id, partner_organisation_id, arrived_on, recorded_by_user_id) VALUES ($1, $2, $3, current_date, $4)`,
@@ -119,15 +122,7 @@ describe('follow-up: written by the partner, in its own name, for the case’s r
 });
 
 describe('supervision: people, actions, links and comments tied to the session’s two sides', () => {
-  async function session(): Promise<string> {
-    const response = await t.gql<{ createSupervisionSession: { id: string } }>(
-      'mutation($input: CreateSupervisionSessionInput!) { createSupervisionSession(input: $input) { id } }',
-      { input: { partnerId: w.baghdad.id, heldOn: '2026-01-01', mode: 'VIDEO', topics: [], notes: 'Notes.', participantIds: [w.baghdadCaseworker.id], actions: [] } },
-      { token: w.supervisor.token },
-    );
-    if (!response.data) throw new Error(JSON.stringify(response.errors));
-    return response.data.createSupervisionSession.id;
-  }
+  const session = () => createSupervisionSession(t, w, { topics: [], notes: 'Notes.', actions: [] });
 
   it('the supervising side adds only people of the two sides, under their real organisation, and links only cases shared with the partner', async () => {
     const id = await session();

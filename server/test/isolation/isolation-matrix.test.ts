@@ -1,11 +1,11 @@
 import { randomUUID } from 'node:crypto';
-import pg from 'pg';
 import request from 'supertest';
 import { describe, expect, it } from 'vitest';
 import {
   createAgreement,
   createCase,
   newCaseInput,
+  outreachRecords,
   recordConsent,
   referralWorld,
   referredCase,
@@ -150,27 +150,7 @@ describe('Gothenburg', () => {
   });
 
   it("cannot attribute its own cases to Stockholm's directory entries, activities or consultations: as a random id, and refused in SQL", async () => {
-    const contact = await t.gql<{ createContactOrganisation: { id: string } }>(
-      'mutation($name: String!) { createContactOrganisation(input: { name: $name, kind: IMMIGRANT_ASSOCIATION }) { id } }',
-      { name: `Horn of Africa Circle ${randomUUID().slice(0, 6)}` },
-      { token: w.caseworker.token },
-    );
-    const contactId = contact.data!.createContactOrganisation.id;
-    const activity = await t.gql<{ recordOutreachActivity: { id: string } }>(
-      'mutation($id: ID!) { recordOutreachActivity(input: { kind: VISIT, heldOn: "2026-09-01", title: "Visit", contactOrganisationIds: [$id] }) { id } }',
-      { id: contactId },
-      { token: w.caseworker.token },
-    );
-    const consultation = await t.gql<{ recordStaffConsultation: { id: string } }>(
-      'mutation { recordStaffConsultation(input: { heldOn: "2026-09-02", department: "Socialtjänsten", channel: EMAIL, topic: RETURN_SUPPORT, question: "Who may apply?" }) { id } }',
-      {},
-      { token: w.caseworker.token },
-    );
-    const targets = {
-      contactId,
-      activityId: activity.data!.recordOutreachActivity.id,
-      consultationId: consultation.data!.recordStaffConsultation.id,
-    };
+    const targets = await outreachRecords(t, w.caseworker.token);
     const sources = (x: typeof targets) => [
       { kind: 'ASSOCIATION', contactOrganisationId: x.contactId },
       { kind: 'OUTREACH_ACTIVITY', outreachActivityId: x.activityId },
@@ -296,17 +276,14 @@ describe('what a partner sees while the referral gives access', () => {
 
   it('in SQL too: the shared section tables have the rows, the others none', async () => {
     const { caseId } = await referredCase(t, w, ['IDENTITY', 'NEEDS']);
-    const client = new pg.Client({ connectionString: t.appUrl });
-    await client.connect();
-    await client.query('BEGIN');
-    await client.query(`SELECT set_config('app.organisation_id', $1, true), set_config('app.roles', 'PARTNER_CASEWORKER', true)`, [w.baghdad.id]);
-    const counts: Record<string, number> = {};
-    for (const table of ['referral_case', 'returnee', 'returnee_contact', 'household_member', 'case_needs', 'returnee_health', 'consent']) {
-      const column = table === 'referral_case' ? 'id' : 'case_id';
-      counts[table] = (await client.query(`SELECT count(*)::int AS n FROM ${table} WHERE ${column} = $1`, [caseId])).rows[0].n;
-    }
-    await client.query('ROLLBACK');
-    await client.end();
+    const counts = await t.asAppRole({ organisationId: w.baghdad.id, roles: ['PARTNER_CASEWORKER'] }, async (sql) => {
+      const found: Record<string, number> = {};
+      for (const table of ['referral_case', 'returnee', 'returnee_contact', 'household_member', 'case_needs', 'returnee_health', 'consent']) {
+        const column = table === 'referral_case' ? 'id' : 'case_id';
+        found[table] = (await sql.rows<{ n: number }>(`SELECT count(*)::int AS n FROM ${table} WHERE ${column} = $1`, [caseId]))[0]!.n;
+      }
+      return found;
+    });
     expect(counts).toEqual({ referral_case: 1, returnee: 1, returnee_contact: 0, household_member: 0, case_needs: 1, returnee_health: 0, consent: 0 });
   });
 });

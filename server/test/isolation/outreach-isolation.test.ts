@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { referralWorld, worldForFile, type Person, type ReferralWorld } from '../support/world.js';
+import { outreachRecords, referralWorld, worldForFile, type Person, type ReferralWorld } from '../support/world.js';
 import type { TestApp } from '../support/test-app.js';
 
 /**
@@ -14,27 +14,7 @@ let w: ReferralWorld;
 
 worldForFile(referralWorld, (started) => ({ t, w } = started));
 
-let entries = 0;
-
-async function stockholmRecords() {
-  const contact = await t.gql<{ createContactOrganisation: { id: string } }>(
-    'mutation($name: String!) { createContactOrganisation(input: { name: $name, kind: IMMIGRANT_ASSOCIATION }) { id } }',
-    { name: `Iraqi Cultural House ${++entries}` },
-    { token: w.caseworker.token },
-  );
-  const contactId = contact.data!.createContactOrganisation.id;
-  const activity = await t.gql<{ recordOutreachActivity: { id: string } }>(
-    'mutation($id: ID!) { recordOutreachActivity(input: { kind: VISIT, heldOn: "2026-09-01", title: "Visit", contactOrganisationIds: [$id] }) { id } }',
-    { id: contactId },
-    { token: w.caseworker.token },
-  );
-  const consultation = await t.gql<{ recordStaffConsultation: { id: string } }>(
-    'mutation { recordStaffConsultation(input: { heldOn: "2026-09-02", department: "Socialtjänsten", channel: EMAIL, topic: COUNTRY_SITUATION, question: "Is Mosul safe to return to?" }) { id } }',
-    {},
-    { token: w.caseworker.token },
-  );
-  return { contactId, activityId: activity.data!.recordOutreachActivity.id, consultationId: consultation.data!.recordStaffConsultation.id };
-}
+const stockholmRecords = () => outreachRecords(t, w.caseworker.token);
 
 type Target = Awaited<ReturnType<typeof stockholmRecords>>;
 type Attempt = { name: string; run: (viewer: Person, x: Target) => Promise<{ data?: unknown; errors?: unknown }> };

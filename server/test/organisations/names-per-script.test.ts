@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createUser } from '../support/fixtures.js';
 import type { TestApp } from '../support/test-app.js';
-import { referredCase, signedIn, supervisionWorld, worldForFile } from '../support/world.js';
+import { createCase, referredCase, signedIn, supervisionWorld, worldForFile } from '../support/world.js';
 
 // Names people can read (issue 11, point 4): an organisation's and a person's name as written, with
 // a spelling in the other script that coordinators set and every reader's texts use.
@@ -15,6 +15,7 @@ const USER_NAMES = /* GraphQL */ `
 `;
 const CREATE_USER = /* GraphQL */ `mutation Create($input: CreateUserInput!) { createUser(input: $input) { id name nameLatin nameArabic } }`;
 const CANDIDATES = /* GraphQL */ `query Candidates($partnerId: ID!) { supervisionCandidates(partnerId: $partnerId) { id name nameLatin nameArabic } }`;
+const SEND_REFERRAL = /* GraphQL */ `mutation Send($input: SendReferralInput!) { sendReferral(input: $input) { id } }`;
 const NOTIFICATIONS = /* GraphQL */ `{ notifications(first: 50) { edges { node { kind body referralId } } } }`;
 
 const BAGHDAD_ARABIC = 'مركز التنمية المحلية والمغتربين – بغداد';
@@ -164,3 +165,18 @@ describe('notifications name people and organisations in each recipient’s scri
   });
 });
 
+
+describe('errors name a partner in the caller’s script', () => {
+  it('a Swedish caseworker reads the Baghdad office’s Latin name with the Arabic beside it; an Arabic reader reads it as written', async () => {
+    const created = await createCase(t, w.swedishCaseworker.token);
+    const input = { caseId: created.id, partnerId: w.baghdad.id, sections: ['IDENTITY'] };
+    const swedish = await t.gql(SEND_REFERRAL, { input }, { token: w.swedishCaseworker.token, language: 'sv' });
+    expect(swedish.errors?.[0]?.extensions?.code).toBe('CONSENT_MISSING');
+    expect(swedish.errors?.[0]?.message).toBe(`Återvändaren har inte samtyckt till att något delas med \u2068${w.baghdadLatin}\u2069 (\u2068${BAGHDAD_ARABIC}\u2069).`);
+
+    const arabicReader = await signedIn(t, w.stockholm, { roles: ['CASEWORKER'], language: 'ar' });
+    const theirs = await createCase(t, arabicReader.token);
+    const arabic = await t.gql(SEND_REFERRAL, { input: { ...input, caseId: theirs.id } }, { token: arabicReader.token, language: 'ar' });
+    expect(arabic.errors?.[0]?.message).toBe(`لم يوافق العائد على مشاركة أي شيء مع \u2068${BAGHDAD_ARABIC}\u2069.`);
+  });
+});

@@ -89,7 +89,7 @@ describe('sending a referral', () => {
     await recordConsent(t, w.gothenburgCaseworker.token, created.id, w.baghdad.id, ['IDENTITY']);
     const response = await t.gql(SEND, { input: { caseId: created.id, partnerId: w.baghdad.id, sections: ['IDENTITY'] } }, { token: w.gothenburgCaseworker.token });
     expect(response.errors?.[0]?.extensions?.code).toBe('AGREEMENT_MISSING');
-    expect(response.errors?.[0]?.message).toBe(`There is no cooperation agreement with referrals in force with ${w.baghdad.name}.`);
+    expect(response.errors?.[0]?.message).toBe(`There is no cooperation agreement with referrals in force with \u2068${w.baghdad.name}\u2069.`);
     // An agreement without the REFERRALS scope is not enough either.
     await createAgreement(t, { parties: [w.gothenburg.id, w.baghdad.id], scopes: ['SUPERVISION'] });
     expect((await t.gql(SEND, { input: { caseId: created.id, partnerId: w.baghdad.id, sections: ['IDENTITY'] } }, { token: w.gothenburgCaseworker.token })).errors?.[0]?.extensions?.code).toBe(
@@ -106,7 +106,7 @@ describe('sending a referral', () => {
     const partial = await t.gql(SEND, { input: { caseId: created.id, partnerId: w.baghdad.id, sections: ['IDENTITY', 'HEALTH', 'NEEDS'] } }, { token: w.caseworker.token });
     await t.owner(`UPDATE app_user SET language = 'en' WHERE id = $1`, [w.caseworker.id]);
     expect(partial.errors?.[0]?.extensions).toMatchObject({ code: 'CONSENT_MISSING', missingSections: ['HEALTH', 'NEEDS'] });
-    expect(partial.errors?.[0]?.message).toBe(`Saglasnost za organizaciju ${w.baghdad.name} ne obuhvata: zdravlje i potrebe.`);
+    expect(partial.errors?.[0]?.message).toBe(`Saglasnost za organizaciju \u2068${w.baghdad.name}\u2069 ne obuhvata: zdravlje i potrebe.`);
     expect((await t.owner('SELECT 1 FROM referral WHERE case_id = $1', [created.id])).length).toBe(0);
     // Consent for another partner does not count either.
     await recordConsent(t, w.caseworker.token, created.id, w.prijedor.id, ['HEALTH', 'NEEDS']);

@@ -192,3 +192,58 @@ export function worldForFile<W>(
   });
   afterAll(async () => app?.close());
 }
+
+let directoryEntries = 0;
+
+/** A directory entry of the token's organisation, under a name of its own: its id. */
+export async function createContactEntry(t: TestApp, token: string, kind = 'IMMIGRANT_ASSOCIATION'): Promise<string> {
+  const response = await t.gql<{ createContactOrganisation: { id: string } }>(
+    'mutation($name: String!, $kind: ContactKind!) { createContactOrganisation(input: { name: $name, kind: $kind }) { id } }',
+    { name: `Somali Hearth ${++directoryEntries} ${randomUUID().slice(0, 6)}`, kind },
+    { token },
+  );
+  if (!response.data) throw new Error(`createContactOrganisation failed: ${JSON.stringify(response.errors)}`);
+  return response.data.createContactOrganisation.id;
+}
+
+/** An information meeting ('Evening on return') with the entry: its id. */
+export async function recordMeeting(t: TestApp, token: string, contactId: string): Promise<string> {
+  const response = await t.gql<{ recordOutreachActivity: { id: string } }>(
+    'mutation($id: ID!) { recordOutreachActivity(input: { kind: INFORMATION_MEETING, heldOn: "2026-10-01", title: "Evening on return", contactOrganisationIds: [$id] }) { id } }',
+    { id: contactId },
+    { token },
+  );
+  if (!response.data) throw new Error(`recordOutreachActivity failed: ${JSON.stringify(response.errors)}`);
+  return response.data.recordOutreachActivity.id;
+}
+
+/** A city department's question about the return grant, by phone: its id. */
+export async function recordConsultation(t: TestApp, token: string): Promise<string> {
+  const response = await t.gql<{ recordStaffConsultation: { id: string } }>(
+    'mutation { recordStaffConsultation(input: { heldOn: "2026-10-02", department: "Socialtjänsten Rinkeby", channel: PHONE, topic: RETURN_SUPPORT, question: "What does the return grant cover?" }) { id } }',
+    {},
+    { token },
+  );
+  if (!response.data) throw new Error(`recordStaffConsultation failed: ${JSON.stringify(response.errors)}`);
+  return response.data.recordStaffConsultation.id;
+}
+
+/** A directory entry, a meeting with it and a consultation, all of the token's organisation. */
+export async function outreachRecords(t: TestApp, token: string) {
+  const contactId = await createContactEntry(t, token);
+  return { contactId, activityId: await recordMeeting(t, token, contactId), consultationId: await recordConsultation(t, token) };
+}
+
+/**
+ * A session Stockholm's supervisor holds with Baghdad's caseworker (the world needs a SUPERVISION
+ * agreement, as supervisionWorld's): its id. `input` adds to the defaults or replaces them.
+ */
+export async function createSupervisionSession(t: TestApp, world: ReferralWorld, input: Record<string, unknown> = {}): Promise<string> {
+  const response = await t.gql<{ createSupervisionSession: { id: string } }>(
+    'mutation($input: CreateSupervisionSessionInput!) { createSupervisionSession(input: $input) { id } }',
+    { input: { partnerId: world.baghdad.id, heldOn: '2026-01-01', mode: 'VIDEO', participantIds: [world.baghdadCaseworker.id], ...input } },
+    { token: world.supervisor.token },
+  );
+  if (!response.data) throw new Error(`createSupervisionSession failed: ${JSON.stringify(response.errors)}`);
+  return response.data.createSupervisionSession.id;
+}

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createUser, login } from '../support/fixtures.js';
-import { supervisionWorld, type Person, type ReferralWorld } from '../support/world.js';
+import { createSupervisionSession, supervisionWorld, type Person, type ReferralWorld } from '../support/world.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 
 /**
@@ -88,20 +88,11 @@ beforeAll(async () => {
   // Every one a week or more overdue, whatever the zone; two pairs share a date (the id orders them).
   await seedVisits(overdueCases, () => day(-40), (i) => day(-7 - Math.floor(i / 2)));
 
-  const session = await t.gql<{ createSupervisionSession: { id: string } }>(
-    'mutation($input: CreateSupervisionSessionInput!) { createSupervisionSession(input: $input) { id } }',
-    {
-      input: {
-        partnerId: w.baghdad.id,
-        heldOn: day(-1),
-        mode: 'PHONE',
-        participantIds: [w.baghdadCaseworker.id],
-        actions: Array.from({ length: SEEDED }, (_, i) => ({ description: `Action ${i}`, ownerId: w.baghdadCaseworker.id, dueOn: day(-3 + (i % 5)) })),
-      },
-    },
-    { token: w.supervisor.token },
-  );
-  expect(session.errors).toBeUndefined();
+  await createSupervisionSession(t, w, {
+    heldOn: day(-1),
+    mode: 'PHONE',
+    actions: Array.from({ length: SEEDED }, (_, i) => ({ description: `Action ${i}`, ownerId: w.baghdadCaseworker.id, dueOn: day(-3 + (i % 5)) })),
+  });
 }, 120_000);
 afterAll(async () => t?.close());
 

@@ -1,5 +1,5 @@
 import { expect, it } from 'vitest';
-import { acceptedCase, supervisionWorld, createCase, newCaseInput, recordConsent, referredCase, worldForFile, type ReferralWorld } from '../support/world.js';
+import { acceptedCase, supervisionWorld, createCase, createSupervisionSession, newCaseInput, recordConsent, referredCase, worldForFile, type ReferralWorld } from '../support/world.js';
 import type { TestApp } from '../support/test-app.js';
 
 let t: TestApp;
@@ -94,24 +94,16 @@ it('lists the referrals awaiting my organisation, and overdue follow-ups on both
 });
 
 it('lists my supervision actions due within a week, overdue ones marked', async () => {
-  await t.gql(
-    'mutation($input: CreateSupervisionSessionInput!) { createSupervisionSession(input: $input) { id } }',
-    {
-      input: {
-        partnerId: w.baghdad.id,
-        heldOn: day(-1),
-        mode: 'PHONE',
-        participantIds: [w.baghdadCaseworker.id],
-        actions: [
-          { description: 'Late', ownerId: w.baghdadCaseworker.id, dueOn: day(-2) },
-          { description: 'Soon', ownerId: w.baghdadCaseworker.id, dueOn: day(5) },
-          { description: 'Later', ownerId: w.baghdadCaseworker.id, dueOn: day(30) },
-          { description: 'Not mine', ownerId: w.supervisor.id, dueOn: day(1) },
-        ],
-      },
-    },
-    { token: w.supervisor.token },
-  );
+  await createSupervisionSession(t, w, {
+    heldOn: day(-1),
+    mode: 'PHONE',
+    actions: [
+      { description: 'Late', ownerId: w.baghdadCaseworker.id, dueOn: day(-2) },
+      { description: 'Soon', ownerId: w.baghdadCaseworker.id, dueOn: day(5) },
+      { description: 'Later', ownerId: w.baghdadCaseworker.id, dueOn: day(30) },
+      { description: 'Not mine', ownerId: w.supervisor.id, dueOn: day(1) },
+    ],
+  });
   const response = await worklistOf(w.baghdadCaseworker.token);
   expect(response.data!.myWorklist.supervisionActionsDue.map((i) => [i.action.description, i.action.overdue])).toEqual([
     ['Late', true],

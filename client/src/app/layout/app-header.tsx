@@ -8,6 +8,7 @@ import { useCurrentUser, useSession } from '../../core/auth/session-context';
 import { ProductMark } from '../../components/product-mark';
 import { NotificationBell } from '../../modules/notifications/notification-bell';
 import { personInitials } from '../../modules/supervision/person-initials';
+import { PersonName, useReadableNames } from '../../components/person-name';
 
 interface AppHeaderProps {
   navigationOpen: boolean;
@@ -17,6 +18,8 @@ interface AppHeaderProps {
 export function AppHeader({ navigationOpen, onToggleNavigation }: AppHeaderProps) {
   const { t } = useTranslation();
   const user = useCurrentUser();
+  const names = useReadableNames();
+  const readableUserName = names.label(user, { withWritten: false });
   const { logout } = useSession();
   const navigate = useNavigate();
   const [leaving, setLeaving] = useState(false);
@@ -49,18 +52,22 @@ export function AppHeader({ navigationOpen, onToggleNavigation }: AppHeaderProps
         <Divider orientation="vertical" visibleFrom="md" />
         <Text fw={500} c="dimmed" truncate visibleFrom="md">
           <VisuallyHidden>{t('layout.organisation')}: </VisuallyHidden>
-          <span data-testid="organisation-name">{user.organisation.name}</span>
+          <span data-testid="organisation-name">
+            <PersonName named={user.organisation} withWritten={false} />
+          </span>
         </Text>
       </Group>
 
       <Group gap="sm" wrap="nowrap">
         <Group gap={8} wrap="nowrap" visibleFrom="xs">
-          <Avatar name={user.name} color="initials" size={32} aria-hidden>
-            {personInitials(user.name)}
+          <Avatar name={readableUserName} color="initials" size={32} aria-hidden>
+            {personInitials(readableUserName)}
           </Avatar>
           <Text size="sm" fw={500} truncate maw={200}>
             <VisuallyHidden>{t('layout.signedInAs')}: </VisuallyHidden>
-            <span data-testid="user-name">{user.name}</span>
+            <span data-testid="user-name">
+              <PersonName named={user} withWritten={false} />
+            </span>
           </Text>
         </Group>
         <NotificationBell />

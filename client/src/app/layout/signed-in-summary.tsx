@@ -2,6 +2,7 @@ import { Divider, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useCurrentUser } from '../../core/auth/session-context';
 import { HintText } from '../../components/hint-text';
+import { PersonName } from '../../components/person-name';
 
 /** Who and where, at the foot of the navigation on screens too narrow for the header to say it. */
 export function SignedInSummary() {
@@ -14,9 +15,11 @@ export function SignedInSummary() {
         {t('layout.signedInAs')}
       </Text>
       <Text size="sm" fw={500}>
-        {user.name}
+        <PersonName named={user} />
       </Text>
-      <HintText>{user.organisation.name}</HintText>
+      <HintText>
+        <PersonName named={user.organisation} />
+      </HintText>
     </Stack>
   );
 }

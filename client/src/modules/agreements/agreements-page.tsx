@@ -19,11 +19,13 @@ import { AgreementsEmptyState } from './agreements-empty-state';
 import { AgreementsTable } from './agreements-table';
 import { ProposeAgreementForm } from './propose-agreement-form';
 import { useAgreementsTranslation } from './use-agreements-translation';
+import { useReadableNames } from '../../components/person-name';
 
 /** Every signed-in person: the organisation's cooperation agreements. Coordinators propose new ones. */
 export function AgreementsPage() {
   const { t } = useAgreementsTranslation();
   const format = useFormatters();
+  const names = useReadableNames();
   const me = useCurrentUser();
   const coordinator = hasRole(me, Role.Coordinator);
   useDocumentTitle(t('list.title'));
@@ -36,7 +38,7 @@ export function AgreementsPage() {
     <Stack gap="lg" maw={1280}>
       <PageHeader
         title={t('list.title')}
-        intro={t('list.intro', { organisation: me.organisation.name })}
+        intro={t('list.intro', { organisation: names.short(me.organisation) })}
         maw={760}
         actions={
           coordinator && (

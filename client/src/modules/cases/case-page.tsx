@@ -19,7 +19,6 @@ import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useParams } from 'react-router';
 import { BackLink } from '../../components/back-link';
-import { isolate } from '../../components/bidi-isolate';
 import { Icon } from '../../components/icon';
 import { LoadFailedAlert } from '../../components/load-failed-alert';
 import { NoticeAlert } from '../../components/notice-alert';
@@ -43,6 +42,7 @@ import { EditCaseModal } from './edit-case-modal';
 import { ContactCard, HealthCard, HouseholdCard, NeedsCard, ReturneeCard } from './person-cards';
 import { ReferralsCard } from './referrals-card';
 import { StatusHistoryCard } from './status-history-card';
+import { useReadableNames } from '../../components/person-name';
 
 // Follow-up begins when a partner accepts a referral (and stays readable for the owner after it
 // ends); its forms load only for such cases.
@@ -51,6 +51,7 @@ const FollowUpSection = lazy(() => import('../follow-up/follow-up-section').then
 /** One case: who, where to, consent, referrals, history; owner-only actions for the owning office. */
 export function CasePage() {
   const { t } = useTranslation(['cases', 'common']);
+  const names = useReadableNames();
   const errorMessage = useErrorMessage();
   const user = useCurrentUser();
   const { id = '' } = useParams();
@@ -123,7 +124,7 @@ export function CasePage() {
       )}
       {!owner && (
         <Alert color="blue" variant="light" icon={<Icon name="shield" />} data-testid="partner-view-note">
-          {t('page.partnerView', { organisation: isolate(item.organisation.name) })}
+          {t('page.partnerView', { organisation: names.text(item.organisation) })}
         </Alert>
       )}
 

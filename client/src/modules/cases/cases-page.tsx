@@ -10,7 +10,6 @@ import { useQuery } from '@apollo/client/react';
 import { Button, Stack } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
-import { isolate } from '../../components/bidi-isolate';
 import { Icon } from '../../components/icon';
 import { PageHeader } from '../../components/page-header';
 import { PagedList } from '../../components/paged-list';
@@ -24,6 +23,7 @@ import { CasesEmptyState } from './cases-empty-state';
 import { CasesFilters } from './cases-filters';
 import { caseworkersQuery, casesQuery, referralPartnersQuery } from './cases-operations';
 import { CasesTable } from './cases-table';
+import { useReadableNames } from '../../components/person-name';
 
 export const casesPageSize = 20;
 
@@ -31,6 +31,7 @@ export const casesPageSize = 20;
 export function CasesPage() {
   const { t } = useTranslation(['cases', 'common']);
   const format = useFormatters();
+  const names = useReadableNames();
   const user = useCurrentUser();
   useDocumentTitle(t('list.title'));
 
@@ -48,7 +49,7 @@ export function CasesPage() {
     <Stack gap="lg" maw={1280}>
       <PageHeader
         title={t('list.title')}
-        intro={t('list.intro', { organisation: isolate(user.organisation.name) })}
+        intro={t('list.intro', { organisation: names.short(user.organisation) })}
         actions={
           canWorkOnCases(user) && (
             <Button component={Link} to="/cases/new" leftSection={<Icon name="plus" size={16} />} data-testid="new-case">

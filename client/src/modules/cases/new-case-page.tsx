@@ -6,7 +6,6 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { BackLink } from '../../components/back-link';
-import { isolate } from '../../components/bidi-isolate';
 import { PageHeader } from '../../components/page-header';
 import { SaveFailureAlert } from '../../components/save-failure-alert';
 import { useDocumentTitle } from '../../components/use-document-title';
@@ -17,9 +16,11 @@ import { CaseForm } from './case-form';
 import { caseFormPath, createCaseInput, emptyCaseFormValues, type CaseFormValues } from './case-form-values';
 import { createCaseMutation } from './case-operations';
 import { caseworkersQuery, casesQuery } from './cases-operations';
+import { useReadableNames } from '../../components/person-name';
 
 export function NewCasePage() {
   const { t, i18n } = useTranslation('cases');
+  const names = useReadableNames();
   const navigate = useNavigate();
   const user = useCurrentUser();
   useDocumentTitle(t('new.title'));
@@ -42,7 +43,7 @@ export function NewCasePage() {
       <PageHeader
         back={<BackLink to="/cases">{t('page.backToList')}</BackLink>}
         title={t('new.title')}
-        intro={t('new.intro', { organisation: isolate(user.organisation.name) })}
+        intro={t('new.intro', { organisation: names.short(user.organisation) })}
       />
       <CaseForm
         initialValues={initialValues}

@@ -14,6 +14,7 @@ import { ReferralStatusBadge } from '../referrals/referral-status-badge';
 import { SendReferralModal } from './send-referral-modal';
 import { consentSections, useReferralLabels } from './use-referral-labels';
 import { HintText } from '../../components/hint-text';
+import { PersonName, useReadableNames } from '../../components/person-name';
 
 interface ReferralsCardProps {
   item: CaseDetailsFragment;
@@ -29,6 +30,7 @@ interface ReferralsCardProps {
 export function ReferralsCard({ item, partners, canSend, onChanged, onAnswered }: ReferralsCardProps) {
   const { t } = useTranslation(['cases', 'common']);
   const format = useFormatters();
+  const names = useReadableNames();
   const labels = useReferralLabels();
   const [notice, setNotice] = useState<string | null>(null);
   const sending = useNoticeDialog(setNotice);
@@ -56,8 +58,8 @@ export function ReferralsCard({ item, partners, canSend, onChanged, onAnswered }
             <Paper key={referral.id} withBorder radius="md" p="sm" data-testid="referral-row">
               <Stack gap={6}>
                 <Group justify="space-between" gap="xs">
-                  <Text fw={600} size="sm">
-                    {item.viewerIsOwner ? referral.to.name : t('referrals.from', { organisation: isolate(referral.from.name) })}
+                  <Text fw={600} size="sm" data-testid="referral-partner">
+                    {item.viewerIsOwner ? <PersonName named={referral.to} /> : t('referrals.from', { organisation: names.text(referral.from) })}
                   </Text>
                   <ReferralStatusBadge status={referral.status} />
                 </Group>
@@ -71,7 +73,7 @@ export function ReferralsCard({ item, partners, canSend, onChanged, onAnswered }
                     ))}
                 </Group>
                 <Text size="xs" c="dimmed">
-                  {t('referrals.sent', { date: format.dateTime(referral.sentAt), name: isolate(referral.sentBy.name) })}
+                  {t('referrals.sent', { date: format.dateTime(referral.sentAt), name: names.text(referral.sentBy) })}
                 </Text>
                 {referral.status === 'PENDING' && (
                   <Text size="xs" c="dimmed" data-testid="referral-expiry">
@@ -80,7 +82,7 @@ export function ReferralsCard({ item, partners, canSend, onChanged, onAnswered }
                 )}
                 {referral.respondedAt && (
                   <Text size="xs" c="dimmed">
-                    {t('referrals.answered', { date: format.dateTime(referral.respondedAt), name: isolate(referral.respondedBy?.name ?? t('page.someone')) })}
+                    {t('referrals.answered', { date: format.dateTime(referral.respondedAt), name: referral.respondedBy ? names.text(referral.respondedBy) : isolate(t('page.someone')) })}
                   </Text>
                 )}
                 <CoverNote note={referral.coverNote} />
@@ -94,7 +96,7 @@ export function ReferralsCard({ item, partners, canSend, onChanged, onAnswered }
                 )}
                 <ReferralActions
                   referral={referral}
-                  subject={item.viewerIsOwner ? referral.to.name : item.number}
+                  subject={item.viewerIsOwner ? names.label(referral.to) : item.number}
                   onDone={(action) => {
                     onAnswered?.(action);
                     void onChanged().catch(() => undefined);

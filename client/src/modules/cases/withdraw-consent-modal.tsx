@@ -1,11 +1,11 @@
 import { useMutation } from '@apollo/client/react';
 import { Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { isolate } from '../../components/bidi-isolate';
 import { ConfirmDialog } from '../../components/confirm-dialog';
 import type { CaseDetailsFragment } from '../../gql/graphql';
 import { withdrawConsentMutation } from './case-operations';
 import { HintText } from '../../components/hint-text';
+import { useReadableNames } from '../../components/person-name';
 
 interface WithdrawConsentModalProps {
   consent: CaseDetailsFragment['consents'][number] | null;
@@ -16,6 +16,7 @@ interface WithdrawConsentModalProps {
 /** Asks before withdrawing: sharing with the partner stops at once and cannot be resumed from here. */
 export function WithdrawConsentModal({ consent, onClose, onWithdrawn }: WithdrawConsentModalProps) {
   const { t } = useTranslation('cases');
+  const names = useReadableNames();
   const [withdraw] = useMutation(withdrawConsentMutation);
   return (
     <ConfirmDialog
@@ -28,11 +29,11 @@ export function WithdrawConsentModal({ consent, onClose, onWithdrawn }: Withdraw
       onConfirm={async () => {
         if (!consent) return;
         await withdraw({ variables: { id: consent.id } });
-        await onWithdrawn(consent.partner.name);
+        await onWithdrawn(names.label(consent.partner));
       }}
     >
-      <Text>{consent ? t('consents.withdrawQuestion', { partner: isolate(consent.partner.name) }) : null}</Text>
-      <HintText>{consent ? t('consents.withdrawConsequence', { partner: isolate(consent.partner.name) }) : null}</HintText>
+      <Text>{consent ? t('consents.withdrawQuestion', { partner: names.text(consent.partner) }) : null}</Text>
+      <HintText>{consent ? t('consents.withdrawConsequence', { partner: names.text(consent.partner) }) : null}</HintText>
     </ConfirmDialog>
   );
 }

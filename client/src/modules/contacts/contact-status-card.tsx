@@ -1,7 +1,6 @@
 import { useMutation } from '@apollo/client/react';
 import { Button, List, NativeSelect, Stack, Text, Textarea, Title } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
-import { isolate } from '../../components/bidi-isolate';
 import { DialogActions } from '../../components/dialog-actions';
 import { FailureAlert } from '../../components/failure-alert';
 import { FormDialog } from '../../components/form-dialog';
@@ -15,9 +14,11 @@ import { contactStatuses, optionalText } from './contact-options';
 import { ContactStatusBadge } from './contact-status-badge';
 import { changeContactStatusMutation, contactOrganisationsQuery } from './contacts-operations';
 import { useContactsTranslation } from './use-contacts-translation';
+import { useReadableNames } from '../../components/person-name';
 
 /** The cooperation status, the action that moves it, and every earlier step (newest first). */
 export function ContactStatusCard({ contact, onChanged }: { contact: ContactDetailFragment; onChanged: (notice: string) => void }) {
+  const names = useReadableNames();
   const { t } = useContactsTranslation();
   const format = useFormatters();
   const [opened, { open, close }] = useDisclosure(false);
@@ -48,7 +49,7 @@ export function ContactStatusCard({ contact, onChanged }: { contact: ContactDeta
                   : t('status.started', { to: t(`statuses.${change.toStatus}`) })}
               </Text>
               <Text size="xs" c="dimmed">
-                {t('status.byOn', { name: isolate(change.changedBy.name), date: format.dateTime(change.changedAt) })}
+                {t('status.byOn', { name: names.text(change.changedBy), date: format.dateTime(change.changedAt) })}
               </Text>
               {change.note && (
                 <Text size="sm" dir="auto">

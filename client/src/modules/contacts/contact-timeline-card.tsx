@@ -10,6 +10,7 @@ import { useFormatters } from '../../core/i18n/use-formatters';
 import type { ContactTimelineQuery } from '../../gql/graphql';
 import { contactTimelineQuery, timelinePageSize } from './contacts-operations';
 import { useContactsTranslation } from './use-contacts-translation';
+import { useReadableNames } from '../../components/person-name';
 
 type Activity = ContactTimelineQuery['outreachActivities']['edges'][number]['node'];
 
@@ -17,6 +18,7 @@ type Activity = ContactTimelineQuery['outreachActivities']['edges'][number]['nod
 export function ContactTimelineCard({ contactId }: { contactId: string }) {
   const { t } = useContactsTranslation();
   const format = useFormatters();
+  const names = useReadableNames();
   const list = usePagedQuery(contactTimelineQuery, (data) => data.outreachActivities, {
     variables: { first: timelinePageSize, filter: { contactOrganisationId: contactId } },
   });
@@ -55,7 +57,7 @@ export function ContactTimelineCard({ contactId }: { contactId: string }) {
           {activity.people.length > 0 && <Text size="xs">{format.list(activity.people.map((person) => isolate(person.name)))}</Text>}
           {activity.heldBy.length > 0 && (
             <Text size="xs" c="dimmed">
-              {t('timeline.heldBy')}: {format.list(activity.heldBy.map((staff) => isolate(staff.name)))}
+              {t('timeline.heldBy')}: {format.list(activity.heldBy.map((staff) => names.text(staff)))}
             </Text>
           )}
         </Stack>

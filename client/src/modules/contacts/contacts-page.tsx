@@ -21,11 +21,13 @@ import { contactDistrictsQuery, contactOrganisationsQuery, contactsPageSize } fr
 import { ContactsFilters } from './contacts-filters';
 import { ContactsTable } from './contacts-table';
 import { useContactsTranslation } from './use-contacts-translation';
+import { useReadableNames } from '../../components/person-name';
 
 /** The organisation's own contacts directory, filtered as the address bar says. */
 export function ContactsPage() {
   const { t } = useContactsTranslation();
   const format = useFormatters();
+  const names = useReadableNames();
   const user = useCurrentUser();
   const navigate = useNavigate();
   useDocumentTitle(t('list.title'));
@@ -52,7 +54,7 @@ export function ContactsPage() {
 
   return (
     <Stack gap="lg" maw={1280}>
-      <PageHeader title={t('list.title')} intro={t('list.intro', { organisation: isolate(user.organisation.name) })} actions={newButton('filled')} />
+      <PageHeader title={t('list.title')} intro={t('list.intro', { organisation: names.short(user.organisation) })} actions={newButton('filled')} />
       <NoticeAlert notice={notice} onClose={() => setNotice(null)} />
       <PagedList
         list={list}

@@ -3,7 +3,6 @@ import { useQuery } from '@apollo/client/react';
 import { Alert, Badge, Group, Skeleton, Stack } from '@mantine/core';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { isolate } from '../../components/bidi-isolate';
 import { HintText } from '../../components/hint-text';
 import { Icon } from '../../components/icon';
 import { LoadFailedAlert } from '../../components/load-failed-alert';
@@ -23,6 +22,7 @@ import { PlanEditor } from './plan-editor';
 import { PlanView } from './plan-view';
 import { VisitForm } from './visit-form';
 import { VisitHistory } from './visit-history';
+import { useReadableNames } from '../../components/person-name';
 
 /** Notifications about a case that change its follow-up. */
 const followUpKinds: readonly NotificationKind[] = ['ARRIVAL_CONFIRMED', 'ARRIVAL_CONFIRMED_EARLY', 'FOLLOW_UP_OVERDUE'];
@@ -58,6 +58,7 @@ interface FollowUpSectionProps {
 export function FollowUpSection({ caseId, accepted = false, onNoticeClose }: FollowUpSectionProps) {
   const { t } = useTranslation(['followUp', 'common']);
   const format = useFormatters();
+  const names = useReadableNames();
   // Fresh on every visit to the case: the partner may have recorded something since.
   const { data, error, refetch } = useQuery(followUpQuery, { variables: { caseId }, fetchPolicy: 'cache-and-network' });
   const followUp = data?.case.followUp;
@@ -147,10 +148,10 @@ export function FollowUpSection({ caseId, accepted = false, onNoticeClose }: Fol
             </div>
           )}
           {followUp.viewerCanWrite ? (
-            <HintText>{t('section.byPartner', { organisation: isolate(followUp.partner.name) })}</HintText>
+            <HintText>{t('section.byPartner', { organisation: names.text(followUp.partner) })}</HintText>
           ) : (
             <Alert color="blue" variant="light" icon={<Icon name="shield" />} data-testid="follow-up-read-only">
-              {t('section.readOnly', { organisation: isolate(followUp.partner.name) })}
+              {t('section.readOnly', { organisation: names.text(followUp.partner) })}
             </Alert>
           )}
           <FollowUpPart

@@ -16,7 +16,7 @@ import {
 import { activityDetails, amra, cabdi, hodan, johan, somali } from './outreach-test-data';
 
 const formMocks = [
-  { request: { query: outreachStaffQuery }, result: { data: { caseworkers: [amra, johan] } } },
+  { request: { query: outreachStaffQuery }, result: { data: { colleagues: [amra, johan] } } },
   {
     request: { query: outreachContactOptionsQuery, variables: { text: null, first: 20 } },
     result: {

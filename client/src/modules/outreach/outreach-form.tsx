@@ -7,6 +7,7 @@ import { DialogActions } from '../../components/dialog-actions';
 import { FormStack } from '../../components/form-stack';
 import { HintText } from '../../components/hint-text';
 import { pathFields } from '../../components/path-fields';
+import { useReadableNames } from '../../components/person-name';
 import { RefusedFieldsAlert } from '../../components/refused-fields-alert';
 import { useFieldErrors } from '../../components/use-field-errors';
 import { useCurrentUser } from '../../core/auth/session-context';
@@ -79,6 +80,7 @@ export function OutreachForm({ initialValues, submitting, submitLabel, alert, on
   const { t } = useTranslation('outreach');
   const { t: common } = useTranslation();
   const me = useCurrentUser();
+  const names = useReadableNames();
   const defaultTitle = useDefaultTitle();
   const countries = useCountryOptions();
   const languages = useLanguageOptions();
@@ -100,10 +102,10 @@ export function OutreachForm({ initialValues, submitting, submitLabel, alert, on
 
   const staff = useQuery(outreachStaffQuery);
   const staffData = useMemo(() => {
-    const people = staff.data?.caseworkers ?? [];
-    const all = people.some((person) => person.id === me.id) ? people : [{ id: me.id, name: me.name }, ...people];
-    return all.map((person) => ({ value: person.id, label: person.name }));
-  }, [staff.data, me.id, me.name]);
+    const people = staff.data?.colleagues ?? [];
+    const all = people.some((person) => person.id === me.id) ? people : [{ id: me.id, name: me.name, nameLatin: me.nameLatin, nameArabic: me.nameArabic }, ...people];
+    return all.map((person) => ({ value: person.id, label: names.label(person) }));
+  }, [staff.data, me.id, me.name, me.nameLatin, me.nameArabic, names]);
 
   const change = (patch: Partial<OutreachFormValues>) => {
     setValues((current) => ({ ...current, ...patch }));

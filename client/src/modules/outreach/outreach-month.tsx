@@ -1,4 +1,4 @@
-import { Anchor, Group, Button, Text, VisuallyHidden } from '@mantine/core';
+import { Anchor, Button, Text, VisuallyHidden } from '@mantine/core';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -37,7 +37,7 @@ export function OutreachMonth({ month, activities, onMonthChange }: OutreachMont
 
   return (
     <section aria-labelledby="outreach-month-title" data-testid="outreach-month" data-first-day={firstDay}>
-      <Group justify="space-between" mb="sm" wrap="nowrap">
+      <div className="outreach-month-header">
         <Button variant="default" size="compact-sm" onClick={() => onMonthChange(-1)} data-testid="outreach-month-previous">
           {t('month.previous')}
         </Button>
@@ -47,7 +47,7 @@ export function OutreachMonth({ month, activities, onMonthChange }: OutreachMont
         <Button variant="default" size="compact-sm" onClick={() => onMonthChange(1)} data-testid="outreach-month-next">
           {t('month.next')}
         </Button>
-      </Group>
+      </div>
       <div className="outreach-month" aria-hidden="true">
         {names.map((name) => (
           <div key={name} className="outreach-month-weekday" data-testid="outreach-weekday">

@@ -121,10 +121,10 @@ export const outreachContactPeopleQuery = graphql(`
   }
 `);
 
-/** The organisation's staff who may hold an activity or own its follow-up. */
+/** The organisation's own staff, of every role: who may hold an activity or own its follow-up. */
 export const outreachStaffQuery = graphql(`
   query OutreachStaff {
-    caseworkers {
+    colleagues {
       ...StaffRef
     }
   }

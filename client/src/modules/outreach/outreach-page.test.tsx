@@ -4,7 +4,7 @@ import { connectionPage } from '../../../test/connection';
 import { signedIn } from '../../../test/fixtures';
 import { renderApp } from '../../../test/render-app';
 import { completeOutreachFollowUpMutation, deleteOutreachActivityMutation, outreachActivitiesQuery, outreachActivityQuery, outreachPageSize } from './outreach-operations';
-import { activityDetails } from './outreach-test-data';
+import { activityDetails, amra } from './outreach-test-data';
 
 const shown = (activity = activityDetails()) => ({
   request: { query: outreachActivityQuery, variables: { id: activity.id } },
@@ -29,6 +29,17 @@ describe('outreach activity page', () => {
     expect(screen.getByText('Many questions about the grant.')).toBeInTheDocument();
     expect(screen.getByText('90 minutes')).toBeInTheDocument();
     expect(screen.getByTestId('outreach-edit')).toHaveAttribute('href', '/outreach/activity-1/edit');
+  });
+
+  it('names the staff in the reader’s script, with the name as written beside it', async () => {
+    const layla = { __typename: 'StaffMember' as const, id: 'user-3', name: 'ليلى الراوي', nameLatin: 'Layla Al-Rawi', nameArabic: null };
+    const activity = activityDetails({ heldBy: [amra, layla], followUpTask: { ...activityDetails().followUpTask!, owner: layla } });
+    renderApp({ path: '/outreach/activity-1', session: signedIn(['CASEWORKER']), mocks: [shown(activity)] });
+
+    const followUp = await screen.findByTestId('outreach-follow-up');
+    const plain = (element: HTMLElement) => (element.textContent ?? '').replace(/[\u2068\u2069]/g, '');
+    expect(plain(followUp)).toContain('Layla Al-Rawi (ليلى الراوي)');
+    expect(plain(screen.getByTestId('outreach-page'))).toContain('Amra Hodžić and Layla Al-Rawi (ليلى الراوي)');
   });
 
   it('marks the follow-up done', async () => {

@@ -23,10 +23,12 @@ import type { OutreachDetailsFragment } from '../../gql/graphql';
 import { completeOutreachFollowUpMutation, deleteOutreachActivityMutation, outreachActivitiesQuery, outreachActivityQuery } from './outreach-operations';
 import { ContactLinks } from './contact-links';
 import { TopicBadges } from './topic-badges';
+import { useReadableNames } from '../../components/person-name';
 
 function FollowUpCard({ activity, canWrite }: { activity: OutreachDetailsFragment; canWrite: boolean }) {
   const { t } = useTranslation('outreach');
   const format = useFormatters();
+  const names = useReadableNames();
   const errorMessage = useErrorMessage();
   const [complete, { loading, error }] = useMutation(completeOutreachFollowUpMutation);
   const task = activity.followUpTask;
@@ -42,7 +44,7 @@ function FollowUpCard({ activity, canWrite }: { activity: OutreachDetailsFragmen
           </Text>
           <Group gap="xs">
             <Text size="sm" c={overdue ? 'red.8' : undefined}>
-              {t('page.followUpDue', { date: format.day(task.dueOn) ?? String(task.dueOn), owner: isolate(task.owner.name) })}
+              {t('page.followUpDue', { date: format.day(task.dueOn) ?? String(task.dueOn), owner: names.text(task.owner) })}
             </Text>
             {overdue && (
               <Badge color="red" variant="light" radius="sm" tt="none">
@@ -80,6 +82,7 @@ export function OutreachPage() {
   const { id = '' } = useParams();
   const { t } = useTranslation('outreach');
   const format = useFormatters();
+  const names = useReadableNames();
   const me = useCurrentUser();
   const canWrite = worksOnOutreach(me);
   const navigate = useNavigate();
@@ -137,7 +140,7 @@ export function OutreachPage() {
     { label: t('page.participantsWomen'), value: count(activity.participantsWomen), testId: 'outreach-women' },
     { label: t('page.participantsMen'), value: count(activity.participantsMen), testId: 'outreach-men' },
     { label: t('page.participantsUnder18'), value: count(activity.participantsUnder18), testId: 'outreach-under18' },
-    { label: t('page.heldBy'), value: format.list(activity.heldBy.map((person) => isolate(person.name))) },
+    { label: t('page.heldBy'), value: format.list(activity.heldBy.map((person) => names.text(person))) },
     {
       label: t('page.notes'),
       value: activity.notes ? (
@@ -170,7 +173,7 @@ export function OutreachPage() {
         }
       >
         <Text size="xs" c="dimmed">
-          {t('page.recordedBy', { name: isolate(activity.createdBy.name), time: format.dateTime(activity.createdAt) })}
+          {t('page.recordedBy', { name: names.text(activity.createdBy), time: format.dateTime(activity.createdAt) })}
         </Text>
       </PageHeader>
 

@@ -6,6 +6,7 @@ import { RoleBadges } from '../../components/role-badges';
 import { SectionCard } from '../../components/section-card';
 import type { HomeProfileQuery } from '../../gql/graphql';
 import { useFormatters } from '../../core/i18n/use-formatters';
+import { PersonName } from '../../components/person-name';
 
 export function AccountCard({ user }: { user: HomeProfileQuery['me'] }) {
   const { t } = useTranslation();
@@ -15,7 +16,7 @@ export function AccountCard({ user }: { user: HomeProfileQuery['me'] }) {
       <DetailList
         labelWidth={140}
         rows={[
-          { label: t('home.account.name'), value: user.name },
+          { label: t('home.account.name'), value: <PersonName named={user} /> },
           {
             label: t('home.account.email'),
             value: (

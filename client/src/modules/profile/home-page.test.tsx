@@ -13,7 +13,7 @@ describe('home page', () => {
     window.localStorage.setItem('cirkel.language', 'sv');
     renderApp({ path: '/', session: signedIn(person.roles, { language: 'sv' }), mocks: [profile, worklistMock(emptyWorklist())] });
 
-    expect(await screen.findByRole('heading', { name: `Välkommen, ${person.name}` })).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { name: `Välkommen, \u2068${person.name}\u2069` })).toBeInTheDocument();
     expect(screen.getByTestId('user-roles')).toHaveTextContent('SamordnareHandledare');
     const account = within(screen.getByRole('region', { name: 'Ditt konto' }));
     expect(account.getByText(person.email)).toBeInTheDocument();

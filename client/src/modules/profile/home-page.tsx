@@ -17,6 +17,7 @@ import { AccountCard } from './account-card';
 import { ChangePasswordCard } from './change-password-card';
 import { OrganisationCard } from './organisation-card';
 import { homeProfileQuery } from './profile-operations';
+import { useReadableNames } from '../../components/person-name';
 
 /** The start page: what needs the person now (for an analyst, the reports to come), then who they are and where they work, as the server knows them. */
 export function HomePage() {
@@ -24,13 +25,14 @@ export function HomePage() {
   useDocumentTitle(t('home.title'));
   const { data, loading, error, refetch } = useQuery(homeProfileQuery, { fetchPolicy: 'cache-and-network' });
   const me = data?.me;
+  const names = useReadableNames();
   // Analysts (no role with personal data) get what is coming for them, not lists that are withheld.
   const worksWithPersonalData = inRoleSetOf(useCurrentUser(), 'PERSONAL_DATA');
 
   return (
     <Stack gap="lg" maw={1100}>
       <Title order={1} size="h2">
-        {me ? t('home.greeting', { name: me.name }) : t('home.title')}
+        {me ? t('home.greeting', { name: names.short(me) }) : t('home.title')}
       </Title>
 
       {worksWithPersonalData ? <Worklist /> : <ReportsComing />}

@@ -4,6 +4,7 @@ import { DetailList } from '../../components/detail-list';
 import { SectionCard } from '../../components/section-card';
 import { useFormatters } from '../../core/i18n/use-formatters';
 import type { HomeProfileQuery } from '../../gql/graphql';
+import { PersonName } from '../../components/person-name';
 
 export function OrganisationCard({ organisation }: { organisation: HomeProfileQuery['me']['organisation'] }) {
   const { t } = useTranslation();
@@ -13,7 +14,7 @@ export function OrganisationCard({ organisation }: { organisation: HomeProfileQu
       <DetailList
         labelWidth={140}
         rows={[
-          { label: t('home.organisation.name'), value: organisation.name },
+          { label: t('home.organisation.name'), value: <PersonName named={organisation} /> },
           { label: t('home.organisation.kind'), value: t(`organisationKinds.${organisation.kind}`) },
           { label: t('home.organisation.country'), value: format.country(organisation.country) },
           {

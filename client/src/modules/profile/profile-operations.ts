@@ -5,6 +5,8 @@ export const homeProfileQuery = graphql(`
     me {
       id
       name
+      nameLatin
+      nameArabic
       email
       roles
       language
@@ -12,6 +14,8 @@ export const homeProfileQuery = graphql(`
       organisation {
         id
         name
+        nameLatin
+        nameArabic
         kind
         country
         timeZone

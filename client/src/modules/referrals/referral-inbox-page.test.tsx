@@ -158,4 +158,35 @@ describe('referral inbox', () => {
     const stockholmNavigation = screen.getByRole('navigation', { name: 'Main navigation' });
     expect(within(stockholmNavigation).queryByRole('link', { name: 'Referral inbox' })).not.toBeInTheDocument();
   });
+
+  it('names the sender and the viewer’s own office in the reader’s script, with the name as written beside a spelling', async () => {
+    const stockholmArabic = 'مدينة ستوكهولم، العودة الطوعية';
+    const base = listedReferral({ id: 'r1', number: 'STO-2026-0042' });
+    const referral = { ...base, from: { ...base.from, nameArabic: stockholmArabic } };
+    const mocks = [{ request: { query: referralInboxQuery, variables: firstPage }, result: inbox([referral]) }];
+    // An Arabic reader: Stockholm by its Arabic spelling first, then as written; Amra as written (no spelling).
+    const { unmount } = openInbox(mocks, baghdadPartner('ar'));
+    const row = (await screen.findAllByTestId('referral-row'))[0]!;
+    expect(within(row).getByTestId('referral-from')).toHaveTextContent(`${stockholmArabic} (Stockholms stad, Frivillig återvandring)`);
+    expect(row).toHaveTextContent('Amra Hodžić');
+    unmount();
+
+    // An English reader in an office written in Arabic: the intro names it by its Latin spelling, alone.
+    const baghdadArabic = 'مركز التنمية المحلية والمغتربين – بغداد';
+    const office = {
+      __typename: 'Organisation' as const,
+      id: 'org-bgw',
+      name: baghdadArabic,
+      nameLatin: 'CLDD Baghdad',
+      nameArabic: null,
+      kind: 'CLDD_OFFICE' as const,
+      country: 'IQ',
+      timeZone: 'Asia/Baghdad',
+      defaultLanguage: 'ar' as const,
+    };
+    openInbox(mocks, signedIn(['PARTNER_CASEWORKER'], { language: 'en', organisation: office }));
+    const english = (await screen.findAllByTestId('referral-row'))[0]!;
+    expect(within(english).getByTestId('referral-from')).toHaveTextContent(/^Stockholms stad, Frivillig återvandring$/);
+    expect(screen.getByText(/^Referrals to \u2068CLDD Baghdad\u2069 that await your answer/)).toBeInTheDocument();
+  });
 });

@@ -19,6 +19,7 @@ import { useDocumentTitle } from '../../components/use-document-title';
 import type { PagedQuery } from '../../components/use-paged-query';
 import { useCurrentUser } from '../../core/auth/session-context';
 import { useFormatters } from '../../core/i18n/use-formatters';
+import { useReadableNames } from '../../components/person-name';
 import { ReferralAction, type ReferralListItemFragment } from '../../gql/graphql';
 import { ReferralTable } from './referral-table';
 import { useReferralsTranslation } from './use-referrals-translation';
@@ -36,6 +37,7 @@ interface ReferralListPageProps {
 export function ReferralListPage({ page, list, controls, emptyDescription, showStatus }: ReferralListPageProps) {
   const { t } = useReferralsTranslation();
   const format = useFormatters();
+  const names = useReadableNames();
   const me = useCurrentUser();
   useDocumentTitle(t(`${page}.title`));
   const [notice, setNotice] = useState<ReactNode>(null);
@@ -57,7 +59,7 @@ export function ReferralListPage({ page, list, controls, emptyDescription, showS
 
   return (
     <Stack gap="lg" maw={1280}>
-      <PageHeader title={t(`${page}.title`)} intro={t(`${page}.intro`, { organisation: me.organisation.name })} />
+      <PageHeader title={t(`${page}.title`)} intro={t(`${page}.intro`, { organisation: names.short(me.organisation) })} />
       <NoticeAlert notice={notice} onClose={() => setNotice(null)} />
       <PagedList
         list={list}

@@ -10,6 +10,7 @@ import { ReferralStatusBadge } from './referral-status-badge';
 import { useReferralsTranslation } from './use-referrals-translation';
 import { HintText } from '../../components/hint-text';
 import { CoverNote } from './cover-note';
+import { PersonName, useReadableNames } from '../../components/person-name';
 
 interface ReferralTableProps {
   referrals: readonly ReferralListItemFragment[];
@@ -23,6 +24,7 @@ interface ReferralTableProps {
 export function ReferralTable({ referrals, caption, showStatus = false, onAnswered }: ReferralTableProps) {
   const { t } = useReferralsTranslation();
   const format = useFormatters();
+  const names = useReadableNames();
   const now = Date.now();
   const columns: ListColumn<ReferralListItemFragment>[] = [
     {
@@ -59,9 +61,11 @@ export function ReferralTable({ referrals, caption, showStatus = false, onAnswer
       label: t('table.from'),
       cell: (referral) => (
         <Stack gap={2}>
-          <Text size="sm">{referral.from.name}</Text>
+          <Text size="sm" data-testid="referral-from">
+            <PersonName named={referral.from} />
+          </Text>
           <Text size="xs" c="dimmed">
-            {t('table.sentBy', { name: referral.sentBy.name })}
+            {t('table.sentBy', { name: names.text(referral.sentBy) })}
           </Text>
           <CoverNote note={referral.coverNote} />
         </Stack>

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { graphQLError, signedIn } from '../../../test/fixtures';
 import { field, choose } from '../../../test/form-fields';
 import { renderApp } from '../../../test/render-app';
-import { recordStaffConsultationMutation, staffConsultationQuery, updateStaffConsultationMutation } from './staff-support-operations';
+import { followUpOwnersQuery, recordStaffConsultationMutation, staffConsultationQuery, updateStaffConsultationMutation } from './staff-support-operations';
 import { adultEducation, consultationDetails, departmentsMock, jonas, ownersMock, socialServices } from './staff-support-test-data';
 import { answering } from '../../../test/mutation-mocks';
 
@@ -86,6 +86,20 @@ describe('record a consultation', () => {
     await waitFor(() => expect(router.state.location.pathname).toBe('/staff-support/consultation-1'));
     expect(sent).toEqual(trainingInput);
     expect(await screen.findByText('The consultation is recorded.')).toBeInTheDocument();
+  });
+
+  it('offers every colleague as the follow-up’s owner, a coordinator too, named in the reader’s script', async () => {
+    const layla = { __typename: 'StaffMember' as const, id: 'user-layla', name: 'ليلى الراوي', nameLatin: 'Layla Al-Rawi', nameArabic: null };
+    const { user } = renderApp({
+      path: '/staff-support/new',
+      session: signedIn(['CASEWORKER']),
+      mocks: [departmentsMock, { request: { query: followUpOwnersQuery }, result: { data: { colleagues: [layla, jonas] } } }],
+    });
+    await screen.findByTestId('consultation-form');
+    await user.click(screen.getByTestId('consultation-add-follow-up'));
+    await user.click(field('followUp.ownerId'));
+    const options = (await screen.findAllByRole('option')).map((option) => option.textContent?.replace(/[\u2068\u2069]/g, ''));
+    expect(options).toEqual(expect.arrayContaining(['Layla Al-Rawi (ليلى الراوي)', jonas.name]));
   });
 
   it('drops participants typed for a training when the channel changes, and takes a department by name', async () => {

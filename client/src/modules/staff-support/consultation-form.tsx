@@ -8,6 +8,7 @@ import { HintText } from '../../components/hint-text';
 import { Icon } from '../../components/icon';
 import { pathFields } from '../../components/path-fields';
 import { RefusedFieldsAlert } from '../../components/refused-fields-alert';
+import { useReadableNames } from '../../components/person-name';
 import { optionsOf } from '../../components/select-data';
 import { useFieldErrors } from '../../components/use-field-errors';
 import { useCurrentUser } from '../../core/auth/session-context';
@@ -34,6 +35,7 @@ export function ConsultationForm({ initialValues, submitting, submitLabel, alert
   const { t } = useTranslation('staffSupport');
   const { t: common } = useTranslation();
   const me = useCurrentUser();
+  const names = useReadableNames();
   const [values, setValues] = useState(initialValues);
   const { formRef, errors, unplaced, show: showErrors, clear: clearErrors, showRefused, resetUnplaced } = useFieldErrors();
 
@@ -42,9 +44,10 @@ export function ConsultationForm({ initialValues, submitting, submitLabel, alert
   const departmentList = useMemo(() => departments.data?.contactOrganisations.edges.map((edge) => edge.node) ?? [], [departments.data]);
   // The viewer can always own their own follow-up, named before the list arrives.
   const ownerOptions = useMemo(() => {
-    const staff = owners.data?.caseworkers ?? [];
-    return optionsOf(staff.some((person) => person.id === me.id) ? staff : [{ id: me.id, name: me.name }, ...staff]);
-  }, [owners.data, me.id, me.name]);
+    const staff = owners.data?.colleagues ?? [];
+    const self = { id: me.id, name: me.name, nameLatin: me.nameLatin, nameArabic: me.nameArabic };
+    return optionsOf(staff.some((person) => person.id === me.id) ? staff : [self, ...staff], names.label);
+  }, [owners.data, me.id, me.name, me.nameLatin, me.nameArabic, names]);
   const noDepartments = departments.data && departmentList.length === 0;
 
   const change = (patch: Partial<ConsultationFormValues>) => {

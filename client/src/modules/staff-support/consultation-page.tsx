@@ -4,7 +4,6 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useNavigate, useParams } from 'react-router';
 import { BackLink } from '../../components/back-link';
-import { isolate } from '../../components/bidi-isolate';
 import { ConfirmDialog } from '../../components/confirm-dialog';
 import { DetailList, type DetailRow } from '../../components/detail-list';
 import { FailureAlert } from '../../components/failure-alert';
@@ -19,12 +18,14 @@ import type { ConsultationDetailsFragment } from '../../gql/graphql';
 import { ChannelBadge, useDuration } from './consultation-labels';
 import { forgetLog } from './forget-log';
 import { completeConsultationFollowUpMutation, deleteStaffConsultationMutation, staffConsultationQuery } from './staff-support-operations';
+import { PersonName, useReadableNames } from '../../components/person-name';
 
 /** One consultation: every field, its follow-up, and editing or deleting it. */
 export function ConsultationPage() {
   const { id = '' } = useParams();
   const { t } = useTranslation('staffSupport');
   const format = useFormatters();
+  const names = useReadableNames();
   const created = (useLocation().state as { created?: boolean } | null)?.created === true;
   const { data, loading, error, refetch } = useQuery(staffConsultationQuery, { variables: { id }, fetchPolicy: 'cache-and-network' });
   const consultation = data?.staffConsultation;
@@ -46,7 +47,7 @@ export function ConsultationPage() {
           </Badge>
         </Group>
         <Text size="xs" c="dimmed">
-          {t('page.recorded', { name: isolate(consultation.createdBy.name) })} · {format.dateTime(consultation.createdAt)}
+          {t('page.recorded', { name: names.text(consultation.createdBy) })} · {format.dateTime(consultation.createdAt)}
         </Text>
       </PageHeader>
       {created && (
@@ -157,7 +158,7 @@ function FollowUpCard({ consultation }: { consultation: ConsultationDetailsFragm
             labelWidth={200}
             rows={[
               { label: t('page.dueOn'), value: format.day(task.dueOn) ?? String(task.dueOn) },
-              { label: t('page.owner'), value: task.owner.name },
+              { label: t('page.owner'), value: <PersonName named={task.owner} /> },
             ]}
           />
           {task.doneAt ? (

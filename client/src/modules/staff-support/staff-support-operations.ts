@@ -95,10 +95,10 @@ export const cityDepartmentsQuery = graphql(`
   }
 `);
 
-/** Who may own a follow-up: the organisation's case staff (the viewer is added when not among them). */
+/** Who may own a follow-up: the organisation's own staff, of every role (the viewer is added when not among them). */
 export const followUpOwnersQuery = graphql(`
   query ConsultationFollowUpOwners {
-    caseworkers {
+    colleagues {
       ...StaffRef
     }
   }

@@ -59,6 +59,6 @@ export const departmentsMock = {
 
 export const ownersMock = {
   request: { query: followUpOwnersQuery },
-  result: { data: { caseworkers: [amra, jonas] } },
+  result: { data: { colleagues: [amra, jonas] } },
   maxUsageCount: Number.POSITIVE_INFINITY,
 };

@@ -1,5 +1,5 @@
 import { useMutation } from '@apollo/client/react';
-import { PersonName } from '../../components/person-name';
+import { PersonName, useReadableNames } from '../../components/person-name';
 import { Avatar, Group, Paper, Stack, Text, Textarea } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -18,6 +18,7 @@ import { personInitials } from './person-initials';
 export function CommentsCard({ session }: { session: SupervisionDetailsFragment }) {
   const { t } = useTranslation('supervision');
   const format = useFormatters();
+  const names = useReadableNames();
   const errorMessage = useErrorMessage();
   const [body, setBody] = useState('');
   const [error, setError] = useState<string | null>(null);
@@ -59,8 +60,8 @@ export function CommentsCard({ session }: { session: SupervisionDetailsFragment 
           session.comments.map((comment) => (
             <Paper key={comment.id} withBorder radius="md" p="sm" data-testid="supervision-comment-row">
               <Group gap="sm" wrap="nowrap" align="flex-start">
-                <Avatar name={comment.author.name} color="initials" size={32} aria-hidden data-testid="comment-avatar">
-                  {personInitials(comment.author.name)}
+                <Avatar name={names.label(comment.author, { withWritten: false })} color="initials" size={32} aria-hidden data-testid="comment-avatar">
+                  {personInitials(names.label(comment.author, { withWritten: false }))}
                 </Avatar>
                 <Stack gap={2} miw={0} style={{ flex: 1 }}>
                   <Group gap={8} wrap="wrap">

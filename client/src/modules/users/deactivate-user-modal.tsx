@@ -5,6 +5,7 @@ import { ConfirmDialog } from '../../components/confirm-dialog';
 import type { UserListItemFragment } from '../../gql/graphql';
 import { deactivateUserMutation, usersQuery } from './users-operations';
 import { HintText } from '../../components/hint-text';
+import { useReadableNames } from '../../components/person-name';
 
 interface DeactivateUserModalProps {
   user: UserListItemFragment | null;
@@ -15,6 +16,7 @@ interface DeactivateUserModalProps {
 /** Asks before deactivating: the person can no longer sign in, and only the server can undo it. */
 export function DeactivateUserModal({ user, onClose, onDeactivated }: DeactivateUserModalProps) {
   const { t } = useTranslation();
+  const names = useReadableNames();
   const [deactivate] = useMutation(deactivateUserMutation, { refetchQueries: [usersQuery] });
   return (
     <ConfirmDialog
@@ -29,7 +31,7 @@ export function DeactivateUserModal({ user, onClose, onDeactivated }: Deactivate
         if (data) onDeactivated(data.deactivateUser);
       }}
     >
-      <Text>{user ? t('users.deactivate.question', { name: user.name }) : null}</Text>
+      <Text>{user ? t('users.deactivate.question', { name: names.text(user) }) : null}</Text>
       <HintText>{t('users.deactivate.consequence')}</HintText>
     </ConfirmDialog>
   );

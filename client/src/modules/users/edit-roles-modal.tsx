@@ -11,6 +11,7 @@ import { RoleCheckboxes } from './role-checkboxes';
 import { updateUserRolesMutation } from './users-operations';
 import { HintText } from '../../components/hint-text';
 import { FormStack } from '../../components/form-stack';
+import { useReadableNames } from '../../components/person-name';
 
 interface EditRolesModalProps {
   user: UserListItemFragment | null;
@@ -31,6 +32,7 @@ export function EditRolesModal({ user, onClose, onSaved }: EditRolesModalProps) 
 function EditRolesForm({ user, onCancel, onSaved }: { user: UserListItemFragment; onCancel: () => void; onSaved: EditRolesModalProps['onSaved'] }) {
   const { t } = useTranslation();
   const errorMessage = useErrorMessage();
+  const names = useReadableNames();
   const [roles, setRoles] = useState<Role[]>(user.roles);
   const [rolesError, setRolesError] = useState<string | undefined>();
   const [formError, setFormError] = useState<string | null>(null);
@@ -55,7 +57,7 @@ function EditRolesForm({ user, onCancel, onSaved }: { user: UserListItemFragment
 
   return (
     <FormStack onSubmit={submit} busy={loading} gap="md">
-      <HintText>{t('users.roles.description', { name: user.name })}</HintText>
+      <HintText>{t('users.roles.description', { name: names.text(user) })}</HintText>
       <FailureAlert failure={formError} />
       <RoleCheckboxes
         value={roles}

@@ -12,6 +12,8 @@ function listed(id: string, name: string, mustChangePassword = false) {
     __typename: 'User',
     id,
     name,
+    nameLatin: null,
+    nameArabic: null,
     email: `${id}@stockholm.example`,
     roles: ['CASEWORKER'],
     language: 'sv',
@@ -45,7 +47,7 @@ describe('reset links in the users admin', () => {
 
     await user.click(within(rows[0]!).getByTestId('create-reset-link'));
     const dialog = await screen.findByRole('dialog');
-    expect(dialog).toHaveTextContent('Give this link to Bo Berg yourself');
+    expect(dialog).toHaveTextContent('Give this link to \u2068Bo Berg\u2069 yourself');
     expect(within(dialog).queryByTestId('reset-link-url')).not.toBeInTheDocument();
     await user.click(within(dialog).getByTestId('reset-link-create'));
     expect(await within(dialog).findByTestId('reset-link-url')).toHaveValue(URL);

@@ -7,6 +7,7 @@ import { useErrorMessage } from '../../core/errors/use-error-message';
 import { useFormatters } from '../../core/i18n/use-formatters';
 import type { UserListItemFragment } from '../../gql/graphql';
 import { createPasswordResetLinkMutation } from './users-operations';
+import { useReadableNames } from '../../components/person-name';
 
 interface ResetLinkModalProps {
   user: UserListItemFragment | null;
@@ -19,8 +20,9 @@ interface ResetLinkModalProps {
  */
 export function ResetLinkModal({ user, onClose }: ResetLinkModalProps) {
   const { t } = useTranslation('account');
+  const names = useReadableNames();
   return (
-    <FormDialog opened={user !== null} onClose={onClose} title={user ? t('resetLink.title', { name: user.name }) : ''} size="lg">
+    <FormDialog opened={user !== null} onClose={onClose} title={user ? t('resetLink.title', { name: names.text(user) }) : ''} size="lg">
       {user && <ResetLinkBody user={user} onClose={onClose} />}
     </FormDialog>
   );
@@ -29,13 +31,14 @@ export function ResetLinkModal({ user, onClose }: ResetLinkModalProps) {
 function ResetLinkBody({ user, onClose }: { user: UserListItemFragment; onClose: () => void }) {
   const { t } = useTranslation('account');
   const format = useFormatters();
+  const names = useReadableNames();
   const errorMessage = useErrorMessage();
   const [create, { data, loading, error }] = useMutation(createPasswordResetLinkMutation);
   const link = data?.createPasswordResetLink;
 
   return (
     <Stack gap="md">
-      <Text size="sm">{t('resetLink.intro', { name: user.name })}</Text>
+      <Text size="sm">{t('resetLink.intro', { name: names.text(user) })}</Text>
       {error && (
         <Alert color="red" variant="light" icon={<Icon name="alert" />} role="alert">
           {errorMessage(error)}

@@ -155,7 +155,8 @@ describe('users page', () => {
     await user.clear(latin);
     await user.type(latin, 'Layla Al-Rawi');
     await user.click(dialog.getByRole('button', { name: 'Save names' }));
-    expect(await screen.findByText('The names of ليلى الراوي have been changed.')).toBeInTheDocument();
+    // The notice names her as an English reader now reads her: the new Latin spelling, the Arabic beside it.
+    expect(await screen.findByText('The names of \u2068Layla Al-Rawi\u2069 (\u2068ليلى الراوي\u2069) have been changed.')).toBeInTheDocument();
     // In the list, an English reader sees the Latin spelling first and the name as written beside it.
     const row = (await screen.findAllByTestId('user-row'))[0]!;
     await waitFor(() => expect(row).toHaveTextContent('Layla Al-Rawi (ليلى الراوي)'));

@@ -34,6 +34,7 @@ import { EditUserNamesModal, OrganisationNamesModal } from './names-modal';
 import { UsersEmptyState } from './users-empty-state';
 import { usersQuery } from './users-operations';
 import { UsersTable } from './users-table';
+import { useReadableNames } from '../../components/person-name';
 
 export const usersPageSize = 20;
 
@@ -41,6 +42,7 @@ export const usersPageSize = 20;
 export function UsersPage() {
   const { t } = useTranslation();
   const format = useFormatters();
+  const names = useReadableNames();
   const me = useCurrentUser();
   useDocumentTitle(t('users.title'));
 
@@ -63,7 +65,7 @@ export function UsersPage() {
     <Stack gap="lg" maw={1200}>
       <PageHeader
         title={t('users.title')}
-        intro={t('users.intro', { organisation: me.organisation.name })}
+        intro={t('users.intro', { organisation: names.short(me.organisation) })}
         actions={
           <Group gap="sm">
             <Button variant="default" onClick={() => naming.open(true)} data-testid="organisation-names">
@@ -118,11 +120,11 @@ export function UsersPage() {
         <CreateUserForm
           defaultLanguage={me.organisation.defaultLanguage}
           onCancel={creating.close}
-          onCreated={creating.done((user) => t('users.create.done', { name: user.name }))}
+          onCreated={creating.done((user) => t('users.create.done', { name: names.text(user) }))}
         />
       </FormDialog>
-      <EditRolesModal user={editing.item} onClose={editing.close} onSaved={editing.done((user) => t('users.roles.done', { name: user.name }))} />
-      <EditUserNamesModal user={renaming.item} onClose={renaming.close} onSaved={renaming.done((user) => t('users.names.done', { name: user.name }))} />
+      <EditRolesModal user={editing.item} onClose={editing.close} onSaved={editing.done((user) => t('users.roles.done', { name: names.text(user) }))} />
+      <EditUserNamesModal user={renaming.item} onClose={renaming.close} onSaved={renaming.done((user) => t('users.names.done', { name: names.text(user) }))} />
       <OrganisationNamesModal
         organisation={me.organisation}
         opened={naming.opened}
@@ -132,7 +134,7 @@ export function UsersPage() {
       <DeactivateUserModal
         user={deactivating.item}
         onClose={deactivating.close}
-        onDeactivated={deactivating.done((user) => t('users.deactivate.done', { name: user.name }))}
+        onDeactivated={deactivating.done((user) => t('users.deactivate.done', { name: names.text(user) }))}
       />
       <ResetLinkModal user={resetting} onClose={() => setResetting(null)} />
     </Stack>

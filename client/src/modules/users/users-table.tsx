@@ -6,7 +6,7 @@ import { RoleBadges } from '../../components/role-badges';
 import { RowActionButton } from '../../components/row-action-button';
 import { useFormatters } from '../../core/i18n/use-formatters';
 import type { UserListItemFragment } from '../../gql/graphql';
-import { PersonName } from '../../components/person-name';
+import { PersonName, useReadableNames } from '../../components/person-name';
 
 interface UsersTableProps {
   users: readonly UserListItemFragment[];
@@ -20,6 +20,7 @@ interface UsersTableProps {
 export function UsersTable({ users, currentUserId, onEditRoles, onEditNames, onDeactivate, onCreateResetLink }: UsersTableProps) {
   const { t } = useTranslation();
   const account = useTranslation('account').t;
+  const names = useReadableNames();
   const format = useFormatters();
   const columns: ListColumn<UserListItemFragment>[] = [
     {
@@ -67,25 +68,25 @@ export function UsersTable({ users, currentUserId, onEditRoles, onEditNames, onD
           <Group gap={4} justify="flex-end" wrap="wrap">
             <RowActionButton
               label={t('users.actions.editRoles')}
-              subject={user.name}
+              subject={names.label(user)}
               onClick={() => onEditRoles(user)}
               disabled={!user.active || isMe}
               title={isMe ? t('users.actions.cannotChangeOwnRoles') : undefined}
             />
             <RowActionButton
               label={t('users.actions.editNames')}
-              subject={user.name}
+              subject={names.label(user)}
               onClick={() => onEditNames(user)}
               disabled={!user.active || isMe}
               title={isMe ? t('users.actions.cannotChangeOwnNames') : undefined}
               testId="edit-names"
             />
             {user.active && !isMe && (
-              <RowActionButton label={account('resetLink.action')} subject={user.name} onClick={() => onCreateResetLink(user)} testId="create-reset-link" />
+              <RowActionButton label={account('resetLink.action')} subject={names.label(user)} onClick={() => onCreateResetLink(user)} testId="create-reset-link" />
             )}
             <RowActionButton
               label={t('users.actions.deactivate')}
-              subject={user.name}
+              subject={names.label(user)}
               color="red"
               onClick={() => onDeactivate(user)}
               disabled={!user.active || isMe}

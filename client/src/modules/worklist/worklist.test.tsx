@@ -101,6 +101,25 @@ describe('start page worklists', () => {
     }
   });
 
+  it('names the partner in the reader’s script, with the name as written beside its spelling', async () => {
+    const baghdadArabic = 'مركز التنمية المحلية والمغتربين – بغداد';
+    const lists = ownerLists();
+    const [late] = lists.overdueFollowUps;
+    const [due] = lists.supervisionActionsDue;
+    const spelled = { ...late!.followUp!.partner, name: baghdadArabic, nameLatin: 'CLDD Baghdad' };
+    const worklist = worklistOf({
+      ...lists,
+      overdueFollowUps: [{ ...late!, followUp: { ...late!.followUp!, partner: spelled } }],
+      supervisionActionsDue: [{ ...due!, session: { ...due!.session, partner: spelled } }],
+    });
+    renderApp({ path: '/', session: signedIn(['CASEWORKER']), mocks: [profile(), worklistMock(worklist)] });
+
+    const overdue = await screen.findByTestId('worklist-overdue');
+    await within(overdue).findAllByTestId('worklist-item');
+    expect(text(items(overdue)[0])).toContain(`Followed up by CLDD Baghdad (${baghdadArabic})`);
+    expect(text(items(screen.getByTestId('worklist-actions'))[0])).toContain(`Session of 2 Mar 2026 with CLDD Baghdad (${baghdadArabic})`);
+  });
+
   it('reads right to left in Arabic, with the reasons translated', async () => {
     renderApp({ path: '/', session: signedIn(['CASEWORKER'], { language: 'ar' }), mocks: [profile(sessionUser({ language: 'ar' })), worklistMock(ownerWorklist())] });
 

@@ -7,7 +7,6 @@ import { useQuery } from '@apollo/client/react';
 import { Badge, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { isolate } from '../../components/bidi-isolate';
 import { LoadFailedAlert } from '../../components/load-failed-alert';
 import { useCurrentUser } from '../../core/auth/session-context';
 import { useFormatters } from '../../core/i18n/use-formatters';
@@ -23,6 +22,7 @@ import {
   worklistReferralsPageQuery,
 } from './worklist-operations';
 import { WorklistItem, WorklistSection } from './worklist-section';
+import { useReadableNames } from '../../components/person-name';
 
 /** "STO-2026-0042 · Hawre Karim": the number keeps its own direction in an Arabic line. */
 function CaseTitle({ number, returnee }: { number: string; returnee?: { firstName: string; lastName: string } | null }) {
@@ -48,6 +48,7 @@ function CaseTitle({ number, returnee }: { number: string; returnee?: { firstNam
 export function Worklist() {
   const { t } = useTranslation('worklist');
   const format = useFormatters();
+  const names = useReadableNames();
   const me = useCurrentUser();
   const { data, error, refetch } = useQuery(myWorklistQuery, { fetchPolicy: 'cache-and-network' });
   const worklist = data?.myWorklist;
@@ -114,7 +115,7 @@ export function Worklist() {
                   key={referral.id}
                   to={referral.case ? `/cases/${referral.case.id}` : '/inbox'}
                   title={referral.case ? <CaseTitle number={referral.case.number} returnee={referral.case.returnee} /> : t('referrals.caseHidden')}
-                  detail={t('referrals.from', { organisation: isolate(referral.from.name), date: format.date(referral.sentAt) })}
+                  detail={t('referrals.from', { organisation: names.text(referral.from), date: format.date(referral.sentAt) })}
                   aside={
                     <Text size="xs" c={new Date(referral.expiresAt).getTime() - Date.now() < 86_400_000 ? 'red.8' : 'dimmed'} style={{ flex: 'none' }}>
                       {t('referrals.answerBy', { date: format.date(referral.expiresAt) })}
@@ -133,7 +134,7 @@ export function Worklist() {
                 detail={
                   item.followUp
                     ? t(item.viewerIsOwner ? 'overdue.byPartner' : 'overdue.forOwner', {
-                        organisation: isolate(item.viewerIsOwner ? item.followUp.partner.name : item.organisation.name),
+                        organisation: names.text(item.viewerIsOwner ? item.followUp.partner : item.organisation),
                       })
                     : undefined
                 }
@@ -155,7 +156,7 @@ export function Worklist() {
                 title={<bdi>{action.description}</bdi>}
                 detail={t('actions.session', {
                   date: format.day(session.heldOn) ?? String(session.heldOn),
-                  organisation: isolate(session.organisation.id === me.organisation.id ? session.partner.name : session.organisation.name),
+                  organisation: names.text(session.organisation.id === me.organisation.id ? session.partner : session.organisation),
                 })}
                 aside={
                   <Stack gap={2} align="flex-end" style={{ flex: 'none' }}>

@@ -62,6 +62,18 @@ export class EntityRows<T extends ObjectLiteral> {
   }
 
   /**
+   * The entities of a page read with `select(alias)`, each primed in `byId`: loading one of them
+   * again in this request reads nothing.
+   */
+  primed(found: readonly Record<string, unknown>[], alias: string, byId: DataLoader<string, T | null>): T[] {
+    return found.map((row) => {
+      const entity = this.hydrate(row, alias) as T;
+      byId.prime(entity.id as string, entity);
+      return entity;
+    });
+  }
+
+  /**
    * The entities whose `column` is one of `keys` (`WHERE t.column = ANY($1)`), in the order given;
    * row-level security decides which the viewer gets.
    */

@@ -1,3 +1,4 @@
+import type { NamedInScripts } from '@cirkel/i18n';
 import { GraphQLError } from 'graphql';
 
 /**
@@ -43,16 +44,22 @@ export function refusalLogLevel(code: string): 'info' | 'warn' {
   return code === ErrorCode.BUSY ? 'warn' : 'info';
 }
 
+/**
+ * A parameter of an error's sentence: a number, a text, or the name of an organisation or a person
+ * with its spellings, which the caller reads in their own script (error-formatting.ts; issue 11, point 4).
+ */
+export type TranslationParam = string | number | NamedInScripts;
+
 export interface Translation {
   /** A key in the `errors` namespace of i18n/, e.g. `validation.tooLong`. */
   key: string;
-  params?: Record<string, string | number>;
+  params?: Record<string, TranslationParam>;
 }
 
 export interface AppErrorOptions {
   /** The input field at fault, as the API names it (`email`, `input.roles`…); also translated. */
   field?: string;
-  params?: Record<string, string | number>;
+  params?: Record<string, TranslationParam>;
   /** Extra machine-readable details for the client (never personal data of others). */
   details?: Record<string, string | number | boolean | string[]>;
   /** What was asked for, for the audit trail's record of a refusal (never sent to the client). */
@@ -106,4 +113,13 @@ export class AppError extends GraphQLError {
   static busy(retryAfterSeconds = 1, cause?: unknown): AppError {
     return new AppError(ErrorCode.BUSY, 'codes.BUSY', { details: { retryAfterSeconds }, cause });
   }
+}
+
+/**
+ * `found`, or the module's NOT_FOUND when there is none (or the reader may not see it):
+ * `return orNotFound(await this.repository.find(context, id), () => notFound(id))`.
+ */
+export function orNotFound<T>(found: T | null | undefined, notFound: () => AppError): T {
+  if (found === null || found === undefined) throw notFound();
+  return found;
 }

@@ -1,5 +1,5 @@
 import type { GraphQLRequestContextWillSendResponse } from '@apollo/server';
-import type { Language } from '@cirkel/i18n';
+import { readableNameText, type Language } from '@cirkel/i18n';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { HttpException } from '@nestjs/common';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
@@ -8,7 +8,7 @@ import { translate, hasTranslation } from '../i18n/server-i18n.js';
 import { isDatabaseBusy } from '../database/pool-errors.js';
 import type { AppLogger } from '../logging/logger.js';
 import type { RequestContext } from '../tenancy/request-context.js';
-import { AppError, ErrorCode, refusalLogLevel, type Translation } from './app-error.js';
+import { AppError, ErrorCode, refusalLogLevel, type Translation, type TranslationParam } from './app-error.js';
 
 /** Where a translation waits between formatting (no context) and sending (knows the language). */
 const TRANSLATION = 'i18n';
@@ -173,9 +173,14 @@ export function createErrorFormatter(logger: AppLogger, development: boolean) {
   };
 }
 
-/** A `sections` parameter ("IDENTITY,HEALTH") becomes a list of section names in the language. */
-function localiseParams(language: Language, params: Record<string, string | number>): Record<string, unknown> {
-  const out: Record<string, unknown> = { ...params };
+/**
+ * An error's parameters as its sentence takes them in `language`: a `sections` parameter
+ * ("IDENTITY,HEALTH") becomes a list of section names, and a name with spellings (an organisation
+ * the error is about) is written in the caller's script, with the name as written beside it.
+ */
+export function localiseParams(language: Language, params: Record<string, TranslationParam>): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(params)) out[key] = typeof value === 'object' ? readableNameText(value, language) : value;
   if (typeof params.sections === 'string') {
     out.sections = params.sections
       .split(',')

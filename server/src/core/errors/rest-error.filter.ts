@@ -5,6 +5,7 @@ import { translate } from '../i18n/server-i18n.js';
 import { LOGGER, type AppLogger } from '../logging/logger.js';
 import { contextOf } from '../tenancy/request-transaction.js';
 import { AppError, ErrorCode } from './app-error.js';
+import { localiseParams } from './error-formatting.js';
 
 const statusOf: Partial<Record<ErrorCode, number>> = {
   [ErrorCode.UNAUTHENTICATED]: 401,
@@ -35,7 +36,7 @@ export class RestErrorFilter implements ExceptionFilter {
     if (!res.headersSent) {
       res.status(status).json({
         code: error.code,
-        message: translate(language, error.translation.key, error.translation.params ?? {}),
+        message: translate(language, error.translation.key, localiseParams(language, error.translation.params ?? {})),
         ...(error.field ? { field: error.field } : {}),
       });
     }

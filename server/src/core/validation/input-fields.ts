@@ -1,7 +1,9 @@
 import { applyDecorators } from '@nestjs/common';
-import { Field, InputType, Int, type FieldOptions } from '@nestjs/graphql';
-import { IsInt } from 'class-validator';
+import { Field, ID, InputType, Int, type FieldOptions } from '@nestjs/graphql';
+import { Transform } from 'class-transformer';
+import { IsEmail, IsInt, IsNotEmpty, MaxLength } from 'class-validator';
 import { DateScalar } from '../graphql/date.scalar.js';
+import type { MixinBase } from '../graphql/mixin-base.js';
 import { DateOf, type DateKind } from './date-ranges.js';
 import { OptionalText, RequiredText, type TextOptions } from './text.js';
 
@@ -32,9 +34,38 @@ export function IntField(options: FieldOptions = {}): PropertyDecorator {
   return applyDecorators(IsInt(), Field(() => Int, options));
 }
 
+/** An e-mail address: trimmed and lower-cased, not empty, at most 254 characters. */
+export function EmailField(): PropertyDecorator {
+  // Applied nearest the property first, as stacked decorators are: class-validator then checks
+  // emptiness before format.
+  return applyDecorators(
+    IsNotEmpty(),
+    IsEmail(),
+    MaxLength(254),
+    Transform(({ value }) => (typeof value === 'string' ? value.trim().toLowerCase() : value)),
+    Field(),
+  );
+}
+
 /** What a case message and a supervision comment are written with: free text of at most 4000 characters, line breaks allowed. */
 @InputType({ isAbstract: true })
 export abstract class WrittenBodyInput {
   @TextField(4000, { multiline: true })
   body: string;
+}
+
+/**
+ * An edit that replaces a record's fields: the fields (`fields`), the record's id, and the version
+ * the edit started from (a stale one is refused with CONFLICT).
+ */
+export function VersionedEdit<Fields extends MixinBase>(fields: Fields, versionDescription?: string) {
+  @InputType({ isAbstract: true })
+  abstract class Edit extends fields {
+    @Field(() => ID)
+    id: string;
+
+    @IntField(versionDescription === undefined ? {} : { description: versionDescription })
+    version: number;
+  }
+  return Edit;
 }

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { auditChange } from '../../core/audit/audit.js';
-import { AppError, ErrorCode } from '../../core/errors/app-error.js';
+import { AppError, ErrorCode, orNotFound } from '../../core/errors/app-error.js';
 import { checkPageSize, decodeCursor, toConnection, type Connection } from '../../core/graphql/pagination.js';
 import { isUuid } from '../../core/graphql/uuid.js';
 import { requireActor } from '../../core/tenancy/actor.js';
@@ -30,9 +30,7 @@ export class AgreementsService {
 
   async get(context: RequestContext, id: string): Promise<CooperationAgreement> {
     requireActor(context);
-    const agreement = await this.repository.find(context, id);
-    if (!agreement) throw notFound(id);
-    return agreement;
+    return orNotFound(await this.repository.find(context, id), () => notFound(id));
   }
 
   async list(context: RequestContext, first: number, after?: string | null): Promise<Connection<CooperationAgreement>> {

@@ -1,27 +1,13 @@
 import { Field, ObjectType } from '@nestjs/graphql';
-import { Column, Entity } from 'typeorm';
-import { DbColumn, FieldColumn } from '../../core/database/entity-columns.js';
+import { Entity } from 'typeorm';
+import { FieldColumn } from '../../core/database/entity-columns.js';
 import { OrganisationRow } from '../organisations/organisation-row.js';
+import { StoredFileColumns } from './stored-file-columns.js';
 
 /** An uploaded file (the signed consent form). Its bytes are read only by the download route. */
 @ObjectType()
 @Entity('attachment')
-export class Attachment extends OrganisationRow {
-  @FieldColumn('text')
-  fileName: string;
-
-  @FieldColumn('text')
-  contentType: string;
-
-  @FieldColumn('integer')
-  size: number;
-
-  @Column({ type: 'bytea', select: false })
-  content?: Buffer;
-
-  @DbColumn('uuid')
-  uploadedByUserId: string;
-
+export class Attachment extends StoredFileColumns(OrganisationRow) {
   @FieldColumn('timestamptz')
   createdAt: Date;
 

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { auditChange, auditRead } from '../../core/audit/audit.js';
-import { AppError, ErrorCode } from '../../core/errors/app-error.js';
+import { AppError, ErrorCode, orNotFound } from '../../core/errors/app-error.js';
 import { checkPageSize, decodeCursor, toConnection, type Connection } from '../../core/graphql/pagination.js';
 import { isUuid } from '../../core/graphql/uuid.js';
 import { requireActor } from '../../core/tenancy/actor.js';
@@ -53,9 +53,7 @@ export class CasesService {
   /** A case the actor may see at all (its own, or one referred to its organisation), else NOT_FOUND. */
   async get(context: RequestContext, id: string): Promise<ReferralCase> {
     requireActor(context);
-    const found = await this.repository.find(context, id);
-    if (!found) throw notFound(id);
-    return found;
+    return orNotFound(await this.repository.find(context, id), () => notFound(id));
   }
 
   /** A case of the actor's own organisation, for changes; a partner's view of it is not enough. */

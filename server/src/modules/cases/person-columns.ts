@@ -1,12 +1,10 @@
 import { ObjectType } from '@nestjs/graphql';
 import { FieldColumn } from '../../core/database/entity-columns.js';
+import type { MixinBase } from '../../core/graphql/mixin-base.js';
 import { Sex } from './cases.enums.js';
 
-// A mixin's base: TypeScript asks for exactly this constructor type (any[]).
-type RowClass = abstract new (...args: any[]) => object;
-
 /** The columns a returnee and a household member both start with: who the person is. */
-export function PersonColumns<Base extends RowClass>(base: Base) {
+export function PersonColumns<Base extends MixinBase>(base: Base) {
   @ObjectType({ isAbstract: true })
   abstract class Person extends base {
     @FieldColumn('text')

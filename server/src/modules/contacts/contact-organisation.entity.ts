@@ -1,13 +1,13 @@
 import { Field, ObjectType } from '@nestjs/graphql';
 import { Entity } from 'typeorm';
 import { DbColumn, FieldColumn } from '../../core/database/entity-columns.js';
-import { OrganisationRow } from '../organisations/organisation-row.js';
+import { UpdatedRow } from '../organisations/organisation-row.js';
 import { ContactKind, ContactStatus } from './contacts.enums.js';
 
 /** An external organisation in one organisation's own contacts directory. */
 @ObjectType()
 @Entity('contact_organisation')
-export class ContactOrganisation extends OrganisationRow {
+export class ContactOrganisation extends UpdatedRow {
   @FieldColumn('text')
   name: string;
 
@@ -38,18 +38,6 @@ export class ContactOrganisation extends OrganisationRow {
 
   @DbColumn('uuid', { nullable: true })
   letterOfIntentAttachmentId: string | null;
-
-  @FieldColumn('integer')
-  version: number;
-
-  @DbColumn('uuid')
-  createdByUserId: string;
-
-  @FieldColumn('timestamptz')
-  createdAt: Date;
-
-  @FieldColumn('timestamptz')
-  updatedAt: Date;
 
   @FieldColumn('timestamptz', { nullable: true })
   archivedAt: Date | null;

@@ -1,12 +1,12 @@
 import { ObjectType } from '@nestjs/graphql';
 import { Entity } from 'typeorm';
 import { DbColumn, FieldColumn } from '../../core/database/entity-columns.js';
-import { OrganisationRow } from '../organisations/organisation-row.js';
+import { UpdatedRow } from '../organisations/organisation-row.js';
 
 /** A person at a directory entry: personal data (reads are audited; a person can be removed). */
 @ObjectType()
 @Entity('contact_person')
-export class ContactPerson extends OrganisationRow {
+export class ContactPerson extends UpdatedRow {
   @DbColumn('uuid')
   contactOrganisationId: string;
 
@@ -24,16 +24,4 @@ export class ContactPerson extends OrganisationRow {
 
   @FieldColumn('text', { nullable: true, description: 'ISO 639 code.' })
   preferredLanguage: string | null;
-
-  @FieldColumn('integer')
-  version: number;
-
-  @DbColumn('uuid')
-  createdByUserId: string;
-
-  @FieldColumn('timestamptz')
-  createdAt: Date;
-
-  @FieldColumn('timestamptz')
-  updatedAt: Date;
 }

@@ -91,12 +91,7 @@ export class ContactsRepository {
         ORDER BY c.name_key, c.id LIMIT $9`,
       [...filterParams(filter), after?.[0] ?? null, after?.[1] ?? null, first + 1],
     );
-    const loader = this.byId(context);
-    return found.map((row) => {
-      const entity = entities.hydrate(row, 'c') as ContactOrganisation;
-      loader.prime(entity.id, entity);
-      return entity;
-    });
+    return entities.primed(found, 'c', this.byId(context));
   }
 
   async count(context: RequestContext, filter: ContactListFilter): Promise<number> {

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { isEmail, isPhoneNumber } from 'class-validator';
 import { auditChange, auditRead } from '../../core/audit/audit.js';
-import { AppError, ErrorCode } from '../../core/errors/app-error.js';
+import { AppError, ErrorCode, orNotFound } from '../../core/errors/app-error.js';
 import { checkPageSize, decodeCursor, toConnection, type Connection } from '../../core/graphql/pagination.js';
 import { isUuid } from '../../core/graphql/uuid.js';
 import { countryList, languageList, optionalCountry } from '../../core/validation/code-lists.js';
@@ -57,9 +57,7 @@ export class ContactsService {
 
   async get(context: RequestContext, id: string): Promise<ContactOrganisation> {
     this.staff(context);
-    const found = isUuid(id) ? await this.repository.byId(context).load(id) : null;
-    if (!found) throw notFound(id);
-    return found;
+    return orNotFound(isUuid(id) ? await this.repository.byId(context).load(id) : null, () => notFound(id));
   }
 
   districts(context: RequestContext): Promise<string[]> {

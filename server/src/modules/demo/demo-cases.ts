@@ -1,5 +1,6 @@
 import type pg from 'pg';
-import { demoCoordinators, demoOrganisationId, demoUserId } from './demo-data.js';
+import { demoCoordinators, demoOrganisationId, demoOrganisations, demoUserId } from './demo-data.js';
+import { nameParam, type NotificationParams } from '../notifications/notification-params.js';
 import { computeScores, indicatorDimensions, type SustainabilityIndicator } from '../follow-up/sustainability.js';
 
 /**
@@ -553,11 +554,13 @@ async function seedSupervisionAndNotifications(client: pg.Client): Promise<void>
     .rows[0] as { id: string; number: string };
   const declined = (await client.query(`SELECT c.id, c.number FROM referral_case c JOIN returnee r ON r.case_id = c.id WHERE r.last_name = 'Kareem'`))
     .rows[0] as { id: string; number: string };
-  const notifications: Array<[string, string, string, Record<string, string>, string | null, string | null, number]> = [
-    [user.layla, org.baghdad, 'REFERRAL_RECEIVED', { caseNumber: pending.number, organisation: 'Stockholms stad, Frivillig återvandring' }, pending.id, null, 2],
-    [user.layla, org.baghdad, 'SUPERVISION_SESSION', { organisation: 'Stockholms stad, Frivillig återvandring', date: day(-6) }, null, sessionId, 6],
-    [user.anna, org.stockholm, 'ARRIVAL_CONFIRMED', { caseNumber: rasha.number, partner: 'مركز التنمية المحلية والمغتربين – بغداد', date: day(-23) }, rasha.id, null, 23],
-    [user.johan, org.stockholm, 'REFERRAL_DECLINED', { caseNumber: declined.number, partner: 'مركز التنمية المحلية والمغتربين – بغداد', reason: 'Personen vill bosätta sig i Erbil.' }, declined.id, null, 9],
+  // Names go with their spellings, as the services write them, so that each recipient reads them in their script.
+  const named = (id: string) => nameParam(demoOrganisations.find((organisation) => organisation.id === id));
+  const notifications: Array<[string, string, string, NotificationParams, string | null, string | null, number]> = [
+    [user.layla, org.baghdad, 'REFERRAL_RECEIVED', { caseNumber: pending.number, organisation: named(org.stockholm) }, pending.id, null, 2],
+    [user.layla, org.baghdad, 'SUPERVISION_SESSION', { organisation: named(org.stockholm), date: day(-6) }, null, sessionId, 6],
+    [user.anna, org.stockholm, 'ARRIVAL_CONFIRMED', { caseNumber: rasha.number, partner: named(org.baghdad), date: day(-23) }, rasha.id, null, 23],
+    [user.johan, org.stockholm, 'REFERRAL_DECLINED', { caseNumber: declined.number, partner: named(org.baghdad), reason: 'Personen vill bosätta sig i Erbil.' }, declined.id, null, 9],
   ];
   for (const [recipient, organisation, kind, params, caseId, session, daysAgo] of notifications) {
     await client.query(

@@ -1,5 +1,5 @@
 import { ObjectType } from '@nestjs/graphql';
-import { DbColumn, GeneratedId } from '../../core/database/entity-columns.js';
+import { DbColumn, FieldColumn, GeneratedId } from '../../core/database/entity-columns.js';
 
 /** A row an organisation owns: its id, and its owner, which row-level security reads. */
 @ObjectType({ isAbstract: true })
@@ -9,4 +9,24 @@ export abstract class OrganisationRow {
 
   @DbColumn('uuid')
   organisationId: string;
+}
+
+/** A row its organisation's staff record and edit: the version an edit names, and who recorded it when. */
+@ObjectType({ isAbstract: true })
+export abstract class RecordedRow extends OrganisationRow {
+  @FieldColumn('integer')
+  version: number;
+
+  @DbColumn('uuid')
+  createdByUserId: string;
+
+  @FieldColumn('timestamptz')
+  createdAt: Date;
+}
+
+/** A recorded row that also says when it last changed. */
+@ObjectType({ isAbstract: true })
+export abstract class UpdatedRow extends RecordedRow {
+  @FieldColumn('timestamptz')
+  updatedAt: Date;
 }

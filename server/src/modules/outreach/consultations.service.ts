@@ -15,11 +15,10 @@ import type { StaffConsultationFields } from './dtos/staff-consultation-fields.i
 import type { UpdateStaffConsultationInput } from './dtos/update-staff-consultation.input.js';
 import { followUpValues } from './follow-up-checks.js';
 import { ConsultationChannel } from './outreach.enums.js';
+import { OutreachRecordService } from './outreach-record.service.js';
 import { outreachStaff } from './outreach.policy.js';
 import { OutreachRepository, type ConsultationListFilter, type ConsultationValues } from './outreach.repository.js';
 import type { StaffConsultation } from './staff-consultation.entity.js';
-
-const notFound = (id: string) => AppError.notFound('outreach.consultationNotFound', { entityType: 'staff_consultation', entityId: id });
 
 /**
  * Support to the city's own staff: questions from its departments, the advice given, the time it
@@ -27,11 +26,13 @@ const notFound = (id: string) => AppError.notFound('outreach.consultationNotFoun
  * and district say who asked.
  */
 @Injectable()
-export class ConsultationsService {
+export class ConsultationsService extends OutreachRecordService<'staff_consultation'> {
   constructor(
-    private readonly repository: OutreachRepository,
+    repository: OutreachRepository,
     private readonly contacts: ContactsRepository,
-  ) {}
+  ) {
+    super(repository, { table: 'staff_consultation', action: 'consultation', notFoundKey: 'outreach.consultationNotFound' });
+  }
 
   async list(context: RequestContext, filter: ConsultationFilter | null | undefined, first: number, after?: string | null): Promise<Connection<StaffConsultation>> {
     outreachStaff(context);
@@ -47,13 +48,6 @@ export class ConsultationsService {
     if (listFilter.departmentContactId !== null && !isUuid(listFilter.departmentContactId)) return toConnection([], first, 0, () => []);
     const found = await this.repository.consultationPage(context, listFilter, first, cursor);
     return toConnection(found, first, () => this.repository.consultationCount(context, listFilter), (consultation) => [consultation.heldOn, consultation.id]);
-  }
-
-  async get(context: RequestContext, id: string): Promise<StaffConsultation> {
-    outreachStaff(context);
-    const found = isUuid(id) ? await this.repository.consultationById(context).load(id) : null;
-    if (!found) throw notFound(id);
-    return found;
   }
 
   async departmentOf(context: RequestContext, consultation: StaffConsultation): Promise<ContactOrganisation | null> {
@@ -77,28 +71,6 @@ export class ConsultationsService {
     }
     await auditChange(context, { action: 'consultation.update', entityType: 'staff_consultation', entityId: existing.id });
     return this.reload(context, existing.id);
-  }
-
-  async remove(context: RequestContext, id: string): Promise<string> {
-    outreachStaff(context);
-    const existing = await this.get(context, id);
-    if (await this.repository.namedAsCaseSource(context, 'staff_consultation', existing.id)) throw AppError.conflict('outreach.caseSource');
-    await this.repository.deleteConsultation(context, existing.id);
-    await auditChange(context, { action: 'consultation.delete', entityType: 'staff_consultation', entityId: existing.id });
-    return existing.id;
-  }
-
-  async completeFollowUp(context: RequestContext, id: string): Promise<StaffConsultation> {
-    outreachStaff(context);
-    const existing = await this.get(context, id);
-    if (!(await this.repository.completeFollowUp(context, 'staff_consultation', existing.id))) throw new AppError(ErrorCode.INVALID_TRANSITION, 'outreach.noOpenFollowUp');
-    await auditChange(context, { action: 'consultation.follow_up_done', entityType: 'staff_consultation', entityId: existing.id });
-    return this.reload(context, existing.id);
-  }
-
-  private async reload(context: RequestContext, id: string): Promise<StaffConsultation> {
-    this.repository.forgetConsultation(context, id);
-    return this.get(context, id);
   }
 
   private async check(context: RequestContext, actor: Actor, input: StaffConsultationFields): Promise<ConsultationValues> {

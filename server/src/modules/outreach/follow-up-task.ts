@@ -1,7 +1,7 @@
 import { Field, GraphQLISODateTime, ObjectType } from '@nestjs/graphql';
 import { DbColumn, FieldColumn } from '../../core/database/entity-columns.js';
 import { DateScalar } from '../../core/graphql/date.scalar.js';
-import { OrganisationRow } from '../organisations/organisation-row.js';
+import { UpdatedRow } from '../organisations/organisation-row.js';
 
 /** A follow-up an activity or consultation asks for: what, by when, whose; done or not. */
 @ObjectType()
@@ -24,7 +24,7 @@ export class FollowUpTask {
  * recorded it when.
  */
 @ObjectType({ isAbstract: true })
-export abstract class OutreachRecord extends OrganisationRow {
+export abstract class OutreachRecord extends UpdatedRow {
   @DbColumn('text', { nullable: true })
   followUp: string | null;
 
@@ -36,18 +36,6 @@ export abstract class OutreachRecord extends OrganisationRow {
 
   @DbColumn('timestamptz', { nullable: true })
   followUpDoneAt: Date | null;
-
-  @FieldColumn('integer')
-  version: number;
-
-  @DbColumn('uuid')
-  createdByUserId: string;
-
-  @FieldColumn('timestamptz')
-  createdAt: Date;
-
-  @FieldColumn('timestamptz')
-  updatedAt: Date;
 
   @Field(() => FollowUpTask, { nullable: true })
   get followUpTask(): FollowUpTask | null {

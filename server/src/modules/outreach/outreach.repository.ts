@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import DataLoader from 'dataloader';
+import type { EntityTarget, ObjectLiteral } from 'typeorm';
 import { EntityRows, oneBy } from '../../core/database/entity-rows.js';
 import { change, execute, one, rows } from '../../core/database/sql.js';
 import type { RequestContext } from '../../core/tenancy/request-context.js';
@@ -102,6 +103,56 @@ const consultationFilters = `($1::text IS NULL OR s.channel = $1) AND ($2::text 
    AND ($3::uuid IS NULL OR s.department_contact_id = $3)
    AND ($4::date IS NULL OR s.held_on >= $4) AND ($5::date IS NULL OR s.held_on <= $5)`;
 
+/** A list of activities or consultations: what it reads (`from`, its rows under `alias`) and its filters with their values ($1…$5). */
+interface HeldOnList<T> {
+  entity: EntityTarget<T>;
+  alias: 'a' | 's';
+  from: string;
+  filters: string;
+  params: unknown[];
+}
+
+const activityList = (filter: ActivityListFilter): HeldOnList<OutreachActivity> => ({
+  entity: OutreachActivity,
+  alias: 'a',
+  from: activitiesOf(filter),
+  filters: activityFilters,
+  params: [filter.kind, filter.country, filter.contactOrganisationId, filter.from, filter.to],
+});
+
+const consultationList = (filter: ConsultationListFilter): HeldOnList<StaffConsultation> => ({
+  entity: StaffConsultation,
+  alias: 's',
+  from: 'staff_consultation s',
+  filters: consultationFilters,
+  params: [filter.channel, filter.topic, filter.departmentContactId, filter.from, filter.to],
+});
+
+/** Newest first after the cursor (held_on, id), LIMIT first + 1, each row primed in `byId`. */
+async function newestPage<T extends ObjectLiteral>(
+  context: RequestContext,
+  list: HeldOnList<T>,
+  first: number,
+  after: readonly [string, string] | undefined,
+  byId: DataLoader<string, T | null>,
+): Promise<T[]> {
+  const entities = EntityRows.of(context.db, list.entity);
+  const x = list.alias;
+  const found = await rows<Record<string, unknown>>(
+    context.db,
+    `SELECT ${entities.select(x)} FROM ${list.from}
+      WHERE ${list.filters} AND ($6::date IS NULL OR (${x}.held_on, ${x}.id) < ($6::date, $7::uuid))
+      ORDER BY ${x}.held_on DESC, ${x}.id DESC LIMIT $8`,
+    [...list.params, after?.[0] ?? null, after?.[1] ?? null, first + 1],
+  );
+  return entities.primed(found, x, byId);
+}
+
+async function listCount(context: RequestContext, list: HeldOnList<unknown>): Promise<number> {
+  const { count } = await one<{ count: number }>(context.db, `SELECT count(*)::int AS count FROM ${list.from} WHERE ${list.filters}`, list.params);
+  return count;
+}
+
 // A follow-up that changes (task, date or owner) is open again and will be notified again.
 const followUpSet = `follow_up = $F1, follow_up_due_on = $F2, follow_up_owner_user_id = $F3,
        follow_up_done_at = CASE WHEN (follow_up, follow_up_due_on, follow_up_owner_user_id) IS NOT DISTINCT FROM ($F1::text, $F2::date, $F3::uuid) THEN follow_up_done_at END,
@@ -110,6 +161,10 @@ const followUpSet = `follow_up = $F1, follow_up_due_on = $F2, follow_up_owner_us
 function withFollowUp(sql: string, first: number): string {
   return sql.replace(/\$F([123])/g, (_, n: string) => `$${first + Number(n) - 1}`);
 }
+
+/** The two tables of outreach records: activities and staff consultations. */
+export type OutreachTable = 'outreach_activity' | 'staff_consultation';
+export type OutreachRecordOf<Table extends OutreachTable> = Table extends 'outreach_activity' ? OutreachActivity : StaffConsultation;
 
 /** An organisation's outreach activities and staff consultations (its own only: row-level security). */
 @Injectable()
@@ -135,60 +190,21 @@ export class OutreachRepository {
   }
 
   /** Newest first after the cursor (held_on, id), LIMIT first + 1; the loader is primed. */
-  async activityPage(context: RequestContext, filter: ActivityListFilter, first: number, after?: readonly [string, string]): Promise<OutreachActivity[]> {
-    const entities = EntityRows.of(context.db, OutreachActivity);
-    const found = await rows<Record<string, unknown>>(
-      context.db,
-      `SELECT ${entities.select('a')} FROM ${activitiesOf(filter)}
-        WHERE ${activityFilters} AND ($6::date IS NULL OR (a.held_on, a.id) < ($6::date, $7::uuid))
-        ORDER BY a.held_on DESC, a.id DESC LIMIT $8`,
-      [filter.kind, filter.country, filter.contactOrganisationId, filter.from, filter.to, after?.[0] ?? null, after?.[1] ?? null, first + 1],
-    );
-    const loader = this.activityById(context);
-    return found.map((row) => {
-      const activity = entities.hydrate(row, 'a') as OutreachActivity;
-      loader.prime(activity.id, activity);
-      return activity;
-    });
+  activityPage(context: RequestContext, filter: ActivityListFilter, first: number, after?: readonly [string, string]): Promise<OutreachActivity[]> {
+    return newestPage(context, activityList(filter), first, after, this.activityById(context));
   }
 
-  async activityCount(context: RequestContext, filter: ActivityListFilter): Promise<number> {
-    const { count } = await one<{ count: number }>(context.db, `SELECT count(*)::int AS count FROM ${activitiesOf(filter)} WHERE ${activityFilters}`, [
-      filter.kind,
-      filter.country,
-      filter.contactOrganisationId,
-      filter.from,
-      filter.to,
-    ]);
-    return count;
+  activityCount(context: RequestContext, filter: ActivityListFilter): Promise<number> {
+    return listCount(context, activityList(filter));
   }
 
-  async consultationPage(context: RequestContext, filter: ConsultationListFilter, first: number, after?: readonly [string, string]): Promise<StaffConsultation[]> {
-    const entities = EntityRows.of(context.db, StaffConsultation);
-    const found = await rows<Record<string, unknown>>(
-      context.db,
-      `SELECT ${entities.select('s')} FROM staff_consultation s
-        WHERE ${consultationFilters} AND ($6::date IS NULL OR (s.held_on, s.id) < ($6::date, $7::uuid))
-        ORDER BY s.held_on DESC, s.id DESC LIMIT $8`,
-      [filter.channel, filter.topic, filter.departmentContactId, filter.from, filter.to, after?.[0] ?? null, after?.[1] ?? null, first + 1],
-    );
-    const loader = this.consultationById(context);
-    return found.map((row) => {
-      const consultation = entities.hydrate(row, 's') as StaffConsultation;
-      loader.prime(consultation.id, consultation);
-      return consultation;
-    });
+  /** Newest first after the cursor (held_on, id), LIMIT first + 1; the loader is primed. */
+  consultationPage(context: RequestContext, filter: ConsultationListFilter, first: number, after?: readonly [string, string]): Promise<StaffConsultation[]> {
+    return newestPage(context, consultationList(filter), first, after, this.consultationById(context));
   }
 
-  async consultationCount(context: RequestContext, filter: ConsultationListFilter): Promise<number> {
-    const { count } = await one<{ count: number }>(context.db, `SELECT count(*)::int AS count FROM staff_consultation s WHERE ${consultationFilters}`, [
-      filter.channel,
-      filter.topic,
-      filter.departmentContactId,
-      filter.from,
-      filter.to,
-    ]);
-    return count;
+  consultationCount(context: RequestContext, filter: ConsultationListFilter): Promise<number> {
+    return listCount(context, consultationList(filter));
   }
 
   /** Of the ids, those that are active members of the organisation's own staff. */
@@ -257,10 +273,6 @@ export class OutreachRepository {
     );
   }
 
-  async deleteActivity(context: RequestContext, id: string): Promise<void> {
-    await execute(context.db, 'DELETE FROM outreach_activity WHERE id = $1', [id]);
-  }
-
   async insertConsultation(context: RequestContext, organisationId: string, userId: string, values: ConsultationValues): Promise<string> {
     const { id } = await one<{ id: string }>(
       context.db,
@@ -292,18 +304,19 @@ export class OutreachRepository {
    * Whether a case names the activity or consultation as where its returnee came from (migration
    * 0018): then it is not deleted (the attribution would point nowhere).
    */
-  async namedAsCaseSource(context: RequestContext, table: 'outreach_activity' | 'staff_consultation', id: string): Promise<boolean> {
+  async namedAsCaseSource(context: RequestContext, table: OutreachTable, id: string): Promise<boolean> {
     const column = table === 'outreach_activity' ? 'source_outreach_activity_id' : 'source_consultation_id';
     const found = await one<{ named: boolean }>(context.db, `SELECT EXISTS (SELECT 1 FROM referral_case c WHERE c.${column} = $1) AS named`, [id]);
     return found.named;
   }
 
-  async deleteConsultation(context: RequestContext, id: string): Promise<void> {
-    await execute(context.db, 'DELETE FROM staff_consultation WHERE id = $1', [id]);
+  async deleteRecord(context: RequestContext, table: OutreachTable, id: string): Promise<void> {
+    const sql = table === 'outreach_activity' ? 'DELETE FROM outreach_activity WHERE id = $1' : 'DELETE FROM staff_consultation WHERE id = $1';
+    await execute(context.db, sql, [id]);
   }
 
   /** Marks the follow-up of an activity or consultation done; whether there was an open one. */
-  async completeFollowUp(context: RequestContext, table: 'outreach_activity' | 'staff_consultation', id: string): Promise<boolean> {
+  async completeFollowUp(context: RequestContext, table: OutreachTable, id: string): Promise<boolean> {
     const sql =
       table === 'outreach_activity'
         ? 'UPDATE outreach_activity SET follow_up_done_at = now(), version = version + 1, updated_at = now() WHERE id = $1 AND follow_up IS NOT NULL AND follow_up_done_at IS NULL'
@@ -356,6 +369,17 @@ export class OutreachRepository {
 
   forgetConsultation(context: RequestContext, id: string): void {
     this.consultationById(context).clear(id);
+  }
+
+  /** The loader of the records of one table. */
+  recordById<Table extends OutreachTable>(context: RequestContext, table: Table): DataLoader<string, OutreachRecordOf<Table> | null> {
+    return (table === 'outreach_activity' ? this.activityById(context) : this.consultationById(context)) as DataLoader<string, OutreachRecordOf<Table> | null>;
+  }
+
+  /** Forgets what this request loaded of a record, after changing it. */
+  forgetRecord(context: RequestContext, table: OutreachTable, id: string): void {
+    if (table === 'outreach_activity') this.forgetActivity(context, id);
+    else this.forgetConsultation(context, id);
   }
 }
 

@@ -15,10 +15,9 @@ import type { RecordOutreachActivityInput } from './dtos/record-outreach-activit
 import type { UpdateOutreachActivityInput } from './dtos/update-outreach-activity.input.js';
 import { followUpValues } from './follow-up-checks.js';
 import type { OutreachActivity } from './outreach-activity.entity.js';
+import { OutreachRecordService } from './outreach-record.service.js';
 import { outreachStaff } from './outreach.policy.js';
 import { OutreachRepository, type ActivityLinks, type ActivityListFilter, type ActivityValues } from './outreach.repository.js';
-
-const notFound = (id: string) => AppError.notFound('outreach.notFound', { entityType: 'outreach_activity', entityId: id });
 
 /**
  * Outreach activities: an organisation's information meetings, visits, calls, fairs, media and
@@ -26,11 +25,13 @@ const notFound = (id: string) => AppError.notFound('outreach.notFound', { entity
  * an optional follow-up. Its own only (outreach.policy.ts; the table policies say the same).
  */
 @Injectable()
-export class OutreachService {
+export class OutreachService extends OutreachRecordService<'outreach_activity'> {
   constructor(
-    private readonly repository: OutreachRepository,
+    repository: OutreachRepository,
     private readonly contacts: ContactsRepository,
-  ) {}
+  ) {
+    super(repository, { table: 'outreach_activity', action: 'outreach', notFoundKey: 'outreach.notFound' });
+  }
 
   async list(context: RequestContext, filter: OutreachFilter | null | undefined, first: number, after?: string | null): Promise<Connection<OutreachActivity>> {
     outreachStaff(context);
@@ -46,13 +47,6 @@ export class OutreachService {
     if (listFilter.contactOrganisationId !== null && !isUuid(listFilter.contactOrganisationId)) return toConnection([], first, 0, () => []);
     const found = await this.repository.activityPage(context, listFilter, first, cursor);
     return toConnection(found, first, () => this.repository.activityCount(context, listFilter), (activity) => [activity.heldOn, activity.id]);
-  }
-
-  async get(context: RequestContext, id: string): Promise<OutreachActivity> {
-    outreachStaff(context);
-    const found = isUuid(id) ? await this.repository.activityById(context).load(id) : null;
-    if (!found) throw notFound(id);
-    return found;
   }
 
   async contactsOf(context: RequestContext, activity: OutreachActivity): Promise<ContactOrganisation[]> {
@@ -91,28 +85,6 @@ export class OutreachService {
     await this.repository.setActivityLinks(context, existing.id, actor.organisationId, links);
     await auditChange(context, { action: 'outreach.update', entityType: 'outreach_activity', entityId: existing.id, details: { contacts: links.contactOrganisationIds } });
     return this.reload(context, existing.id);
-  }
-
-  async remove(context: RequestContext, id: string): Promise<string> {
-    outreachStaff(context);
-    const existing = await this.get(context, id);
-    if (await this.repository.namedAsCaseSource(context, 'outreach_activity', existing.id)) throw AppError.conflict('outreach.caseSource');
-    await this.repository.deleteActivity(context, existing.id);
-    await auditChange(context, { action: 'outreach.delete', entityType: 'outreach_activity', entityId: existing.id });
-    return existing.id;
-  }
-
-  async completeFollowUp(context: RequestContext, id: string): Promise<OutreachActivity> {
-    outreachStaff(context);
-    const existing = await this.get(context, id);
-    if (!(await this.repository.completeFollowUp(context, 'outreach_activity', existing.id))) throw new AppError(ErrorCode.INVALID_TRANSITION, 'outreach.noOpenFollowUp');
-    await auditChange(context, { action: 'outreach.follow_up_done', entityType: 'outreach_activity', entityId: existing.id });
-    return this.reload(context, existing.id);
-  }
-
-  private async reload(context: RequestContext, id: string): Promise<OutreachActivity> {
-    this.repository.forgetActivity(context, id);
-    return this.get(context, id);
   }
 
   private async check(context: RequestContext, actor: Actor, input: OutreachActivityFields): Promise<{ values: ActivityValues; links: ActivityLinks }> {

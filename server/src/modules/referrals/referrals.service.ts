@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { ROLE_SETS } from '../../core/access/role-sets.js';
 import { auditChange } from '../../core/audit/audit.js';
-import { AppError, ErrorCode } from '../../core/errors/app-error.js';
+import { AppError, ErrorCode, orNotFound } from '../../core/errors/app-error.js';
 import { checkPageSize, decodeCursor, toConnection, type Connection } from '../../core/graphql/pagination.js';
 import { requireActor } from '../../core/tenancy/actor.js';
 import type { RequestContext } from '../../core/tenancy/request-context.js';
@@ -61,9 +61,7 @@ export class ReferralsService {
 
   async get(context: RequestContext, id: string): Promise<Referral> {
     requireActor(context);
-    const found = await this.repository.find(context, id);
-    if (!found) throw notFound(id);
-    return found;
+    return orNotFound(await this.repository.find(context, id), () => notFound(id));
   }
 
   /** The owner sees every referral of its case; a partner only its own live one. */
@@ -99,13 +97,13 @@ export class ReferralsService {
 
     const agreement = await this.agreements.inForceWith(context, partner.id, AgreementScope.REFERRALS);
     if (!agreement) {
-      throw new AppError(ErrorCode.AGREEMENT_MISSING, 'referrals.agreementMissing', { params: { partner: partner.name } });
+      throw new AppError(ErrorCode.AGREEMENT_MISSING, 'referrals.agreementMissing', { params: { partner: nameParam(partner) } });
     }
     const covered = await this.consents.activeSections(context, referralCase.id, partner.id);
     const missing = sections.filter((s) => !(covered ?? []).includes(s));
     if (covered === undefined || missing.length > 0) {
       throw new AppError(ErrorCode.CONSENT_MISSING, covered === undefined ? 'referrals.noConsent' : 'referrals.consentMissing', {
-        params: { partner: partner.name, sections: missing.join(',') },
+        params: { partner: nameParam(partner), sections: missing.join(',') },
         details: { missingSections: covered === undefined ? sections : missing },
       });
     }

@@ -1,12 +1,12 @@
 import { Module } from '@nestjs/common';
 import { OrganisationsModule } from '../organisations/organisations.module.js';
 import { StaffRepository } from './staff.repository.js';
-import { StaffResolver } from './staff.resolver.js';
+import { StaffReferenceFieldsResolver, StaffResolver } from './staff.resolver.js';
 import { StaffService } from './staff.service.js';
 
 @Module({
   imports: [OrganisationsModule],
-  providers: [StaffService, StaffRepository, StaffResolver],
+  providers: [StaffService, StaffRepository, StaffResolver, StaffReferenceFieldsResolver],
   exports: [StaffService],
 })
 export class StaffModule {}

@@ -35,7 +35,7 @@ export const staffById = (context: RequestContext) =>
     return ids.map((id) => byId.get(id) ?? null);
   });
 
-/** People as others see them (a name), and the organisation's own caseworkers. */
+/** People as others see them (a name), and the organisation's own staff and caseworkers. */
 @Injectable()
 export class StaffRepository {
   byId(context: RequestContext): DataLoader<string, StaffMember | null> {
@@ -49,6 +49,17 @@ export class StaffRepository {
       `SELECT id, name, name_latin, name_arabic, organisation_id FROM app_user
         WHERE organisation_id = $1 AND active AND roles && $2::text[] ORDER BY lower(name), id`,
       [organisationId, ROLE_SETS.CASE_STAFF],
+    );
+    return found.map(staffMember);
+  }
+
+  /** Every active member of an organisation's staff, whatever their roles, by name. */
+  async activeStaff(context: RequestContext, organisationId: string): Promise<StaffMember[]> {
+    const found = await rows<StaffRow>(
+      context.db,
+      `SELECT id, name, name_latin, name_arabic, organisation_id FROM app_user
+        WHERE organisation_id = $1 AND active ORDER BY lower(name), id`,
+      [organisationId],
     );
     return found.map(staffMember);
   }

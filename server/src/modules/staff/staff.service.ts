@@ -4,6 +4,7 @@ import { isUuid } from '../../core/graphql/uuid.js';
 import { requireActor } from '../../core/tenancy/actor.js';
 import type { RequestContext } from '../../core/tenancy/request-context.js';
 import type { StaffMember } from './staff-member.model.js';
+import { canListColleagues } from './staff.policy.js';
 import { StaffRepository } from './staff.repository.js';
 
 /** Staff as other records name them (who sent, recorded, changed), and who may be responsible for a case. */
@@ -26,6 +27,16 @@ export class StaffService {
   /** The people of the viewer's organisation who can be responsible for a case. */
   caseworkers(context: RequestContext): Promise<StaffMember[]> {
     return this.repository.caseStaff(context, requireActor(context).organisationId);
+  }
+
+  /**
+   * The viewer's own organisation's active staff, whoever may hold an activity or own a follow-up
+   * (supervisors and coordinators too); never another organisation's people.
+   */
+  colleagues(context: RequestContext): Promise<StaffMember[]> {
+    const actor = requireActor(context);
+    if (!canListColleagues(actor)) throw AppError.forbidden();
+    return this.repository.activeStaff(context, actor.organisationId);
   }
 
   /** The id of one of the viewer's organisation's case staff, or BAD_USER_INPUT naming `field`. */

@@ -1,18 +1,13 @@
 import { ObjectType } from '@nestjs/graphql';
 import { Entity } from 'typeorm';
-import { DbColumn, FieldColumn, GeneratedId } from '../../core/database/entity-columns.js';
+import { DbColumn, FieldColumn } from '../../core/database/entity-columns.js';
+import { RecordedRow } from '../organisations/organisation-row.js';
 import { SupervisionMode } from './supervision.enums.js';
 
 /** A supervisor of the supervising organisation meets caseworkers of a partner. */
 @ObjectType()
 @Entity('supervision_session')
-export class SupervisionSession {
-  @GeneratedId()
-  id: string;
-
-  @DbColumn('uuid')
-  organisationId: string;
-
+export class SupervisionSession extends RecordedRow {
   @DbColumn('uuid')
   partnerOrganisationId: string;
 
@@ -27,13 +22,4 @@ export class SupervisionSession {
 
   @FieldColumn('text')
   notes: string;
-
-  @FieldColumn('integer')
-  version: number;
-
-  @DbColumn('uuid')
-  createdByUserId: string;
-
-  @FieldColumn('timestamptz')
-  createdAt: Date;
 }

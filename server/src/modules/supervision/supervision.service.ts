@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { auditChange } from '../../core/audit/audit.js';
-import { AppError, ErrorCode } from '../../core/errors/app-error.js';
+import { AppError, ErrorCode, orNotFound } from '../../core/errors/app-error.js';
 import { checkPageSize, decodeCursor, toConnection, type Connection } from '../../core/graphql/pagination.js';
 import { isUuid } from '../../core/graphql/uuid.js';
 import { requireActor } from '../../core/tenancy/actor.js';
@@ -50,10 +50,7 @@ export class SupervisionService {
 
   async get(context: RequestContext, id: string): Promise<SupervisionSession> {
     requireActor(context);
-    if (!isUuid(id)) throw notFound(id);
-    const session = await this.repository.sessionById(context, id);
-    if (!session) throw notFound(id);
-    return session;
+    return orNotFound(isUuid(id) ? await this.repository.sessionById(context, id) : null, () => notFound(id));
   }
 
   async list(context: RequestContext, first: number, after?: string | null): Promise<Connection<SupervisionSession>> {

@@ -1,13 +1,8 @@
-import { Field, InputType } from '@nestjs/graphql';
-import { Transform } from 'class-transformer';
-import { IsEmail, IsNotEmpty, MaxLength } from 'class-validator';
+import { InputType } from '@nestjs/graphql';
+import { EmailField } from '../../validation/input-fields.js';
 
 @InputType()
 export class RequestPasswordResetInput {
-  @Field()
-  @Transform(({ value }) => (typeof value === 'string' ? value.trim().toLowerCase() : value))
-  @MaxLength(254)
-  @IsEmail()
-  @IsNotEmpty()
+  @EmailField()
   email: string;
 }

@@ -19,6 +19,9 @@ export class CaseFilter {
   @Field(() => ID, { nullable: true, description: 'Cases referred (ever) to this organisation.' })
   partnerId?: string | null;
 
-  @OptionalTextField(100, { description: "Part of the returnee's name or of the case number." })
+  @OptionalTextField(100, {
+    description:
+      "What to find: a name of the returnee or of a household member (any case, diacritics or separators), the case number, the identity number (with or without century and dash), a phone number (whole, as dialled from abroad, or its last six digits or more), or the destination place. Sorted by relevance by default.",
+  })
   text?: string | null;
 }

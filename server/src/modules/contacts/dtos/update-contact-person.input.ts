@@ -1,12 +1,6 @@
-import { Field, ID, InputType } from '@nestjs/graphql';
-import { IntField } from '../../../core/validation/input-fields.js';
+import { InputType } from '@nestjs/graphql';
+import { VersionedEdit } from '../../../core/validation/input-fields.js';
 import { ContactPersonFields } from './contact-person-fields.input.js';
 
 @InputType({ description: 'Replaces every field of the person.' })
-export class UpdateContactPersonInput extends ContactPersonFields {
-  @Field(() => ID)
-  id: string;
-
-  @IntField()
-  version: number;
-}
+export class UpdateContactPersonInput extends VersionedEdit(ContactPersonFields) {}

@@ -1,11 +1,10 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
 import { IsOptional } from 'class-validator';
-import { DateField } from '../../../core/validation/input-fields.js';
-import { DateKind } from '../../../core/validation/date-ranges.js';
 import { ConsultationChannel, OutreachTopic } from '../outreach.enums.js';
+import { HeldBetweenFilter } from './held-between.input.js';
 
 @InputType()
-export class ConsultationFilter {
+export class ConsultationFilter extends HeldBetweenFilter {
   @Field(() => ConsultationChannel, { nullable: true })
   @IsOptional()
   channel?: ConsultationChannel | null;
@@ -16,10 +15,4 @@ export class ConsultationFilter {
 
   @Field(() => ID, { nullable: true, description: 'Consultations of this department (a directory entry).' })
   departmentContactId?: string | null;
-
-  @DateField(DateKind.SCHEDULE, { nullable: true, description: 'Held on or after.' })
-  from?: string | null;
-
-  @DateField(DateKind.SCHEDULE, { nullable: true, description: 'Held on or before.' })
-  to?: string | null;
 }

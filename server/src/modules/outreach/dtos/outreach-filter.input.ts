@@ -1,11 +1,11 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
 import { IsOptional } from 'class-validator';
-import { DateField, OptionalTextField } from '../../../core/validation/input-fields.js';
-import { DateKind } from '../../../core/validation/date-ranges.js';
+import { OptionalTextField } from '../../../core/validation/input-fields.js';
 import { OutreachKind } from '../outreach.enums.js';
+import { HeldBetweenFilter } from './held-between.input.js';
 
 @InputType()
-export class OutreachFilter {
+export class OutreachFilter extends HeldBetweenFilter {
   @Field(() => OutreachKind, { nullable: true })
   @IsOptional()
   kind?: OutreachKind | null;
@@ -15,10 +15,4 @@ export class OutreachFilter {
 
   @Field(() => ID, { nullable: true, description: 'Activities that involved this directory entry (its timeline).' })
   contactOrganisationId?: string | null;
-
-  @DateField(DateKind.SCHEDULE, { nullable: true, description: 'Held on or after.' })
-  from?: string | null;
-
-  @DateField(DateKind.SCHEDULE, { nullable: true, description: 'Held on or before.' })
-  to?: string | null;
 }
