@@ -24,7 +24,7 @@ const items: Referral[] = [
 function show() {
   return render(
     <MantineProvider env="test">
-      <ListTable caption="Referrals received" items={items} columns={columns} rowKey={(item) => item.id} rowProps={(item) => ({ 'data-testid': 'row', 'data-id': item.id })} minWidth={800} />
+      <ListTable caption="Referrals received" items={items} columns={columns} rowTestId="row" idAttribute="data-id" minWidth={800} />
     </MantineProvider>,
   );
 }

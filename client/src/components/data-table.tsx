@@ -48,11 +48,16 @@ interface ListTableProps<T> {
   caption: string;
   items: readonly T[];
   columns: readonly ListColumn<T>[];
-  rowKey: (item: T) => string;
-  /** `data-*` attributes of a row (or card), for tests and for finding a record again. */
-  rowProps?: (item: T) => Record<`data-${string}`, string>;
+  /** `data-testid` of each row (or card). */
+  rowTestId: string;
+  /** The `data-*` attribute that carries the record's id on its row, for finding a record again. */
+  idAttribute?: `data-${string}`;
   /** Below this width the table scrolls sideways rather than squeezing its columns. */
   minWidth: number;
+}
+
+function rowAttributes(item: { id: string }, rowTestId: string, idAttribute: `data-${string}` | undefined) {
+  return idAttribute ? { 'data-testid': rowTestId, [idAttribute]: item.id } : { 'data-testid': rowTestId };
 }
 
 /**
@@ -60,13 +65,13 @@ interface ListTableProps<T> {
  * pointer lit. On a phone, one card a record with every column's label and value, status and
  * actions included.
  */
-export function ListTable<T>({ caption, items, columns, rowKey, rowProps, minWidth }: ListTableProps<T>) {
+export function ListTable<T extends { id: string }>({ caption, items, columns, rowTestId, idAttribute, minWidth }: ListTableProps<T>) {
   const phone = useMediaQuery(phoneQuery, false, { getInitialValueInEffect: false });
   if (phone) {
     return (
       <Stack component="ul" role="list" gap="sm" aria-label={caption} data-testid="list-cards" m={0} p={0} style={{ listStyle: 'none' }}>
         {items.map((item) => (
-          <Paper component="li" key={rowKey(item)} withBorder radius="md" p="md" {...rowProps?.(item)}>
+          <Paper component="li" key={item.id} withBorder radius="md" p="md" {...rowAttributes(item, rowTestId, idAttribute)}>
             <Stack component="dl" gap="sm" m={0}>
               {columns.map((column, index) => (
                 <div key={index}>
@@ -93,7 +98,7 @@ export function ListTable<T>({ caption, items, columns, rowKey, rowProps, minWid
       columns={columns.map((column) => (column.visuallyHiddenHeading ? <VisuallyHidden>{column.label}</VisuallyHidden> : column.label))}
     >
       {items.map((item) => (
-        <Table.Tr key={rowKey(item)} {...rowProps?.(item)}>
+        <Table.Tr key={item.id} {...rowAttributes(item, rowTestId, idAttribute)}>
           {columns.map((column, index) => (
             <Table.Td key={index} {...column.cellProps?.(item)}>
               {column.cell(item)}

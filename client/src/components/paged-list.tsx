@@ -2,6 +2,7 @@ import { Paper } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { useErrorMessage } from '../core/errors/use-error-message';
 import { ListFooter } from './list-footer';
+import { ListLoading } from './list-loading';
 import { LoadFailedAlert } from './load-failed-alert';
 import type { PagedQuery } from './use-paged-query';
 
@@ -10,8 +11,8 @@ interface PagedListProps<Node> {
   /** Above the rows: filters, a search field. */
   controls?: ReactNode;
   loadFailedTitle: string;
-  /** Placeholder rows while the first page is on its way. */
-  loadingView: ReactNode;
+  /** Placeholder rows while the first page is on its way: the standard ones (ListLoading) named by their label, or the page's own. */
+  loading: string | { view: ReactNode };
   /** What an empty list means here. */
   emptyView: ReactNode;
   /** "Showing 20 of 57", in the page's words. */
@@ -31,7 +32,7 @@ export function PagedList<Node>({
   list,
   controls,
   loadFailedTitle,
-  loadingView,
+  loading,
   emptyView,
   summary,
   loadMoreLabel,
@@ -63,7 +64,7 @@ export function PagedList<Node>({
       {error && !connection ? (
         <LoadFailedAlert m="md" title={loadFailedTitle} error={error} onRetry={list.retry} />
       ) : waiting ? (
-        list.loading && loadingView
+        list.loading && (typeof loading === 'string' ? <ListLoading label={loading} /> : loading.view)
       ) : items.length === 0 ? (
         emptyView
       ) : busyWhileRefreshing ? (

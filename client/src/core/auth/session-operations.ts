@@ -3,15 +3,7 @@ import { graphql } from '../../gql';
 // What the shell needs to know about the signed-in person, whichever way the session began.
 export const sessionUserFragment = graphql(`
   fragment SessionUser on User {
-    id
-    name
-    nameLatin
-    nameArabic
-    email
-    roles
-    language
-    active
-    mustChangePassword
+    ...UserAccount
     organisation {
       id
       name

@@ -22,6 +22,21 @@ export const staffRefFragment = graphql(`
   }
 `);
 
+/** A person's account as the person and their coordinator see it: name, spellings, e-mail, roles, language and state. */
+export const userAccountFragment = graphql(`
+  fragment UserAccount on User {
+    id
+    name
+    nameLatin
+    nameArabic
+    email
+    roles
+    language
+    active
+    mustChangePassword
+  }
+`);
+
 /** An organisation named in a record: an owner, a party, a partner. */
 export const organisationRefFragment = graphql(`
   fragment OrganisationRef on Organisation {

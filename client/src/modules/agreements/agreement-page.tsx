@@ -3,18 +3,13 @@ import { useQuery } from '@apollo/client/react';
 import { Button, Card, Group, Stack, Table, Text, Title } from '@mantine/core';
 import { DetailList } from '../../components/detail-list';
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { BackLink } from '../../components/back-link';
 import { DataTable } from '../../components/data-table';
 import { Icon } from '../../components/icon';
-import { ListLoading } from '../../components/list-loading';
-import { LoadFailedAlert } from '../../components/load-failed-alert';
 import { NoticeAlert } from '../../components/notice-alert';
 import { useNoticeDialog } from '../../components/use-notice-dialog';
-import { StatusPage } from '../../components/status-page';
 import { useDocumentTitle } from '../../components/use-document-title';
-import { ErrorCode, hasErrorCode } from '../../core/apollo/graphql-errors';
 import { useCurrentUser } from '../../core/auth/session-context';
 import { useFormatters } from '../../core/i18n/use-formatters';
 import type { AgreementDetailFragment } from '../../gql/graphql';
@@ -26,30 +21,18 @@ import { TerminateAgreementModal } from './terminate-agreement-modal';
 import { useAgreementsTranslation } from './use-agreements-translation';
 import { HintText } from '../../components/hint-text';
 import { PersonName, useReadableNames } from '../../components/person-name';
+import { DetailFallback } from '../../components/detail-fallback';
 
 /** One agreement: its terms, who has confirmed it, and what the viewer may do with it. */
 export function AgreementPage() {
   const { agreementId = '' } = useParams();
   const { t } = useAgreementsTranslation();
-  const { t: common } = useTranslation();
   const { data, loading, error, refetch } = useQuery(agreementQuery, { variables: { id: agreementId } });
   const agreement = data?.agreement;
   useDocumentTitle(agreement?.title ?? t('list.title'));
 
   if (agreement) return <AgreementDetail agreement={agreement} />;
-  if (error && hasErrorCode(error, ErrorCode.NotFound)) {
-    return <StatusPage title={t('detail.notFoundTitle')} description={t('detail.notFoundDescription')} homeLabel={common('common.backHome')} />;
-  }
-  return (
-    <Stack gap="lg" maw={1080}>
-      <BackLink to="/agreements">{t('detail.back')}</BackLink>
-      {error ? (
-        <LoadFailedAlert title={t('detail.loadFailed')} error={error} onRetry={refetch} />
-      ) : (
-        loading && <ListLoading label={t('detail.loading')} rows={4} height={52} testId="agreements-loading" />
-      )}
-    </Stack>
-  );
+  return <DetailFallback namespace="agreements" backTo="/agreements" query={{ error, loading, refetch }} loadingTestId="agreements-loading" />;
 }
 
 function AgreementDetail({ agreement }: { agreement: AgreementDetailFragment }) {

@@ -52,7 +52,7 @@ export function AgreementsPage() {
       <PagedList
         list={list}
         loadFailedTitle={t('list.loadFailed')}
-        loadingView={<ListLoading label={t('list.loading')} rows={4} height={52} testId="agreements-loading" />}
+        loading={{ view: <ListLoading label={t('list.loading')} rows={4} height={52} testId="agreements-loading" /> }}
         emptyView={<AgreementsEmptyState onPropose={coordinator ? () => proposing.open(true) : undefined} />}
         summary={(shown, total) => t('list.showing', { shown: format.number(shown), count: total, total: format.number(total) })}
         loadMoreLabel={t('list.loadMore')}

@@ -62,13 +62,6 @@ export function AgreementsTable({ agreements }: { agreements: readonly Agreement
     { label: t('list.responseTime'), cell: (agreement) => <Text size="sm">{t('responseTime', { count: agreement.responseTimeDays })}</Text> },
   ];
   return (
-    <ListTable
-      minWidth={960}
-      caption={t('list.caption')}
-      items={agreements}
-      columns={columns}
-      rowKey={(agreement) => agreement.id}
-      rowProps={() => ({ 'data-testid': 'agreement-row' })}
-    />
+    <ListTable minWidth={960} caption={t('list.caption')} items={agreements} columns={columns} rowTestId="agreement-row" />
   );
 }

@@ -1,18 +1,14 @@
 import { useApolloClient, useMutation } from '@apollo/client/react';
-import { Alert, Button } from '@mantine/core';
-import { useState, type FormEvent } from 'react';
+import { Button } from '@mantine/core';
+import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Navigate, useNavigate } from 'react-router';
-import { FormStack } from '../../components/form-stack';
-import { Icon } from '../../components/icon';
 import { useDocumentTitle } from '../../components/use-document-title';
 import { useCurrentUser, useSession } from '../../core/auth/session-context';
 import { sessionMeQuery } from '../../core/auth/session-operations';
-import { useErrorMessage } from '../../core/errors/use-error-message';
 import { setMyFirstPasswordMutation } from './account-operations';
 import { AuthPageFrame } from './auth-page-frame';
-import { NewPasswordFields, newPasswordProblems, type NewPassword } from './new-password-fields';
-import { newPasswordError } from './password-errors';
+import { NewPasswordForm, useNewPassword } from './new-password-form';
 
 /** After the first login with a coordinator's temporary password: the person chooses their own. */
 export function FirstPasswordPage() {
@@ -21,21 +17,17 @@ export function FirstPasswordPage() {
   const session = useSession();
   const client = useApolloClient();
   const navigate = useNavigate();
-  const errorMessage = useErrorMessage();
   useDocumentTitle(t('firstPassword.title'));
-  const [value, setValue] = useState<NewPassword>({ password: '', confirmation: '' });
-  const [problems, setProblems] = useState<{ password?: string; confirmation?: string }>({});
+  const password = useNewPassword();
   const [save, { loading, error }] = useMutation(setMyFirstPasswordMutation, { context: { skipSessionRefresh: true } });
 
   if (!user.mustChangePassword) return <Navigate to="/" replace />;
 
   const submit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    const found = newPasswordProblems(value, t);
-    setProblems(found);
-    if (found.password || found.confirmation) return;
+    if (!password.check()) return;
     try {
-      await save({ variables: { input: { newPassword: value.password } } });
+      await save({ variables: { input: { newPassword: password.value.password } } });
       const { data } = await client.query({ query: sessionMeQuery, fetchPolicy: 'network-only' });
       if (data) session.updateUser(data.me);
       await navigate('/', { replace: true });
@@ -44,23 +36,20 @@ export function FirstPasswordPage() {
     }
   };
 
-  const fieldError = newPasswordError(error);
   return (
     <AuthPageFrame title={t('firstPassword.title')} intro={t('firstPassword.intro')}>
-      <FormStack onSubmit={submit} busy={loading} gap="md" testId="first-password-form">
-        {error && !fieldError && (
-          <Alert color="red" variant="light" icon={<Icon name="alert" />} role="alert">
-            {errorMessage(error)}
-          </Alert>
-        )}
-        <NewPasswordFields value={value} onChange={setValue} errors={problems} serverError={fieldError} />
-        <Button data-testid="first-password-submit" type="submit" loading={loading} fullWidth>
-          {t('firstPassword.submit')}
-        </Button>
+      <NewPasswordForm
+        state={password}
+        onSubmit={submit}
+        loading={loading}
+        error={error}
+        submit={{ label: t('firstPassword.submit'), testId: 'first-password-submit' }}
+        testId="first-password-form"
+      >
         <Button variant="subtle" onClick={() => void session.logout()}>
           {t('firstPassword.logout')}
         </Button>
-      </FormStack>
+      </NewPasswordForm>
     </AuthPageFrame>
   );
 }

@@ -1,5 +1,5 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { Alert, Anchor, Button, Stack, TextInput } from '@mantine/core';
+import { Alert, Anchor, Button, Stack } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -9,6 +9,7 @@ import { useDocumentTitle } from '../../components/use-document-title';
 import { useErrorMessage } from '../../core/errors/use-error-message';
 import { passwordResetByEmailAvailableQuery, requestPasswordResetMutation } from './account-operations';
 import { AuthPageFrame } from './auth-page-frame';
+import { EmailField } from './email-field';
 import { errorCode } from './password-errors';
 
 /** "Forgot your password?": asks for a reset link by e-mail, or says whom to ask when this portal sends none. */
@@ -71,20 +72,7 @@ export function ForgotPasswordPage() {
               {errorMessage(error)}
             </Alert>
           )}
-          <TextInput
-            data-testid="forgot-email"
-            label={common('login.email')}
-            type="email"
-            name="email"
-            autoComplete="username"
-            inputMode="email"
-            dir="ltr"
-            required
-            value={email}
-            onChange={(event) => setEmail(event.currentTarget.value)}
-            error={missing ? common('validation.required') : undefined}
-            autoFocus
-          />
+          <EmailField testId="forgot-email" label={common('login.email')} value={email} onChange={setEmail} error={missing ? common('validation.required') : undefined} />
           <Button data-testid="forgot-submit" type="submit" loading={loading} fullWidth>
             {t('forgot.submit')}
           </Button>

@@ -1,10 +1,12 @@
-import { Alert, Button, PasswordInput, TextInput } from '@mantine/core';
+import { Alert, Button } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Icon } from '../../components/icon';
 import { describeRequestError } from '../../core/auth/session-requests';
 import type { LoginInput } from '../../gql/graphql';
 import { FormStack } from '../../components/form-stack';
+import { EmailField } from './email-field';
+import { PasswordField } from './password-field';
 
 /** The form signs in through the session (a plain request: the first page carries no Apollo Client). */
 export function LoginForm({ login }: { login: (input: LoginInput) => Promise<void> }) {
@@ -38,32 +40,16 @@ export function LoginForm({ login }: { login: (input: LoginInput) => Promise<voi
           {describeRequestError(error, t)}
         </Alert>
       )}
-      <TextInput
-        data-testid="login-email"
-        label={t('login.email')}
-        type="email"
-        name="email"
-        autoComplete="username"
-        inputMode="email"
-        dir="ltr"
-        required
-        value={email}
-        onChange={(event) => setEmail(event.currentTarget.value)}
-        error={missing.email ? t('validation.required') : undefined}
-        autoFocus
-      />
-      <PasswordInput
-        data-testid="login-password"
+      <EmailField testId="login-email" label={t('login.email')} value={email} onChange={setEmail} error={missing.email ? t('validation.required') : undefined} />
+      <PasswordField
+        testId="login-password"
         label={t('login.password')}
         name="password"
         autoComplete="current-password"
-        required
         value={password}
-        onChange={(event) => setPassword(event.currentTarget.value)}
+        onChange={setPassword}
         error={missing.password ? t('validation.required') : undefined}
-        // Mantine marks its password field invalid only visually; tell assistive technology too.
-        aria-invalid={missing.password || undefined}
-        visibilityToggleButtonProps={{ 'aria-label': t('login.showPassword') }}
+        toggle={{ 'aria-label': t('login.showPassword') }}
       />
       <Button data-testid="login-submit" type="submit" loading={loading} fullWidth size="md" mt="xs">
         {t('login.submit')}

@@ -1,8 +1,8 @@
-import '@mantine/core/styles/PasswordInput.css';
-import { PasswordInput, Text } from '@mantine/core';
+import { Text } from '@mantine/core';
 import type { TFunction } from 'i18next';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
+import { PasswordField } from './password-field';
 
 /** The shortest password the server takes (it checks the other rules and says which failed). */
 export const MIN_PASSWORD_LENGTH = 12;
@@ -43,30 +43,26 @@ export function NewPasswordFields({
       <Text id={rulesId} size="sm" c="dimmed">
         {t('password.rules')}
       </Text>
-      <PasswordInput
-        data-testid="new-password"
+      <PasswordField
+        testId="new-password"
         label={t('password.new')}
         name="new-password"
         autoComplete="new-password"
-        required
         value={value.password}
-        onChange={(event) => onChange({ ...value, password: event.currentTarget.value })}
+        onChange={(password) => onChange({ ...value, password })}
         error={errors.password ?? serverError}
-        aria-invalid={Boolean(errors.password ?? serverError) || undefined}
-        aria-describedby={rulesId}
-        visibilityToggleButtonProps={toggle}
+        describedBy={rulesId}
+        toggle={toggle}
       />
-      <PasswordInput
-        data-testid="new-password-confirmation"
+      <PasswordField
+        testId="new-password-confirmation"
         label={t('password.confirm')}
         name="new-password-confirmation"
         autoComplete="new-password"
-        required
         value={value.confirmation}
-        onChange={(event) => onChange({ ...value, confirmation: event.currentTarget.value })}
+        onChange={(confirmation) => onChange({ ...value, confirmation })}
         error={errors.confirmation}
-        aria-invalid={Boolean(errors.confirmation) || undefined}
-        visibilityToggleButtonProps={toggle}
+        toggle={toggle}
       />
     </>
   );

@@ -1,16 +1,15 @@
 import { useMutation } from '@apollo/client/react';
-import { Alert, Anchor, Button, Group, Stack } from '@mantine/core';
+import { Alert, Anchor, Group, Stack } from '@mantine/core';
 import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useNavigate } from 'react-router';
-import { FormStack } from '../../components/form-stack';
 import { Icon } from '../../components/icon';
 import { useDocumentTitle } from '../../components/use-document-title';
 import { useErrorMessage } from '../../core/errors/use-error-message';
 import { resetPasswordMutation } from './account-operations';
 import { AuthPageFrame } from './auth-page-frame';
-import { NewPasswordFields, newPasswordProblems, type NewPassword } from './new-password-fields';
-import { errorCode, newPasswordError } from './password-errors';
+import { NewPasswordForm, useNewPassword } from './new-password-form';
+import { errorCode } from './password-errors';
 
 /** The token of a reset link: `#token=…` (a fragment never reaches a server, nor a Referer). */
 export function tokenFromHash(hash: string): string | null {
@@ -30,18 +29,16 @@ export function ResetPasswordPage() {
   useEffect(() => {
     if (location.hash) void navigate({ pathname: location.pathname, search: location.search }, { replace: true });
   }, [location.hash, location.pathname, location.search, navigate]);
-  const [value, setValue] = useState<NewPassword>({ password: '', confirmation: '' });
-  const [problems, setProblems] = useState<{ password?: string; confirmation?: string }>({});
+  const password = useNewPassword();
   const [done, setDone] = useState(false);
   const [reset, { loading, error }] = useMutation(resetPasswordMutation, { context: { skipSessionRefresh: true } });
 
   const submit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    const found = newPasswordProblems(value, t);
-    setProblems(found);
-    if (!token || found.password || found.confirmation) return;
+    const checked = password.check();
+    if (!token || !checked) return;
     try {
-      await reset({ variables: { input: { token, newPassword: value.password } } });
+      await reset({ variables: { input: { token, newPassword: password.value.password } } });
       setDone(true);
     } catch {
       // Shown from the mutation's error state below.
@@ -80,21 +77,18 @@ export function ResetPasswordPage() {
     );
   }
 
-  const fieldError = newPasswordError(error);
   return (
     <AuthPageFrame title={t('reset.title')}>
-      <FormStack onSubmit={submit} busy={loading} gap="md" testId="reset-password-form">
-        {error && !fieldError && (
-          <Alert color="red" variant="light" icon={<Icon name="alert" />} role="alert">
-            {errorMessage(error)}
-          </Alert>
-        )}
-        <NewPasswordFields value={value} onChange={setValue} errors={problems} serverError={fieldError} />
-        <Button data-testid="reset-submit" type="submit" loading={loading} fullWidth>
-          {t('reset.submit')}
-        </Button>
+      <NewPasswordForm
+        state={password}
+        onSubmit={submit}
+        loading={loading}
+        error={error}
+        submit={{ label: t('reset.submit'), testId: 'reset-submit' }}
+        testId="reset-password-form"
+      >
         {links}
-      </FormStack>
+      </NewPasswordForm>
     </AuthPageFrame>
   );
 }

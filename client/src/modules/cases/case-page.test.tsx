@@ -13,6 +13,8 @@ import {
 import { withoutIsolates } from '../../components/bidi-isolate';
 import { anna, baghdad, bilal, caseDetails, consent, gothenburg, prijedor, referral } from './case-test-fixtures';
 import { caseworkersQuery, referralPartnersQuery } from './cases-operations';
+import { captureDownloads } from '../../../test/browser-downloads';
+import { answering, refusing } from '../../../test/mutation-mocks';
 
 const partners = { request: { query: referralPartnersQuery }, result: { data: { referralPartners: [baghdad, prijedor] } } };
 const caseworkers = { request: { query: caseworkersQuery }, result: { data: { caseworkers: [anna, bilal] } } };
@@ -123,13 +125,7 @@ describe('case page', () => {
     const { user } = openCase([
       theCase(item),
       partners,
-      {
-        request: { query: sendReferralMutation, variables: () => true },
-        result: (variables) => {
-          sent = variables.input;
-          return graphQLError('Samtycket täcker inte: Kontaktuppgifter.', 'CONSENT_MISSING', { missingSections: ['CONTACT'] });
-        },
-      },
+      refusing(sendReferralMutation, (input) => (sent = input), graphQLError('Samtycket täcker inte: Kontaktuppgifter.', 'CONSENT_MISSING', { missingSections: ['CONTACT'] })),
     ]);
     await user.click(await screen.findByTestId('send-referral'));
     const dialog = within(await screen.findByRole('dialog', { name: 'Send a referral' }));
@@ -225,13 +221,7 @@ describe('case page', () => {
     const { user } = openCase([
       theCase(),
       partners,
-      {
-        request: { query: recordConsentMutation, variables: () => true },
-        result: (variables) => {
-          recorded = variables.input;
-          return { data: { recordConsent: { __typename: 'Consent', id: 'consent-9', active: true } } };
-        },
-      },
+      answering(recordConsentMutation, (input) => (recorded = input), { recordConsent: { __typename: 'Consent', id: 'consent-9', active: true } }),
       theCase(caseDetails({ consents: [consent('consent-9', baghdad, ['IDENTITY', 'NEEDS'])] })),
     ]);
 
@@ -270,16 +260,7 @@ describe('case page', () => {
     const download = vi.fn(async (_url: string, _init?: RequestInit) => answers.shift()!);
     vi.stubGlobal('fetch', download);
     // jsdom has no object URLs and cannot save files: record what would be handed to the browser.
-    const saved: Blob[] = [];
-    const { createObjectURL, revokeObjectURL } = URL;
-    URL.createObjectURL = (blob: Blob) => (saved.push(blob), 'blob:form');
-    URL.revokeObjectURL = () => undefined;
-    const clicked = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => undefined);
-    onTestFinished(() => {
-      URL.createObjectURL = createObjectURL;
-      URL.revokeObjectURL = revokeObjectURL;
-      clicked.mockRestore();
-    });
+    const { saved, clicked } = captureDownloads('blob:form');
     const { user } = openCase([theCase(caseDetails({ consents: [consent('consent-9', baghdad, ['IDENTITY'])] }))]);
 
     await user.click(await screen.findByTestId('download-consent-form'));

@@ -8,6 +8,7 @@ import { caseQuery, createCaseMutation, updateCaseMutation } from './case-operat
 import { sourceActivitiesQuery, sourceConsultationsQuery, sourceContactsQuery } from './case-source-operations';
 import { anna, baghdad, bilal, caseDetails, stockholm } from './case-test-fixtures';
 import { caseworkersQuery, referralPartnersQuery } from './cases-operations';
+import { answering } from '../../../test/mutation-mocks';
 
 // The source of a case (issue 12, point 4) on the case form and the case page: the form sends the
 // kind and only what it names; the page shows it to the owner with links, and a partner nothing.
@@ -86,13 +87,7 @@ function newCase(sent: { input?: Record<string, unknown> }) {
       contacts,
       activities,
       consultations,
-      {
-        request: { query: createCaseMutation, variables: () => true },
-        result: (variables) => {
-          sent.input = variables.input;
-          return { data: { createCase: caseDetails() } };
-        },
-      },
+      answering(createCaseMutation, (input) => (sent.input = input), { createCase: caseDetails() }),
       { request: { query: caseQuery, variables: { id: 'case-42' } }, result: { data: { case: caseDetails() } } },
       partners,
     ],
@@ -196,14 +191,7 @@ describe('the source on the case page', () => {
         caseworkers,
         contacts,
         consultations,
-        {
-          request: { query: updateCaseMutation, variables: () => true },
-          maxUsageCount: always,
-          result: (variables) => {
-            sent.push(variables.input);
-            return { data: { updateCase: attributed } };
-          },
-        },
+        answering(updateCaseMutation, (input) => sent.push(input), { updateCase: attributed }, always),
       ],
     });
     await user.click(await screen.findByTestId('edit-case'));

@@ -13,20 +13,12 @@ export const caseSummaryQuery = graphql(`
           ...OrganisationRef
         }
         arrival {
-          arrivedOn
-          notes
-          recordedBy {
-            ...StaffRef
-          }
+          ...ArrivalFields
         }
         plan {
           id
           goals {
-            id
-            domain
-            description
-            status
-            targetDate
+            ...PlanGoalFields
           }
           budget {
             ...MoneyFields
@@ -34,24 +26,13 @@ export const caseSummaryQuery = graphql(`
           updatedAt
         }
         visits {
-          id
-          visitedOn
-          mode
-          domainStatuses {
-            domain
-            status
-          }
-          narrative
-          nextVisitOn
+          ...FollowUpVisitFields
         }
         assessments {
           id
           assessedOn
           scores {
-            economic
-            social
-            psychosocial
-            overall
+            ...SustainabilityScoreFields
           }
         }
       }

@@ -1,3 +1,4 @@
+import '../../components/print-sheet.css';
 import './case-summary-print.css';
 import '@mantine/core/styles/Skeleton.css';
 import { useQuery } from '@apollo/client/react';
@@ -70,7 +71,7 @@ function SummarySheet({ item }: { item: Summary }) {
         }
       />
 
-      <Paper withBorder radius="md" p="xl" className="case-summary-sheet" component="article" aria-labelledby="case-summary-title" data-testid="case-summary">
+      <Paper withBorder radius="md" p="xl" className="print-sheet case-summary-sheet" component="article" aria-labelledby="case-summary-title" data-testid="case-summary">
         <Title order={2} size="h3" id="case-summary-title">
           {t('summary.heading')} <bdi className="case-summary-number" data-testid="summary-number">{item.number}</bdi>
         </Title>

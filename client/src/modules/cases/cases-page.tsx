@@ -11,7 +11,6 @@ import { Button, Stack } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { Icon } from '../../components/icon';
-import { ListLoading } from '../../components/list-loading';
 import { PageHeader } from '../../components/page-header';
 import { PagedList } from '../../components/paged-list';
 import { useDocumentTitle } from '../../components/use-document-title';
@@ -71,7 +70,7 @@ export function CasesPage() {
           />
         }
         loadFailedTitle={t('list.loadFailed')}
-        loadingView={<ListLoading label={t('list.loading')} />}
+        loading={t('list.loading')}
         emptyView={
           <CasesEmptyState
             filtered={filtered}

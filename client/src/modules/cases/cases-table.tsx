@@ -54,13 +54,6 @@ export function CasesTable({ cases }: { cases: readonly CaseListItemFragment[] }
     { label: t('list.columns.caseworker'), cell: (item) => <Text size="sm"><PersonName named={item.responsibleCaseworker} /></Text> },
   ];
   return (
-    <ListTable
-      minWidth={820}
-      caption={t('list.caption')}
-      items={cases}
-      columns={columns}
-      rowKey={(item) => item.id}
-      rowProps={() => ({ 'data-testid': 'case-row' })}
-    />
+    <ListTable minWidth={820} caption={t('list.caption')} items={cases} columns={columns} rowTestId="case-row" />
   );
 }

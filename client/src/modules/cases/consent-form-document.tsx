@@ -88,7 +88,7 @@ export function ConsentFormDocument({ language, data }: { language: DocumentLang
       withBorder
       radius="md"
       p={{ base: 'md', sm: 'xl' }}
-      className="consent-form-sheet"
+      className="print-sheet consent-form-sheet"
       dir={documentDirection(language)}
       lang={language}
       ta="start"

@@ -1,3 +1,4 @@
+import '../../components/print-sheet.css';
 import './consent-form-print.css';
 import '@mantine/core/styles/Checkbox.css';
 import '@mantine/core/styles/CheckboxIndicator.css';

@@ -7,6 +7,7 @@ import { renderApp } from '../../../test/render-app';
 import { caseQuery, createCaseMutation } from './case-operations';
 import { anna, baghdad, bilal, caseDetails } from './case-test-fixtures';
 import { caseworkersQuery, referralPartnersQuery } from './cases-operations';
+import { answering } from '../../../test/mutation-mocks';
 
 const caseworkers = { request: { query: caseworkersQuery }, result: { data: { caseworkers: [anna, bilal] } } };
 
@@ -75,13 +76,7 @@ describe('new case page', () => {
       session: signedIn(['CASEWORKER']),
       mocks: [
         caseworkers,
-        {
-          request: { query: createCaseMutation, variables: () => true },
-          result: (variables) => {
-            sent = variables.input;
-            return { data: { createCase: caseDetails() } };
-          },
-        },
+        answering(createCaseMutation, (input) => (sent = input), { createCase: caseDetails() }),
         { request: { query: caseQuery, variables: { id: 'case-42' } }, result: { data: { case: caseDetails() } } },
         { request: { query: referralPartnersQuery }, result: { data: { referralPartners: [baghdad] } } },
       ],

@@ -9,12 +9,11 @@ import { BackLink } from '../../components/back-link';
 import { PageHeader } from '../../components/page-header';
 import { SaveFailureAlert } from '../../components/save-failure-alert';
 import { useDocumentTitle } from '../../components/use-document-title';
+import { useFormSave } from '../../components/use-form-save';
 import { useCurrentUser } from '../../core/auth/session-context';
-import { fieldErrors } from '../../core/errors/field-errors';
-import { useErrorMessage } from '../../core/errors/use-error-message';
 import { currentLanguage } from '../../core/i18n/create-i18n';
 import { CaseForm } from './case-form';
-import { caseFormPath, createCaseInput, emptyCaseFormValues } from './case-form-values';
+import { caseFormPath, createCaseInput, emptyCaseFormValues, type CaseFormValues } from './case-form-values';
 import { createCaseMutation } from './case-operations';
 import { caseworkersQuery, casesQuery } from './cases-operations';
 import { useReadableNames } from '../../components/person-name';
@@ -22,16 +21,22 @@ import { useReadableNames } from '../../components/person-name';
 export function NewCasePage() {
   const { t, i18n } = useTranslation('cases');
   const names = useReadableNames();
-  const errorMessage = useErrorMessage();
   const navigate = useNavigate();
   const user = useCurrentUser();
   useDocumentTitle(t('new.title'));
 
   const language = currentLanguage(i18n);
   const [initialValues] = useState(() => emptyCaseFormValues(isDocumentLanguage(language) ? language : 'sv'));
-  const [failure, setFailure] = useState<string | null>(null);
   const { data } = useQuery(caseworkersQuery);
   const [createCase, { loading }] = useMutation(createCaseMutation, { refetchQueries: [casesQuery] });
+  // A field the server names gets its sentence there; anything else is said above the form.
+  const { save, failure } = useFormSave(
+    async (values: CaseFormValues) => {
+      const { data: created } = await createCase({ variables: { input: createCaseInput(values) } });
+      if (created) await navigate(`/cases/${created.createCase.id}`, { state: { created: created.createCase.number } });
+    },
+    { toFormPath: caseFormPath, refusedSummary: null },
+  );
 
   return (
     <Stack gap="lg" maw={960}>
@@ -47,18 +52,7 @@ export function NewCasePage() {
         submitting={loading}
         alert={failure && <SaveFailureAlert title={t('new.failed')} message={failure} kept={t('form.inputKept')} />}
         onCancel={() => void navigate('/cases')}
-        onSubmit={async (values) => {
-          setFailure(null);
-          try {
-            const { data: created } = await createCase({ variables: { input: createCaseInput(values) } });
-            if (created) await navigate(`/cases/${created.createCase.id}`, { state: { created: created.createCase.number } });
-          } catch (error) {
-            // A field the server names gets its sentence there; anything else is said above the form.
-            const byField = fieldErrors(error, caseFormPath);
-            if (Object.keys(byField).length > 0) return byField;
-            setFailure(errorMessage(error as Error));
-          }
-        }}
+        onSubmit={save}
       />
     </Stack>
   );

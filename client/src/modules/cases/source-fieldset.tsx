@@ -1,5 +1,5 @@
 import { useQuery } from '@apollo/client/react';
-import { Fieldset, NativeSelect, Select, SimpleGrid } from '@mantine/core';
+import { Fieldset, NativeSelect, Select, SimpleGrid, type SelectProps } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { memo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -102,6 +102,36 @@ function withSelected(options: Option[], value: string | null, selected: Record<
   return [{ value, label: label(chosen), source: chosen }, ...options];
 }
 
+/** "2 Mar 2026 · Komvux Järva": a dated source as its option reads. */
+function useDatedLabel() {
+  const format = useFormatters();
+  return (source: SourceLabel) => [format.day(source.day), isolate(source.text)].filter(Boolean).join(' · ');
+}
+
+interface SourceSelectProps extends Omit<SelectProps, 'data' | 'value' | 'onChange' | 'error' | 'nothingFoundMessage'> {
+  picker: PickerProps;
+  /** The form path and test id of the field, its options, and what it says when there are none once loaded. */
+  field: { path: string; testId: string; options: Option[]; loading: boolean; nothingFound: string };
+}
+
+/** A searchable select of one kind of source; choosing one hands over its label too. */
+function SourceSelect({ picker: { value, error, onChange }, field: { path, testId, options, loading, nothingFound }, ...props }: SourceSelectProps) {
+  const { t } = useTranslation('cases');
+  return (
+    <Select
+      searchable
+      {...props}
+      data={options}
+      value={value}
+      onChange={(id) => onChange(id, options.find((option) => option.value === id)?.source)}
+      nothingFoundMessage={loading ? t('form.source.loading') : nothingFound}
+      error={error}
+      data-path={path}
+      data-testid={testId}
+    />
+  );
+}
+
 function ContactPicker({ kinds, label, required, value, selected, error, onChange }: PickerProps & { kinds: readonly ContactKind[] | null; label: string; required: boolean }) {
   const { t } = useTranslation('cases');
   const [search, setSearch] = useState('');
@@ -124,87 +154,59 @@ function ContactPicker({ kinds, label, required, value, selected, error, onChang
     (source) => isolate(source.text),
   );
   return (
-    <Select
-      searchable
+    <SourceSelect
+      picker={{ value, selected, error, onChange }}
+      field={{ path: 'source.contactOrganisationId', testId: 'source-contact', options, loading, nothingFound: t('form.source.noContacts') }}
       clearable={!required}
       required={required}
       label={label}
       placeholder={t('form.source.searchContact')}
-      data={options}
-      value={value}
       searchValue={search}
       onSearchChange={setSearch}
       filter={({ options: all }) => all}
-      onChange={(id) => onChange(id, options.find((option) => option.value === id)?.source)}
-      nothingFoundMessage={loading ? t('form.source.loading') : t('form.source.noContacts')}
-      error={error}
-      data-path="source.contactOrganisationId"
-      data-testid="source-contact"
     />
   );
 }
 
 function ActivityPicker({ value, selected, error, onChange }: PickerProps) {
   const { t } = useTranslation('cases');
-  const format = useFormatters();
   const { data, loading } = useQuery(sourceActivitiesQuery, { variables: { first: PICKER_SIZE } });
-  const label = (source: SourceLabel) => [format.day(source.day), isolate(source.text)].filter(Boolean).join(' · ');
-  const options = withSelected(
-    (data?.outreachActivities.edges ?? []).map(({ node }) => {
-      const source = { text: node.title, day: node.heldOn };
-      const names = node.contacts.map((contact) => isolate(contact.name)).join(', ');
-      return { value: node.id, label: names ? `${label(source)} — ${names}` : label(source), source };
-    }),
-    value,
-    selected,
-    label,
-  );
+  const label = useDatedLabel();
+  const listed = (data?.outreachActivities.edges ?? []).map(({ node }) => {
+    const source = { text: node.title, day: node.heldOn };
+    const names = node.contacts.map((contact) => isolate(contact.name)).join(', ');
+    return { value: node.id, label: names ? `${label(source)} — ${names}` : label(source), source };
+  });
+  const options = withSelected(listed, value, selected, label);
   return (
-    <Select
-      searchable
+    <SourceSelect
+      picker={{ value, selected, error, onChange }}
+      field={{ path: 'source.outreachActivityId', testId: 'source-activity', options, loading, nothingFound: t('form.source.noActivities') }}
       required
       label={t('form.source.activity')}
       description={t('form.source.activityHint')}
       placeholder={t('form.source.chooseActivity')}
-      data={options}
-      value={value}
-      onChange={(id) => onChange(id, options.find((option) => option.value === id)?.source)}
-      nothingFoundMessage={loading ? t('form.source.loading') : t('form.source.noActivities')}
-      error={error}
-      data-path="source.outreachActivityId"
-      data-testid="source-activity"
     />
   );
 }
 
 function ConsultationPicker({ value, selected, error, onChange }: PickerProps) {
   const { t } = useTranslation('cases');
-  const format = useFormatters();
   const { data, loading } = useQuery(sourceConsultationsQuery, { variables: { first: PICKER_SIZE } });
-  const label = (source: SourceLabel) => [format.day(source.day), isolate(source.text)].filter(Boolean).join(' · ');
-  const options = withSelected(
-    (data?.staffConsultations.edges ?? []).map(({ node }) => {
-      const department = node.departmentContact?.name ?? node.department ?? '';
-      const source = { text: department, day: node.heldOn };
-      return { value: node.id, label: node.district ? `${label(source)} (${isolate(node.district)})` : label(source), source };
-    }),
-    value,
-    selected,
-    label,
-  );
+  const label = useDatedLabel();
+  const listed = (data?.staffConsultations.edges ?? []).map(({ node }) => {
+    const department = node.departmentContact?.name ?? node.department ?? '';
+    const source = { text: department, day: node.heldOn };
+    return { value: node.id, label: node.district ? `${label(source)} (${isolate(node.district)})` : label(source), source };
+  });
+  const options = withSelected(listed, value, selected, label);
   return (
-    <Select
-      searchable
+    <SourceSelect
+      picker={{ value, selected, error, onChange }}
+      field={{ path: 'source.staffConsultationId', testId: 'source-consultation', options, loading, nothingFound: t('form.source.noConsultations') }}
       clearable
       label={t('form.source.consultation')}
       placeholder={t('form.source.chooseConsultation')}
-      data={options}
-      value={value}
-      onChange={(id) => onChange(id, options.find((option) => option.value === id)?.source)}
-      nothingFoundMessage={loading ? t('form.source.loading') : t('form.source.noConsultations')}
-      error={error}
-      data-path="source.staffConsultationId"
-      data-testid="source-consultation"
     />
   );
 }

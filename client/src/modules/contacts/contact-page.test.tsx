@@ -11,6 +11,7 @@ import {
   removeContactPersonMutation,
 } from './contacts-operations';
 import { contactDetail, person, timelinePage } from './contact-test-data';
+import { answering } from '../../../test/mutation-mocks';
 
 const hodan = person('p1', 'Hodan Warsame', { roleTitle: 'Ordförande', phone: '+46 70 123 45 67', email: 'hodan@hiddo.example', preferredLanguage: 'so' });
 const base = { id: 'c1', name: 'Föreningen Hiddo iyo Dhaqan' };
@@ -85,13 +86,7 @@ describe('contact page', () => {
     const { user } = openContact([
       loaded(contact),
       timeline,
-      {
-        request: { query: changeContactStatusMutation, variables: () => true },
-        result: (variables) => {
-          sent = variables.input;
-          return { data: { changeContactStatus: cooperating } };
-        },
-      },
+      answering(changeContactStatusMutation, (input) => (sent = input), { changeContactStatus: cooperating }),
     ]);
     await user.click(await screen.findByTestId('change-status'));
     const dialog = within(await screen.findByRole('dialog', { name: 'Change the cooperation status' }));
@@ -113,13 +108,7 @@ describe('contact page', () => {
     const { user } = openContact([
       loaded(contact),
       timeline,
-      {
-        request: { query: addContactPersonMutation, variables: () => true },
-        result: (variables) => {
-          added = variables.input;
-          return { data: { addContactPerson: warsan } };
-        },
-      },
+      answering(addContactPersonMutation, (input) => (added = input), { addContactPerson: warsan }),
       loaded(withBoth),
       { request: { query: removeContactPersonMutation, variables: { id: 'p1' } }, result: { data: { removeContactPerson: withWarsan } } },
     ]);

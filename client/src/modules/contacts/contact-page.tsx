@@ -2,7 +2,6 @@ import './contact-styles';
 import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
 import { Alert, Anchor, Button, Card, Group, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { useLocation, useNavigate, useParams } from 'react-router';
 import { BackLink } from '../../components/back-link';
 import { isolate } from '../../components/bidi-isolate';
@@ -11,14 +10,10 @@ import { DetailList } from '../../components/detail-list';
 import { FailureAlert } from '../../components/failure-alert';
 import { FormDialog } from '../../components/form-dialog';
 import { Icon } from '../../components/icon';
-import { ListLoading } from '../../components/list-loading';
-import { LoadFailedAlert } from '../../components/load-failed-alert';
 import { NoticeAlert } from '../../components/notice-alert';
 import { PageHeader } from '../../components/page-header';
-import { StatusPage } from '../../components/status-page';
 import { useDocumentTitle } from '../../components/use-document-title';
 import { useNoticeDialog } from '../../components/use-notice-dialog';
-import { ErrorCode, hasErrorCode } from '../../core/apollo/graphql-errors';
 import { useErrorMessage } from '../../core/errors/use-error-message';
 import { useFormatters } from '../../core/i18n/use-formatters';
 import type { ContactDetailFragment } from '../../gql/graphql';
@@ -36,30 +31,18 @@ import {
   restoreContactOrganisationMutation,
 } from './contacts-operations';
 import { useContactsTranslation } from './use-contacts-translation';
+import { DetailFallback } from '../../components/detail-fallback';
 
 /** One directory entry: its details, status and history, people, outreach timeline and letter of intent. */
 export function ContactPage() {
   const { id = '' } = useParams();
   const { t } = useContactsTranslation();
-  const { t: common } = useTranslation();
   const { data, loading, error, refetch } = useQuery(contactOrganisationQuery, { variables: { id } });
   const contact = data?.contactOrganisation;
   useDocumentTitle(contact?.name ?? t('list.title'));
 
   if (contact) return <ContactDetail key={contact.id} contact={contact} />;
-  if (error && hasErrorCode(error, ErrorCode.NotFound)) {
-    return <StatusPage title={t('detail.notFoundTitle')} description={t('detail.notFoundDescription')} homeLabel={common('common.backHome')} />;
-  }
-  return (
-    <Stack gap="lg" maw={1080}>
-      <BackLink to="/contacts">{t('detail.back')}</BackLink>
-      {error ? (
-        <LoadFailedAlert title={t('detail.loadFailed')} error={error} onRetry={refetch} />
-      ) : (
-        loading && <ListLoading label={t('detail.loading')} rows={4} height={52} testId="contact-loading" />
-      )}
-    </Stack>
-  );
+  return <DetailFallback namespace="contacts" backTo="/contacts" query={{ error, loading, refetch }} loadingTestId="contact-loading" />;
 }
 
 function ContactDetail({ contact }: { contact: ContactDetailFragment }) {

@@ -69,20 +69,13 @@ export function ContactTimelineCard({ contactId }: { contactId: string }) {
       <PagedList
         list={list}
         loadFailedTitle={t('timeline.loadFailed')}
-        loadingView={<ListLoading label={t('timeline.loading')} rows={3} />}
+        loading={{ view: <ListLoading label={t('timeline.loading')} rows={3} /> }}
         emptyView={<HintText p="md" data-testid="timeline-empty">{t('timeline.empty')}</HintText>}
         summary={(shown, total) => t('timeline.showing', { shown: format.number(shown), count: total, total: format.number(total) })}
         loadMoreLabel={t('timeline.loadMore')}
       >
         {(activities) => (
-          <ListTable
-            minWidth={720}
-            caption={t('timeline.caption')}
-            items={activities}
-            columns={columns}
-            rowKey={(activity) => activity.id}
-            rowProps={() => ({ 'data-testid': 'timeline-entry' })}
-          />
+          <ListTable minWidth={720} caption={t('timeline.caption')} items={activities} columns={columns} rowTestId="timeline-entry" />
         )}
       </PagedList>
     </SectionCard>

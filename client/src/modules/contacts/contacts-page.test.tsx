@@ -5,6 +5,7 @@ import { onAPhone } from '../../../test/phone-screen';
 import { renderApp, type RenderAppOptions } from '../../../test/render-app';
 import { contactDistrictsQuery, contactOrganisationQuery, contactOrganisationsQuery, createContactOrganisationMutation } from './contacts-operations';
 import { contactConnection, contactDetail, contactListItem } from './contact-test-data';
+import { answering } from '../../../test/mutation-mocks';
 
 const districts = { request: { query: contactDistrictsQuery }, result: { data: { contactDistricts: ['Rinkeby-Kista', 'Spånga-Tensta'] } } };
 const listRequest = (filter: Record<string, unknown>, nodes: ReturnType<typeof contactListItem>[]) => ({
@@ -77,13 +78,7 @@ describe('contacts directory', () => {
     const { user, router } = openContacts([
       districts,
       listRequest({}, []),
-      {
-        request: { query: createContactOrganisationMutation, variables: () => true },
-        result: (variables) => {
-          sent = variables.input;
-          return { data: { createContactOrganisation: created } };
-        },
-      },
+      answering(createContactOrganisationMutation, (input) => (sent = input), { createContactOrganisation: created }),
       listRequest({}, [contactListItem({ id: 'c9', name: created.name })]),
       { request: { query: contactOrganisationQuery, variables: { id: 'c9' } }, result: { data: { contactOrganisation: created } } },
     ]);

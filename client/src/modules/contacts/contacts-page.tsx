@@ -8,7 +8,6 @@ import { isolate } from '../../components/bidi-isolate';
 import { FormDialog } from '../../components/form-dialog';
 import { Icon } from '../../components/icon';
 import { ListEmptyState } from '../../components/list-empty-state';
-import { ListLoading } from '../../components/list-loading';
 import { PageHeader } from '../../components/page-header';
 import { PagedList } from '../../components/paged-list';
 import { useDocumentTitle } from '../../components/use-document-title';
@@ -61,7 +60,7 @@ export function ContactsPage() {
         list={list}
         controls={<ContactsFilters params={params} districts={districtsData?.contactDistricts ?? []} onChange={setParams} />}
         loadFailedTitle={t('list.loadFailed')}
-        loadingView={<ListLoading label={t('list.loading')} />}
+        loading={t('list.loading')}
         emptyView={
           <ListEmptyState
             testId="contacts-empty"

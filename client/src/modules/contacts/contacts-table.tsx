@@ -35,13 +35,6 @@ export function ContactsTable({ contacts }: { contacts: readonly ContactListItem
     { label: t('list.status'), cell: (contact) => <ContactStatusBadge status={contact.status} /> },
   ];
   return (
-    <ListTable
-      minWidth={820}
-      caption={t('list.caption')}
-      items={contacts}
-      columns={columns}
-      rowKey={(contact) => contact.id}
-      rowProps={(contact) => ({ 'data-testid': 'contact-row', 'data-id': contact.id })}
-    />
+    <ListTable minWidth={820} caption={t('list.caption')} items={contacts} columns={columns} rowTestId="contact-row" idAttribute="data-id" />
   );
 }

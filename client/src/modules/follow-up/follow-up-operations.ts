@@ -9,6 +9,42 @@ export const sustainabilityScoreFieldsFragment = graphql(`
   }
 `);
 
+// The parts of a follow-up that the case summary prints as well (case-summary-operations.ts).
+
+export const arrivalFieldsFragment = graphql(`
+  fragment ArrivalFields on Arrival {
+    arrivedOn
+    notes
+    recordedBy {
+      ...StaffRef
+    }
+  }
+`);
+
+export const planGoalFieldsFragment = graphql(`
+  fragment PlanGoalFields on PlanGoal {
+    id
+    domain
+    description
+    status
+    targetDate
+  }
+`);
+
+export const followUpVisitFieldsFragment = graphql(`
+  fragment FollowUpVisitFields on FollowUpVisit {
+    id
+    visitedOn
+    mode
+    domainStatuses {
+      domain
+      status
+    }
+    narrative
+    nextVisitOn
+  }
+`);
+
 /** Everything the follow-up section shows; mutations that return a FollowUp return exactly this. */
 export const followUpDetailsFragment = graphql(`
   fragment FollowUpDetails on FollowUp {
@@ -16,22 +52,14 @@ export const followUpDetailsFragment = graphql(`
       ...OrganisationWithCountry
     }
     arrival {
-      arrivedOn
-      notes
-      recordedBy {
-        ...StaffRef
-      }
+      ...ArrivalFields
       recordedAt
     }
     plan {
       id
       version
       goals {
-        id
-        domain
-        description
-        status
-        targetDate
+        ...PlanGoalFields
       }
       budget {
         ...MoneyFields
@@ -42,15 +70,7 @@ export const followUpDetailsFragment = graphql(`
       updatedAt
     }
     visits {
-      id
-      visitedOn
-      mode
-      domainStatuses {
-        domain
-        status
-      }
-      narrative
-      nextVisitOn
+      ...FollowUpVisitFields
       overdue
       recordedBy {
         ...StaffRef

@@ -1,7 +1,6 @@
 import type { MockLink } from '@apollo/client/testing';
 import { act, screen, waitFor, within } from '@testing-library/react';
 import type { UserEvent } from '@testing-library/user-event';
-import type { DocumentNode } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { graphQLError, signedIn } from '../../../test/fixtures';
 import { renderApp, type RenderAppOptions } from '../../../test/render-app';
@@ -28,6 +27,7 @@ import {
   plan,
   visit,
 } from './follow-up-test-fixtures';
+import { answering, refusing } from '../../../test/mutation-mocks';
 
 /** Everything the follow-up shows, recorded: arrival, a plan, two visits (the latest overdue), an assessment. */
 function recordedFollowUp(overrides: Partial<FollowUpDetailsFragment> = {}) {
@@ -56,16 +56,6 @@ function openAsPartner(shown: FollowUpDetailsFragment, ...more: MockLink.MockedR
 }
 
 /** Answers a mutation, whatever it is sent, with `data`; `keep` gets the input first. */
-function answering(query: DocumentNode, keep: (input: unknown) => void, data: Record<string, unknown>): MockLink.MockedResponse {
-  return {
-    request: { query, variables: () => true },
-    result: (variables) => {
-      keep(variables.input);
-      return { data };
-    },
-  };
-}
-
 type Part = 'arrival' | 'plan' | 'visits' | 'assessments';
 
 /** The disclosure button at the head of a follow-up part. */
@@ -347,13 +337,7 @@ describe('follow-up section', () => {
     });
     const { user } = openAsPartner(
       recordedFollowUp(),
-      {
-        request: { query: saveReintegrationPlanMutation, variables: () => true },
-        result: (variables) => {
-          sent = variables.input;
-          return graphQLError('Someone else changed this at the same time. Reload and try again.', 'CONFLICT');
-        },
-      },
+      refusing(saveReintegrationPlanMutation, (input) => (sent = input), graphQLError('Someone else changed this at the same time. Reload and try again.', 'CONFLICT')),
       followUpMock(latest),
     );
 

@@ -2,30 +2,15 @@ import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { signedIn } from '../../../test/fixtures';
 import { renderApp } from '../../../test/render-app';
-import type { CaseMessageItemFragment } from '../../gql/graphql';
 import { withoutIsolates } from '../../components/bidi-isolate';
 import { caseQuery } from '../cases/case-operations';
-import { anna, baghdad, caseDetails, prijedor, referral, stockholm } from '../cases/case-test-fixtures';
+import type { CaseMessageItemFragment } from '../../gql/graphql';
+import { baghdad, caseDetails, prijedor, referral } from '../cases/case-test-fixtures';
 import { baghdadPartner } from '../referrals/referral-test-data';
+import { baghdadOrg, caseMessage, layla } from './message-test-data';
 import { caseActivitySubscription, caseMessagesQuery, markCaseMessagesReadMutation, sendCaseMessageMutation } from './message-operations';
 
-const layla = { __typename: 'StaffMember' as const, nameLatin: null, nameArabic: null, id: 'user-layla', name: 'Layla Al-Rawi' };
-const stockholmOrg = { __typename: 'Organisation' as const, nameLatin: null, nameArabic: null, id: stockholm.id, name: stockholm.name };
-const baghdadOrg = { __typename: 'Organisation' as const, nameLatin: null, nameArabic: null, id: baghdad.id, name: baghdad.name };
-
-function message(id: string, overrides: Partial<CaseMessageItemFragment> = {}): CaseMessageItemFragment {
-  return {
-    __typename: 'CaseMessage',
-    id,
-    body: 'Hej! Hawre landar på tisdag.',
-    sentAt: '2026-03-01T09:00:00.000Z',
-    mine: true,
-    author: anna,
-    organisation: stockholmOrg,
-    attachments: [],
-    ...overrides,
-  };
-}
+const message = caseMessage;
 
 const conversation = [
   message('m-1', { body: 'Hej! Hawre landar på tisdag.', sentAt: '2026-03-01T09:00:00.000Z' }),

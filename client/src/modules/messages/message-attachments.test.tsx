@@ -5,13 +5,11 @@ import { renderApp } from '../../../test/render-app';
 import { withoutIsolates } from '../../components/bidi-isolate';
 import type { CaseMessageItemFragment } from '../../gql/graphql';
 import { caseQuery } from '../cases/case-operations';
-import { anna, baghdad, caseDetails, referral } from '../cases/case-test-fixtures';
+import { baghdad, caseDetails, referral } from '../cases/case-test-fixtures';
 import { baghdadPartner } from '../referrals/referral-test-data';
 import { caseMessagesQuery } from './message-operations';
-
-const stockholmOrg = { __typename: 'Organisation' as const, nameLatin: null, nameArabic: null, id: 'org-stockholm', name: 'Stockholms stad, Frivillig återvandring' };
-const layla = { __typename: 'StaffMember' as const, nameLatin: null, nameArabic: null, id: 'user-layla', name: 'Layla Al-Rawi' };
-const baghdadOrg = { __typename: 'Organisation' as const, nameLatin: null, nameArabic: null, id: baghdad.id, name: baghdad.name };
+import { baghdadOrg, caseMessage, layla } from './message-test-data';
+import { captureDownloads } from '../../../test/browser-downloads';
 
 type MessageFile = CaseMessageItemFragment['attachments'][number];
 const attachment = (id: string, fileName: string, contentType: string, size: number): MessageFile => ({
@@ -23,19 +21,7 @@ const attachment = (id: string, fileName: string, contentType: string, size: num
   url: `/attachments/messages/${id}`,
 });
 
-function message(id: string, overrides: Partial<CaseMessageItemFragment> = {}): CaseMessageItemFragment {
-  return {
-    __typename: 'CaseMessage',
-    id,
-    body: 'Receptet bifogat.',
-    sentAt: '2026-03-01T09:00:00.000Z',
-    mine: true,
-    author: anna,
-    organisation: stockholmOrg,
-    attachments: [],
-    ...overrides,
-  };
-}
+const message = (id: string, overrides: Partial<CaseMessageItemFragment> = {}) => caseMessage(id, { body: 'Receptet bifogat.', ...overrides });
 
 function theCase(viewerIsOwner = true) {
   const item = caseDetails({ viewerIsOwner, referrals: [referral('ref-1', baghdad, { allowedActions: [] })] });
@@ -161,16 +147,7 @@ describe('the composer with files', () => {
 describe('files in the thread', () => {
   it("lists each message's files with name, type and size, and downloads one with the session's token", async () => {
     const fetched = stubFetch(() => new Response('%PDF-1.7', { status: 200, headers: { 'content-type': 'application/pdf' } }));
-    const saved: Blob[] = [];
-    const { createObjectURL, revokeObjectURL } = URL;
-    URL.createObjectURL = (blob: Blob) => (saved.push(blob), 'blob:file');
-    URL.revokeObjectURL = () => undefined;
-    const clicked = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => undefined);
-    onTestFinished(() => {
-      URL.createObjectURL = createObjectURL;
-      URL.revokeObjectURL = revokeObjectURL;
-      clicked.mockRestore();
-    });
+    const { saved, clicked } = captureDownloads('blob:file');
     const { user } = renderApp({
       path: '/cases/case-42',
       session: baghdadPartner('en'),

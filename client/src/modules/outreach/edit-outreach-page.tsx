@@ -1,7 +1,6 @@
 import './outreach-styles';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { Stack } from '@mantine/core';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
 import { BackLink } from '../../components/back-link';
@@ -10,26 +9,31 @@ import { PageHeader } from '../../components/page-header';
 import { PageLoader } from '../../components/page-loader';
 import { SaveFailureAlert } from '../../components/save-failure-alert';
 import { useDocumentTitle } from '../../components/use-document-title';
+import { useFormSave } from '../../components/use-form-save';
 import { useCurrentUser } from '../../core/auth/session-context';
-import { fieldErrors } from '../../core/errors/field-errors';
-import { useErrorMessage } from '../../core/errors/use-error-message';
 import { OutreachForm } from './outreach-form';
-import { outreachFormOf, outreachFormPath, updateOutreachInput } from './outreach-form-values';
+import { outreachFormOf, outreachFormPath, updateOutreachInput, type OutreachFormValues } from './outreach-form-values';
 import { outreachActivitiesQuery, outreachActivityQuery, updateOutreachActivityMutation } from './outreach-operations';
 
 /** Change a recorded activity (every field; the server refuses a stale version). */
 export function EditOutreachPage() {
   const { t } = useTranslation('outreach');
   const { id = '' } = useParams();
-  const errorMessage = useErrorMessage();
   const navigate = useNavigate();
   const me = useCurrentUser();
   useDocumentTitle(t('edit.title'));
 
   const { data, error, refetch } = useQuery(outreachActivityQuery, { variables: { id }, fetchPolicy: 'cache-and-network' });
-  const [failure, setFailure] = useState<string | null>(null);
   const [update, { loading }] = useMutation(updateOutreachActivityMutation, { refetchQueries: [outreachActivitiesQuery] });
   const activity = data?.outreachActivity;
+  const { save, failure } = useFormSave(
+    async (values: OutreachFormValues, defaultTitle: string) => {
+      if (!activity) return; // the form is shown only with the activity
+      const { data: saved } = await update({ variables: { input: updateOutreachInput(values, defaultTitle, activity.id, activity.version) } });
+      if (saved) await navigate(`/outreach/${saved.updateOutreachActivity.id}`, { state: { saved: true } });
+    },
+    { toFormPath: outreachFormPath, refusedSummary: t('form.refusedSummary') },
+  );
   const back = <BackLink to={`/outreach/${id}`}>{t('edit.back')}</BackLink>;
 
   if (!activity) {
@@ -53,20 +57,7 @@ export function EditOutreachPage() {
         submitLabel={t('edit.submit')}
         alert={failure && <SaveFailureAlert title={t('edit.failed')} message={failure} kept={t('form.inputKept')} />}
         onCancel={() => void navigate(`/outreach/${activity.id}`)}
-        onSubmit={async (values, defaultTitle) => {
-          setFailure(null);
-          try {
-            const { data: saved } = await update({ variables: { input: updateOutreachInput(values, defaultTitle, activity.id, activity.version) } });
-            if (saved) await navigate(`/outreach/${saved.updateOutreachActivity.id}`, { state: { saved: true } });
-          } catch (failed) {
-            const byField = fieldErrors(failed, outreachFormPath);
-            if (Object.keys(byField).length > 0) {
-              setFailure(t('form.refusedSummary'));
-              return byField;
-            }
-            setFailure(errorMessage(failed as Error));
-          }
-        }}
+        onSubmit={save}
       />
     </Stack>
   );

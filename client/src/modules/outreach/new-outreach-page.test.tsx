@@ -3,6 +3,7 @@ import type { DocumentNode } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { graphQLError, signedIn } from '../../../test/fixtures';
 import { onAPhone } from '../../../test/phone-screen';
+import { field } from '../../../test/form-fields';
 import { renderApp } from '../../../test/render-app';
 import { todayCalendarDate } from '../../components/calendar-date';
 import {
@@ -42,12 +43,6 @@ function answering(query: DocumentNode, keep: (input: unknown) => void, answer: 
       return answer;
     },
   };
-}
-
-function field(path: string): HTMLElement {
-  const found = document.querySelector<HTMLElement>(`input[data-path="${path}"], textarea[data-path="${path}"]`);
-  if (!found) throw new Error(`no field ${path}`);
-  return found;
 }
 
 describe('recording an outreach activity', () => {

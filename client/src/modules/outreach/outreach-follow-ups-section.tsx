@@ -6,7 +6,7 @@ import { worksOnOutreach } from '../../core/auth/permissions';
 import { useCurrentUser } from '../../core/auth/session-context';
 import { useFormatters } from '../../core/i18n/use-formatters';
 import { WorklistItem, WorklistSection } from '../worklist/worklist-section';
-import { useWorklistPage } from '../worklist/use-worklist-page';
+import { listOf, useWorklistPage } from '../worklist/use-worklist-page';
 import { outreachFollowUpsDueQuery } from './outreach-operations';
 
 /** Where a consultation's page is (the staff support module, issue 12). */
@@ -28,7 +28,7 @@ function FollowUps() {
   const { data, error, refetch } = useQuery(outreachFollowUpsDueQuery, { fetchPolicy: 'cache-and-network' });
   const more = useWorklistPage(outreachFollowUpsDueQuery as Parameters<typeof useWorklistPage>[0]);
   const connection = data?.myWorklist.outreachFollowUpsDue;
-  const items = connection?.edges.map((edge) => edge.node) ?? [];
+  const { items, count, page } = listOf(connection, more);
 
   if (error && !connection) {
     return <LoadFailedAlert title={t('followUps.loadFailed')} error={error} onRetry={refetch} testId="worklist-outreach-failed" />;
@@ -39,8 +39,8 @@ function FollowUps() {
       icon="bell"
       color="grape"
       testId="worklist-outreach"
-      count={connection ? connection.totalCount : null}
-      page={connection && { shown: items.length, endCursor: connection.pageInfo.endCursor, hasNextPage: connection.pageInfo.hasNextPage, more }}
+      count={count}
+      page={page}
       empty={t('followUps.empty')}
       more={{ to: '/outreach', label: t('followUps.more') }}
     >

@@ -5,7 +5,6 @@ import { Link, useSearchParams } from 'react-router';
 import { todayCalendarDate } from '../../components/calendar-date';
 import { Icon } from '../../components/icon';
 import { ListEmptyState } from '../../components/list-empty-state';
-import { ListLoading } from '../../components/list-loading';
 import { PageHeader } from '../../components/page-header';
 import { PagedList } from '../../components/paged-list';
 import { useDocumentTitle } from '../../components/use-document-title';
@@ -44,6 +43,15 @@ export function OutreachListPage() {
     </Button>
   );
   const filtered = activeOutreachFilters(params) > 0;
+  // The list and the month page through the same query, with the same words.
+  const pagedList = {
+    list,
+    controls: <OutreachFilters params={params} onChange={update} />,
+    loadFailedTitle: t('list.loadFailed'),
+    loading: t('list.loading'),
+    summary: (shown: number, total: number) => t('list.showing', { count: total, shown }),
+    loadMoreLabel: t('list.loadMore'),
+  };
 
   return (
     <Stack gap="lg" maw={1280}>
@@ -61,17 +69,12 @@ export function OutreachListPage() {
       />
       {month ? (
         <PagedList
-          list={list}
-          controls={<OutreachFilters params={params} onChange={update} />}
-          loadFailedTitle={t('list.loadFailed')}
-          loadingView={<ListLoading label={t('list.loading')} />}
+          {...pagedList}
           emptyView={
             <Box p="md">
               <OutreachMonth month={params.month} activities={[]} onMonthChange={changeMonth} />
             </Box>
           }
-          summary={(shown, total) => t('list.showing', { count: total, shown })}
-          loadMoreLabel={t('list.loadMore')}
         >
           {(activities) => (
             <Box p="md">
@@ -81,10 +84,7 @@ export function OutreachListPage() {
         </PagedList>
       ) : (
         <PagedList
-          list={list}
-          controls={<OutreachFilters params={params} onChange={update} />}
-          loadFailedTitle={t('list.loadFailed')}
-          loadingView={<ListLoading label={t('list.loading')} />}
+          {...pagedList}
           emptyView={
             <ListEmptyState
               testId="outreach-empty"
@@ -94,8 +94,6 @@ export function OutreachListPage() {
               action={!filtered && canWrite && record('light')}
             />
           }
-          summary={(shown, total) => t('list.showing', { count: total, shown })}
-          loadMoreLabel={t('list.loadMore')}
           busyWhileRefreshing
         >
           {(activities) => <OutreachTable activities={activities} />}

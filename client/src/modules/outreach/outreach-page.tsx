@@ -1,6 +1,6 @@
 import './outreach-styles';
 import { useMutation, useQuery } from '@apollo/client/react';
-import { Alert, Anchor, Badge, Button, Card, Group, Skeleton, Stack, Text } from '@mantine/core';
+import { Alert, Badge, Button, Card, Group, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useNavigate, useParams } from 'react-router';
@@ -11,17 +11,18 @@ import { ConfirmDialog } from '../../components/confirm-dialog';
 import { DetailList, type DetailRow } from '../../components/detail-list';
 import { FailureAlert } from '../../components/failure-alert';
 import { HintText } from '../../components/hint-text';
-import { LoadFailedAlert } from '../../components/load-failed-alert';
 import { PageHeader } from '../../components/page-header';
+import { RecordFallback } from '../../components/record-fallback';
 import { SectionCard } from '../../components/section-card';
 import { useDocumentTitle } from '../../components/use-document-title';
-import { ErrorCode, hasErrorCode } from '../../core/apollo/graphql-errors';
 import { worksOnOutreach } from '../../core/auth/permissions';
 import { useCurrentUser } from '../../core/auth/session-context';
 import { useErrorMessage } from '../../core/errors/use-error-message';
 import { useFormatters } from '../../core/i18n/use-formatters';
 import type { OutreachDetailsFragment } from '../../gql/graphql';
 import { completeOutreachFollowUpMutation, deleteOutreachActivityMutation, outreachActivitiesQuery, outreachActivityQuery } from './outreach-operations';
+import { ContactLinks } from './contact-links';
+import { TopicBadges } from './topic-badges';
 import { useReadableNames } from '../../components/person-name';
 
 function FollowUpCard({ activity, canWrite }: { activity: OutreachDetailsFragment; canWrite: boolean }) {
@@ -96,26 +97,7 @@ export function OutreachPage() {
   const back = <BackLink to="/outreach">{t('page.backToList')}</BackLink>;
 
   if (!activity) {
-    if (error) {
-      const notFound = hasErrorCode(error, ErrorCode.NotFound) || hasErrorCode(error, ErrorCode.Forbidden);
-      return (
-        <Stack gap="lg" maw={960}>
-          {back}
-          <LoadFailedAlert
-            color={notFound ? 'gray' : 'red'}
-            title={notFound ? t('page.notFound') : t('page.loadFailed')}
-            error={error}
-            onRetry={notFound ? undefined : refetch}
-          />
-        </Stack>
-      );
-    }
-    return loading ? (
-      <Stack gap="lg" maw={960} role="status" aria-busy="true" aria-label={t('page.loading')}>
-        <Skeleton h={28} w={240} />
-        <Skeleton h={240} radius="md" />
-      </Stack>
-    ) : null;
+    return <RecordFallback back={back} query={{ error, loading, refetch }} namespace="outreach" maw={960} cardHeights={[240]} />;
   }
 
   const none = <HintText span>{t('page.none')}</HintText>;
@@ -134,13 +116,7 @@ export function OutreachPage() {
         activity.contacts.length === 0 ? (
           none
         ) : (
-          <Stack gap={4}>
-            {activity.contacts.map((contact) => (
-              <Anchor key={contact.id} component={Link} to={`/contacts/${contact.id}`} size="sm">
-                <bdi>{contact.name}</bdi>
-              </Anchor>
-            ))}
-          </Stack>
+          <ContactLinks contacts={activity.contacts} gap={4} />
         ),
     },
     {
@@ -158,13 +134,7 @@ export function OutreachPage() {
         activity.topics.length === 0 ? (
           none
         ) : (
-          <Group gap={4}>
-            {activity.topics.map((topic) => (
-              <Badge key={topic} variant="light" radius="sm" tt="none">
-                {t(`topics.${topic}`)}
-              </Badge>
-            ))}
-          </Group>
+          <TopicBadges topics={activity.topics} />
         ),
     },
     { label: t('page.participantsWomen'), value: count(activity.participantsWomen), testId: 'outreach-women' },

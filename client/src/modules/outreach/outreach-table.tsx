@@ -6,6 +6,8 @@ import { HintText } from '../../components/hint-text';
 import { todayCalendarDate } from '../../components/calendar-date';
 import { useFormatters } from '../../core/i18n/use-formatters';
 import type { OutreachListItemFragment } from '../../gql/graphql';
+import { ContactLinks } from './contact-links';
+import { TopicBadges } from './topic-badges';
 
 /** Activities, newest first (as the server sends them); cards on a phone. */
 export function OutreachTable({ activities }: { activities: readonly OutreachListItemFragment[] }) {
@@ -40,13 +42,7 @@ export function OutreachTable({ activities }: { activities: readonly OutreachLis
         activity.contacts.length === 0 ? (
           <HintText>{t('list.noContacts')}</HintText>
         ) : (
-          <Stack gap={2}>
-            {activity.contacts.map((contact) => (
-              <Anchor key={contact.id} component={Link} to={`/contacts/${contact.id}`} size="sm">
-                <bdi>{contact.name}</bdi>
-              </Anchor>
-            ))}
-          </Stack>
+          <ContactLinks contacts={activity.contacts} gap={2} />
         ),
     },
     {
@@ -55,13 +51,7 @@ export function OutreachTable({ activities }: { activities: readonly OutreachLis
         activity.topics.length === 0 ? (
           <HintText>{t('list.noTopics')}</HintText>
         ) : (
-          <Group gap={4}>
-            {activity.topics.map((topic) => (
-              <Badge key={topic} variant="light" radius="sm" tt="none">
-                {t(`topics.${topic}`)}
-              </Badge>
-            ))}
-          </Group>
+          <TopicBadges topics={activity.topics} />
         ),
     },
     {
@@ -86,13 +76,6 @@ export function OutreachTable({ activities }: { activities: readonly OutreachLis
     },
   ];
   return (
-    <ListTable
-      minWidth={880}
-      caption={t('list.caption')}
-      items={activities}
-      columns={columns}
-      rowKey={(activity) => activity.id}
-      rowProps={(activity) => ({ 'data-testid': 'outreach-row', 'data-activity-id': activity.id })}
-    />
+    <ListTable minWidth={880} caption={t('list.caption')} items={activities} columns={columns} rowTestId="outreach-row" idAttribute="data-activity-id" />
   );
 }

@@ -1,6 +1,5 @@
-import '@mantine/core/styles/PasswordInput.css';
 import { useMutation } from '@apollo/client/react';
-import { Alert, Button, Group, PasswordInput } from '@mantine/core';
+import { Alert, Button, Group } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FormStack } from '../../components/form-stack';
@@ -9,6 +8,7 @@ import { SectionCard } from '../../components/section-card';
 import { useErrorMessage } from '../../core/errors/use-error-message';
 import { fieldErrors } from '../../core/errors/field-errors';
 import { NewPasswordFields, newPasswordProblems, type NewPassword } from '../auth/new-password-fields';
+import { PasswordField } from '../auth/password-field';
 import { changeMyPasswordMutation } from './change-password-operations';
 
 const empty = { current: '', next: { password: '', confirmation: '' } as NewPassword };
@@ -57,17 +57,15 @@ export function ChangePasswordCard() {
             {errorMessage(error)}
           </Alert>
         )}
-        <PasswordInput
-          data-testid="current-password"
+        <PasswordField
+          testId="current-password"
           label={t('password.current')}
           name="current-password"
           autoComplete="current-password"
-          required
           value={current}
-          onChange={(event) => setCurrent(event.currentTarget.value)}
+          onChange={setCurrent}
           error={problems.current ?? serverFields.currentPassword}
-          aria-invalid={Boolean(problems.current ?? serverFields.currentPassword) || undefined}
-          visibilityToggleButtonProps={{ 'aria-label': t('password.show'), tabIndex: 0 }}
+          toggle={{ 'aria-label': t('password.show'), tabIndex: 0 }}
         />
         <NewPasswordFields value={next} onChange={setNext} errors={problems} serverError={serverFields.newPassword} />
         <Group>

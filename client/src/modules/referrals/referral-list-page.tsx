@@ -65,7 +65,7 @@ export function ReferralListPage({ page, list, controls, emptyDescription, showS
         list={list}
         controls={controls}
         loadFailedTitle={t(`${page}.loadFailed`)}
-        loadingView={<ListLoading label={t('list.loading')} rows={4} height={56} testId="referrals-loading" />}
+        loading={{ view: <ListLoading label={t('list.loading')} rows={4} height={56} testId="referrals-loading" /> }}
         emptyView={<ListEmptyState testId="referrals-empty" icon="building" title={t(`${page}.emptyTitle`)} description={emptyDescription} />}
         summary={(shown, total) => t('list.showing', { shown: format.number(shown), count: total, total: format.number(total) })}
         loadMoreLabel={t('list.loadMore')}

@@ -111,13 +111,6 @@ export function ReferralTable({ referrals, caption, showStatus = false, onAnswer
     },
   ];
   return (
-    <ListTable
-      minWidth={920}
-      caption={caption}
-      items={referrals}
-      columns={columns}
-      rowKey={(referral) => referral.id}
-      rowProps={(referral) => ({ 'data-testid': 'referral-row', 'data-referral-id': referral.id })}
-    />
+    <ListTable minWidth={920} caption={caption} items={referrals} columns={columns} rowTestId="referral-row" idAttribute="data-referral-id" />
   );
 }

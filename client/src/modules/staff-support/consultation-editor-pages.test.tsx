@@ -2,21 +2,11 @@ import { screen, waitFor } from '@testing-library/react';
 import type { UserEvent } from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { graphQLError, signedIn } from '../../../test/fixtures';
+import { field, choose } from '../../../test/form-fields';
 import { renderApp } from '../../../test/render-app';
 import { followUpOwnersQuery, recordStaffConsultationMutation, staffConsultationQuery, updateStaffConsultationMutation } from './staff-support-operations';
 import { adultEducation, consultationDetails, departmentsMock, jonas, ownersMock, socialServices } from './staff-support-test-data';
-
-/** The visible input of a field on the form, by its path ("question", "followUp.ownerId"). */
-function field(path: string): HTMLElement {
-  const found = document.querySelector<HTMLElement>(`input[data-path="${path}"], textarea[data-path="${path}"]`);
-  if (!found) throw new Error(`no field ${path}`);
-  return found;
-}
-
-async function choose(user: UserEvent, input: HTMLElement, option: string) {
-  await user.click(input);
-  await user.click(await screen.findByRole('option', { name: option }));
-}
+import { answering } from '../../../test/mutation-mocks';
 
 async function write(user: UserEvent, path: string, text: string) {
   await user.clear(field(path));
@@ -85,13 +75,7 @@ describe('record a consultation', () => {
       mocks: [
         departmentsMock,
         ownersMock,
-        {
-          request: { query: recordStaffConsultationMutation, variables: () => true },
-          result: (variables) => {
-            sent = variables.input;
-            return { data: { recordStaffConsultation: consultationDetails() } };
-          },
-        },
+        answering(recordStaffConsultationMutation, (input) => (sent = input), { recordStaffConsultation: consultationDetails() }),
         { request: { query: staffConsultationQuery, variables: { id: 'consultation-1' } }, result: { data: { staffConsultation: consultationDetails() } } },
       ],
     });
@@ -198,13 +182,7 @@ describe('edit a consultation', () => {
         departmentsMock,
         ownersMock,
         { request: { query: staffConsultationQuery, variables: { id: 'consultation-1' } }, result: { data: { staffConsultation: recorded } }, maxUsageCount: 2 },
-        {
-          request: { query: updateStaffConsultationMutation, variables: () => true },
-          result: (variables) => {
-            sent = variables.input;
-            return { data: { updateStaffConsultation: { ...recorded, advice: 'Updated.' } } };
-          },
-        },
+        answering(updateStaffConsultationMutation, (input) => (sent = input), { updateStaffConsultation: { ...recorded, advice: 'Updated.' } }),
       ],
     });
 

@@ -9,9 +9,8 @@ import { LoadFailedAlert } from '../../components/load-failed-alert';
 import { PageHeader } from '../../components/page-header';
 import { SaveFailureAlert } from '../../components/save-failure-alert';
 import { useDocumentTitle } from '../../components/use-document-title';
+import { useFormSave } from '../../components/use-form-save';
 import { useCurrentUser } from '../../core/auth/session-context';
-import { fieldErrors, type FieldErrors } from '../../core/errors/field-errors';
-import { useErrorMessage } from '../../core/errors/use-error-message';
 import type { ConsultationDetailsFragment } from '../../gql/graphql';
 import { ConsultationForm } from './consultation-form';
 import { consultationFormOf, consultationFormPath, consultationInput, emptyConsultationForm, type ConsultationFormValues } from './consultation-form-values';
@@ -21,18 +20,7 @@ import { recordStaffConsultationMutation, staffConsultationQuery, updateStaffCon
 /** Sends the form; a refusal the server places on fields comes back for the form, anything else is said above it. */
 function useSave(send: (values: ConsultationFormValues) => Promise<void>) {
   const { t } = useTranslation('staffSupport');
-  const errorMessage = useErrorMessage();
-  const [failure, setFailure] = useState<string | null>(null);
-  const save = async (values: ConsultationFormValues): Promise<FieldErrors | void> => {
-    setFailure(null);
-    try {
-      await send(values);
-    } catch (error) {
-      const byField = fieldErrors(error, consultationFormPath);
-      setFailure(Object.keys(byField).length > 0 ? t('form.refused') : errorMessage(error as Error));
-      if (Object.keys(byField).length > 0) return byField;
-    }
-  };
+  const { save, failure } = useFormSave(send, { toFormPath: consultationFormPath, refusedSummary: t('form.refused') });
   const alert = failure && <SaveFailureAlert title={t('form.failed')} message={failure} kept={t('form.inputKept')} />;
   return { save, alert };
 }

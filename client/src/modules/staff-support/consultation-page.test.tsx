@@ -1,3 +1,4 @@
+import type { MockLink } from '@apollo/client/testing';
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { connectionPage } from '../../../test/connection';
@@ -15,6 +16,11 @@ const detailsMock = (consultation = consultationDetails()) => ({
   request: { query: staffConsultationQuery, variables: { id: consultation.id } },
   result: { data: { staffConsultation: consultation } },
 });
+
+/** Consultation-1's page as its caseworker, with the page's own query answered and these mocks besides. */
+function openConsultation(...mocks: MockLink.MockedResponse[]) {
+  return renderApp({ path: '/staff-support/consultation-1', session: signedIn(['CASEWORKER']), mocks: [detailsMock(), ...mocks] });
+}
 
 describe('consultation page', () => {
   it('shows every field, the department linked to its directory entry', async () => {
@@ -57,21 +63,16 @@ describe('consultation page', () => {
 
   it('marks the follow-up done', async () => {
     let completed = 0;
-    const { user } = renderApp({
-      path: '/staff-support/consultation-1',
-      session: signedIn(['CASEWORKER']),
-      mocks: [
-        detailsMock(),
-        {
-          request: { query: completeConsultationFollowUpMutation, variables: { id: 'consultation-1' } },
-          result: () => {
-            completed += 1;
-            const done = consultationDetails();
-            return { data: { completeConsultationFollowUp: { ...done, followUpTask: { ...done.followUpTask!, doneAt: '2026-03-08T09:00:00.000Z' } } } };
-          },
+    const { user } = openConsultation(
+      {
+        request: { query: completeConsultationFollowUpMutation, variables: { id: 'consultation-1' } },
+        result: () => {
+          completed += 1;
+          const done = consultationDetails();
+          return { data: { completeConsultationFollowUp: { ...done, followUpTask: { ...done.followUpTask!, doneAt: '2026-03-08T09:00:00.000Z' } } } };
         },
-      ],
-    });
+      },
+    );
 
     await user.click(await screen.findByTestId('consultation-complete-follow-up'));
 
@@ -81,17 +82,12 @@ describe('consultation page', () => {
   });
 
   it('says why the follow-up could not be marked done', async () => {
-    const { user } = renderApp({
-      path: '/staff-support/consultation-1',
-      session: signedIn(['CASEWORKER']),
-      mocks: [
-        detailsMock(),
-        {
-          request: { query: completeConsultationFollowUpMutation, variables: { id: 'consultation-1' } },
-          result: graphQLError('There is no open follow-up.', 'INVALID_TRANSITION'),
-        },
-      ],
-    });
+    const { user } = openConsultation(
+      {
+        request: { query: completeConsultationFollowUpMutation, variables: { id: 'consultation-1' } },
+        result: graphQLError('There is no open follow-up.', 'INVALID_TRANSITION'),
+      },
+    );
 
     await user.click(await screen.findByTestId('consultation-complete-follow-up'));
 
@@ -100,25 +96,20 @@ describe('consultation page', () => {
 
   it('deletes after asking, and goes back to the log', async () => {
     let deleted = false;
-    const { user, router } = renderApp({
-      path: '/staff-support/consultation-1',
-      session: signedIn(['CASEWORKER']),
-      mocks: [
-        detailsMock(),
-        {
-          request: { query: deleteStaffConsultationMutation, variables: { id: 'consultation-1' } },
-          result: () => {
-            deleted = true;
-            return { data: { deleteStaffConsultation: 'consultation-1' } };
-          },
+    const { user, router } = openConsultation(
+      {
+        request: { query: deleteStaffConsultationMutation, variables: { id: 'consultation-1' } },
+        result: () => {
+          deleted = true;
+          return { data: { deleteStaffConsultation: 'consultation-1' } };
         },
-        departmentsMock,
-        {
-          request: { query: staffConsultationsQuery, variables: () => true },
-          result: { data: { staffConsultations: connectionPage('StaffConsultationConnection', []) } },
-        },
-      ],
-    });
+      },
+      departmentsMock,
+      {
+        request: { query: staffConsultationsQuery, variables: () => true },
+        result: { data: { staffConsultations: connectionPage('StaffConsultationConnection', []) } },
+      },
+    );
 
     await user.click(await screen.findByTestId('consultation-delete'));
     const dialog = await screen.findByRole('dialog', { name: 'Delete the consultation?' });

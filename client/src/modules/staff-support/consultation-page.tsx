@@ -1,5 +1,5 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { Alert, Anchor, Badge, Button, Group, Skeleton, Stack, Text } from '@mantine/core';
+import { Alert, Anchor, Badge, Button, Group, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useNavigate, useParams } from 'react-router';
@@ -8,11 +8,10 @@ import { ConfirmDialog } from '../../components/confirm-dialog';
 import { DetailList, type DetailRow } from '../../components/detail-list';
 import { FailureAlert } from '../../components/failure-alert';
 import { HintText } from '../../components/hint-text';
-import { LoadFailedAlert } from '../../components/load-failed-alert';
 import { PageHeader } from '../../components/page-header';
+import { RecordFallback } from '../../components/record-fallback';
 import { SectionCard } from '../../components/section-card';
 import { useDocumentTitle } from '../../components/use-document-title';
-import { ErrorCode, hasErrorCode } from '../../core/apollo/graphql-errors';
 import { useErrorMessage } from '../../core/errors/use-error-message';
 import { useFormatters } from '../../core/i18n/use-formatters';
 import type { ConsultationDetailsFragment } from '../../gql/graphql';
@@ -35,27 +34,7 @@ export function ConsultationPage() {
   const back = <BackLink to="/staff-support">{t('page.backToList')}</BackLink>;
 
   if (!consultation) {
-    if (error) {
-      const notFound = hasErrorCode(error, ErrorCode.NotFound) || hasErrorCode(error, ErrorCode.Forbidden);
-      return (
-        <Stack gap="lg" maw={960}>
-          {back}
-          <LoadFailedAlert
-            color={notFound ? 'gray' : 'red'}
-            title={notFound ? t('page.notFound') : t('page.loadFailed')}
-            error={error}
-            onRetry={notFound ? undefined : refetch}
-            testId="consultation-load-failed"
-          />
-        </Stack>
-      );
-    }
-    return loading ? (
-      <Stack gap="lg" maw={960} role="status" aria-busy="true" aria-label={t('page.loading')}>
-        <Skeleton h={28} w={240} />
-        <Skeleton h={240} radius="md" />
-      </Stack>
-    ) : null;
+    return <RecordFallback back={back} query={{ error, loading, refetch }} namespace="staffSupport" maw={960} cardHeights={[240]} testId="consultation-load-failed" />;
   }
 
   return (

@@ -59,13 +59,6 @@ export function ConsultationsTable({ consultations }: { consultations: readonly 
     },
   ];
   return (
-    <ListTable
-      minWidth={860}
-      caption={t('list.caption')}
-      items={consultations}
-      columns={columns}
-      rowKey={(item) => item.id}
-      rowProps={(item) => ({ 'data-testid': 'consultation-row', 'data-consultation-id': item.id })}
-    />
+    <ListTable minWidth={860} caption={t('list.caption')} items={consultations} columns={columns} rowTestId="consultation-row" idAttribute="data-consultation-id" />
   );
 }

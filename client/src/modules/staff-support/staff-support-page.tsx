@@ -3,7 +3,6 @@ import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useSearchParams } from 'react-router';
 import { Icon } from '../../components/icon';
 import { ListEmptyState } from '../../components/list-empty-state';
-import { ListLoading } from '../../components/list-loading';
 import { PageHeader } from '../../components/page-header';
 import { PagedList } from '../../components/paged-list';
 import { useDocumentTitle } from '../../components/use-document-title';
@@ -44,7 +43,7 @@ export function StaffSupportPage() {
         list={list}
         controls={<ConsultationFilters params={params} onChange={(next) => setSearch(writeConsultationParams(next), { replace: true })} />}
         loadFailedTitle={t('list.loadFailed')}
-        loadingView={<ListLoading label={t('list.loading')} />}
+        loading={t('list.loading')}
         emptyView={
           filtered ? (
             <ListEmptyState testId="consultations-empty" icon="filter" title={t('list.empty.filteredTitle')} description={t('list.empty.filtered')} />

@@ -2,6 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import type { UserEvent } from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { graphQLError, signedIn } from '../../../test/fixtures';
+import { field, choose } from '../../../test/form-fields';
 import { renderApp } from '../../../test/render-app';
 import {
   createSupervisionSessionMutation,
@@ -11,6 +12,7 @@ import {
   supervisionSessionQuery,
 } from './supervision-operations';
 import { baghdad, bilal, eva, layla, omar, sessionDetails } from './supervision-test-data';
+import { answering } from '../../../test/mutation-mocks';
 
 const referredCase = (id: string, number: string, firstName: string, status: string, to = baghdad.id) => ({
   __typename: 'ReferralCase',
@@ -43,18 +45,6 @@ const formMocks = [
     },
   },
 ];
-
-/** The visible input of a field on the form, by its path ("heldOn", "actions.0.ownerId"). */
-function field(path: string): HTMLElement {
-  const found = document.querySelector<HTMLElement>(`input[data-path="${path}"], textarea[data-path="${path}"]`);
-  if (!found) throw new Error(`no field ${path}`);
-  return found;
-}
-
-async function choose(user: UserEvent, input: HTMLElement, option: string) {
-  await user.click(input);
-  await user.click(await screen.findByRole('option', { name: option }));
-}
 
 async function fillSession(user: UserEvent) {
   await screen.findByTestId('supervision-form');
@@ -94,13 +84,7 @@ describe('new supervision session', () => {
       session: signedIn(['SUPERVISOR'], { name: eva.name }),
       mocks: [
         ...formMocks,
-        {
-          request: { query: createSupervisionSessionMutation, variables: () => true },
-          result: (variables) => {
-            sent = variables.input;
-            return { data: { createSupervisionSession: sessionDetails() } };
-          },
-        },
+        answering(createSupervisionSessionMutation, (input) => (sent = input), { createSupervisionSession: sessionDetails() }),
         { request: { query: supervisionSessionQuery, variables: { id: 'session-1' } }, result: { data: { supervisionSession: sessionDetails() } } },
       ],
     });

@@ -9,24 +9,28 @@ import { todayCalendarDate } from '../../components/calendar-date';
 import { PageHeader } from '../../components/page-header';
 import { SaveFailureAlert } from '../../components/save-failure-alert';
 import { useDocumentTitle } from '../../components/use-document-title';
+import { useFormSave } from '../../components/use-form-save';
 import { useCurrentUser } from '../../core/auth/session-context';
-import { fieldErrors } from '../../core/errors/field-errors';
-import { useErrorMessage } from '../../core/errors/use-error-message';
 import { SupervisionForm } from './supervision-form';
-import { createSupervisionInput, emptySupervisionForm, supervisionFormPath } from './supervision-form-values';
+import { createSupervisionInput, emptySupervisionForm, supervisionFormPath, type SupervisionFormValues } from './supervision-form-values';
 import { createSupervisionSessionMutation, supervisionSessionsQuery } from './supervision-operations';
 
 /** A supervisor records a session held with a partner's caseworkers. */
 export function NewSupervisionPage() {
   const { t } = useTranslation('supervision');
-  const errorMessage = useErrorMessage();
   const navigate = useNavigate();
   const me = useCurrentUser();
   useDocumentTitle(t('new.title'));
 
   const [initialValues] = useState(() => emptySupervisionForm(todayCalendarDate(), me.id));
-  const [failure, setFailure] = useState<string | null>(null);
   const [create, { loading }] = useMutation(createSupervisionSessionMutation, { refetchQueries: [supervisionSessionsQuery] });
+  const { save, failure } = useFormSave(
+    async (values: SupervisionFormValues) => {
+      const { data } = await create({ variables: { input: createSupervisionInput(values) } });
+      if (data) await navigate(`/supervision/${data.createSupervisionSession.id}`, { state: { created: true } });
+    },
+    { toFormPath: supervisionFormPath, refusedSummary: t('new.refused') },
+  );
 
   return (
     <Stack gap="lg" maw={960}>
@@ -36,18 +40,7 @@ export function NewSupervisionPage() {
         submitting={loading}
         alert={failure && <SaveFailureAlert title={t('new.failed')} message={failure} kept={t('form.inputKept')} />}
         onCancel={() => void navigate('/supervision')}
-        onSubmit={async (values) => {
-          setFailure(null);
-          try {
-            const { data } = await create({ variables: { input: createSupervisionInput(values) } });
-            if (data) await navigate(`/supervision/${data.createSupervisionSession.id}`, { state: { created: true } });
-          } catch (error) {
-            // A field the server names gets its sentence there; anything else is said above the form.
-            const byField = fieldErrors(error, supervisionFormPath);
-            setFailure(Object.keys(byField).length > 0 ? t('new.refused') : errorMessage(error as Error));
-            if (Object.keys(byField).length > 0) return byField;
-          }
-        }}
+        onSubmit={save}
       />
     </Stack>
   );

@@ -4,7 +4,6 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { Icon } from '../../components/icon';
 import { ListEmptyState } from '../../components/list-empty-state';
-import { ListLoading } from '../../components/list-loading';
 import { PageHeader } from '../../components/page-header';
 import { PagedList } from '../../components/paged-list';
 import { useDocumentTitle } from '../../components/use-document-title';
@@ -37,7 +36,7 @@ export function SupervisionListPage() {
       <PagedList
         list={list}
         loadFailedTitle={t('list.loadFailed')}
-        loadingView={<ListLoading label={t('list.loading')} />}
+        loading={t('list.loading')}
         emptyView={
           <ListEmptyState
             testId="supervision-empty"

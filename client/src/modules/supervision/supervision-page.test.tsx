@@ -10,6 +10,7 @@ import {
   updateSupervisionNotesMutation,
 } from './supervision-operations';
 import { action, baghdad, eva, layla, sessionDetails } from './supervision-test-data';
+import { answering, refusing } from '../../../test/mutation-mocks';
 
 const sessionQuery = (session: ReturnType<typeof sessionDetails>) => ({
   request: { query: supervisionSessionQuery, variables: { id: session.id } },
@@ -68,20 +69,8 @@ describe('supervision session page', () => {
             return { data: { supervisionSession: theirs } };
           },
         },
-        {
-          request: { query: updateSupervisionNotesMutation, variables: () => true },
-          result: (variables) => {
-            sent.push(variables.input);
-            return graphQLError('Someone else changed the notes. Reload them and try again.', 'CONFLICT');
-          },
-        },
-        {
-          request: { query: updateSupervisionNotesMutation, variables: () => true },
-          result: (variables) => {
-            sent.push(variables.input);
-            return { data: { updateSupervisionNotes: sessionDetails({ version: 4, notes: mine }) } };
-          },
-        },
+        refusing(updateSupervisionNotesMutation, (input) => sent.push(input), graphQLError('Someone else changed the notes. Reload them and try again.', 'CONFLICT')),
+        answering(updateSupervisionNotesMutation, (input) => sent.push(input), { updateSupervisionNotes: sessionDetails({ version: 4, notes: mine }) }),
       ],
     });
 

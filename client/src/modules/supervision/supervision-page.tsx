@@ -1,14 +1,13 @@
 import './supervision-styles';
 import { useQuery } from '@apollo/client/react';
-import { Alert, Grid, Group, Skeleton, Stack, Text } from '@mantine/core';
+import { Alert, Grid, Group, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useLocation, useParams } from 'react-router';
 import { BackLink } from '../../components/back-link';
 import { useReadableNames } from '../../components/person-name';
-import { LoadFailedAlert } from '../../components/load-failed-alert';
 import { PageHeader } from '../../components/page-header';
+import { RecordFallback } from '../../components/record-fallback';
 import { useDocumentTitle } from '../../components/use-document-title';
-import { ErrorCode, hasErrorCode } from '../../core/apollo/graphql-errors';
 import { useFormatters } from '../../core/i18n/use-formatters';
 import { ActionsCard } from './actions-card';
 import { CommentsCard } from './comments-card';
@@ -34,27 +33,7 @@ export function SupervisionPage() {
   const back = <BackLink to="/supervision">{t('page.backToList')}</BackLink>;
 
   if (!session) {
-    if (error) {
-      const notFound = hasErrorCode(error, ErrorCode.NotFound) || hasErrorCode(error, ErrorCode.Forbidden);
-      return (
-        <Stack gap="lg" maw={960}>
-          {back}
-          <LoadFailedAlert
-            color={notFound ? 'gray' : 'red'}
-            title={notFound ? t('page.notFound') : t('page.loadFailed')}
-            error={error}
-            onRetry={notFound ? undefined : refetch}
-          />
-        </Stack>
-      );
-    }
-    return loading ? (
-      <Stack gap="lg" maw={1280} role="status" aria-busy="true" aria-label={t('page.loading')}>
-        <Skeleton h={28} w={240} />
-        <Skeleton h={160} radius="md" />
-        <Skeleton h={240} radius="md" />
-      </Stack>
-    ) : null;
+    return <RecordFallback back={back} query={{ error, loading, refetch }} namespace="supervision" maw={1280} cardHeights={[160, 240]} />;
   }
 
   return (

@@ -58,13 +58,6 @@ export function SupervisionTable({ sessions, organisationId }: SupervisionTableP
     },
   ];
   return (
-    <ListTable
-      minWidth={760}
-      caption={t('list.caption')}
-      items={sessions}
-      columns={columns}
-      rowKey={(session) => session.id}
-      rowProps={(session) => ({ 'data-testid': 'supervision-row', 'data-session-id': session.id })}
-    />
+    <ListTable minWidth={760} caption={t('list.caption')} items={sessions} columns={columns} rowTestId="supervision-row" idAttribute="data-session-id" />
   );
 }

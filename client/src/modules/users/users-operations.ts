@@ -2,15 +2,7 @@ import { graphql } from '../../gql';
 
 export const userListItemFragment = graphql(`
   fragment UserListItem on User {
-    id
-    name
-    nameLatin
-    nameArabic
-    email
-    roles
-    language
-    active
-    mustChangePassword
+    ...UserAccount
     createdAt
   }
 `);

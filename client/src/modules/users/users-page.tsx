@@ -17,7 +17,6 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FormDialog } from '../../components/form-dialog';
 import { Icon } from '../../components/icon';
-import { ListLoading } from '../../components/list-loading';
 import { NoticeAlert } from '../../components/notice-alert';
 import { useNoticeDialog } from '../../components/use-notice-dialog';
 import { PageHeader } from '../../components/page-header';
@@ -100,7 +99,7 @@ export function UsersPage() {
           </Group>
         }
         loadFailedTitle={t('users.loadFailed')}
-        loadingView={<ListLoading label={t('users.loading')} />}
+        loading={t('users.loading')}
         emptyView={<UsersEmptyState search={debouncedSearch} onCreate={() => creating.open(true)} />}
         summary={(shown, total) => t('users.showing', { shown: format.number(shown), count: total, total: format.number(total) })}
         loadMoreLabel={t('users.loadMore')}

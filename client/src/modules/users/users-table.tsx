@@ -1,8 +1,9 @@
 import { languageNames } from '@cirkel/i18n';
-import { Badge, Button, Group, Stack, Text, VisuallyHidden } from '@mantine/core';
+import { Badge, Group, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { ListTable, type ListColumn } from '../../components/data-table';
 import { RoleBadges } from '../../components/role-badges';
+import { RowActionButton } from '../../components/row-action-button';
 import { useFormatters } from '../../core/i18n/use-formatters';
 import type { UserListItemFragment } from '../../gql/graphql';
 import { PersonName, useReadableNames } from '../../components/person-name';
@@ -65,57 +66,38 @@ export function UsersTable({ users, currentUserId, onEditRoles, onEditNames, onD
         const isMe = user.id === currentUserId;
         return (
           <Group gap={4} justify="flex-end" wrap="wrap">
-            <Button
-              size="xs"
-              variant="subtle"
+            <RowActionButton
+              label={t('users.actions.editRoles')}
+              subject={names.label(user)}
               onClick={() => onEditRoles(user)}
               disabled={!user.active || isMe}
               title={isMe ? t('users.actions.cannotChangeOwnRoles') : undefined}
-            >
-              {t('users.actions.editRoles')}
-              <VisuallyHidden>: {names.label(user)}</VisuallyHidden>
-            </Button>
-            <Button
-              size="xs"
-              variant="subtle"
+            />
+            <RowActionButton
+              label={t('users.actions.editNames')}
+              subject={names.label(user)}
               onClick={() => onEditNames(user)}
               disabled={!user.active || isMe}
               title={isMe ? t('users.actions.cannotChangeOwnNames') : undefined}
-              data-testid="edit-names"
-            >
-              {t('users.actions.editNames')}
-              <VisuallyHidden>: {names.label(user)}</VisuallyHidden>
-            </Button>
+              testId="edit-names"
+            />
             {user.active && !isMe && (
-              <Button size="xs" variant="subtle" onClick={() => onCreateResetLink(user)} data-testid="create-reset-link">
-                {account('resetLink.action')}
-                <VisuallyHidden>: {names.label(user)}</VisuallyHidden>
-              </Button>
+              <RowActionButton label={account('resetLink.action')} subject={names.label(user)} onClick={() => onCreateResetLink(user)} testId="create-reset-link" />
             )}
-            <Button
-              size="xs"
-              variant="subtle"
+            <RowActionButton
+              label={t('users.actions.deactivate')}
+              subject={names.label(user)}
               color="red"
               onClick={() => onDeactivate(user)}
               disabled={!user.active || isMe}
               title={isMe ? t('users.actions.cannotDeactivateSelf') : undefined}
-            >
-              {t('users.actions.deactivate')}
-              <VisuallyHidden>: {names.label(user)}</VisuallyHidden>
-            </Button>
+            />
           </Group>
         );
       },
     },
   ];
   return (
-    <ListTable
-      minWidth={860}
-      caption={t('users.table.caption')}
-      items={users}
-      columns={columns}
-      rowKey={(user) => user.id}
-      rowProps={() => ({ 'data-testid': 'user-row' })}
-    />
+    <ListTable minWidth={860} caption={t('users.table.caption')} items={users} columns={columns} rowTestId="user-row" />
   );
 }

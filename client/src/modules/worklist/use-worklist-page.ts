@@ -30,3 +30,19 @@ export function useWorklistPage<TData>(query: TypedDocumentNode<TData, { after: 
   );
   return { loadingMore, error, showMore };
 }
+
+interface ListConnection<Node> {
+  totalCount: number;
+  pageInfo: { hasNextPage: boolean; endCursor?: string | null };
+  edges: ReadonlyArray<{ node: Node }>;
+}
+
+/** A list's nodes, its count of all (null while loading) and its paging, for a WorklistSection. */
+export function listOf<Node>(connection: ListConnection<Node> | undefined, more: WorklistPage) {
+  const items = connection?.edges.map((edge) => edge.node) ?? [];
+  return {
+    items,
+    count: connection ? connection.totalCount : null,
+    page: connection && { shown: items.length, endCursor: connection.pageInfo.endCursor, hasNextPage: connection.pageInfo.hasNextPage, more },
+  };
+}

@@ -13,7 +13,7 @@ import { useFormatters } from '../../core/i18n/use-formatters';
 import { answersReferrals, hasCaseList } from '../../core/auth/permissions';
 import { unreadNotificationCountQuery } from '../notifications/notification-operations';
 import { OutreachFollowUpsSection } from '../outreach/outreach-follow-ups-section';
-import { useWorklistPage } from './use-worklist-page';
+import { listOf, useWorklistPage } from './use-worklist-page';
 import {
   myWorklistQuery,
   worklistActionsPageQuery,
@@ -23,22 +23,6 @@ import {
 } from './worklist-operations';
 import { WorklistItem, WorklistSection } from './worklist-section';
 import { useReadableNames } from '../../components/person-name';
-
-interface ListConnection<Node> {
-  totalCount: number;
-  pageInfo: { hasNextPage: boolean; endCursor?: string | null };
-  edges: ReadonlyArray<{ node: Node }>;
-}
-
-/** A list's nodes, its count of all (null while loading) and its paging, for a WorklistSection. */
-function listOf<Node>(connection: ListConnection<Node> | undefined, more: ReturnType<typeof useWorklistPage>) {
-  const items = connection?.edges.map((edge) => edge.node) ?? [];
-  return {
-    items,
-    count: connection ? connection.totalCount : null,
-    page: connection && { shown: items.length, endCursor: connection.pageInfo.endCursor, hasNextPage: connection.pageInfo.hasNextPage, more },
-  };
-}
 
 /** "STO-2026-0042 · Hawre Karim": the number keeps its own direction in an Arabic line. */
 function CaseTitle({ number, returnee }: { number: string; returnee?: { firstName: string; lastName: string } | null }) {
@@ -83,6 +67,14 @@ export function Worklist() {
   const actions = listOf(worklist?.supervisionActionsDue, useWorklistPage(worklistActionsPageQuery));
   const showCases = hasCaseList(me) || (cases.count ?? 0) > 0;
   const showReferrals = answersReferrals(me) || (referrals.count ?? 0) > 0;
+  // A section's title, test id and "none" sentence are named after it; its count and paging come from its list.
+  const section = (name: 'cases' | 'referrals' | 'overdue' | 'actions', list: ReturnType<typeof listOf>) => ({
+    title: t(`${name}.title`),
+    testId: `worklist-${name}`,
+    empty: t(`${name}.empty`),
+    count: list.count,
+    page: list.page,
+  });
 
   return (
     <Stack gap="sm" component="section" aria-labelledby="worklist-title" data-testid="worklist">
@@ -95,16 +87,7 @@ export function Worklist() {
       {!(error && !worklist) && (
         <SimpleGrid cols={{ base: 1, md: 2 }} spacing="lg">
           {showCases && (
-            <WorklistSection
-              title={t('cases.title')}
-              icon="user"
-              color="indigo"
-              testId="worklist-cases"
-              count={cases.count}
-              page={cases.page}
-              empty={t('cases.empty')}
-              more={{ to: '/cases', label: t('cases.more') }}
-            >
+            <WorklistSection {...section('cases', cases)} icon="user" color="indigo" more={{ to: '/cases', label: t('cases.more') }}>
               {cases.items.map((item) => (
                 // One item per case, with every reason it needs its caseworker (the server lists each case once).
                 <WorklistItem
@@ -126,16 +109,7 @@ export function Worklist() {
             </WorklistSection>
           )}
           {showReferrals && (
-            <WorklistSection
-              title={t('referrals.title')}
-              icon="building"
-              color="orange"
-              testId="worklist-referrals"
-              count={referrals.count}
-              page={referrals.page}
-              empty={t('referrals.empty')}
-              more={{ to: '/inbox', label: t('referrals.more') }}
-            >
+            <WorklistSection {...section('referrals', referrals)} icon="building" color="orange" more={{ to: '/inbox', label: t('referrals.more') }}>
               {referrals.items.map((referral) => (
                 <WorklistItem
                   key={referral.id}
@@ -151,15 +125,7 @@ export function Worklist() {
               ))}
             </WorklistSection>
           )}
-          <WorklistSection
-            title={t('overdue.title')}
-            icon="alert"
-            color="red"
-            testId="worklist-overdue"
-            count={overdue.count}
-            page={overdue.page}
-            empty={t('overdue.empty')}
-          >
+          <WorklistSection {...section('overdue', overdue)} icon="alert" color="red">
             {overdue.items.map((item) => (
               <WorklistItem
                 key={item.id}
@@ -182,16 +148,7 @@ export function Worklist() {
               />
             ))}
           </WorklistSection>
-          <WorklistSection
-            title={t('actions.title')}
-            icon="shield"
-            color="teal"
-            testId="worklist-actions"
-            count={actions.count}
-            page={actions.page}
-            empty={t('actions.empty')}
-            more={{ to: '/supervision', label: t('actions.more') }}
-          >
+          <WorklistSection {...section('actions', actions)} icon="shield" color="teal" more={{ to: '/supervision', label: t('actions.more') }}>
             {actions.items.map(({ action, session }) => (
               <WorklistItem
                 key={action.id}
