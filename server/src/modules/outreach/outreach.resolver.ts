@@ -1,6 +1,5 @@
-import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { Roles } from '../../core/auth/roles.decorator.js';
-import { ConnectionType, type Connection } from '../../core/graphql/pagination.js';
+import { Context, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { ConnectionType } from '../../core/graphql/pagination.js';
 import type { RequestContext } from '../../core/tenancy/request-context.js';
 import { ContactOrganisation } from '../contacts/contact-organisation.entity.js';
 import { ContactPerson } from '../contacts/contact-person.entity.js';
@@ -8,6 +7,8 @@ import { ReferenceFieldsResolver, staffMember } from '../staff/reference-fields.
 import { StaffMember } from '../staff/staff-member.model.js';
 import { staffById } from '../staff/staff.repository.js';
 import { ConsultationsArgs } from './dtos/consultations.args.js';
+import type { ConsultationFilter } from './dtos/consultation-filter.input.js';
+import type { OutreachFilter } from './dtos/outreach-filter.input.js';
 import { OutreachArgs } from './dtos/outreach.args.js';
 import { RecordOutreachActivityInput } from './dtos/record-outreach-activity.input.js';
 import { RecordStaffConsultationInput } from './dtos/record-staff-consultation.input.js';
@@ -16,7 +17,7 @@ import { UpdateStaffConsultationInput } from './dtos/update-staff-consultation.i
 import { ConsultationsService } from './consultations.service.js';
 import { FollowUpTask } from './follow-up-task.js';
 import { OutreachActivity } from './outreach-activity.entity.js';
-import { OUTREACH_STAFF } from './outreach.policy.js';
+import { OutreachRecordResolver } from './outreach-record.resolver.js';
 import { OutreachService } from './outreach.service.js';
 import { StaffConsultation } from './staff-consultation.entity.js';
 
@@ -24,41 +25,25 @@ export const OutreachActivityConnection = ConnectionType(OutreachActivity, 'Outr
 export const StaffConsultationConnection = ConnectionType(StaffConsultation, 'StaffConsultation');
 
 @Resolver(() => OutreachActivity)
-export class OutreachResolver {
-  constructor(private readonly service: OutreachService) {}
-
-  @Query(() => OutreachActivityConnection, { description: 'The organisation’s outreach, newest first.' })
-  outreachActivities(@Context() context: RequestContext, @Args() args: OutreachArgs): Promise<Connection<OutreachActivity>> {
-    return this.service.list(context, args.filter, args.first, args.after);
-  }
-
-  @Query(() => OutreachActivity)
-  outreachActivity(@Context() context: RequestContext, @Args('id', { type: () => ID }) id: string): Promise<OutreachActivity> {
-    return this.service.get(context, id);
-  }
-
-  @Roles(...OUTREACH_STAFF)
-  @Mutation(() => OutreachActivity)
-  recordOutreachActivity(@Context() context: RequestContext, @Args('input') input: RecordOutreachActivityInput): Promise<OutreachActivity> {
-    return this.service.record(context, input);
-  }
-
-  @Roles(...OUTREACH_STAFF)
-  @Mutation(() => OutreachActivity)
-  updateOutreachActivity(@Context() context: RequestContext, @Args('input') input: UpdateOutreachActivityInput): Promise<OutreachActivity> {
-    return this.service.update(context, input);
-  }
-
-  @Roles(...OUTREACH_STAFF)
-  @Mutation(() => ID, { description: 'Deletes the activity; answers its id.' })
-  deleteOutreachActivity(@Context() context: RequestContext, @Args('id', { type: () => ID }) id: string): Promise<string> {
-    return this.service.remove(context, id);
-  }
-
-  @Roles(...OUTREACH_STAFF)
-  @Mutation(() => OutreachActivity)
-  completeOutreachFollowUp(@Context() context: RequestContext, @Args('id', { type: () => ID }) id: string): Promise<OutreachActivity> {
-    return this.service.completeFollowUp(context, id);
+export class OutreachResolver extends OutreachRecordResolver<OutreachActivity, OutreachFilter, RecordOutreachActivityInput, UpdateOutreachActivityInput>({
+  entity: OutreachActivity,
+  connection: OutreachActivityConnection,
+  args: OutreachArgs,
+  recordInput: RecordOutreachActivityInput,
+  updateInput: UpdateOutreachActivityInput,
+  names: {
+    list: 'outreachActivities',
+    one: 'outreachActivity',
+    record: 'recordOutreachActivity',
+    update: 'updateOutreachActivity',
+    delete: 'deleteOutreachActivity',
+    completeFollowUp: 'completeOutreachFollowUp',
+  },
+  listDescription: 'The organisation’s outreach, newest first.',
+  deleteDescription: 'Deletes the activity; answers its id.',
+}) {
+  constructor(protected override readonly service: OutreachService) {
+    super(service);
   }
 
   @ResolveField(() => [ContactOrganisation], { description: 'Directory entries involved.' })
@@ -80,41 +65,25 @@ export class OutreachResolver {
 }
 
 @Resolver(() => StaffConsultation)
-export class ConsultationsResolver {
-  constructor(private readonly service: ConsultationsService) {}
-
-  @Query(() => StaffConsultationConnection, { description: 'Support given to the city’s staff, newest first.' })
-  staffConsultations(@Context() context: RequestContext, @Args() args: ConsultationsArgs): Promise<Connection<StaffConsultation>> {
-    return this.service.list(context, args.filter, args.first, args.after);
-  }
-
-  @Query(() => StaffConsultation)
-  staffConsultation(@Context() context: RequestContext, @Args('id', { type: () => ID }) id: string): Promise<StaffConsultation> {
-    return this.service.get(context, id);
-  }
-
-  @Roles(...OUTREACH_STAFF)
-  @Mutation(() => StaffConsultation)
-  recordStaffConsultation(@Context() context: RequestContext, @Args('input') input: RecordStaffConsultationInput): Promise<StaffConsultation> {
-    return this.service.record(context, input);
-  }
-
-  @Roles(...OUTREACH_STAFF)
-  @Mutation(() => StaffConsultation)
-  updateStaffConsultation(@Context() context: RequestContext, @Args('input') input: UpdateStaffConsultationInput): Promise<StaffConsultation> {
-    return this.service.update(context, input);
-  }
-
-  @Roles(...OUTREACH_STAFF)
-  @Mutation(() => ID, { description: 'Deletes the consultation; answers its id.' })
-  deleteStaffConsultation(@Context() context: RequestContext, @Args('id', { type: () => ID }) id: string): Promise<string> {
-    return this.service.remove(context, id);
-  }
-
-  @Roles(...OUTREACH_STAFF)
-  @Mutation(() => StaffConsultation)
-  completeConsultationFollowUp(@Context() context: RequestContext, @Args('id', { type: () => ID }) id: string): Promise<StaffConsultation> {
-    return this.service.completeFollowUp(context, id);
+export class ConsultationsResolver extends OutreachRecordResolver<StaffConsultation, ConsultationFilter, RecordStaffConsultationInput, UpdateStaffConsultationInput>({
+  entity: StaffConsultation,
+  connection: StaffConsultationConnection,
+  args: ConsultationsArgs,
+  recordInput: RecordStaffConsultationInput,
+  updateInput: UpdateStaffConsultationInput,
+  names: {
+    list: 'staffConsultations',
+    one: 'staffConsultation',
+    record: 'recordStaffConsultation',
+    update: 'updateStaffConsultation',
+    delete: 'deleteStaffConsultation',
+    completeFollowUp: 'completeConsultationFollowUp',
+  },
+  listDescription: 'Support given to the city’s staff, newest first.',
+  deleteDescription: 'Deletes the consultation; answers its id.',
+}) {
+  constructor(protected override readonly service: ConsultationsService) {
+    super(service);
   }
 
   @ResolveField(() => ContactOrganisation, { nullable: true, description: 'The department, when it is in the directory.' })
