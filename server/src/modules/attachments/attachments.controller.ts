@@ -5,6 +5,7 @@ import { APP_DATA_SOURCE } from '../../core/database/database.tokens.js';
 import { RestErrorFilter } from '../../core/errors/rest-error.filter.js';
 import { withRequestTransaction } from '../../core/tenancy/request-transaction.js';
 import { AttachmentsService, attachmentTooLarge, MAX_ATTACHMENT_BYTES, type IncomingFile } from './attachments.service.js';
+import { sendDownload } from './file-download.js';
 
 /** Reads the request body, refusing it as soon as it passes the limit (nothing is buffered beyond). */
 async function readBody(req: Request, limit: number): Promise<Buffer> {
@@ -56,11 +57,6 @@ export class AttachmentsController {
 
   @Get(':id')
   async download(@Param('id') id: string, @Req() req: Request, @Res() res: Response): Promise<void> {
-    const file = await withRequestTransaction(this.dataSource, req, res, (context) => this.service.download(context, id));
-    res.setHeader('Content-Type', file.contentType);
-    res.setHeader('Content-Length', String(file.size));
-    res.setHeader('Content-Disposition', `attachment; filename*=UTF-8''${encodeURIComponent(file.fileName)}`);
-    res.setHeader('Cache-Control', 'private, no-store');
-    res.end(file.content);
+    sendDownload(res, await withRequestTransaction(this.dataSource, req, res, (context) => this.service.download(context, id)));
   }
 }

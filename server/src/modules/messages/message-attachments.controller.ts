@@ -26,6 +26,7 @@ import { AppError } from '../../core/errors/app-error.js';
 import { RestErrorFilter } from '../../core/errors/rest-error.filter.js';
 import { withRequestTransaction } from '../../core/tenancy/request-transaction.js';
 import { attachmentTooLarge, MAX_ATTACHMENT_BYTES, type ReceivedFile } from '../attachments/file-checks.js';
+import { sendDownload } from '../attachments/file-download.js';
 import { MAX_MESSAGE_FILES } from './messages.policy.js';
 import { checkedBody, MessagesService } from './messages.service.js';
 
@@ -104,11 +105,6 @@ export class MessageAttachmentsController {
 
   @Get(':id')
   async download(@Param('id') id: string, @Req() req: Request, @Res() res: Response): Promise<void> {
-    const file = await withRequestTransaction(this.dataSource, req, res, (context) => this.service.downloadAttachment(context, id));
-    res.setHeader('Content-Type', file.contentType);
-    res.setHeader('Content-Length', String(file.size));
-    res.setHeader('Content-Disposition', `attachment; filename*=UTF-8''${encodeURIComponent(file.fileName)}`);
-    res.setHeader('Cache-Control', 'private, no-store');
-    res.end(file.content);
+    sendDownload(res, await withRequestTransaction(this.dataSource, req, res, (context) => this.service.downloadAttachment(context, id)));
   }
 }
