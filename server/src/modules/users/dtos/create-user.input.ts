@@ -2,13 +2,12 @@ import type { Language } from '@cirkel/i18n';
 import { Field, InputType } from '@nestjs/graphql';
 import { Transform } from 'class-transformer';
 import { ArrayMaxSize, ArrayMinSize, IsEmail, IsIn, IsNotEmpty, IsString, MaxLength, MinLength } from 'class-validator';
-import { TextField } from '../../../core/validation/input-fields.js';
-import { NameSpellingField } from '../../../core/validation/name-spelling.js';
 import { LanguageEnum } from '../../../core/i18n/language.enum.js';
 import { Role } from '../role.enum.js';
+import { UserNameFields } from './user-name-fields.input.js';
 
-@InputType()
-export class CreateUserInput {
+@InputType({ isAbstract: true })
+abstract class NewUserEmail {
   @Field()
   @Transform(({ value }) => (typeof value === 'string' ? value.trim().toLowerCase() : value))
   // class-validator checks the decorator nearest the property first: emptiness before format.
@@ -16,16 +15,10 @@ export class CreateUserInput {
   @IsEmail()
   @IsNotEmpty()
   email: string;
+}
 
-  @TextField(200, { description: 'The name as the person writes it.' })
-  name: string;
-
-  @NameSpellingField('latin', 'The name in Latin script, where `name` is written in Arabic script.')
-  nameLatin?: string | null;
-
-  @NameSpellingField('arabic', 'The name in Arabic script, where `name` is written in Latin script.')
-  nameArabic?: string | null;
-
+@InputType()
+export class CreateUserInput extends UserNameFields(NewUserEmail) {
   @Field(() => [Role])
   @ArrayMinSize(1)
   @ArrayMaxSize(5)
