@@ -1,13 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { auditChange } from '../../core/audit/audit.js';
 import { AppError, ErrorCode } from '../../core/errors/app-error.js';
-import { checkPageSize, decodeCursor, toConnection, type Connection } from '../../core/graphql/pagination.js';
+import type { Connection } from '../../core/graphql/pagination.js';
 import { isUuid } from '../../core/graphql/uuid.js';
 import type { Actor } from '../../core/tenancy/actor.js';
 import type { RequestContext } from '../../core/tenancy/request-context.js';
 import { optionalCountry } from '../../core/validation/code-lists.js';
 import type { ContactOrganisation } from '../contacts/contact-organisation.entity.js';
-import { ContactsRepository } from '../contacts/contacts.repository.js';
 import { ContactKind } from '../contacts/contacts.enums.js';
 import type { ConsultationFilter } from './dtos/consultation-filter.input.js';
 import type { RecordStaffConsultationInput } from './dtos/record-staff-consultation.input.js';
@@ -15,9 +14,9 @@ import type { StaffConsultationFields } from './dtos/staff-consultation-fields.i
 import type { UpdateStaffConsultationInput } from './dtos/update-staff-consultation.input.js';
 import { followUpValues } from './follow-up-checks.js';
 import { ConsultationChannel } from './outreach.enums.js';
-import { OutreachRecordService } from './outreach-record.service.js';
+import { OutreachRecordService, type OutreachRecordKind } from './outreach-record.service.js';
 import { outreachStaff } from './outreach.policy.js';
-import { OutreachRepository, type ConsultationListFilter, type ConsultationValues } from './outreach.repository.js';
+import type { ConsultationValues } from './outreach.repository.js';
 import type { StaffConsultation } from './staff-consultation.entity.js';
 
 /**
@@ -27,27 +26,14 @@ import type { StaffConsultation } from './staff-consultation.entity.js';
  */
 @Injectable()
 export class ConsultationsService extends OutreachRecordService<'staff_consultation'> {
-  constructor(
-    repository: OutreachRepository,
-    private readonly contacts: ContactsRepository,
-  ) {
-    super(repository, { table: 'staff_consultation', action: 'consultation', notFoundKey: 'outreach.consultationNotFound' });
-  }
+  protected readonly kind: OutreachRecordKind<'staff_consultation'> = { table: 'staff_consultation', action: 'consultation', notFoundKey: 'outreach.consultationNotFound', entryFilter: 'departmentContactId' };
 
-  async list(context: RequestContext, filter: ConsultationFilter | null | undefined, first: number, after?: string | null): Promise<Connection<StaffConsultation>> {
-    outreachStaff(context);
-    checkPageSize(first);
-    const cursor = after ? decodeCursor(after, ['date', 'uuid']) : undefined;
-    const listFilter: ConsultationListFilter = {
+  list(context: RequestContext, filter: ConsultationFilter | null | undefined, first: number, after?: string | null): Promise<Connection<StaffConsultation>> {
+    return this.newestFirst(context, filter, first, after, () => ({
       channel: filter?.channel ?? null,
       topic: filter?.topic ?? null,
       departmentContactId: filter?.departmentContactId ?? null,
-      from: filter?.from ?? null,
-      to: filter?.to ?? null,
-    };
-    if (listFilter.departmentContactId !== null && !isUuid(listFilter.departmentContactId)) return toConnection([], first, 0, () => []);
-    const found = await this.repository.consultationPage(context, listFilter, first, cursor);
-    return toConnection(found, first, () => this.repository.consultationCount(context, listFilter), (consultation) => [consultation.heldOn, consultation.id]);
+    }));
   }
 
   async departmentOf(context: RequestContext, consultation: StaffConsultation): Promise<ContactOrganisation | null> {

@@ -165,6 +165,11 @@ function withFollowUp(sql: string, first: number): string {
 /** The two tables of outreach records: activities and staff consultations. */
 export type OutreachTable = 'outreach_activity' | 'staff_consultation';
 export type OutreachRecordOf<Table extends OutreachTable> = Table extends 'outreach_activity' ? OutreachActivity : StaffConsultation;
+export type OutreachListFilterOf<Table extends OutreachTable> = Table extends 'outreach_activity' ? ActivityListFilter : ConsultationListFilter;
+
+function listOf<Table extends OutreachTable>(table: Table, filter: OutreachListFilterOf<Table>): HeldOnList<OutreachRecordOf<Table>> {
+  return (table === 'outreach_activity' ? activityList(filter as ActivityListFilter) : consultationList(filter as ConsultationListFilter)) as HeldOnList<OutreachRecordOf<Table>>;
+}
 
 /** An organisation's outreach activities and staff consultations (its own only: row-level security). */
 @Injectable()
@@ -190,21 +195,18 @@ export class OutreachRepository {
   }
 
   /** Newest first after the cursor (held_on, id), LIMIT first + 1; the loader is primed. */
-  activityPage(context: RequestContext, filter: ActivityListFilter, first: number, after?: readonly [string, string]): Promise<OutreachActivity[]> {
-    return newestPage(context, activityList(filter), first, after, this.activityById(context));
+  recordPage<Table extends OutreachTable>(
+    context: RequestContext,
+    table: Table,
+    filter: OutreachListFilterOf<Table>,
+    first: number,
+    after?: readonly [string, string],
+  ): Promise<Array<OutreachRecordOf<Table>>> {
+    return newestPage(context, listOf(table, filter), first, after, this.recordById(context, table));
   }
 
-  activityCount(context: RequestContext, filter: ActivityListFilter): Promise<number> {
-    return listCount(context, activityList(filter));
-  }
-
-  /** Newest first after the cursor (held_on, id), LIMIT first + 1; the loader is primed. */
-  consultationPage(context: RequestContext, filter: ConsultationListFilter, first: number, after?: readonly [string, string]): Promise<StaffConsultation[]> {
-    return newestPage(context, consultationList(filter), first, after, this.consultationById(context));
-  }
-
-  consultationCount(context: RequestContext, filter: ConsultationListFilter): Promise<number> {
-    return listCount(context, consultationList(filter));
+  recordCount<Table extends OutreachTable>(context: RequestContext, table: Table, filter: OutreachListFilterOf<Table>): Promise<number> {
+    return listCount(context, listOf(table, filter));
   }
 
   /** Of the ids, those that are active members of the organisation's own staff. */

@@ -1,23 +1,22 @@
 import { Injectable } from '@nestjs/common';
 import { auditChange, auditRead } from '../../core/audit/audit.js';
 import { AppError, ErrorCode } from '../../core/errors/app-error.js';
-import { checkPageSize, decodeCursor, toConnection, type Connection } from '../../core/graphql/pagination.js';
+import type { Connection } from '../../core/graphql/pagination.js';
 import { isUuid } from '../../core/graphql/uuid.js';
 import type { Actor } from '../../core/tenancy/actor.js';
 import type { RequestContext } from '../../core/tenancy/request-context.js';
 import { countryList, languageList, optionalCountry } from '../../core/validation/code-lists.js';
 import type { ContactOrganisation } from '../contacts/contact-organisation.entity.js';
 import type { ContactPerson } from '../contacts/contact-person.entity.js';
-import { ContactsRepository } from '../contacts/contacts.repository.js';
 import type { OutreachActivityFields } from './dtos/outreach-activity-fields.input.js';
 import type { OutreachFilter } from './dtos/outreach-filter.input.js';
 import type { RecordOutreachActivityInput } from './dtos/record-outreach-activity.input.js';
 import type { UpdateOutreachActivityInput } from './dtos/update-outreach-activity.input.js';
 import { followUpValues } from './follow-up-checks.js';
 import type { OutreachActivity } from './outreach-activity.entity.js';
-import { OutreachRecordService } from './outreach-record.service.js';
+import { OutreachRecordService, type OutreachRecordKind } from './outreach-record.service.js';
 import { outreachStaff } from './outreach.policy.js';
-import { OutreachRepository, type ActivityLinks, type ActivityListFilter, type ActivityValues } from './outreach.repository.js';
+import type { ActivityLinks, ActivityValues } from './outreach.repository.js';
 
 /**
  * Outreach activities: an organisation's information meetings, visits, calls, fairs, media and
@@ -26,27 +25,14 @@ import { OutreachRepository, type ActivityLinks, type ActivityListFilter, type A
  */
 @Injectable()
 export class OutreachService extends OutreachRecordService<'outreach_activity'> {
-  constructor(
-    repository: OutreachRepository,
-    private readonly contacts: ContactsRepository,
-  ) {
-    super(repository, { table: 'outreach_activity', action: 'outreach', notFoundKey: 'outreach.notFound' });
-  }
+  protected readonly kind: OutreachRecordKind<'outreach_activity'> = { table: 'outreach_activity', action: 'outreach', notFoundKey: 'outreach.notFound', entryFilter: 'contactOrganisationId' };
 
-  async list(context: RequestContext, filter: OutreachFilter | null | undefined, first: number, after?: string | null): Promise<Connection<OutreachActivity>> {
-    outreachStaff(context);
-    checkPageSize(first);
-    const cursor = after ? decodeCursor(after, ['date', 'uuid']) : undefined;
-    const listFilter: ActivityListFilter = {
+  list(context: RequestContext, filter: OutreachFilter | null | undefined, first: number, after?: string | null): Promise<Connection<OutreachActivity>> {
+    return this.newestFirst(context, filter, first, after, () => ({
       kind: filter?.kind ?? null,
       country: optionalCountry(filter?.country, 'filter.country'),
       contactOrganisationId: filter?.contactOrganisationId ?? null,
-      from: filter?.from ?? null,
-      to: filter?.to ?? null,
-    };
-    if (listFilter.contactOrganisationId !== null && !isUuid(listFilter.contactOrganisationId)) return toConnection([], first, 0, () => []);
-    const found = await this.repository.activityPage(context, listFilter, first, cursor);
-    return toConnection(found, first, () => this.repository.activityCount(context, listFilter), (activity) => [activity.heldOn, activity.id]);
+    }));
   }
 
   async contactsOf(context: RequestContext, activity: OutreachActivity): Promise<ContactOrganisation[]> {
