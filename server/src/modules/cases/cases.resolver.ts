@@ -1,6 +1,7 @@
 import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Roles } from '../../core/auth/roles.decorator.js';
 import { ConnectionType, type Connection } from '../../core/graphql/pagination.js';
+import { ServiceFieldsResolver } from '../../core/resolvers/service-fields.resolver.js';
 import { requireActor } from '../../core/tenancy/actor.js';
 import type { RequestContext } from '../../core/tenancy/request-context.js';
 import { ConsentSection } from '../consents/consents.enums.js';
@@ -93,46 +94,6 @@ export class CasesResolver {
     return isCaseOwner(requireActor(context), c);
   }
 
-  @ResolveField(() => [ConsentSection], { description: 'The sections the viewer may see.' })
-  visibleSections(@Context() context: RequestContext, @Parent() c: ReferralCase): Promise<ConsentSection[]> {
-    return this.service.visibleSections(context, c);
-  }
-
-  @ResolveField(() => Returnee, { nullable: true })
-  returnee(@Context() context: RequestContext, @Parent() c: ReferralCase): Promise<Returnee | null> {
-    return this.service.returnee(context, c);
-  }
-
-  @ResolveField(() => ReturneeContact, { nullable: true })
-  contact(@Context() context: RequestContext, @Parent() c: ReferralCase): Promise<ReturneeContact | null> {
-    return this.service.contact(context, c);
-  }
-
-  @ResolveField(() => [HouseholdMember], { nullable: true })
-  household(@Context() context: RequestContext, @Parent() c: ReferralCase): Promise<HouseholdMember[] | null> {
-    return this.service.household(context, c);
-  }
-
-  @ResolveField(() => CaseNeeds, { nullable: true })
-  needs(@Context() context: RequestContext, @Parent() c: ReferralCase): Promise<CaseNeeds | null> {
-    return this.service.needs(context, c);
-  }
-
-  @ResolveField(() => ReturneeHealth, { nullable: true })
-  health(@Context() context: RequestContext, @Parent() c: ReferralCase): Promise<ReturneeHealth | null> {
-    return this.service.health(context, c);
-  }
-
-  @ResolveField(() => [CaseStatusChange])
-  statusHistory(@Context() context: RequestContext, @Parent() c: ReferralCase): Promise<CaseStatusChange[]> {
-    return this.service.history(context, c);
-  }
-
-  @ResolveField(() => [CaseTransition], { description: 'Owner only: the status changes allowed from the current status.' })
-  allowedTransitions(@Context() context: RequestContext, @Parent() c: ReferralCase): CaseTransition[] {
-    return this.service.transitions(context, c);
-  }
-
   @ResolveField(() => AuditEventConnection, { description: 'Coordinators of the owner only (FORBIDDEN otherwise).' })
   auditTrail(
     @Context() context: RequestContext,
@@ -167,6 +128,22 @@ export class CaseSourceResolver {
     return source.staffConsultationId ? this.outreach.consultationById(context).load(source.staffConsultationId) : null;
   }
 }
+
+/** The case's sections (null where the viewer may not see one), its history and next steps, as the service reads them. */
+export const ReferralCaseSectionsResolver = ServiceFieldsResolver(ReferralCase, CasesService, {
+  visibleSections: { type: () => [ConsentSection], description: 'The sections the viewer may see.', resolve: (service, context, c) => service.visibleSections(context, c) },
+  returnee: { type: () => Returnee, nullable: true, resolve: (service, context, c) => service.returnee(context, c) },
+  contact: { type: () => ReturneeContact, nullable: true, resolve: (service, context, c) => service.contact(context, c) },
+  household: { type: () => [HouseholdMember], nullable: true, resolve: (service, context, c) => service.household(context, c) },
+  needs: { type: () => CaseNeeds, nullable: true, resolve: (service, context, c) => service.needs(context, c) },
+  health: { type: () => ReturneeHealth, nullable: true, resolve: (service, context, c) => service.health(context, c) },
+  statusHistory: { type: () => [CaseStatusChange], resolve: (service, context, c) => service.history(context, c) },
+  allowedTransitions: {
+    type: () => [CaseTransition],
+    description: 'Owner only: the status changes allowed from the current status.',
+    resolve: (service, context, c) => service.transitions(context, c),
+  },
+});
 
 export const ReferralCaseReferencesResolver = ReferenceFieldsResolver(ReferralCase, {
   organisation: organisation((c) => c.organisationId),

@@ -1,5 +1,6 @@
 import { Args, Context, ID, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { Roles } from '../../core/auth/roles.decorator.js';
+import { ServiceFieldsResolver } from '../../core/resolvers/service-fields.resolver.js';
 import type { RequestContext } from '../../core/tenancy/request-context.js';
 import { Attachment } from '../attachments/attachment.entity.js';
 import { CASE_STAFF } from '../cases/cases.policy.js';
@@ -37,12 +38,10 @@ export const ConsentReferencesResolver = ReferenceFieldsResolver(Consent, {
   withdrawnBy: staffMember((c) => c.withdrawnByUserId, { nullable: true }),
 });
 
-@Resolver(() => ReferralCase)
-export class CaseConsentsResolver {
-  constructor(private readonly service: ConsentsService) {}
-
-  @ResolveField(() => [Consent], { description: 'Owner only (a partner gets an empty list).' })
-  consents(@Context() context: RequestContext, @Parent() referralCase: ReferralCase): Promise<Consent[]> {
-    return this.service.forCase(context, referralCase);
-  }
-}
+export const CaseConsentsResolver = ServiceFieldsResolver(ReferralCase, ConsentsService, {
+  consents: {
+    type: () => [Consent],
+    description: 'Owner only (a partner gets an empty list).',
+    resolve: (service, context, referralCase) => service.forCase(context, referralCase),
+  },
+});

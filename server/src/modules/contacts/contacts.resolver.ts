@@ -1,6 +1,7 @@
-import { Args, Context, Field, ID, Mutation, ObjectType, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Context, Field, ID, Mutation, ObjectType, Query, Resolver } from '@nestjs/graphql';
 import { Roles } from '../../core/auth/roles.decorator.js';
 import { ConnectionType, type Connection } from '../../core/graphql/pagination.js';
+import { ServiceFieldsResolver } from '../../core/resolvers/service-fields.resolver.js';
 import type { RequestContext } from '../../core/tenancy/request-context.js';
 import { Attachment } from '../attachments/attachment.entity.js';
 import { ReferenceFieldsResolver, staffMember } from '../staff/reference-fields.resolver.js';
@@ -99,22 +100,18 @@ export class ContactsResolver {
   removeContactPerson(@Context() context: RequestContext, @Args('id', { type: () => ID }) id: string): Promise<ContactOrganisation> {
     return this.service.removePerson(context, id);
   }
-
-  @ResolveField(() => [ContactPerson], { description: 'By name. Each read is in the audit trail.' })
-  people(@Context() context: RequestContext, @Parent() contact: ContactOrganisation): Promise<ContactPerson[]> {
-    return this.service.people(context, contact);
-  }
-
-  @ResolveField(() => [ContactStatusChange], { description: 'Newest first; the first entry is where it started.' })
-  statusHistory(@Context() context: RequestContext, @Parent() contact: ContactOrganisation): Promise<ContactStatusChange[]> {
-    return this.service.history(context, contact);
-  }
-
-  @ResolveField(() => Attachment, { nullable: true })
-  letterOfIntent(@Context() context: RequestContext, @Parent() contact: ContactOrganisation): Promise<Attachment | null> {
-    return this.service.letterOfIntent(context, contact);
-  }
 }
+
+/** A directory entry's people, history and letter of intent, as the service reads them. */
+export const ContactOrganisationFieldsResolver = ServiceFieldsResolver(ContactOrganisation, ContactsService, {
+  people: { type: () => [ContactPerson], description: 'By name. Each read is in the audit trail.', resolve: (service, context, contact) => service.people(context, contact) },
+  statusHistory: {
+    type: () => [ContactStatusChange],
+    description: 'Newest first; the first entry is where it started.',
+    resolve: (service, context, contact) => service.history(context, contact),
+  },
+  letterOfIntent: { type: () => Attachment, nullable: true, resolve: (service, context, contact) => service.letterOfIntent(context, contact) },
+});
 
 export const ContactOrganisationReferencesResolver = ReferenceFieldsResolver(ContactOrganisation, {
   createdBy: staffMember((c) => c.createdByUserId),

@@ -2,6 +2,7 @@ import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver } from '
 import { ROLE_SETS } from '../../core/access/role-sets.js';
 import { Roles } from '../../core/auth/roles.decorator.js';
 import { DateScalar } from '../../core/graphql/date.scalar.js';
+import { ServiceFieldsResolver } from '../../core/resolvers/service-fields.resolver.js';
 import type { RequestContext } from '../../core/tenancy/request-context.js';
 import { Money } from '../cases/money.model.js';
 import { ReferralCase } from '../cases/referral-case.entity.js';
@@ -57,26 +58,6 @@ export class FollowUpResolver {
     return this.service.recordAssessment(context, input);
   }
 
-  @ResolveField(() => Arrival, { nullable: true })
-  arrival(@Context() context: RequestContext, @Parent() f: FollowUp): Promise<Arrival | null> {
-    return this.service.arrival(context, f);
-  }
-
-  @ResolveField(() => ReintegrationPlan, { nullable: true })
-  plan(@Context() context: RequestContext, @Parent() f: FollowUp): Promise<ReintegrationPlan | null> {
-    return this.service.plan(context, f);
-  }
-
-  @ResolveField(() => [FollowUpVisit], { description: 'Newest first.' })
-  visits(@Context() context: RequestContext, @Parent() f: FollowUp): Promise<FollowUpVisit[]> {
-    return this.service.visits(context, f);
-  }
-
-  @ResolveField(() => [SustainabilityAssessment], { description: 'Newest first.' })
-  assessments(@Context() context: RequestContext, @Parent() f: FollowUp): Promise<SustainabilityAssessment[]> {
-    return this.service.assessments(context, f);
-  }
-
   @ResolveField(() => Boolean)
   async overdue(@Context() context: RequestContext, @Parent() f: FollowUp): Promise<boolean> {
     return (await this.service.visits(context, f))[0]?.overdue ?? false;
@@ -86,24 +67,29 @@ export class FollowUpResolver {
   async nextVisitOn(@Context() context: RequestContext, @Parent() f: FollowUp): Promise<string | null> {
     return (await this.service.visits(context, f))[0]?.nextVisitOn ?? null;
   }
+}
 
-  @ResolveField(() => Boolean, {
+/** What was recorded of a follow-up, and whether the viewer may add to it, as the service reads them. */
+export const FollowUpRecordsResolver = ServiceFieldsResolver(FollowUp, FollowUpService, {
+  arrival: { type: () => Arrival, nullable: true, resolve: (service, context, f) => service.arrival(context, f) },
+  plan: { type: () => ReintegrationPlan, nullable: true, resolve: (service, context, f) => service.plan(context, f) },
+  visits: { type: () => [FollowUpVisit], description: 'Newest first.', resolve: (service, context, f) => service.visits(context, f) },
+  assessments: { type: () => [SustainabilityAssessment], description: 'Newest first.', resolve: (service, context, f) => service.assessments(context, f) },
+  viewerCanWrite: {
+    type: () => Boolean,
     description: 'True for partner caseworkers of the partner while the referral gives access and a FOLLOW_UP agreement is in force.',
-  })
-  viewerCanWrite(@Context() context: RequestContext, @Parent() f: FollowUp): Promise<boolean> {
-    return this.service.canWrite(context, f);
-  }
-}
+    resolve: (service, context, f) => service.canWrite(context, f),
+  },
+});
 
-@Resolver(() => ReferralCase)
-export class CaseFollowUpResolver {
-  constructor(private readonly service: FollowUpService) {}
-
-  @ResolveField(() => FollowUp, { nullable: true, description: 'Null until a referral is accepted (and, for a partner, while it no longer gives access).' })
-  followUp(@Context() context: RequestContext, @Parent() c: ReferralCase): Promise<FollowUp | null> {
-    return this.service.followUpOf(context, c);
-  }
-}
+export const CaseFollowUpResolver = ServiceFieldsResolver(ReferralCase, FollowUpService, {
+  followUp: {
+    type: () => FollowUp,
+    nullable: true,
+    description: 'Null until a referral is accepted (and, for a partner, while it no longer gives access).',
+    resolve: (service, context, c) => service.followUpOf(context, c),
+  },
+});
 
 @Resolver(() => ReintegrationPlan)
 export class PlanResolver {

@@ -1,6 +1,7 @@
 import { Args, Context, ID, Int, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { ROLE_SETS } from '../../core/access/role-sets.js';
 import { Roles } from '../../core/auth/roles.decorator.js';
+import { ServiceFieldsResolver } from '../../core/resolvers/service-fields.resolver.js';
 import type { RequestContext } from '../../core/tenancy/request-context.js';
 import { Referral } from '../referrals/referral.entity.js';
 import { organisation, ReferenceFieldsResolver, staffMember } from '../staff/reference-fields.resolver.js';
@@ -41,17 +42,11 @@ export const MessageReferencesResolver = ReferenceFieldsResolver(CaseMessage, {
   organisation: organisation((message) => message.authorOrganisationId),
 });
 
-@Resolver(() => Referral)
-export class ReferralMessagesResolver {
-  constructor(private readonly service: MessagesService) {}
-
-  @ResolveField(() => [CaseMessage], { description: 'Oldest first.' })
-  messages(@Context() context: RequestContext, @Parent() referral: Referral): Promise<CaseMessage[]> {
-    return this.service.messages(context, referral);
-  }
-
-  @ResolveField(() => Int, { description: 'Messages by others since the viewer last read the thread.' })
-  unreadMessageCount(@Context() context: RequestContext, @Parent() referral: Referral): Promise<number> {
-    return this.service.unread(context, referral);
-  }
-}
+export const ReferralMessagesResolver = ServiceFieldsResolver(Referral, MessagesService, {
+  messages: { type: () => [CaseMessage], description: 'Oldest first.', resolve: (service, context, referral) => service.messages(context, referral) },
+  unreadMessageCount: {
+    type: () => Int,
+    description: 'Messages by others since the viewer last read the thread.',
+    resolve: (service, context, referral) => service.unread(context, referral),
+  },
+});

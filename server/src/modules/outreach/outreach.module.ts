@@ -5,6 +5,7 @@ import { OutreachRepository } from './outreach.repository.js';
 import {
   ConsultationsResolver,
   FollowUpTaskReferencesResolver,
+  OutreachActivityFieldsResolver,
   OutreachActivityReferencesResolver,
   OutreachResolver,
   StaffConsultationReferencesResolver,
@@ -20,6 +21,7 @@ import { OutreachWorklistResolver } from './outreach-worklist.resolver.js';
     ConsultationsService,
     OutreachResolver,
     ConsultationsResolver,
+    OutreachActivityFieldsResolver,
     OutreachActivityReferencesResolver,
     StaffConsultationReferencesResolver,
     FollowUpTaskReferencesResolver,

@@ -1,5 +1,6 @@
 import { Context, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { ConnectionType } from '../../core/graphql/pagination.js';
+import { ServiceFieldsResolver } from '../../core/resolvers/service-fields.resolver.js';
 import type { RequestContext } from '../../core/tenancy/request-context.js';
 import { ContactOrganisation } from '../contacts/contact-organisation.entity.js';
 import { ContactPerson } from '../contacts/contact-person.entity.js';
@@ -46,16 +47,6 @@ export class OutreachResolver extends OutreachRecordResolver<OutreachActivity, O
     super(service);
   }
 
-  @ResolveField(() => [ContactOrganisation], { description: 'Directory entries involved.' })
-  contacts(@Context() context: RequestContext, @Parent() activity: OutreachActivity): Promise<ContactOrganisation[]> {
-    return this.service.contactsOf(context, activity);
-  }
-
-  @ResolveField(() => [ContactPerson], { description: 'Their contact persons who took part (each read is audited).' })
-  people(@Context() context: RequestContext, @Parent() activity: OutreachActivity): Promise<ContactPerson[]> {
-    return this.service.peopleOf(context, activity);
-  }
-
   @ResolveField(() => [StaffMember], { description: 'The organisation’s own staff who held it.' })
   async heldBy(@Context() context: RequestContext, @Parent() activity: OutreachActivity): Promise<StaffMember[]> {
     const ids = await this.service.heldByIds(context, activity);
@@ -91,6 +82,16 @@ export class ConsultationsResolver extends OutreachRecordResolver<StaffConsultat
     return this.service.departmentOf(context, consultation);
   }
 }
+
+/** Who took part in an activity, as the service reads it. */
+export const OutreachActivityFieldsResolver = ServiceFieldsResolver(OutreachActivity, OutreachService, {
+  contacts: { type: () => [ContactOrganisation], description: 'Directory entries involved.', resolve: (service, context, activity) => service.contactsOf(context, activity) },
+  people: {
+    type: () => [ContactPerson],
+    description: 'Their contact persons who took part (each read is audited).',
+    resolve: (service, context, activity) => service.peopleOf(context, activity),
+  },
+});
 
 export const OutreachActivityReferencesResolver = ReferenceFieldsResolver(OutreachActivity, { createdBy: staffMember((a) => a.createdByUserId) });
 export const StaffConsultationReferencesResolver = ReferenceFieldsResolver(StaffConsultation, { createdBy: staffMember((c) => c.createdByUserId) });

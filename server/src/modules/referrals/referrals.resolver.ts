@@ -2,6 +2,7 @@ import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } fr
 import { Roles } from '../../core/auth/roles.decorator.js';
 import { AppError, ErrorCode } from '../../core/errors/app-error.js';
 import { ConnectionType, PageArgs, type Connection } from '../../core/graphql/pagination.js';
+import { ServiceFieldsResolver } from '../../core/resolvers/service-fields.resolver.js';
 import type { RequestContext } from '../../core/tenancy/request-context.js';
 import { MultilineArguments } from '../../core/validation/text.js';
 import { CASE_STAFF, PERSONAL_DATA } from '../cases/cases.policy.js';
@@ -94,12 +95,10 @@ export const ReferralReferencesResolver = ReferenceFieldsResolver(Referral, {
   respondedBy: staffMember((r) => r.respondedByUserId, { nullable: true }),
 });
 
-@Resolver(() => ReferralCase)
-export class CaseReferralsResolver {
-  constructor(private readonly service: ReferralsService) {}
-
-  @ResolveField(() => [Referral], { description: 'Owner: every referral of the case; partner: its own live referral.' })
-  referrals(@Context() context: RequestContext, @Parent() referralCase: ReferralCase): Promise<Referral[]> {
-    return this.service.forCase(context, referralCase);
-  }
-}
+export const CaseReferralsResolver = ServiceFieldsResolver(ReferralCase, ReferralsService, {
+  referrals: {
+    type: () => [Referral],
+    description: 'Owner: every referral of the case; partner: its own live referral.',
+    resolve: (service, context, referralCase) => service.forCase(context, referralCase),
+  },
+});

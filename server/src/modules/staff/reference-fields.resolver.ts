@@ -1,6 +1,7 @@
 import type { Type } from '@nestjs/common';
-import { Context, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { Resolver } from '@nestjs/graphql';
 import { AppError } from '../../core/errors/app-error.js';
+import { addParentFields } from '../../core/resolvers/service-fields.resolver.js';
 import type { RequestContext } from '../../core/tenancy/request-context.js';
 import { Organisation } from '../organisations/organisation.entity.js';
 import { organisationsById } from '../organisations/organisations.repository.js';
@@ -43,17 +44,14 @@ export function ReferenceFieldsResolver<T>(type: Type<T>, fields: Record<string,
   @Resolver(() => type)
   class ReferenceFields {}
   Object.defineProperty(ReferenceFields, 'name', { value: `${type.name}ReferenceFields` });
-  for (const [name, reference] of Object.entries(fields)) {
-    const descriptor: PropertyDescriptor = {
-      value: (context: RequestContext, parent: T) => resolve(reference, context, parent),
-      writable: true,
-      configurable: true,
-    };
-    Object.defineProperty(ReferenceFields.prototype, name, descriptor);
-    Context()(ReferenceFields.prototype, name, 0);
-    Parent()(ReferenceFields.prototype, name, 1);
-    const options = { ...(reference.nullable ? { nullable: true } : {}), ...(reference.description ? { description: reference.description } : {}) };
-    ResolveField(() => reference.to, options)(ReferenceFields.prototype, name, descriptor);
-  }
+  addParentFields<ReferenceFields, T>(
+    ReferenceFields,
+    Object.fromEntries(
+      Object.entries(fields).map(([name, reference]) => [
+        name,
+        { type: () => reference.to, nullable: reference.nullable, description: reference.description, resolve: (_, context, parent) => resolve(reference, context, parent) },
+      ]),
+    ),
+  );
   return ReferenceFields;
 }

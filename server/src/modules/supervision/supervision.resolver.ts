@@ -2,6 +2,7 @@ import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver
 import { ROLE_SETS } from '../../core/access/role-sets.js';
 import { Roles } from '../../core/auth/roles.decorator.js';
 import { ConnectionType, PageArgs, type Connection } from '../../core/graphql/pagination.js';
+import { ServiceFieldsResolver } from '../../core/resolvers/service-fields.resolver.js';
 import type { RequestContext } from '../../core/tenancy/request-context.js';
 import { ReferralCase } from '../cases/referral-case.entity.js';
 import { Organisation } from '../organisations/organisation.entity.js';
@@ -92,16 +93,6 @@ export class SupervisionResolver {
     return names.filter((n): n is StaffMember => n instanceof StaffMember);
   }
 
-  @ResolveField(() => [SupervisionAction])
-  actions(@Context() context: RequestContext, @Parent() session: SupervisionSession): Promise<SupervisionAction[]> {
-    return this.service.actions(context, session);
-  }
-
-  @ResolveField(() => [SupervisionComment])
-  comments(@Context() context: RequestContext, @Parent() session: SupervisionSession): Promise<SupervisionComment[]> {
-    return this.service.comments(context, session);
-  }
-
   @ResolveField(() => [ReferralCase], { description: 'Only the linked cases the viewer may see.' })
   linkedCases(@Context() context: RequestContext, @Parent() session: SupervisionSession): Promise<ReferralCase[]> {
     return this.service.linkedCases(context, session);
@@ -125,6 +116,12 @@ export class SupervisionResolver {
     return this.service.canComment(context, session);
   }
 }
+
+/** A session's actions and comments, as the service reads them. */
+export const SupervisionFollowUpResolver = ServiceFieldsResolver(SupervisionSession, SupervisionService, {
+  actions: { type: () => [SupervisionAction], resolve: (service, context, session) => service.actions(context, session) },
+  comments: { type: () => [SupervisionComment], resolve: (service, context, session) => service.comments(context, session) },
+});
 
 export const SupervisionReferencesResolver = ReferenceFieldsResolver(SupervisionSession, {
   organisation: organisation((session) => session.organisationId, { description: 'The supervising organisation.' }),

@@ -1,0 +1,54 @@
+import { Inject, type Type } from '@nestjs/common';
+import { Context, Parent, ResolveField, Resolver, type ReturnTypeFunc } from '@nestjs/graphql';
+import type { RequestContext } from '../tenancy/request-context.js';
+
+/** A field resolved from its parent object alone: its GraphQL type and options, as `@ResolveField` takes them. */
+export interface ParentField<R, T> {
+  type: ReturnTypeFunc;
+  /** Answers the field; `resolver` is the instance of the resolver class that holds it. */
+  resolve: (resolver: R, context: RequestContext, parent: T) => unknown;
+  nullable?: boolean;
+  description?: string;
+}
+
+/** Adds each field as a `@ResolveField` method `(context, parent)` to a resolver class. */
+export function addParentFields<R extends object, T>(resolver: Type<R>, fields: Record<string, ParentField<R, T>>): void {
+  for (const [name, field] of Object.entries(fields)) {
+    const descriptor: PropertyDescriptor = {
+      value(this: R, context: RequestContext, parent: T) {
+        return field.resolve(this, context, parent);
+      },
+      writable: true,
+      configurable: true,
+    };
+    Object.defineProperty(resolver.prototype, name, descriptor);
+    Context()(resolver.prototype, name, 0);
+    Parent()(resolver.prototype, name, 1);
+    const options = { ...(field.nullable ? { nullable: true } : {}), ...(field.description ? { description: field.description } : {}) };
+    ResolveField(field.type, options)(resolver.prototype, name, descriptor);
+  }
+}
+
+/** A field of a type that its module's service answers from the parent object. */
+export interface ServiceField<S, T> extends Omit<ParentField<unknown, T>, 'resolve'> {
+  resolve: (service: S, context: RequestContext, parent: T) => unknown;
+}
+
+/**
+ * The resolver of `type`'s fields that only hand the parent to a method of `service`:
+ * `ServiceFieldsResolver(FollowUp, FollowUpService, { arrival: { type: () => Arrival, nullable: true,
+ * resolve: (service, context, f) => service.arrival(context, f) } })`. A field with rules of its
+ * own stays a method of the module's resolver. Register the class among the module's providers.
+ */
+export function ServiceFieldsResolver<S, T>(type: Type<T>, service: Type<S>, fields: Record<string, ServiceField<S, T>>): Type<unknown> {
+  @Resolver(() => type)
+  class ServiceFields {
+    constructor(@Inject(service) readonly service: S) {}
+  }
+  Object.defineProperty(ServiceFields, 'name', { value: `${type.name}${service.name}Fields` });
+  addParentFields<ServiceFields, T>(
+    ServiceFields,
+    Object.fromEntries(Object.entries(fields).map(([name, field]) => [name, { ...field, resolve: (resolver, context, parent) => field.resolve(resolver.service, context, parent) }])),
+  );
+  return ServiceFields;
+}
