@@ -1,7 +1,5 @@
-import { Args, Context, ID, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
-import { Roles } from '../../core/auth/roles.decorator.js';
 import { ServiceFieldsResolver } from '../../core/resolvers/service-fields.resolver.js';
-import type { RequestContext } from '../../core/tenancy/request-context.js';
+import { ServiceMutationsResolver } from '../../core/resolvers/service-mutations.resolver.js';
 import { Attachment } from '../attachments/attachment.entity.js';
 import { CASE_STAFF } from '../cases/cases.policy.js';
 import { ReferralCase } from '../cases/referral-case.entity.js';
@@ -10,27 +8,19 @@ import { Consent } from './consent.entity.js';
 import { ConsentsService } from './consents.service.js';
 import { RecordConsentInput } from './dtos/record-consent.input.js';
 
-@Resolver(() => Consent)
-export class ConsentsResolver {
-  constructor(private readonly service: ConsentsService) {}
+export const ConsentsResolver = ServiceFieldsResolver(Consent, ConsentsService, {
+  form: { type: () => Attachment, nullable: true, resolve: (service, context, consent) => service.form(context, consent) },
+});
 
-  @Roles(...CASE_STAFF)
-  @Mutation(() => Consent, { description: 'Records consent for a partner; replaces that partner’s earlier consent on the case.' })
-  recordConsent(@Context() context: RequestContext, @Args('input') input: RecordConsentInput): Promise<Consent> {
-    return this.service.record(context, input);
-  }
-
-  @Roles(...CASE_STAFF)
-  @Mutation(() => Consent, { description: 'Withdraws consent at once; referrals it covered are revoked.' })
-  withdrawConsent(@Context() context: RequestContext, @Args('id', { type: () => ID }) id: string): Promise<Consent> {
-    return this.service.withdraw(context, id);
-  }
-
-  @ResolveField(() => Attachment, { nullable: true })
-  form(@Context() context: RequestContext, @Parent() consent: Consent): Promise<Attachment | null> {
-    return this.service.form(context, consent);
-  }
-}
+/** Case staff record and withdraw consents through the service. */
+export const ConsentMutationsResolver = ServiceMutationsResolver(ConsentsService, CASE_STAFF, (m) => ({
+  recordConsent: m.input(RecordConsentInput, () => Consent, (service, context, input) => service.record(context, input), {
+    description: 'Records consent for a partner; replaces that partner’s earlier consent on the case.',
+  }),
+  withdrawConsent: m.id(() => Consent, (service, context, id) => service.withdraw(context, id), {
+    description: 'Withdraws consent at once; referrals it covered are revoked.',
+  }),
+}));
 
 export const ConsentReferencesResolver = ReferenceFieldsResolver(Consent, {
   partner: organisation((c) => c.partnerOrganisationId),

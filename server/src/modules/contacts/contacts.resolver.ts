@@ -1,7 +1,7 @@
-import { Args, Context, Field, ID, Mutation, ObjectType, Query, Resolver } from '@nestjs/graphql';
-import { Roles } from '../../core/auth/roles.decorator.js';
+import { Args, Context, Field, ID, ObjectType, Query, Resolver } from '@nestjs/graphql';
 import { ConnectionType, type Connection } from '../../core/graphql/pagination.js';
 import { ServiceFieldsResolver } from '../../core/resolvers/service-fields.resolver.js';
+import { ServiceMutationsResolver } from '../../core/resolvers/service-mutations.resolver.js';
 import type { RequestContext } from '../../core/tenancy/request-context.js';
 import { Attachment } from '../attachments/attachment.entity.js';
 import { ReferenceFieldsResolver, staffMember } from '../staff/reference-fields.resolver.js';
@@ -46,61 +46,28 @@ export class ContactsResolver {
   contactDistricts(@Context() context: RequestContext): Promise<string[]> {
     return this.service.districts(context);
   }
-
-  @Roles(...CONTACT_STAFF)
-  @Mutation(() => ContactOrganisation, { description: 'Refused (CONFLICT, extensions.existingId) when the directory has one of the same name and kind.' })
-  createContactOrganisation(@Context() context: RequestContext, @Args('input') input: CreateContactOrganisationInput): Promise<ContactOrganisation> {
-    return this.service.create(context, input);
-  }
-
-  @Roles(...CONTACT_STAFF)
-  @Mutation(() => ContactOrganisation)
-  updateContactOrganisation(@Context() context: RequestContext, @Args('input') input: UpdateContactOrganisationInput): Promise<ContactOrganisation> {
-    return this.service.update(context, input);
-  }
-
-  @Roles(...CONTACT_STAFF)
-  @Mutation(() => ContactOrganisation, { description: 'Moves the cooperation status; the history keeps every step.' })
-  changeContactStatus(@Context() context: RequestContext, @Args('input') input: ChangeContactStatusInput): Promise<ContactOrganisation> {
-    return this.service.changeStatus(context, input);
-  }
-
-  @Roles(...CONTACT_STAFF)
-  @Mutation(() => ContactOrganisation)
-  archiveContactOrganisation(@Context() context: RequestContext, @Args('id', { type: () => ID }) id: string): Promise<ContactOrganisation> {
-    return this.service.setArchived(context, id, true);
-  }
-
-  @Roles(...CONTACT_STAFF)
-  @Mutation(() => ContactOrganisation)
-  restoreContactOrganisation(@Context() context: RequestContext, @Args('id', { type: () => ID }) id: string): Promise<ContactOrganisation> {
-    return this.service.setArchived(context, id, false);
-  }
-
-  @Roles(...CONTACT_STAFF)
-  @Mutation(() => RemovedContactOrganisation, { description: 'Deletes an entry and its people; one with history is archived instead.' })
-  removeContactOrganisation(@Context() context: RequestContext, @Args('id', { type: () => ID }) id: string): Promise<RemovedContact> {
-    return this.service.remove(context, id);
-  }
-
-  @Roles(...CONTACT_STAFF)
-  @Mutation(() => ContactPerson)
-  addContactPerson(@Context() context: RequestContext, @Args('input') input: AddContactPersonInput): Promise<ContactPerson> {
-    return this.service.addPerson(context, input);
-  }
-
-  @Roles(...CONTACT_STAFF)
-  @Mutation(() => ContactPerson)
-  updateContactPerson(@Context() context: RequestContext, @Args('input') input: UpdateContactPersonInput): Promise<ContactPerson> {
-    return this.service.updatePerson(context, input);
-  }
-
-  @Roles(...CONTACT_STAFF)
-  @Mutation(() => ContactOrganisation, { description: 'Removes the person for good; answers their organisation.' })
-  removeContactPerson(@Context() context: RequestContext, @Args('id', { type: () => ID }) id: string): Promise<ContactOrganisation> {
-    return this.service.removePerson(context, id);
-  }
 }
+
+/** The directory's changes, for contact staff, each handed to the service. */
+export const ContactMutationsResolver = ServiceMutationsResolver(ContactsService, CONTACT_STAFF, (m) => ({
+  createContactOrganisation: m.input(CreateContactOrganisationInput, () => ContactOrganisation, (service, context, input) => service.create(context, input), {
+    description: 'Refused (CONFLICT, extensions.existingId) when the directory has one of the same name and kind.',
+  }),
+  updateContactOrganisation: m.input(UpdateContactOrganisationInput, () => ContactOrganisation, (service, context, input) => service.update(context, input)),
+  changeContactStatus: m.input(ChangeContactStatusInput, () => ContactOrganisation, (service, context, input) => service.changeStatus(context, input), {
+    description: 'Moves the cooperation status; the history keeps every step.',
+  }),
+  archiveContactOrganisation: m.id(() => ContactOrganisation, (service, context, id) => service.setArchived(context, id, true)),
+  restoreContactOrganisation: m.id(() => ContactOrganisation, (service, context, id) => service.setArchived(context, id, false)),
+  removeContactOrganisation: m.id(() => RemovedContactOrganisation, (service, context, id) => service.remove(context, id), {
+    description: 'Deletes an entry and its people; one with history is archived instead.',
+  }),
+  addContactPerson: m.input(AddContactPersonInput, () => ContactPerson, (service, context, input) => service.addPerson(context, input)),
+  updateContactPerson: m.input(UpdateContactPersonInput, () => ContactPerson, (service, context, input) => service.updatePerson(context, input)),
+  removeContactPerson: m.id(() => ContactOrganisation, (service, context, id) => service.removePerson(context, id), {
+    description: 'Removes the person for good; answers their organisation.',
+  }),
+}));
 
 /** A directory entry's people, history and letter of intent, as the service reads them. */
 export const ContactOrganisationFieldsResolver = ServiceFieldsResolver(ContactOrganisation, ContactsService, {

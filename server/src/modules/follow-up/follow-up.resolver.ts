@@ -1,8 +1,8 @@
-import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Context, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { ROLE_SETS } from '../../core/access/role-sets.js';
-import { Roles } from '../../core/auth/roles.decorator.js';
 import { DateScalar } from '../../core/graphql/date.scalar.js';
 import { ServiceFieldsResolver } from '../../core/resolvers/service-fields.resolver.js';
+import { ServiceMutationsResolver } from '../../core/resolvers/service-mutations.resolver.js';
 import type { RequestContext } from '../../core/tenancy/request-context.js';
 import { Money } from '../cases/money.model.js';
 import { ReferralCase } from '../cases/referral-case.entity.js';
@@ -31,33 +31,6 @@ export class FollowUpResolver {
     return (Object.keys(indicatorDimensions) as SustainabilityIndicator[]).map((indicator) => ({ indicator, dimension: indicatorDimensions[indicator] }));
   }
 
-  @Roles(...ROLE_SETS.FOLLOW_UP_STAFF)
-  @Mutation(() => FollowUp)
-  confirmArrival(@Context() context: RequestContext, @Args('input') input: ConfirmArrivalInput): Promise<FollowUp> {
-    return this.service.confirmArrival(context, input);
-  }
-
-  @Roles(...ROLE_SETS.FOLLOW_UP_STAFF)
-  @Mutation(() => FollowUp)
-  saveReintegrationPlan(@Context() context: RequestContext, @Args('input') input: SaveReintegrationPlanInput): Promise<FollowUp> {
-    return this.service.savePlan(context, input);
-  }
-
-  @Roles(...ROLE_SETS.FOLLOW_UP_STAFF)
-  @Mutation(() => FollowUpVisit)
-  recordFollowUpVisit(@Context() context: RequestContext, @Args('input') input: RecordFollowUpVisitInput): Promise<FollowUpVisit> {
-    return this.service.recordVisit(context, input);
-  }
-
-  @Roles(...ROLE_SETS.FOLLOW_UP_STAFF)
-  @Mutation(() => SustainabilityAssessment)
-  recordSustainabilityAssessment(
-    @Context() context: RequestContext,
-    @Args('input') input: RecordSustainabilityAssessmentInput,
-  ): Promise<SustainabilityAssessment> {
-    return this.service.recordAssessment(context, input);
-  }
-
   @ResolveField(() => Boolean)
   async overdue(@Context() context: RequestContext, @Parent() f: FollowUp): Promise<boolean> {
     return (await this.service.visits(context, f))[0]?.overdue ?? false;
@@ -68,6 +41,16 @@ export class FollowUpResolver {
     return (await this.service.visits(context, f))[0]?.nextVisitOn ?? null;
   }
 }
+
+/** What the partner's follow-up staff record, each handed to the service. */
+export const FollowUpMutationsResolver = ServiceMutationsResolver(FollowUpService, ROLE_SETS.FOLLOW_UP_STAFF, (m) => ({
+  confirmArrival: m.input(ConfirmArrivalInput, () => FollowUp, (service, context, input) => service.confirmArrival(context, input)),
+  saveReintegrationPlan: m.input(SaveReintegrationPlanInput, () => FollowUp, (service, context, input) => service.savePlan(context, input)),
+  recordFollowUpVisit: m.input(RecordFollowUpVisitInput, () => FollowUpVisit, (service, context, input) => service.recordVisit(context, input)),
+  recordSustainabilityAssessment: m.input(RecordSustainabilityAssessmentInput, () => SustainabilityAssessment, (service, context, input) =>
+    service.recordAssessment(context, input),
+  ),
+}));
 
 /** What was recorded of a follow-up, and whether the viewer may add to it, as the service reads them. */
 export const FollowUpRecordsResolver = ServiceFieldsResolver(FollowUp, FollowUpService, {

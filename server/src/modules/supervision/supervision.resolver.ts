@@ -3,6 +3,7 @@ import { ROLE_SETS } from '../../core/access/role-sets.js';
 import { Roles } from '../../core/auth/roles.decorator.js';
 import { ConnectionType, PageArgs, type Connection } from '../../core/graphql/pagination.js';
 import { ServiceFieldsResolver } from '../../core/resolvers/service-fields.resolver.js';
+import { ServiceMutationsResolver } from '../../core/resolvers/service-mutations.resolver.js';
 import type { RequestContext } from '../../core/tenancy/request-context.js';
 import { ReferralCase } from '../cases/referral-case.entity.js';
 import { Organisation } from '../organisations/organisation.entity.js';
@@ -45,24 +46,6 @@ export class SupervisionResolver {
   @Query(() => [Organisation], { description: "Partners the viewer's organisation has a SUPERVISION agreement in force with." })
   supervisionPartners(@Context() context: RequestContext): Promise<Organisation[]> {
     return this.service.partners(context);
-  }
-
-  @Roles(...ROLE_SETS.SUPERVISORS)
-  @Mutation(() => SupervisionSession)
-  createSupervisionSession(@Context() context: RequestContext, @Args('input') input: CreateSupervisionSessionInput): Promise<SupervisionSession> {
-    return this.service.create(context, input);
-  }
-
-  @Roles(...ROLE_SETS.SUPERVISORS)
-  @Mutation(() => SupervisionSession, { description: 'Changes the notes; the text replaced is kept in notesHistory. A stale version is a CONFLICT.' })
-  updateSupervisionNotes(@Context() context: RequestContext, @Args('input') input: UpdateSupervisionNotesInput): Promise<SupervisionSession> {
-    return this.service.updateNotes(context, input);
-  }
-
-  @Roles(...ROLE_SETS.SUPERVISORS)
-  @Mutation(() => SupervisionSession)
-  addSupervisionAction(@Context() context: RequestContext, @Args('input') input: AddSupervisionActionInput): Promise<SupervisionSession> {
-    return this.service.addAction(context, input);
   }
 
   @Roles(...ROLE_SETS.PERSONAL_DATA)
@@ -116,6 +99,15 @@ export class SupervisionResolver {
     return this.service.canComment(context, session);
   }
 }
+
+/** What the supervising side's supervisors change in a session, each handed to the service. */
+export const SupervisionMutationsResolver = ServiceMutationsResolver(SupervisionService, ROLE_SETS.SUPERVISORS, (m) => ({
+  createSupervisionSession: m.input(CreateSupervisionSessionInput, () => SupervisionSession, (service, context, input) => service.create(context, input)),
+  updateSupervisionNotes: m.input(UpdateSupervisionNotesInput, () => SupervisionSession, (service, context, input) => service.updateNotes(context, input), {
+    description: 'Changes the notes; the text replaced is kept in notesHistory. A stale version is a CONFLICT.',
+  }),
+  addSupervisionAction: m.input(AddSupervisionActionInput, () => SupervisionSession, (service, context, input) => service.addAction(context, input)),
+}));
 
 /** A session's actions and comments, as the service reads them. */
 export const SupervisionFollowUpResolver = ServiceFieldsResolver(SupervisionSession, SupervisionService, {

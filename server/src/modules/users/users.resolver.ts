@@ -6,6 +6,7 @@ import { Roles } from '../../core/auth/roles.decorator.js';
 import { AppError } from '../../core/errors/app-error.js';
 import { ConnectionType, type Connection } from '../../core/graphql/pagination.js';
 import { LanguageEnum } from '../../core/i18n/language.enum.js';
+import { ServiceMutationsResolver } from '../../core/resolvers/service-mutations.resolver.js';
 import type { RequestContext } from '../../core/tenancy/request-context.js';
 import { Organisation } from '../organisations/organisation.entity.js';
 import { organisationsById } from '../organisations/organisations.repository.js';
@@ -50,40 +51,6 @@ export class UsersResolver {
     return this.service.colleague(context, id);
   }
 
-  @Roles(...ROLE_SETS.COORDINATORS)
-  @Mutation(() => User, { description: "Coordinators only: adds a user to the caller's organisation." })
-  createUser(@Context() context: RequestContext, @Args('input') input: CreateUserInput): Promise<User> {
-    return this.service.create(context, input);
-  }
-
-  @Roles(...ROLE_SETS.COORDINATORS)
-  @Mutation(() => User, { description: "Coordinators only: replaces a user's roles." })
-  updateUserRoles(@Context() context: RequestContext, @Args('input') input: UpdateUserRolesInput): Promise<User> {
-    return this.service.updateRoles(context, input.userId, input.roles);
-  }
-
-  @Roles(...ROLE_SETS.COORDINATORS)
-  @Mutation(() => User, {
-    description: "Coordinators only: sets a colleague's name as written and its spellings in Latin and Arabic script (never one's own).",
-  })
-  updateUserNames(@Context() context: RequestContext, @Args('input') input: UpdateUserNamesInput): Promise<User> {
-    return this.service.updateNames(context, input);
-  }
-
-  @Roles(...ROLE_SETS.COORDINATORS)
-  @Mutation(() => User, { description: 'Coordinators only: deactivates a user and ends their sessions.' })
-  deactivateUser(@Context() context: RequestContext, @Args('id', { type: () => ID }) id: string): Promise<User> {
-    return this.service.deactivate(context, id);
-  }
-
-  @Roles(...ROLE_SETS.COORDINATORS)
-  @Mutation(() => PasswordResetLink, {
-    description: "Coordinators only: a one-time link (24 hours) with which a colleague sets a new password; shown only in this answer.",
-  })
-  createPasswordResetLink(@Context() context: RequestContext, @Args('userId', { type: () => ID }) userId: string): Promise<PasswordResetLink> {
-    return this.service.createResetLink(context, userId);
-  }
-
   @ResolveField(() => Organisation)
   async organisation(@Context() context: RequestContext, @Parent() user: User): Promise<Organisation> {
     const organisation = await context.loader(organisationsById).load(user.organisationId);
@@ -91,3 +58,23 @@ export class UsersResolver {
     return organisation;
   }
 }
+
+/** Coordinators' changes to the users of their organisation, each handed to the service. */
+export const UserMutationsResolver = ServiceMutationsResolver(UsersService, ROLE_SETS.COORDINATORS, (m) => ({
+  createUser: m.input(CreateUserInput, () => User, (service, context, input) => service.create(context, input), {
+    description: "Coordinators only: adds a user to the caller's organisation.",
+  }),
+  updateUserRoles: m.input(UpdateUserRolesInput, () => User, (service, context, input) => service.updateRoles(context, input.userId, input.roles), {
+    description: "Coordinators only: replaces a user's roles.",
+  }),
+  updateUserNames: m.input(UpdateUserNamesInput, () => User, (service, context, input) => service.updateNames(context, input), {
+    description: "Coordinators only: sets a colleague's name as written and its spellings in Latin and Arabic script (never one's own).",
+  }),
+  deactivateUser: m.id(() => User, (service, context, id) => service.deactivate(context, id), {
+    description: 'Coordinators only: deactivates a user and ends their sessions.',
+  }),
+  createPasswordResetLink: m.id(() => PasswordResetLink, (service, context, userId) => service.createResetLink(context, userId), {
+    name: 'userId',
+    description: "Coordinators only: a one-time link (24 hours) with which a colleague sets a new password; shown only in this answer.",
+  }),
+}));
