@@ -1,7 +1,8 @@
-import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Context, ID, Int, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Roles } from '../../core/auth/roles.decorator.js';
 import { ConnectionType, type Connection } from '../../core/graphql/pagination.js';
 import { ServiceFieldsResolver } from '../../core/resolvers/service-fields.resolver.js';
+import { ServiceMutationsResolver } from '../../core/resolvers/service-mutations.resolver.js';
 import { requireActor } from '../../core/tenancy/actor.js';
 import type { RequestContext } from '../../core/tenancy/request-context.js';
 import { ConsentSection } from '../consents/consents.enums.js';
@@ -54,24 +55,6 @@ export class CasesResolver {
   @Query(() => [StaffMember], { description: "The people of the viewer's organisation who can be responsible for a case." })
   caseworkers(@Context() context: RequestContext): Promise<StaffMember[]> {
     return this.service.caseworkers(context);
-  }
-
-  @Roles(...CASE_STAFF)
-  @Mutation(() => ReferralCase)
-  createCase(@Context() context: RequestContext, @Args('input') input: CreateCaseInput): Promise<ReferralCase> {
-    return this.service.create(context, input);
-  }
-
-  @Roles(...CASE_STAFF)
-  @Mutation(() => ReferralCase, { description: 'Changes what is given; refused with CONFLICT when `version` is stale.' })
-  updateCase(@Context() context: RequestContext, @Args('input') input: UpdateCaseInput): Promise<ReferralCase> {
-    return this.service.update(context, input);
-  }
-
-  @Roles(...CASE_STAFF)
-  @Mutation(() => ReferralCase, { description: 'Moves the case to another status; a transition that is not allowed is refused with INVALID_TRANSITION.' })
-  changeCaseStatus(@Context() context: RequestContext, @Args('input') input: ChangeCaseStatusInput): Promise<ReferralCase> {
-    return this.service.changeStatus(context, input);
   }
 
   @ResolveField(() => Money, { nullable: true })
@@ -128,6 +111,17 @@ export class CaseSourceResolver {
     return source.staffConsultationId ? this.outreach.consultationById(context).load(source.staffConsultationId) : null;
   }
 }
+
+/** Case staff create, edit and move cases through the service. */
+export const CaseMutationsResolver = ServiceMutationsResolver(CasesService, CASE_STAFF, (m) => ({
+  createCase: m.input(CreateCaseInput, () => ReferralCase, (service, context, input) => service.create(context, input)),
+  updateCase: m.input(UpdateCaseInput, () => ReferralCase, (service, context, input) => service.update(context, input), {
+    description: 'Changes what is given; refused with CONFLICT when `version` is stale.',
+  }),
+  changeCaseStatus: m.input(ChangeCaseStatusInput, () => ReferralCase, (service, context, input) => service.changeStatus(context, input), {
+    description: 'Moves the case to another status; a transition that is not allowed is refused with INVALID_TRANSITION.',
+  }),
+}));
 
 /** The case's sections (null where the viewer may not see one), its history and next steps, as the service reads them. */
 export const ReferralCaseSectionsResolver = ServiceFieldsResolver(ReferralCase, CasesService, {

@@ -6,12 +6,12 @@ import { OrganisationsModule } from '../organisations/organisations.module.js';
 import { StaffModule } from '../staff/staff.module.js';
 import { ReferralExpiryTask } from './referral-expiry.task.js';
 import { ReferralsRepository } from './referrals.repository.js';
-import { CaseReferralsResolver, ReferralReferencesResolver, ReferralsResolver } from './referrals.resolver.js';
+import { CaseReferralsResolver, ReferralMutationsResolver, ReferralReferencesResolver, ReferralsResolver } from './referrals.resolver.js';
 import { ReferralsService } from './referrals.service.js';
 
 @Module({
   imports: [CasesModule, AgreementsModule, ConsentsModule, OrganisationsModule, StaffModule],
-  providers: [ReferralsService, ReferralsRepository, ReferralsResolver, ReferralReferencesResolver, CaseReferralsResolver, ReferralExpiryTask],
+  providers: [ReferralsService, ReferralsRepository, ReferralsResolver, ReferralMutationsResolver, ReferralReferencesResolver, CaseReferralsResolver, ReferralExpiryTask],
   exports: [ReferralsService, ReferralExpiryTask],
 })
 export class ReferralsModule {}

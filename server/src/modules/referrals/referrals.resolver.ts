@@ -3,6 +3,7 @@ import { Roles } from '../../core/auth/roles.decorator.js';
 import { AppError, ErrorCode } from '../../core/errors/app-error.js';
 import { ConnectionType, PageArgs, type Connection } from '../../core/graphql/pagination.js';
 import { ServiceFieldsResolver } from '../../core/resolvers/service-fields.resolver.js';
+import { ServiceMutationsResolver } from '../../core/resolvers/service-mutations.resolver.js';
 import type { RequestContext } from '../../core/tenancy/request-context.js';
 import { MultilineArguments } from '../../core/validation/text.js';
 import { CASE_STAFF, PERSONAL_DATA } from '../cases/cases.policy.js';
@@ -35,14 +36,6 @@ export class ReferralsResolver {
     return this.service.incoming(context, args.status, args.first, args.after);
   }
 
-  @Roles(...CASE_STAFF)
-  @Mutation(() => Referral, {
-    description: 'Refers a case to a partner: needs an agreement with REFERRALS in force (AGREEMENT_MISSING) and consent for every section (CONSENT_MISSING).',
-  })
-  sendReferral(@Context() context: RequestContext, @Args('input') input: SendReferralInput): Promise<Referral> {
-    return this.service.send(context, input);
-  }
-
   @Roles(...PARTNER_STAFF)
   @Mutation(() => Referral)
   acceptReferral(@Context() context: RequestContext, @Args('id', { type: () => ID }) id: string): Promise<Referral> {
@@ -60,18 +53,6 @@ export class ReferralsResolver {
     return this.service.act(context, id, ReferralAction.DECLINE, reason);
   }
 
-  @Roles(...CASE_STAFF)
-  @Mutation(() => Referral)
-  revokeReferral(@Context() context: RequestContext, @Args('id', { type: () => ID }) id: string): Promise<Referral> {
-    return this.service.act(context, id, ReferralAction.REVOKE);
-  }
-
-  @Roles(...CASE_STAFF)
-  @Mutation(() => Referral)
-  completeReferral(@Context() context: RequestContext, @Args('id', { type: () => ID }) id: string): Promise<Referral> {
-    return this.service.act(context, id, ReferralAction.COMPLETE);
-  }
-
   @ResolveField(() => ReferralCase, { nullable: true, description: 'Null when the viewer can no longer see the case (e.g. right after declining).' })
   async case(@Context() context: RequestContext, @Parent() referral: Referral): Promise<ReferralCase | null> {
     try {
@@ -87,6 +68,15 @@ export class ReferralsResolver {
     return this.service.allowedActions(context, referral);
   }
 }
+
+/** The sending side's steps with a referral, for case staff, each handed to the service. */
+export const ReferralMutationsResolver = ServiceMutationsResolver(ReferralsService, CASE_STAFF, (m) => ({
+  sendReferral: m.input(SendReferralInput, () => Referral, (service, context, input) => service.send(context, input), {
+    description: 'Refers a case to a partner: needs an agreement with REFERRALS in force (AGREEMENT_MISSING) and consent for every section (CONSENT_MISSING).',
+  }),
+  revokeReferral: m.id(() => Referral, (service, context, id) => service.act(context, id, ReferralAction.REVOKE)),
+  completeReferral: m.id(() => Referral, (service, context, id) => service.act(context, id, ReferralAction.COMPLETE)),
+}));
 
 export const ReferralReferencesResolver = ReferenceFieldsResolver(Referral, {
   from: organisation((r) => r.organisationId),
