@@ -6,7 +6,7 @@ import { graphql, startBuiltServer } from './lib/built-server.mjs';
 const statements = [];
 const noop = () => undefined;
 const server = await startBuiltServer({
-  queryLogger: { logQuery: (q) => statements.push(q), logQueryError: noop, logQuerySlow: noop, logSchemaBuild: noop, logMigration: noop, log: noop },
+  queryLogger: { logQuery: (q) => statements.push(String(q)), logQueryError: noop, logQuerySlow: noop, logSchemaBuild: noop, logMigration: noop, log: noop },
 });
 
 const gql = (query, variables, token) => graphql(server.url, query, variables, token);

@@ -14,6 +14,7 @@ import pg from 'pg';
 import { configureCluster, freePort, startCluster } from './lib/cluster.mjs';
 import { clientDocument } from './lib/documents.mjs';
 import { summarisePlans, parseExplainLog } from './lib/plans.mjs';
+import { withServerNodeOptions } from '../server/scripts/node-options.mjs';
 
 const defaultDataDir = resolve(new URL('.', import.meta.url).pathname, '.data', 'volume');
 const { values: options } = parseArgs({
@@ -165,7 +166,8 @@ async function startServer() {
   // e.g. BENCH_SERVER_NODE_ARGS="--cpu-prof --cpu-prof-dir=/tmp/prof" to profile the server
   const nodeArgs = (process.env.BENCH_SERVER_NODE_ARGS ?? '').split(' ').filter(Boolean);
   const child = spawn(process.execPath, [...nodeArgs, serverMain], {
-    env: {
+    // As in production: the server's own NODE_OPTIONS (server/scripts/node-options.mjs).
+    env: withServerNodeOptions({
       PATH: process.env.PATH,
       NODE_ENV: 'production',
       HOST: '127.0.0.1',
@@ -177,7 +179,7 @@ async function startServer() {
       LOG_LEVEL: 'silent',
       DEMO_DATA: 'false',
       CLIENT_DIST_DIR: join(dataDir, 'no-client'),
-    },
+    }),
     stdio: ['ignore', 'ignore', 'pipe'],
   });
   let said = '';

@@ -5,6 +5,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { withServerNodeOptions } from '../server/scripts/node-options.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const started = Date.now();
@@ -36,6 +37,7 @@ process.stderr.write(`built in ${((Date.now() - started) / 1000).toFixed(1)} s; 
 
 const server = spawn(process.execPath, ['--enable-source-maps', join(root, 'server', 'dist', 'main.js')], {
   cwd: root,
+  env: withServerNodeOptions(process.env),
   stdio: 'inherit',
 });
 // Ctrl-C reaches the server directly (same process group); a SIGTERM sent to this script is passed on.

@@ -771,6 +771,11 @@ GRANT USAGE ON SEQUENCE public.audit_event_id_seq TO app_role;
 --   LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = pg_catalog, public, pg_temp
 --   EXECUTE: app_role
 
+-- public.app_case_open_to_visits()
+--   RETURNS trigger
+--   LANGUAGE plpgsql VOLATILE SECURITY DEFINER SET search_path = pg_catalog, public, pg_temp
+--   EXECUTE: owner_role only
+
 -- public.app_case_search_text(p_number text, p_place text)
 --   RETURNS text
 --   LANGUAGE sql IMMUTABLE SECURITY INVOKER
@@ -1015,6 +1020,11 @@ GRANT USAGE ON SEQUENCE public.audit_event_id_seq TO app_role;
 --   RETURNS trigger
 --   LANGUAGE plpgsql VOLATILE SECURITY INVOKER
 --   EXECUTE: PUBLIC (the default)
+
+-- public.app_visit_case_open()
+--   RETURNS trigger
+--   LANGUAGE plpgsql VOLATILE SECURITY DEFINER SET search_path = pg_catalog, public, pg_temp
+--   EXECUTE: owner_role only
 
 -- public.audit_event_canonical(e audit_event)
 --   RETURNS text

@@ -2,7 +2,8 @@
 
 -- FollowUpRepository.visits.found
 SELECT ${visits.select('v')}, app_is_overdue(v.next_visit_on, v.partner_organisation_id) AS due
-FROM follow_up_visit v WHERE v.case_id = ANY($1::uuid[]) ORDER BY v.visited_on DESC, v.recorded_at DESC
+ FROM follow_up_visit v WHERE v.case_id = ANY($1::uuid[]) OR (v.latest AND v.case_id = ANY($2::uuid[]))
+ORDER BY v.visited_on DESC, v.recorded_at DESC, v.id DESC
 
 -- FollowUpRepository.writable.row
 SELECT app_follow_up_access($1, $2) AS writable

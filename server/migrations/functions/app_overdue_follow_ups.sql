@@ -6,7 +6,9 @@
 -- app_follow_up_access() — written over the set at once: under row-level security that function
 -- ran once per visit at 300 µs, half a second for a partner with 1,600 overdue visits.
 -- "Overdue" is app_is_overdue()'s rule (next_visit_on < app_local_today(partner)), spelled as a
--- range per partner organisation so that the partial indexes of migration 0009 serve it.
+-- range per partner organisation so that the partial indexes of migration 0009 serve it; since
+-- migration 0022 they hold the visits of open cases only (`case_open`, kept by triggers), so no
+-- visit is probed for its case's status.
 -- test/worklist/overdue-follow-ups.test.ts checks that this set equals what row-level security
 -- and app_is_overdue() give, case by case of the rule.
 CREATE OR REPLACE FUNCTION app_overdue_follow_ups() RETURNS TABLE (case_id uuid, next_visit_on date)
@@ -27,11 +29,10 @@ CREATE OR REPLACE FUNCTION app_overdue_follow_ups() RETURNS TABLE (case_id uuid,
          CROSS JOIN LATERAL (
            -- OFFSET 0: an index range per partner, not a filter over every latest visit.
            SELECT w.case_id, w.next_visit_on FROM follow_up_visit w
-            WHERE w.owner_organisation_id = organisation AND w.partner_organisation_id = p.id AND w.latest
+            WHERE w.owner_organisation_id = organisation AND w.partner_organisation_id = p.id AND w.latest AND w.case_open
               AND w.next_visit_on < app_local_today(p.id)
            OFFSET 0
-         ) v
-         WHERE EXISTS (SELECT 1 FROM referral_case c WHERE c.id = v.case_id AND c.organisation_id = organisation AND c.status <> 'CLOSED');
+         ) v;
     END IF;
     IF app_is_partner_staff() THEN
       -- app_follow_up_access(): an ACCEPTED referral from the case's owner under an agreement in
@@ -43,14 +44,14 @@ CREATE OR REPLACE FUNCTION app_overdue_follow_ups() RETURNS TABLE (case_id uuid,
       RETURN QUERY
         SELECT v.case_id, v.next_visit_on
           FROM (SELECT w.case_id, w.owner_organisation_id, w.next_visit_on FROM follow_up_visit w
-                 WHERE w.partner_organisation_id = organisation AND w.latest AND w.next_visit_on < app_local_today(organisation)
+                 WHERE w.partner_organisation_id = organisation AND w.latest AND w.case_open AND w.next_visit_on < app_local_today(organisation)
                    AND w.owner_organisation_id = ANY (follow_up_owners)
                 OFFSET 0) v
          -- LIMIT 1: a probe per overdue visit, never a pass over all the organisation's referrals.
          CROSS JOIN LATERAL (
-           SELECT 1 FROM referral r JOIN referral_case c ON c.id = r.case_id AND c.organisation_id = r.organisation_id
+           SELECT 1 FROM referral r
             WHERE r.case_id = v.case_id AND r.organisation_id = v.owner_organisation_id AND r.to_organisation_id = organisation
-              AND r.status = 'ACCEPTED' AND r.agreement_id = ANY (referral_agreements) AND c.status <> 'CLOSED'
+              AND r.status = 'ACCEPTED' AND r.agreement_id = ANY (referral_agreements)
               AND EXISTS (SELECT 1 FROM consent k
                            WHERE k.case_id = r.case_id AND k.partner_organisation_id = r.to_organisation_id
                              AND k.withdrawn_at IS NULL AND k.sections @> r.sections)

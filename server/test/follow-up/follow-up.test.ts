@@ -173,6 +173,22 @@ describe('overdue follow-up', () => {
     const read = await t.gql<{ case: { followUp: { overdue: boolean; visits: Array<{ overdue: boolean }> } } }>(READ, { id: caseId }, { token: w.caseworker.token });
     expect(read.data?.case.followUp.overdue).toBe(false);
     expect(read.data?.case.followUp.visits.map((v) => v.overdue)).toEqual([false, false]);
+    // Asked without the visits (as the worklist asks), the newest visit alone decides, for either side.
+    const NEXT = 'query($id: ID!) { case(id: $id) { followUp { overdue nextVisitOn } } }';
+    for (const token of [w.caseworker.token, w.baghdadCaseworker.token]) {
+      const alone = await t.gql<{ case: { followUp: { overdue: boolean; nextVisitOn: string } } }>(NEXT, { id: caseId }, { token });
+      expect(alone.data?.case.followUp).toEqual({ overdue: false, nextVisitOn: day(10) });
+    }
+  });
+
+  it('an overdue newest visit shows as overdue when the visits are not asked for', async () => {
+    const { caseId } = await acceptedCase(t, w);
+    await t.gql(VISIT, { input: { caseId, visitedOn: day(-40), mode: 'PHONE', domainStatuses: [], narrative: 'Call.', nextVisitOn: day(20) } }, { token: w.baghdadCaseworker.token });
+    const due = await partnerDay(-1);
+    expect(await visitWithNext(caseId, due)).toBe(true);
+    const alone = await t.gql<{ case: { followUp: { overdue: boolean; nextVisitOn: string } } }>(
+      'query($id: ID!) { case(id: $id) { followUp { overdue nextVisitOn } } }', { id: caseId }, { token: w.caseworker.token });
+    expect(alone.data?.case.followUp).toEqual({ overdue: true, nextVisitOn: due });
   });
 
   it('the periodic task notifies once per overdue visit, at the boundary', async () => {

@@ -102,7 +102,8 @@ export async function startTestApp(env: Record<string, string> = {}, options: { 
   const logger = createLogger({ level: config.logLevel, sink: (line) => logs.push(JSON.parse(line) as Record<string, unknown>) });
   const statements: string[] = [];
   const database = await openDatabase(config, logger, {
-    logQuery: (query) => void statements.push(query),
+    // A prepared statement (preparedRows) arrives as { name, text }: recorded as its text.
+    logQuery: (query) => void statements.push(String(query)),
     logQueryError: () => undefined,
     logQuerySlow: () => undefined,
     logSchemaBuild: () => undefined,

@@ -229,6 +229,15 @@ it('costs the same statements for pages of 2 and of 20, on both sides, whatever 
   }
 });
 
+it('asks the database for the cases needing a person only of those who read their office\'s cases', async () => {
+  const asks = (statements: string[]) => statements.some((statement) => statement.includes('WITH mine AS'));
+  expect(asks(await statementsFor(w.caseworker.token, 2))).toBe(true);
+  // A partner caseworker reads no case of its own office (referral_case_read): the list is empty unasked.
+  expect(asks(await statementsFor(w.baghdadCaseworker.token, 2))).toBe(false);
+  const partnerList = await t.gql<{ myWorklist: { casesNeedingAction: Page } }>(full(2), {}, { token: w.baghdadCaseworker.token });
+  expect(partnerList.data?.myWorklist.casesNeedingAction).toMatchObject({ totalCount: 0, edges: [] });
+});
+
 describe('overdue on the partner’s calendar day', () => {
   it('a next visit on the partner’s today is not overdue, the day before is, though UTC’s day says otherwise', async () => {
     // A zone whose day differs from UTC's right now: 14 hours ahead, or 12 behind.

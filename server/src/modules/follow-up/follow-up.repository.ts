@@ -12,6 +12,11 @@ import { ReintegrationPlan } from './reintegration-plan.entity.js';
 import { SustainabilityAssessment } from './sustainability-assessment.entity.js';
 import type { SustainabilityScores } from './sustainability-scores.model.js';
 
+const LATEST = '#latest';
+
+/** The visits loader's key for a case's newest visit alone. */
+export const latestVisitKey = (caseId: string): string => `${caseId}${LATEST}`;
+
 export interface Budget {
   amountMinor: number;
   currency: string;
@@ -52,24 +57,34 @@ export class FollowUpRepository {
 
   private readonly goals = manyBy(PlanGoal, 'plan_id', 'planId', 't.position, t.id');
 
-  /** Newest first; the newest carries `overdue` when its next visit date has passed on the partner's calendar (app_is_overdue). */
+  /**
+   * Newest first; the newest carries `overdue` when its next visit date has passed on the partner's
+   * calendar (app_is_overdue). A key is a case id (every visit) or `latestVisitKey(id)` (only the
+   * newest, the row migration 0009 marks `latest`): the overdue flag and next date of a list of
+   * cases need one row per case, and under the partner's row-level security every row read costs a
+   * policy check. Both kinds of key asked in one tick share one statement.
+   */
   private readonly visits = (context: RequestContext) =>
-    new DataLoader<string, FollowUpVisit[]>(async (caseIds) => {
+    new DataLoader<string, FollowUpVisit[]>(async (keys) => {
       const visits = EntityRows.of(context.db, FollowUpVisit);
+      const every = new Set(keys.filter((key) => !key.endsWith(LATEST)));
+      const latestOnly = keys.filter((key) => key.endsWith(LATEST)).map((key) => key.slice(0, -LATEST.length)).filter((id) => !every.has(id));
       const found = await rows<Record<string, unknown> & { due: boolean | null }>(
         context.db,
         `SELECT ${visits.select('v')}, app_is_overdue(v.next_visit_on, v.partner_organisation_id) AS due
-           FROM follow_up_visit v WHERE v.case_id = ANY($1::uuid[]) ORDER BY v.visited_on DESC, v.recorded_at DESC`,
-        [caseIds],
+           FROM follow_up_visit v WHERE v.case_id = ANY($1::uuid[]) OR (v.latest AND v.case_id = ANY($2::uuid[]))
+          ORDER BY v.visited_on DESC, v.recorded_at DESC, v.id DESC`,
+        [[...every], latestOnly],
       );
-      const byCase = new Map<string, FollowUpVisit[]>(caseIds.map((id) => [id, []]));
+      const byCase = new Map<string, FollowUpVisit[]>();
       for (const row of found) {
         const visit = visits.hydrate(row, 'v')!;
-        const ofCase = byCase.get(visit.caseId);
-        visit.overdue = ofCase?.length === 0 && Boolean(row.due);
-        ofCase?.push(visit);
+        const ofCase = byCase.get(visit.caseId) ?? [];
+        visit.overdue = ofCase.length === 0 && Boolean(row.due);
+        ofCase.push(visit);
+        byCase.set(visit.caseId, ofCase);
       }
-      return caseIds.map((id) => byCase.get(id) ?? []);
+      return keys.map((key) => (key.endsWith(LATEST) ? (byCase.get(key.slice(0, -LATEST.length)) ?? []).slice(0, 1) : (byCase.get(key) ?? [])));
     });
 
   private readonly assessments = manyBy(SustainabilityAssessment, 'case_id', 'caseId', 't.assessed_on DESC, t.recorded_at DESC');
@@ -87,6 +102,7 @@ export class FollowUpRepository {
     return context.loader(this.goals);
   }
 
+  /** Every visit of a case by its id, or only the newest by `latestVisitKey(id)`. */
   visitsByCase(context: RequestContext): DataLoader<string, FollowUpVisit[]> {
     return context.loader(this.visits);
   }

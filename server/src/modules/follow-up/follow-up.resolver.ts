@@ -33,12 +33,12 @@ export class FollowUpResolver {
 
   @ResolveField(() => Boolean)
   async overdue(@Context() context: RequestContext, @Parent() f: FollowUp): Promise<boolean> {
-    return (await this.service.visits(context, f))[0]?.overdue ?? false;
+    return (await this.service.latestVisit(context, f))?.overdue ?? false;
   }
 
   @ResolveField(() => DateScalar, { nullable: true })
   async nextVisitOn(@Context() context: RequestContext, @Parent() f: FollowUp): Promise<string | null> {
-    return (await this.service.visits(context, f))[0]?.nextVisitOn ?? null;
+    return (await this.service.latestVisit(context, f))?.nextVisitOn ?? null;
   }
 }
 

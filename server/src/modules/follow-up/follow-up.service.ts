@@ -21,7 +21,7 @@ import type { SaveReintegrationPlanInput } from './dtos/save-reintegration-plan.
 import type { SustainabilityIndicator } from './follow-up.enums.js';
 import { FollowUp } from './follow-up.model.js';
 import { canRecordFollowUp, EARLY_ARRIVAL_DAYS, earlyArrival, followingReferral } from './follow-up.policy.js';
-import { FollowUpRepository } from './follow-up.repository.js';
+import { FollowUpRepository, latestVisitKey } from './follow-up.repository.js';
 import type { FollowUpVisit } from './follow-up-visit.entity.js';
 import type { PlanGoal } from './plan-goal.entity.js';
 import type { ReintegrationPlan } from './reintegration-plan.entity.js';
@@ -86,6 +86,11 @@ export class FollowUpService {
 
   visits(context: RequestContext, f: FollowUp): Promise<FollowUpVisit[]> {
     return this.read(context, f, this.repository.visitsByCase(context).load(f.caseId));
+  }
+
+  /** The newest visit (its next date and whether it is overdue), without reading the others. */
+  async latestVisit(context: RequestContext, f: FollowUp): Promise<FollowUpVisit | null> {
+    return (await this.read(context, f, this.repository.visitsByCase(context).load(latestVisitKey(f.caseId))))[0] ?? null;
   }
 
   assessments(context: RequestContext, f: FollowUp): Promise<SustainabilityAssessment[]> {
@@ -182,6 +187,7 @@ export class FollowUpService {
       actor.userId,
     );
     await this.audit(context, followUp, 'visit', { visit: id, visitedOn: input.visitedOn });
+    this.repository.visitsByCase(context).clear(latestVisitKey(followUp.caseId));
     return this.reloaded(this.repository.visitsByCase(context), followUp, id);
   }
 

@@ -8,3 +8,12 @@ import type { Actor } from '../../core/tenancy/actor.js';
 export function hasWorklist(actor: Actor): boolean {
   return inRoleSet(actor.roles, 'PERSONAL_DATA');
 }
+
+/**
+ * The cases that need the person are cases of their own office they are responsible for, which
+ * only case readers may read (referral_case_read: app_is_case_reader()): for anyone else, a
+ * partner caseworker say, the list is empty without asking the database.
+ */
+export function hasOwnCases(actor: Actor): boolean {
+  return inRoleSet(actor.roles, 'CASE_READERS');
+}

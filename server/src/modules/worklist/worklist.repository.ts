@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { rows } from '../../core/database/sql.js';
+import { preparedRows, rows } from '../../core/database/sql.js';
 import type { RequestContext } from '../../core/tenancy/request-context.js';
 import type { WorkReason } from './worklist.enums.js';
 
@@ -44,8 +44,9 @@ export class WorklistRepository {
     limit: number,
     after?: CaseNeedingActionCursor,
   ): Promise<CasesNeedingActionPage> {
-    const found = await rows<{ total: number; id: string | null; reason: WorkReason; reasons: WorkReason[]; since: Date | null; sort_at: Date }>(
+    const found = await preparedRows<{ total: number; id: string | null; reason: WorkReason; reasons: WorkReason[]; since: Date | null; sort_at: Date }>(
       context.db,
+      'worklist.casesNeedingAction',
       `WITH mine AS NOT MATERIALIZED (
          -- Each reason below reads only the user's open cases in the statuses it is about (referral_case_responsible_open).
          SELECT c.id, c.status, c.updated_at, c.planned_departure FROM referral_case c

@@ -10,7 +10,7 @@ import { SupervisionService } from '../supervision/supervision.service.js';
 import type { CaseWorkItem } from './case-work-item.model.js';
 import type { SupervisionActionItem } from './supervision-action-item.model.js';
 import type { Worklist } from './worklist.model.js';
-import { hasWorklist } from './worklist.policy.js';
+import { hasOwnCases, hasWorklist } from './worklist.policy.js';
 import { WorklistRepository } from './worklist.repository.js';
 
 /** The cases behind ids, in order, leaving out those the reader cannot see. */
@@ -44,8 +44,8 @@ export class WorklistService {
   }
 
   async casesNeedingAction(context: RequestContext, worklist: Worklist, first: number, after?: string | null): Promise<Connection<CaseWorkItem>> {
-    if (!worklist.available) return emptyConnection(first);
     const actor = requireActor(context);
+    if (!worklist.available || !hasOwnCases(actor)) return emptyConnection(first);
     checkPageSize(first);
     const cursor = after ? decodeCursor(after, ['timestamp', 'text', 'uuid']) : undefined;
     const page = await this.repository.casesNeedingAction(context, actor.organisationId, actor.userId, first + 1, cursor);
