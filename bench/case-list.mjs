@@ -1,7 +1,7 @@
 // Benchmark: the case list. Prints how many SQL statements a page of 10 and of 50 cases costs
 // (with returnee, household, referrals and partner organisations) and how long a page takes.
 // Run: npm run build && node bench/case-list.mjs
-import { graphql, startBuiltServer } from './lib/built-server.mjs';
+import { graphql, signInWithReferredCases, startBuiltServer } from './lib/built-server.mjs';
 
 const statements = [];
 const noop = () => undefined;
@@ -12,28 +12,7 @@ const server = await startBuiltServer({
 const gql = (query, variables, token) => graphql(server.url, query, variables, token);
 
 try {
-  const { login } = await gql('mutation($i: LoginInput!) { login(input: $i) { accessToken } }', {
-    i: { email: 'anna.lindqvist@stockholm.example', password: 'Cirkel-demo-2026' },
-  });
-  const token = login.accessToken;
-  const partners = (await gql('{ referralPartners { id } }', {}, token)).referralPartners;
-  for (let i = 0; i < 60; i += 1) {
-    const { createCase } = await gql(
-      'mutation($input: CreateCaseInput!) { createCase(input: $input) { id } }',
-      {
-        input: {
-          returnee: { firstName: `Person${i}`, lastName: 'Bench', sex: 'UNKNOWN', documentLanguage: 'en' },
-          household: [{ firstName: 'Child', lastName: 'Bench', sex: 'UNKNOWN', relation: 'CHILD' }],
-          destinationCountry: 'BA',
-          destinationPlace: 'Prijedor',
-        },
-      },
-      token,
-    );
-    const partner = partners[i % partners.length].id;
-    await gql('mutation($input: RecordConsentInput!) { recordConsent(input: $input) { id } }', { input: { caseId: createCase.id, partnerId: partner, sections: ['IDENTITY'], givenOn: '2026-01-01' } }, token);
-    await gql('mutation($input: SendReferralInput!) { sendReferral(input: $input) { id } }', { input: { caseId: createCase.id, partnerId: partner, sections: ['IDENTITY'] } }, token);
-  }
+  const token = await signInWithReferredCases(server.url, { household: true });
   const page = `query($first: Int!) { cases(first: $first) { totalCount edges { node {
     number status organisation { name } responsibleCaseworker { name }
     returnee { firstName lastName } household { firstName relation }

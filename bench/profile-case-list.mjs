@@ -10,26 +10,13 @@ import autocannon from 'autocannon';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { Session } from 'node:inspector/promises';
 import { join } from 'node:path';
-import { graphql, startBuiltServer } from './lib/built-server.mjs';
+import { signInWithReferredCases, startBuiltServer } from './lib/built-server.mjs';
 
 const seconds = Number(process.argv[2] ?? 15);
 const dir = process.argv[3] ?? '/tmp/prof';
 const server = await startBuiltServer();
-const gql = (query, variables, token) => graphql(server.url, query, variables, token);
 try {
-  const { login } = await gql('mutation($i: LoginInput!) { login(input: $i) { accessToken } }', {
-    i: { email: 'anna.lindqvist@stockholm.example', password: 'Cirkel-demo-2026' },
-  });
-  const token = login.accessToken;
-  const partners = (await gql('{ referralPartners { id } }', {}, token)).referralPartners;
-  for (let i = 0; i < 60; i += 1) {
-    const { createCase } = await gql('mutation($input: CreateCaseInput!) { createCase(input: $input) { id } }', {
-      input: { returnee: { firstName: `Person${i}`, lastName: 'Bench', sex: 'UNKNOWN', documentLanguage: 'en' }, destinationCountry: 'BA', destinationPlace: 'Prijedor' },
-    }, token);
-    const partner = partners[i % partners.length].id;
-    await gql('mutation($input: RecordConsentInput!) { recordConsent(input: $input) { id } }', { input: { caseId: createCase.id, partnerId: partner, sections: ['IDENTITY'], givenOn: '2026-01-01' } }, token);
-    await gql('mutation($input: SendReferralInput!) { sendReferral(input: $input) { id } }', { input: { caseId: createCase.id, partnerId: partner, sections: ['IDENTITY'] } }, token);
-  }
+  const token = await signInWithReferredCases(server.url);
   const body = JSON.stringify({
     query: 'query CasesWithReferrals($first: Int!) { cases(first: $first) { edges { node { id number status returnee { firstName lastName } referrals { id status to { id name } } } } } }',
     variables: { first: 50 },

@@ -74,3 +74,30 @@ export async function graphql(url, query, variables, token) {
   if (body.errors) throw new Error(JSON.stringify(body.errors));
   return body.data;
 }
+
+/**
+ * Signs in Anna Lindqvist (Stockholm caseworker, demo data) and gives her `count` more cases, each
+ * with a consent and a referral to one of the partners in turn (and, with `household`, a child):
+ * the demo data has too few referred cases for a page of 50. Returns her token.
+ */
+export async function signInWithReferredCases(url, { count = 60, household = false } = {}) {
+  const gql = (query, variables, token) => graphql(url, query, variables, token);
+  const { login } = await gql('mutation($i: LoginInput!) { login(input: $i) { accessToken } }', {
+    i: { email: 'anna.lindqvist@stockholm.example', password: 'Cirkel-demo-2026' },
+  });
+  const token = login.accessToken;
+  const partners = (await gql('{ referralPartners { id } }', {}, token)).referralPartners;
+  for (let i = 0; i < count; i += 1) {
+    const input = {
+      returnee: { firstName: `Person${i}`, lastName: 'Bench', sex: 'UNKNOWN', documentLanguage: 'en' },
+      ...(household ? { household: [{ firstName: 'Child', lastName: 'Bench', sex: 'UNKNOWN', relation: 'CHILD' }] } : {}),
+      destinationCountry: 'BA',
+      destinationPlace: 'Prijedor',
+    };
+    const { createCase } = await gql('mutation($input: CreateCaseInput!) { createCase(input: $input) { id } }', { input }, token);
+    const partner = partners[i % partners.length].id;
+    await gql('mutation($input: RecordConsentInput!) { recordConsent(input: $input) { id } }', { input: { caseId: createCase.id, partnerId: partner, sections: ['IDENTITY'], givenOn: '2026-01-01' } }, token);
+    await gql('mutation($input: SendReferralInput!) { sendReferral(input: $input) { id } }', { input: { caseId: createCase.id, partnerId: partner, sections: ['IDENTITY'] } }, token);
+  }
+  return token;
+}
