@@ -1,7 +1,8 @@
 // Test data for the cases pages: objects shaped exactly like the server's answers.
 import { connectionPage } from '../../../test/connection';
 import { fixture } from '../../../test/fixtures';
-import type { CaseDetailsFragment, CaseListItemFragment } from '../../gql/graphql';
+import type { CaseDetailsFragment, CaseListItemFragment, CasesQueryVariables } from '../../gql/graphql';
+import { caseworkersQuery, casesQuery, referralPartnersQuery } from './cases-operations';
 
 export const stockholm = { __typename: 'Organisation' as const, nameLatin: null, nameArabic: null, id: 'org-sto', name: 'Stockholms stad, Frivillig återvandring', country: 'SE' };
 export const baghdad = { __typename: 'Organisation' as const, nameLatin: null, nameArabic: null, id: 'org-bgw', name: 'CLDD Baghdad', country: 'IQ' };
@@ -33,6 +34,17 @@ export function caseConnection(nodes: CaseListItemFragment[], { after = 0, ...op
 
 type Consent = CaseDetailsFragment['consents'][number];
 type Referral = CaseDetailsFragment['referrals'][number];
+
+/** What the case list's filters ask for first: the caseworkers and the partners to choose from. */
+export const caseListFilterMocks = [
+  { request: { query: caseworkersQuery }, result: { data: { caseworkers: [anna, bilal] } } },
+  { request: { query: referralPartnersQuery }, result: { data: { referralPartners: [baghdad, prijedor] } } },
+];
+
+/** The case list's answer to these variables. */
+export function casesAnswer(variables: CasesQueryVariables, result: ReturnType<typeof caseConnection> | ((variables: CasesQueryVariables) => ReturnType<typeof caseConnection>)) {
+  return { request: { query: casesQuery, variables }, result };
+}
 
 export function consent(id: string, partner: { id: string; name: string }, sections: Consent['sections'], active = true): Consent {
   return {

@@ -1,15 +1,16 @@
 import { useQuery } from '@apollo/client/react';
 import { Chip, Fieldset, Group, MultiSelect, Select, SimpleGrid, Stack, Switch, Text, Textarea, TextInput } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
-import { useMemo, useState, type FormEvent, type ReactNode } from 'react';
+import { useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DialogActions } from '../../components/dialog-actions';
+import { FollowUpDueFields } from '../../components/follow-up-due-fields';
 import { FormStack } from '../../components/form-stack';
 import { HintText } from '../../components/hint-text';
 import { pathFields } from '../../components/path-fields';
 import { useReadableNames } from '../../components/person-name';
 import { RefusedFieldsAlert } from '../../components/refused-fields-alert';
-import { useFieldErrors } from '../../components/use-field-errors';
+import { reasonMessages, useFieldErrors } from '../../components/use-field-errors';
 import { useCurrentUser } from '../../core/auth/session-context';
 import { useFormatters } from '../../core/i18n/use-formatters';
 import type { OutreachKind, OutreachTopic } from '../../gql/graphql';
@@ -85,7 +86,7 @@ export function OutreachForm({ initialValues, submitting, submitLabel, alert, on
   const countries = useCountryOptions();
   const languages = useLanguageOptions();
   const [values, setValues] = useState(initialValues);
-  const { formRef, errors, unplaced, show: showErrors, clear: clearErrors, showRefused, resetUnplaced } = useFieldErrors();
+  const { formRef, errors, unplaced, clear: clearErrors, submitChecked } = useFieldErrors();
 
   const [search, setSearch] = useState('');
   const [searched] = useDebouncedValue(search.trim(), 250);
@@ -138,16 +139,10 @@ export function OutreachForm({ initialValues, submitting, submitLabel, alert, on
     autoComplete: 'off',
   });
 
-  const submit = async (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    const invalid = validateOutreachForm(values);
-    const messages = Object.fromEntries(Object.entries(invalid).map(([path, reason]) => [path, t(`form.validation.${reason}`)]));
-    const valid = showErrors(messages);
-    resetUnplaced();
-    if (!valid) return;
-    const refused = await onSubmit(values, defaultTitle(values.kind, values.contacts));
-    if (refused) showRefused(refused);
-  };
+  const submit = submitChecked(
+    () => reasonMessages(validateOutreachForm(values), (reason) => t(`form.validation.${reason}`)),
+    () => onSubmit(values, defaultTitle(values.kind, values.contacts)),
+  );
 
   return (
     <FormStack formRef={formRef} onSubmit={submit} busy={submitting} gap="lg" testId="outreach-form">
@@ -291,21 +286,13 @@ export function OutreachForm({ initialValues, submitting, submitLabel, alert, on
           {values.followUpOn && (
             <>
               <TextInput label={t('form.followUpDescription')} required dir="auto" {...followUpField('description')} />
-              <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
-                <TextInput type="date" label={t('form.followUpDueOn')} required {...followUpField('dueOn')} />
-                <Select
-                  label={t('form.followUpOwner')}
-                  required
-                  data={staffData}
-                  value={values.followUp.ownerId}
-                  onChange={(ownerId) => changeFollowUp({ ownerId })}
-                  searchable
-                  allowDeselect={false}
-                  nothingFoundMessage={t('form.nothingFound')}
-                  error={errors['followUp.ownerId']}
-                  data-path="followUp.ownerId"
-                />
-              </SimpleGrid>
+              <FollowUpDueFields
+                value={values.followUp}
+                errors={errors}
+                owners={staffData}
+                onChange={changeFollowUp}
+                labels={{ dueOn: t('form.followUpDueOn'), owner: t('form.followUpOwner'), nothingFound: t('form.nothingFound') }}
+              />
             </>
           )}
         </Stack>

@@ -1,8 +1,9 @@
 import { useQuery } from '@apollo/client/react';
 import { Alert, Button, Fieldset, Group, Select, SimpleGrid, Stack, Text, Textarea, TextInput } from '@mantine/core';
-import { useMemo, useState, type FormEvent, type ReactNode } from 'react';
+import { useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DialogActions } from '../../components/dialog-actions';
+import { FollowUpDueFields } from '../../components/follow-up-due-fields';
 import { FormStack } from '../../components/form-stack';
 import { HintText } from '../../components/hint-text';
 import { Icon } from '../../components/icon';
@@ -10,7 +11,7 @@ import { pathFields } from '../../components/path-fields';
 import { RefusedFieldsAlert } from '../../components/refused-fields-alert';
 import { useReadableNames } from '../../components/person-name';
 import { optionsOf } from '../../components/select-data';
-import { useFieldErrors } from '../../components/use-field-errors';
+import { reasonMessages, useFieldErrors } from '../../components/use-field-errors';
 import { useCurrentUser } from '../../core/auth/session-context';
 import type { FieldErrors } from '../../core/errors/field-errors';
 import { CountrySelect } from '../cases/country-select';
@@ -37,7 +38,7 @@ export function ConsultationForm({ initialValues, submitting, submitLabel, alert
   const me = useCurrentUser();
   const names = useReadableNames();
   const [values, setValues] = useState(initialValues);
-  const { formRef, errors, unplaced, show: showErrors, clear: clearErrors, showRefused, resetUnplaced } = useFieldErrors();
+  const { formRef, errors, unplaced, clear: clearErrors, submitChecked } = useFieldErrors();
 
   const departments = useQuery(cityDepartmentsQuery, { variables: { first: departmentOptionsLimit } });
   const owners = useQuery(followUpOwnersQuery, { skip: !values.withFollowUp });
@@ -68,16 +69,10 @@ export function ConsultationForm({ initialValues, submitting, submitLabel, alert
     clearErrors('department');
   };
 
-  const submit = async (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    const invalid = validateConsultationForm(values);
-    const messages = Object.fromEntries(Object.entries(invalid).map(([path, reason]) => [path, t(`form.validation.${reason}`)]));
-    const valid = showErrors(messages);
-    resetUnplaced();
-    if (!valid) return;
-    const refused = await onSubmit(values);
-    if (refused) showRefused(refused);
-  };
+  const submit = submitChecked(
+    () => reasonMessages(validateConsultationForm(values), (reason) => t(`form.validation.${reason}`)),
+    () => onSubmit(values),
+  );
 
   const training = hasParticipants(values.channel);
 
@@ -174,20 +169,13 @@ export function ConsultationForm({ initialValues, submitting, submitLabel, alert
         {values.withFollowUp ? (
           <Stack gap="md" data-testid="consultation-follow-up">
             <Textarea label={t('form.followUpDescription')} required dir="auto" rows={2} resize="vertical" {...followUpField('description')} />
-            <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
-              <TextInput type="date" label={t('form.followUpDueOn')} required {...followUpField('dueOn')} />
-              <Select
-                label={t('form.followUpOwner')}
-                required
-                data={ownerOptions}
-                value={values.followUp.ownerId}
-                onChange={(ownerId) => changeFollowUp({ ownerId })}
-                searchable
-                allowDeselect={false}
-                error={errors['followUp.ownerId']}
-                data-path="followUp.ownerId"
-              />
-            </SimpleGrid>
+            <FollowUpDueFields
+              value={values.followUp}
+              errors={errors}
+              owners={ownerOptions}
+              onChange={changeFollowUp}
+              labels={{ dueOn: t('form.followUpDueOn'), owner: t('form.followUpOwner') }}
+            />
             <Group>
               <Button variant="subtle" color="gray" onClick={() => change({ withFollowUp: false })}>
                 {t('form.removeFollowUp')}

@@ -1,16 +1,14 @@
 import './supervision-styles';
 import { useMutation } from '@apollo/client/react';
 import { Stack } from '@mantine/core';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { BackLink } from '../../components/back-link';
-import { todayCalendarDate } from '../../components/calendar-date';
 import { PageHeader } from '../../components/page-header';
 import { SaveFailureAlert } from '../../components/save-failure-alert';
 import { useDocumentTitle } from '../../components/use-document-title';
 import { useFormSave } from '../../components/use-form-save';
-import { useCurrentUser } from '../../core/auth/session-context';
+import { useNewFormValues } from '../../components/use-new-form-values';
 import { SupervisionForm } from './supervision-form';
 import { createSupervisionInput, emptySupervisionForm, supervisionFormPath, type SupervisionFormValues } from './supervision-form-values';
 import { createSupervisionSessionMutation, supervisionSessionsQuery } from './supervision-operations';
@@ -19,10 +17,9 @@ import { createSupervisionSessionMutation, supervisionSessionsQuery } from './su
 export function NewSupervisionPage() {
   const { t } = useTranslation('supervision');
   const navigate = useNavigate();
-  const me = useCurrentUser();
   useDocumentTitle(t('new.title'));
 
-  const [initialValues] = useState(() => emptySupervisionForm(todayCalendarDate(), me.id));
+  const initialValues = useNewFormValues(emptySupervisionForm);
   const [create, { loading }] = useMutation(createSupervisionSessionMutation, { refetchQueries: [supervisionSessionsQuery] });
   const { save, failure } = useFormSave(
     async (values: SupervisionFormValues) => {
