@@ -1,6 +1,6 @@
 // Test data for the cases pages: objects shaped exactly like the server's answers.
 import { connectionPage } from '../../../test/connection';
-import { fixture } from '../../../test/fixtures';
+import { fixture, staffMember } from '../../../test/fixtures';
 import type { CaseDetailsFragment, CaseListItemFragment, CasesQueryVariables } from '../../gql/graphql';
 import { caseworkersQuery, casesQuery, referralPartnersQuery } from './cases-operations';
 
@@ -9,8 +9,8 @@ export const baghdad = { __typename: 'Organisation' as const, nameLatin: null, n
 export const prijedor = { __typename: 'Organisation' as const, nameLatin: null, nameArabic: null, id: 'org-pri', name: 'Grad Prijedor', country: 'BA' };
 export const gothenburg = { __typename: 'Organisation' as const, nameLatin: null, nameArabic: null, id: 'org-got', name: 'Göteborgs stad', country: 'SE' };
 
-export const anna = { __typename: 'StaffMember' as const, nameLatin: null, nameArabic: null, id: 'user-anna', name: 'Anna Lindqvist' };
-export const bilal = { __typename: 'StaffMember' as const, nameLatin: null, nameArabic: null, id: 'user-bilal', name: 'Bilal Rahimi' };
+export const anna = staffMember('user-anna', 'Anna Lindqvist');
+export const bilal = staffMember('user-bilal', 'Bilal Rahimi');
 
 export function caseListItem(id: string, number: string, overrides: Partial<CaseListItemFragment> = {}): CaseListItemFragment {
   return {

@@ -5,9 +5,8 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { BackLink } from '../../components/back-link';
 import { PageHeader } from '../../components/page-header';
-import { SaveFailureAlert } from '../../components/save-failure-alert';
 import { useDocumentTitle } from '../../components/use-document-title';
-import { useFormSave } from '../../components/use-form-save';
+import { useFormSaveAlert } from '../../components/use-form-save-alert';
 import { useNewFormValues } from '../../components/use-new-form-values';
 import { OutreachForm } from './outreach-form';
 import { emptyOutreachForm, outreachFormPath, outreachInput, type OutreachFormValues } from './outreach-form-values';
@@ -21,12 +20,12 @@ export function NewOutreachPage() {
 
   const initialValues = useNewFormValues(emptyOutreachForm);
   const [record, { loading }] = useMutation(recordOutreachActivityMutation, { refetchQueries: [outreachActivitiesQuery] });
-  const { save, failure } = useFormSave(
+  const { save, alert } = useFormSaveAlert(
     async (values: OutreachFormValues, defaultTitle: string) => {
       const { data } = await record({ variables: { input: outreachInput(values, defaultTitle) } });
       if (data) await navigate(`/outreach/${data.recordOutreachActivity.id}`, { state: { saved: true } });
     },
-    { toFormPath: outreachFormPath, refusedSummary: t('form.refusedSummary') },
+    { toFormPath: outreachFormPath, refusedSummary: t('form.refusedSummary'), failed: t('new.failed'), kept: t('form.inputKept') },
   );
 
   return (
@@ -36,7 +35,7 @@ export function NewOutreachPage() {
         initialValues={initialValues}
         submitting={loading}
         submitLabel={t('new.submit')}
-        alert={failure && <SaveFailureAlert title={t('new.failed')} message={failure} kept={t('form.inputKept')} />}
+        alert={alert}
         onCancel={() => void navigate('/outreach')}
         onSubmit={save}
       />

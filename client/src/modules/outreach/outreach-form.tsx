@@ -8,10 +8,10 @@ import { FollowUpDueFields } from '../../components/follow-up-due-fields';
 import { FormStack } from '../../components/form-stack';
 import { HintText } from '../../components/hint-text';
 import { pathFields } from '../../components/path-fields';
-import { useReadableNames } from '../../components/person-name';
 import { RefusedFieldsAlert } from '../../components/refused-fields-alert';
-import { reasonMessages, useFieldErrors } from '../../components/use-field-errors';
-import { useCurrentUser } from '../../core/auth/session-context';
+import { reasonMessages } from '../../components/use-field-errors';
+import { usePathForm } from '../../components/use-path-form';
+import { useStaffOptions } from '../../components/use-staff-options';
 import { useFormatters } from '../../core/i18n/use-formatters';
 import type { OutreachKind, OutreachTopic } from '../../gql/graphql';
 import { useCountryOptions, useLanguageOptions } from '../cases/use-select-options';
@@ -80,13 +80,10 @@ function ContactPeopleChips({ contact, selected, onChange }: { contact: ChosenCo
 export function OutreachForm({ initialValues, submitting, submitLabel, alert, onSubmit, onCancel }: OutreachFormProps) {
   const { t } = useTranslation('outreach');
   const { t: common } = useTranslation();
-  const me = useCurrentUser();
-  const names = useReadableNames();
   const defaultTitle = useDefaultTitle();
   const countries = useCountryOptions();
   const languages = useLanguageOptions();
-  const [values, setValues] = useState(initialValues);
-  const { formRef, errors, unplaced, clear: clearErrors, submitChecked } = useFieldErrors();
+  const { formRef, errors, unplaced, submitChecked, values, change, changePart } = usePathForm(initialValues);
 
   const [search, setSearch] = useState('');
   const [searched] = useDebouncedValue(search.trim(), 250);
@@ -102,20 +99,9 @@ export function OutreachForm({ initialValues, submitting, submitLabel, alert, on
   }, [values.contacts, found]);
 
   const staff = useQuery(outreachStaffQuery);
-  const staffData = useMemo(() => {
-    const people = staff.data?.colleagues ?? [];
-    const all = people.some((person) => person.id === me.id) ? people : [{ id: me.id, name: me.name, nameLatin: me.nameLatin, nameArabic: me.nameArabic }, ...people];
-    return all.map((person) => ({ value: person.id, label: names.label(person) }));
-  }, [staff.data, me.id, me.name, me.nameLatin, me.nameArabic, names]);
+  const staffData = useStaffOptions(staff.data?.colleagues);
 
-  const change = (patch: Partial<OutreachFormValues>) => {
-    setValues((current) => ({ ...current, ...patch }));
-    clearErrors((path) => Object.keys(patch).some((key) => path === key || path.startsWith(`${key}.`)));
-  };
-  const changeFollowUp = (patch: Partial<OutreachFormValues['followUp']>) => {
-    setValues((current) => ({ ...current, followUp: { ...current.followUp, ...patch } }));
-    clearErrors((path) => Object.keys(patch).some((key) => path === `followUp.${key}`));
-  };
+  const changeFollowUp = changePart('followUp');
 
   const changeContacts = (ids: string[]) => {
     const known = new Map([...values.contacts.map((contact) => [contact.id, contact] as const), ...found.map((node) => [node.id, { id: node.id, name: node.name }] as const)]);

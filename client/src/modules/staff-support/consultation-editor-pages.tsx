@@ -6,9 +6,8 @@ import { useNavigate, useParams } from 'react-router';
 import { BackLink } from '../../components/back-link';
 import { LoadFailedAlert } from '../../components/load-failed-alert';
 import { PageHeader } from '../../components/page-header';
-import { SaveFailureAlert } from '../../components/save-failure-alert';
 import { useDocumentTitle } from '../../components/use-document-title';
-import { useFormSave } from '../../components/use-form-save';
+import { useFormSaveAlert } from '../../components/use-form-save-alert';
 import { useNewFormValues } from '../../components/use-new-form-values';
 import { useCurrentUser } from '../../core/auth/session-context';
 import type { ConsultationDetailsFragment } from '../../gql/graphql';
@@ -21,13 +20,13 @@ import { recordStaffConsultationMutation, staffConsultationQuery, updateStaffCon
 function SavingConsultationForm({ initialValues, loading, submitLabel, send, leaveTo }: { initialValues: ConsultationFormValues; loading: boolean; submitLabel: string; send: (values: ConsultationFormValues) => Promise<void>; leaveTo: string }) {
   const { t } = useTranslation('staffSupport');
   const navigate = useNavigate();
-  const { save, failure } = useFormSave(send, { toFormPath: consultationFormPath, refusedSummary: t('form.refused') });
+  const { save, alert } = useFormSaveAlert(send, { toFormPath: consultationFormPath, refusedSummary: t('form.refused'), failed: t('form.failed'), kept: t('form.inputKept') });
   return (
     <ConsultationForm
       initialValues={initialValues}
       submitting={loading}
       submitLabel={submitLabel}
-      alert={failure && <SaveFailureAlert title={t('form.failed')} message={failure} kept={t('form.inputKept')} />}
+      alert={alert}
       onSubmit={save}
       onCancel={() => void navigate(leaveTo)}
     />

@@ -12,14 +12,15 @@ import {
   Textarea,
   TextInput
 } from '@mantine/core';
-import { useMemo, useState, type ReactNode } from 'react';
+import { useMemo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DialogActions } from '../../components/dialog-actions';
 import { Icon } from '../../components/icon';
 import { pathFields } from '../../components/path-fields';
 import { RefusedFieldsAlert } from '../../components/refused-fields-alert';
 import { RemovableRow } from '../../components/removable-row';
-import { reasonMessages, useFieldErrors } from '../../components/use-field-errors';
+import { reasonMessages } from '../../components/use-field-errors';
+import { usePathForm } from '../../components/use-path-form';
 import { useCurrentUser } from '../../core/auth/session-context';
 import type { SupervisionPersonFragment } from '../../gql/graphql';
 import {
@@ -65,8 +66,7 @@ export function SupervisionForm({ initialValues, submitting, alert, onSubmit, on
   const { t } = useTranslation('supervision');
   const { t: common } = useTranslation();
   const me = useCurrentUser();
-  const [values, setValues] = useState(initialValues);
-  const { formRef, errors, unplaced, clear: clearErrors, submitChecked } = useFieldErrors();
+  const { formRef, errors, unplaced, clear: clearErrors, submitChecked, values, setValues, change } = usePathForm(initialValues);
 
   const partners = useQuery(supervisionPartnersQuery);
   const partnerId = values.partnerId;
@@ -101,11 +101,6 @@ export function SupervisionForm({ initialValues, submitting, alert, onSubmit, on
     [cases.data, partnerId],
   );
   const noPartners = partners.data && partners.data.supervisionPartners.length === 0;
-
-  const change = (patch: Partial<SupervisionFormValues>) => {
-    setValues((current) => ({ ...current, ...patch }));
-    clearErrors((path) => Object.keys(patch).some((key) => path === key || path.startsWith(`${key}.`)));
-  };
 
   const changePartner = (next: string | null) => {
     if (next === values.partnerId) return;
