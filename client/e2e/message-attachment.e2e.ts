@@ -1,22 +1,10 @@
-import { createHash, randomBytes } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
 import { browserForSuite, fillNewCase, logIn, logOut, portal, BAGHDAD_OPTION_SV } from './support/portal.js';
+import { sha256, uniquePdf } from './support/pdf-files.js';
 
 const ANNA = 'anna.lindqvist@stockholm.example'; // Stockholm caseworker, Swedish
 const LAYLA = 'layla.alrawi@cldd-baghdad.example'; // Baghdad partner caseworker, Arabic
-
-const sha256 = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex');
-
-/** A small PDF of its own, so that its bytes cannot be confused with any other file. */
-function prescription(): Buffer {
-  return Buffer.concat([
-    Buffer.from('%PDF-1.4\n1 0 obj<</Type/Catalog>>endobj\n', 'latin1'),
-    Buffer.from(`% ${randomBytes(48).toString('hex')}\n`),
-    randomBytes(512),
-    Buffer.from('\ntrailer<</Root 1 0 R>>\n%%EOF\n'),
-  ]);
-}
 
 /**
  * A file on a case message: Stockholm sends a prescription with a message on the referral's
@@ -24,7 +12,7 @@ function prescription(): Buffer {
  */
 describe.skipIf(!portal)('a file on a case message', () => {
   const browser = browserForSuite();
-  const file = prescription();
+  const file = uniquePdf({ size: 512 });
   let caseUrl = '';
   let caseNumber = '';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { browserForSuite, fillNewCase, logIn, logOut, portal, BAGHDAD_OPTION_SV } from './support/portal.js';
+import { browserForSuite, expectArabicRightToLeft, fillNewCase, logIn, logOut, portal, BAGHDAD_OPTION_SV } from './support/portal.js';
 
 const ANNA = 'anna.lindqvist@stockholm.example'; // Stockholm caseworker, Swedish
 const LAYLA = 'layla.alrawi@cldd-baghdad.example'; // Baghdad partner caseworker, Arabic
@@ -67,9 +67,7 @@ describe.skipIf(!portal)('a referral from Stockholm to Baghdad', () => {
   it('a Baghdad caseworker, in Arabic and right to left, finds it in the inbox and accepts it', async () => {
     const { page } = browser();
     await logIn(page, LAYLA);
-    const html = page.locator('html');
-    expect(await html.getAttribute('dir')).toBe('rtl');
-    expect(await html.getAttribute('lang')).toBe('ar');
+    await expectArabicRightToLeft(page);
     await page.goto(`${portal!.baseUrl}/inbox`);
     const row = page.getByTestId('referral-row').filter({ hasText: caseNumber });
     await row.waitFor();

@@ -1,21 +1,9 @@
-import { createHash, randomBytes } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
 import { browserForSuite, fillNewCase, logIn, portal, BAGHDAD_OPTION_SV } from './support/portal.js';
+import { sha256, uniquePdf } from './support/pdf-files.js';
 
 const ANNA = 'anna.lindqvist@stockholm.example'; // Stockholm caseworker, Swedish
-
-const sha256 = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex');
-
-/** A small PDF of its own, so that its bytes cannot be confused with any other file. */
-function signedForm(): Buffer {
-  return Buffer.concat([
-    Buffer.from('%PDF-1.4\n%\xE2\xE3\xCF\xD3\n1 0 obj<</Type/Catalog>>endobj\n', 'latin1'),
-    Buffer.from(`% ${randomBytes(48).toString('hex')}\n`),
-    randomBytes(256),
-    Buffer.from('\ntrailer<</Root 1 0 R>>\n%%EOF\n'),
-  ]);
-}
 
 /**
  * The signed consent form comes back as it went in: downloaded through the case page's own
@@ -26,7 +14,7 @@ describe.skipIf(!portal)('the signed consent form', () => {
 
   it('a Stockholm caseworker records consent with a signed form and downloads the same bytes', async () => {
     const { page } = browser();
-    const form = signedForm();
+    const form = uniquePdf({ size: 256, binaryMarker: true });
     await logIn(page, ANNA);
     await fillNewCase(page, { firstName: 'Samira', lastName: 'Haddad', dateOfBirth: '1991-03-02' });
     await page.getByTestId('case-form-submit').click();

@@ -70,3 +70,8 @@ export function sessionToRestore(user: SessionUser, accessToken = 'restored-toke
 export function fixture<T extends object>(defaults: T): (overrides?: Partial<T>) => T {
   return (overrides = {}) => ({ ...defaults, ...overrides });
 }
+
+/** A staff member as a record names them (`StaffRef`), their name written in one script only. */
+export function staffMember(id: string, name: string) {
+  return { __typename: 'StaffMember' as const, nameLatin: null, nameArabic: null, id, name };
+}

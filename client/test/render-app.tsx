@@ -13,6 +13,8 @@ import { createSessionLinks } from '../src/core/apollo/session-links';
 import { apolloSessionRequests } from '../src/core/auth/session-requests';
 import { SessionStore, type SessionState } from '../src/core/auth/session-store';
 import { createI18n, currentLanguage } from '../src/core/i18n/create-i18n';
+import type { Role } from '../src/gql/graphql';
+import { signedIn } from './fixtures';
 
 export interface RenderAppOptions {
   /** Where the app starts. */
@@ -49,4 +51,9 @@ export function renderApp({ path = '/', mocks = [], browserLanguages = ['en-GB']
     </ApolloProvider>,
   );
   return { ...view, user, router, i18n, session: store, client };
+}
+
+/** The app at `path` for someone of the organisation signed in with these roles (`signedIn`). */
+export function renderSignedIn(path: string, roles: Role[], mocks: RenderAppOptions['mocks'] = []) {
+  return renderApp({ path, session: signedIn(roles), mocks });
 }

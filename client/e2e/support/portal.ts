@@ -1,5 +1,5 @@
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, inject } from 'vitest';
+import { afterAll, beforeAll, expect, inject } from 'vitest';
 import { openBrowser, type Browser } from './browser.js';
 
 /** The built portal that global-setup started, or null when there is no browser to drive it. */
@@ -30,6 +30,13 @@ export async function logIn(page: Page, email: string): Promise<void> {
   await page.getByTestId('login-password').fill(DEMO_PASSWORD);
   await page.getByTestId('login-submit').click();
   await page.getByTestId('organisation-name').first().waitFor();
+}
+
+/** The page is in Arabic and reads right to left (`lang` and `dir` on <html>). */
+export async function expectArabicRightToLeft(page: Page): Promise<void> {
+  const html = page.locator('html');
+  expect(await html.getAttribute('dir')).toBe('rtl');
+  expect(await html.getAttribute('lang')).toBe('ar');
 }
 
 export async function logOut(page: Page): Promise<void> {

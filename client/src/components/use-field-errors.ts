@@ -1,4 +1,4 @@
-import { useCallback, useRef, useState } from 'react';
+import { useCallback, useRef, useState, type FormEvent } from 'react';
 import { placeFieldErrors, type FieldErrors } from '../core/errors/field-errors';
 
 /** Messages by field: any path for a form of `data-path` fields, else only the form's own fields. */
@@ -26,6 +26,16 @@ export interface FieldErrorsState<Field extends string> {
   /** Puts the server's refusals on the fields the form shows; returns how many it placed. */
   showRefused: (refused: FieldErrors) => number;
   resetUnplaced: () => void;
+  /**
+   * A form's onSubmit: says on the fields what `check` finds (and forgets the server's earlier
+   * messages above the form); when it finds nothing, sends, and places what the server refuses.
+   */
+  submitChecked: (check: () => ErrorsOf<Field>, send: () => Promise<FieldErrors | void>) => (event: FormEvent<HTMLFormElement>) => Promise<void>;
+}
+
+/** A form's own findings by field path, each reason put into words. */
+export function reasonMessages<Reason extends string>(found: Partial<Record<string, Reason>>, say: (reason: Reason) => string): FieldErrors {
+  return Object.fromEntries(Object.entries(found).flatMap(([path, reason]) => (reason === undefined ? [] : [[path, say(reason)]])));
 }
 
 /**
@@ -87,5 +97,14 @@ export function useFieldErrors<Field extends string = string>(options: FieldErro
 
   const resetUnplaced = useCallback(() => setUnplaced([]), []);
 
-  return { formRef, errors, unplaced, show, clear, showRefused, resetUnplaced };
+  const submitChecked = (check: () => ErrorsOf<Field>, send: () => Promise<FieldErrors | void>) => async (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const valid = show(check());
+    resetUnplaced();
+    if (!valid) return;
+    const refused = await send();
+    if (refused) showRefused(refused);
+  };
+
+  return { formRef, errors, unplaced, show, clear, showRefused, resetUnplaced, submitChecked };
 }

@@ -14,7 +14,7 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
-    "\n  fragment SessionUser on User {\n    ...UserAccount\n    organisation {\n      id\n      name\n      nameLatin\n      nameArabic\n      kind\n      country\n      timeZone\n      defaultLanguage\n    }\n  }\n": typeof types.SessionUserFragmentDoc,
+    "\n  fragment SessionUser on User {\n    ...UserAccount\n    organisation {\n      ...OrganisationSettings\n      defaultLanguage\n    }\n  }\n": typeof types.SessionUserFragmentDoc,
     "\n  fragment SessionPayload on AuthPayload {\n    accessToken\n    accessTokenExpiresAt\n    user {\n      ...SessionUser\n    }\n  }\n": typeof types.SessionPayloadFragmentDoc,
     "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      ...SessionPayload\n    }\n  }\n": typeof types.LoginDocument,
     "\n  mutation RefreshSession {\n    refreshSession {\n      ...SessionPayload\n    }\n  }\n": typeof types.RefreshSessionDocument,
@@ -23,9 +23,13 @@ type Documents = {
     "\n  query SessionMe {\n    me {\n      ...SessionUser\n    }\n  }\n": typeof types.SessionMeDocument,
     "\n  fragment PageInfoFields on PageInfo {\n    endCursor\n    hasNextPage\n  }\n": typeof types.PageInfoFieldsFragmentDoc,
     "\n  fragment StaffRef on StaffMember {\n    id\n    name\n    nameLatin\n    nameArabic\n  }\n": typeof types.StaffRefFragmentDoc,
-    "\n  fragment UserAccount on User {\n    id\n    name\n    nameLatin\n    nameArabic\n    email\n    roles\n    language\n    active\n    mustChangePassword\n  }\n": typeof types.UserAccountFragmentDoc,
+    "\n  fragment UserIdentity on User {\n    id\n    name\n    nameLatin\n    nameArabic\n    email\n    roles\n    language\n  }\n": typeof types.UserIdentityFragmentDoc,
+    "\n  fragment UserAccount on User {\n    ...UserIdentity\n    active\n    mustChangePassword\n  }\n": typeof types.UserAccountFragmentDoc,
     "\n  fragment OrganisationRef on Organisation {\n    id\n    name\n    nameLatin\n    nameArabic\n  }\n": typeof types.OrganisationRefFragmentDoc,
+    "\n  fragment OrganisationSettings on Organisation {\n    ...OrganisationRef\n    kind\n    country\n    timeZone\n  }\n": typeof types.OrganisationSettingsFragmentDoc,
     "\n  fragment OrganisationWithCountry on Organisation {\n    id\n    name\n    nameLatin\n    nameArabic\n    country\n  }\n": typeof types.OrganisationWithCountryFragmentDoc,
+    "\n  fragment FollowUpTaskDue on FollowUpTask {\n    dueOn\n    doneAt\n  }\n": typeof types.FollowUpTaskDueFragmentDoc,
+    "\n  fragment FollowUpTaskDetails on FollowUpTask {\n    ...FollowUpTaskDue\n    description\n    owner {\n      ...StaffRef\n    }\n  }\n": typeof types.FollowUpTaskDetailsFragmentDoc,
     "\n  fragment ReturneeName on Returnee {\n    firstName\n    lastName\n  }\n": typeof types.ReturneeNameFragmentDoc,
     "\n  fragment MoneyFields on Money {\n    amountMinor\n    currency\n  }\n": typeof types.MoneyFieldsFragmentDoc,
     "\n  fragment AgreementPage on CooperationAgreementConnection {\n    totalCount\n    pageInfo {\n      ...PageInfoFields\n    }\n    edges {\n      cursor\n      node {\n        ...AgreementListItem\n      }\n    }\n  }\n": typeof types.AgreementPageFragmentDoc,
@@ -108,10 +112,10 @@ type Documents = {
     "\n  subscription NotificationAdded {\n    notificationAdded {\n      ...NotificationItem\n    }\n  }\n": typeof types.NotificationAddedDocument,
     "\n  mutation MarkNotificationRead($id: ID!) {\n    markNotificationRead(id: $id) {\n      id\n      readAt\n    }\n  }\n": typeof types.MarkNotificationReadDocument,
     "\n  mutation MarkAllNotificationsRead {\n    markAllNotificationsRead\n  }\n": typeof types.MarkAllNotificationsReadDocument,
-    "\n  fragment OutreachListItem on OutreachActivity {\n    id\n    kind\n    title\n    heldOn\n    durationMinutes\n    topics\n    focusCountries\n    participants\n    contacts {\n      id\n      name\n    }\n    followUpTask {\n      dueOn\n      doneAt\n    }\n  }\n": typeof types.OutreachListItemFragmentDoc,
+    "\n  fragment OutreachListItem on OutreachActivity {\n    id\n    kind\n    title\n    heldOn\n    durationMinutes\n    topics\n    focusCountries\n    participants\n    contacts {\n      id\n      name\n    }\n    followUpTask {\n      ...FollowUpTaskDue\n    }\n  }\n": typeof types.OutreachListItemFragmentDoc,
     "\n  fragment OutreachListPage on OutreachActivityConnection {\n    totalCount\n    pageInfo {\n      ...PageInfoFields\n    }\n    edges {\n      cursor\n      node {\n        ...OutreachListItem\n      }\n    }\n  }\n": typeof types.OutreachListPageFragmentDoc,
     "\n  query OutreachActivities($filter: OutreachFilter, $first: Int!, $after: String) {\n    outreachActivities(filter: $filter, first: $first, after: $after) {\n      ...OutreachListPage\n    }\n  }\n": typeof types.OutreachActivitiesDocument,
-    "\n  fragment OutreachDetails on OutreachActivity {\n    ...OutreachListItem\n    version\n    languages\n    notes\n    participantsWomen\n    participantsMen\n    participantsUnder18\n    createdAt\n    updatedAt\n    createdBy {\n      ...StaffRef\n    }\n    heldBy {\n      ...StaffRef\n    }\n    people {\n      id\n      name\n      roleTitle\n    }\n    followUpTask {\n      description\n      dueOn\n      doneAt\n      owner {\n        ...StaffRef\n      }\n    }\n  }\n": typeof types.OutreachDetailsFragmentDoc,
+    "\n  fragment OutreachDetails on OutreachActivity {\n    ...OutreachListItem\n    version\n    languages\n    notes\n    participantsWomen\n    participantsMen\n    participantsUnder18\n    createdAt\n    updatedAt\n    createdBy {\n      ...StaffRef\n    }\n    heldBy {\n      ...StaffRef\n    }\n    people {\n      id\n      name\n      roleTitle\n    }\n    followUpTask {\n      ...FollowUpTaskDetails\n    }\n  }\n": typeof types.OutreachDetailsFragmentDoc,
     "\n  query OutreachActivity($id: ID!) {\n    outreachActivity(id: $id) {\n      ...OutreachDetails\n    }\n  }\n": typeof types.OutreachActivityDocument,
     "\n  query OutreachContactOptions($text: String, $first: Int!) {\n    contactOrganisations(filter: { text: $text }, first: $first) {\n      edges {\n        node {\n          id\n          name\n          kind\n          focusCountries\n          languages\n        }\n      }\n    }\n  }\n": typeof types.OutreachContactOptionsDocument,
     "\n  query OutreachContactPeople($id: ID!) {\n    contactOrganisation(id: $id) {\n      id\n      name\n      people {\n        id\n        name\n        roleTitle\n      }\n    }\n  }\n": typeof types.OutreachContactPeopleDocument,
@@ -123,7 +127,7 @@ type Documents = {
     "\n  query OutreachFollowUpsDue($after: String) {\n    myWorklist {\n      outreachFollowUpsDue(after: $after) {\n        totalCount\n        pageInfo {\n          ...PageInfoFields\n        }\n        edges {\n          cursor\n          node {\n            overdue\n            task {\n              description\n              dueOn\n            }\n            activity {\n              id\n              title\n              heldOn\n            }\n            consultation {\n              id\n              heldOn\n              question\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.OutreachFollowUpsDueDocument,
     "\n  query OutreachContactName($id: ID!) {\n    contactOrganisation(id: $id) {\n      id\n      name\n    }\n  }\n": typeof types.OutreachContactNameDocument,
     "\n  mutation ChangeMyPassword($input: ChangePasswordInput!) {\n    changeMyPassword(input: $input)\n  }\n": typeof types.ChangeMyPasswordDocument,
-    "\n  query HomeProfile {\n    me {\n      id\n      name\n      nameLatin\n      nameArabic\n      email\n      roles\n      language\n      createdAt\n      organisation {\n        id\n        name\n        nameLatin\n        nameArabic\n        kind\n        country\n        timeZone\n      }\n    }\n  }\n": typeof types.HomeProfileDocument,
+    "\n  query HomeProfile {\n    me {\n      ...UserIdentity\n      createdAt\n      organisation {\n        ...OrganisationSettings\n      }\n    }\n  }\n": typeof types.HomeProfileDocument,
     "\n  fragment ReferralState on Referral {\n    id\n    status\n    allowedActions\n    declineReason\n    respondedAt\n    revokedAt\n    completedAt\n    respondedBy {\n      ...StaffRef\n    }\n  }\n": typeof types.ReferralStateFragmentDoc,
     "\n  mutation AcceptReferral($id: ID!) {\n    acceptReferral(id: $id) {\n      ...ReferralState\n    }\n  }\n": typeof types.AcceptReferralDocument,
     "\n  mutation DeclineReferral($id: ID!, $reason: String!) {\n    declineReferral(id: $id, reason: $reason) {\n      ...ReferralState\n    }\n  }\n": typeof types.DeclineReferralDocument,
@@ -132,10 +136,10 @@ type Documents = {
     "\n  fragment ReferralListItem on Referral {\n    id\n    status\n    sections\n    sentAt\n    expiresAt\n    respondedAt\n    allowedActions\n    coverNote\n    from {\n      ...OrganisationWithCountry\n    }\n    sentBy {\n      ...StaffRef\n    }\n    case {\n      id\n      number\n      destinationCountry\n      destinationPlace\n      returnee {\n        ...ReturneeName\n      }\n    }\n  }\n": typeof types.ReferralListItemFragmentDoc,
     "\n  query ReferralInbox($first: Int!, $after: String) {\n    referralInbox(first: $first, after: $after) {\n      ...ReferralListPage\n    }\n  }\n": typeof types.ReferralInboxDocument,
     "\n  query IncomingReferrals($status: [ReferralStatus!], $first: Int!, $after: String) {\n    incomingReferrals(status: $status, first: $first, after: $after) {\n      ...ReferralListPage\n    }\n  }\n": typeof types.IncomingReferralsDocument,
-    "\n  fragment ConsultationListItem on StaffConsultation {\n    id\n    heldOn\n    channel\n    topic\n    department\n    district\n    minutesSpent\n    participants\n    departmentContact {\n      id\n      name\n    }\n    followUpTask {\n      dueOn\n      doneAt\n    }\n  }\n": typeof types.ConsultationListItemFragmentDoc,
+    "\n  fragment ConsultationListItem on StaffConsultation {\n    id\n    heldOn\n    channel\n    topic\n    department\n    district\n    minutesSpent\n    participants\n    departmentContact {\n      id\n      name\n    }\n    followUpTask {\n      ...FollowUpTaskDue\n    }\n  }\n": typeof types.ConsultationListItemFragmentDoc,
     "\n  fragment ConsultationListPage on StaffConsultationConnection {\n    totalCount\n    pageInfo {\n      ...PageInfoFields\n    }\n    edges {\n      cursor\n      node {\n        ...ConsultationListItem\n      }\n    }\n  }\n": typeof types.ConsultationListPageFragmentDoc,
     "\n  query StaffConsultations($filter: ConsultationFilter, $first: Int!, $after: String) {\n    staffConsultations(filter: $filter, first: $first, after: $after) {\n      ...ConsultationListPage\n    }\n  }\n": typeof types.StaffConsultationsDocument,
-    "\n  fragment ConsultationDetails on StaffConsultation {\n    ...ConsultationListItem\n    country\n    question\n    advice\n    version\n    createdAt\n    updatedAt\n    createdBy {\n      ...StaffRef\n    }\n    followUpTask {\n      description\n      dueOn\n      doneAt\n      owner {\n        ...StaffRef\n      }\n    }\n  }\n": typeof types.ConsultationDetailsFragmentDoc,
+    "\n  fragment ConsultationDetails on StaffConsultation {\n    ...ConsultationListItem\n    country\n    question\n    advice\n    version\n    createdAt\n    updatedAt\n    createdBy {\n      ...StaffRef\n    }\n    followUpTask {\n      ...FollowUpTaskDetails\n    }\n  }\n": typeof types.ConsultationDetailsFragmentDoc,
     "\n  query StaffConsultation($id: ID!) {\n    staffConsultation(id: $id) {\n      ...ConsultationDetails\n    }\n  }\n": typeof types.StaffConsultationDocument,
     "\n  query CityDepartments($first: Int!) {\n    contactOrganisations(filter: { kind: CITY_DEPARTMENT }, first: $first) {\n      edges {\n        node {\n          id\n          name\n          district\n        }\n      }\n    }\n  }\n": typeof types.CityDepartmentsDocument,
     "\n  query ConsultationFollowUpOwners {\n    colleagues {\n      ...StaffRef\n    }\n  }\n": typeof types.ConsultationFollowUpOwnersDocument,
@@ -181,7 +185,7 @@ type Documents = {
     "\n  query WorklistActionsPage($after: String!) {\n    myWorklist {\n      supervisionActionsDue(after: $after) {\n        ...WorklistActionsList\n      }\n    }\n  }\n": typeof types.WorklistActionsPageDocument,
 };
 const documents: Documents = {
-    "\n  fragment SessionUser on User {\n    ...UserAccount\n    organisation {\n      id\n      name\n      nameLatin\n      nameArabic\n      kind\n      country\n      timeZone\n      defaultLanguage\n    }\n  }\n": types.SessionUserFragmentDoc,
+    "\n  fragment SessionUser on User {\n    ...UserAccount\n    organisation {\n      ...OrganisationSettings\n      defaultLanguage\n    }\n  }\n": types.SessionUserFragmentDoc,
     "\n  fragment SessionPayload on AuthPayload {\n    accessToken\n    accessTokenExpiresAt\n    user {\n      ...SessionUser\n    }\n  }\n": types.SessionPayloadFragmentDoc,
     "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      ...SessionPayload\n    }\n  }\n": types.LoginDocument,
     "\n  mutation RefreshSession {\n    refreshSession {\n      ...SessionPayload\n    }\n  }\n": types.RefreshSessionDocument,
@@ -190,9 +194,13 @@ const documents: Documents = {
     "\n  query SessionMe {\n    me {\n      ...SessionUser\n    }\n  }\n": types.SessionMeDocument,
     "\n  fragment PageInfoFields on PageInfo {\n    endCursor\n    hasNextPage\n  }\n": types.PageInfoFieldsFragmentDoc,
     "\n  fragment StaffRef on StaffMember {\n    id\n    name\n    nameLatin\n    nameArabic\n  }\n": types.StaffRefFragmentDoc,
-    "\n  fragment UserAccount on User {\n    id\n    name\n    nameLatin\n    nameArabic\n    email\n    roles\n    language\n    active\n    mustChangePassword\n  }\n": types.UserAccountFragmentDoc,
+    "\n  fragment UserIdentity on User {\n    id\n    name\n    nameLatin\n    nameArabic\n    email\n    roles\n    language\n  }\n": types.UserIdentityFragmentDoc,
+    "\n  fragment UserAccount on User {\n    ...UserIdentity\n    active\n    mustChangePassword\n  }\n": types.UserAccountFragmentDoc,
     "\n  fragment OrganisationRef on Organisation {\n    id\n    name\n    nameLatin\n    nameArabic\n  }\n": types.OrganisationRefFragmentDoc,
+    "\n  fragment OrganisationSettings on Organisation {\n    ...OrganisationRef\n    kind\n    country\n    timeZone\n  }\n": types.OrganisationSettingsFragmentDoc,
     "\n  fragment OrganisationWithCountry on Organisation {\n    id\n    name\n    nameLatin\n    nameArabic\n    country\n  }\n": types.OrganisationWithCountryFragmentDoc,
+    "\n  fragment FollowUpTaskDue on FollowUpTask {\n    dueOn\n    doneAt\n  }\n": types.FollowUpTaskDueFragmentDoc,
+    "\n  fragment FollowUpTaskDetails on FollowUpTask {\n    ...FollowUpTaskDue\n    description\n    owner {\n      ...StaffRef\n    }\n  }\n": types.FollowUpTaskDetailsFragmentDoc,
     "\n  fragment ReturneeName on Returnee {\n    firstName\n    lastName\n  }\n": types.ReturneeNameFragmentDoc,
     "\n  fragment MoneyFields on Money {\n    amountMinor\n    currency\n  }\n": types.MoneyFieldsFragmentDoc,
     "\n  fragment AgreementPage on CooperationAgreementConnection {\n    totalCount\n    pageInfo {\n      ...PageInfoFields\n    }\n    edges {\n      cursor\n      node {\n        ...AgreementListItem\n      }\n    }\n  }\n": types.AgreementPageFragmentDoc,
@@ -275,10 +283,10 @@ const documents: Documents = {
     "\n  subscription NotificationAdded {\n    notificationAdded {\n      ...NotificationItem\n    }\n  }\n": types.NotificationAddedDocument,
     "\n  mutation MarkNotificationRead($id: ID!) {\n    markNotificationRead(id: $id) {\n      id\n      readAt\n    }\n  }\n": types.MarkNotificationReadDocument,
     "\n  mutation MarkAllNotificationsRead {\n    markAllNotificationsRead\n  }\n": types.MarkAllNotificationsReadDocument,
-    "\n  fragment OutreachListItem on OutreachActivity {\n    id\n    kind\n    title\n    heldOn\n    durationMinutes\n    topics\n    focusCountries\n    participants\n    contacts {\n      id\n      name\n    }\n    followUpTask {\n      dueOn\n      doneAt\n    }\n  }\n": types.OutreachListItemFragmentDoc,
+    "\n  fragment OutreachListItem on OutreachActivity {\n    id\n    kind\n    title\n    heldOn\n    durationMinutes\n    topics\n    focusCountries\n    participants\n    contacts {\n      id\n      name\n    }\n    followUpTask {\n      ...FollowUpTaskDue\n    }\n  }\n": types.OutreachListItemFragmentDoc,
     "\n  fragment OutreachListPage on OutreachActivityConnection {\n    totalCount\n    pageInfo {\n      ...PageInfoFields\n    }\n    edges {\n      cursor\n      node {\n        ...OutreachListItem\n      }\n    }\n  }\n": types.OutreachListPageFragmentDoc,
     "\n  query OutreachActivities($filter: OutreachFilter, $first: Int!, $after: String) {\n    outreachActivities(filter: $filter, first: $first, after: $after) {\n      ...OutreachListPage\n    }\n  }\n": types.OutreachActivitiesDocument,
-    "\n  fragment OutreachDetails on OutreachActivity {\n    ...OutreachListItem\n    version\n    languages\n    notes\n    participantsWomen\n    participantsMen\n    participantsUnder18\n    createdAt\n    updatedAt\n    createdBy {\n      ...StaffRef\n    }\n    heldBy {\n      ...StaffRef\n    }\n    people {\n      id\n      name\n      roleTitle\n    }\n    followUpTask {\n      description\n      dueOn\n      doneAt\n      owner {\n        ...StaffRef\n      }\n    }\n  }\n": types.OutreachDetailsFragmentDoc,
+    "\n  fragment OutreachDetails on OutreachActivity {\n    ...OutreachListItem\n    version\n    languages\n    notes\n    participantsWomen\n    participantsMen\n    participantsUnder18\n    createdAt\n    updatedAt\n    createdBy {\n      ...StaffRef\n    }\n    heldBy {\n      ...StaffRef\n    }\n    people {\n      id\n      name\n      roleTitle\n    }\n    followUpTask {\n      ...FollowUpTaskDetails\n    }\n  }\n": types.OutreachDetailsFragmentDoc,
     "\n  query OutreachActivity($id: ID!) {\n    outreachActivity(id: $id) {\n      ...OutreachDetails\n    }\n  }\n": types.OutreachActivityDocument,
     "\n  query OutreachContactOptions($text: String, $first: Int!) {\n    contactOrganisations(filter: { text: $text }, first: $first) {\n      edges {\n        node {\n          id\n          name\n          kind\n          focusCountries\n          languages\n        }\n      }\n    }\n  }\n": types.OutreachContactOptionsDocument,
     "\n  query OutreachContactPeople($id: ID!) {\n    contactOrganisation(id: $id) {\n      id\n      name\n      people {\n        id\n        name\n        roleTitle\n      }\n    }\n  }\n": types.OutreachContactPeopleDocument,
@@ -290,7 +298,7 @@ const documents: Documents = {
     "\n  query OutreachFollowUpsDue($after: String) {\n    myWorklist {\n      outreachFollowUpsDue(after: $after) {\n        totalCount\n        pageInfo {\n          ...PageInfoFields\n        }\n        edges {\n          cursor\n          node {\n            overdue\n            task {\n              description\n              dueOn\n            }\n            activity {\n              id\n              title\n              heldOn\n            }\n            consultation {\n              id\n              heldOn\n              question\n            }\n          }\n        }\n      }\n    }\n  }\n": types.OutreachFollowUpsDueDocument,
     "\n  query OutreachContactName($id: ID!) {\n    contactOrganisation(id: $id) {\n      id\n      name\n    }\n  }\n": types.OutreachContactNameDocument,
     "\n  mutation ChangeMyPassword($input: ChangePasswordInput!) {\n    changeMyPassword(input: $input)\n  }\n": types.ChangeMyPasswordDocument,
-    "\n  query HomeProfile {\n    me {\n      id\n      name\n      nameLatin\n      nameArabic\n      email\n      roles\n      language\n      createdAt\n      organisation {\n        id\n        name\n        nameLatin\n        nameArabic\n        kind\n        country\n        timeZone\n      }\n    }\n  }\n": types.HomeProfileDocument,
+    "\n  query HomeProfile {\n    me {\n      ...UserIdentity\n      createdAt\n      organisation {\n        ...OrganisationSettings\n      }\n    }\n  }\n": types.HomeProfileDocument,
     "\n  fragment ReferralState on Referral {\n    id\n    status\n    allowedActions\n    declineReason\n    respondedAt\n    revokedAt\n    completedAt\n    respondedBy {\n      ...StaffRef\n    }\n  }\n": types.ReferralStateFragmentDoc,
     "\n  mutation AcceptReferral($id: ID!) {\n    acceptReferral(id: $id) {\n      ...ReferralState\n    }\n  }\n": types.AcceptReferralDocument,
     "\n  mutation DeclineReferral($id: ID!, $reason: String!) {\n    declineReferral(id: $id, reason: $reason) {\n      ...ReferralState\n    }\n  }\n": types.DeclineReferralDocument,
@@ -299,10 +307,10 @@ const documents: Documents = {
     "\n  fragment ReferralListItem on Referral {\n    id\n    status\n    sections\n    sentAt\n    expiresAt\n    respondedAt\n    allowedActions\n    coverNote\n    from {\n      ...OrganisationWithCountry\n    }\n    sentBy {\n      ...StaffRef\n    }\n    case {\n      id\n      number\n      destinationCountry\n      destinationPlace\n      returnee {\n        ...ReturneeName\n      }\n    }\n  }\n": types.ReferralListItemFragmentDoc,
     "\n  query ReferralInbox($first: Int!, $after: String) {\n    referralInbox(first: $first, after: $after) {\n      ...ReferralListPage\n    }\n  }\n": types.ReferralInboxDocument,
     "\n  query IncomingReferrals($status: [ReferralStatus!], $first: Int!, $after: String) {\n    incomingReferrals(status: $status, first: $first, after: $after) {\n      ...ReferralListPage\n    }\n  }\n": types.IncomingReferralsDocument,
-    "\n  fragment ConsultationListItem on StaffConsultation {\n    id\n    heldOn\n    channel\n    topic\n    department\n    district\n    minutesSpent\n    participants\n    departmentContact {\n      id\n      name\n    }\n    followUpTask {\n      dueOn\n      doneAt\n    }\n  }\n": types.ConsultationListItemFragmentDoc,
+    "\n  fragment ConsultationListItem on StaffConsultation {\n    id\n    heldOn\n    channel\n    topic\n    department\n    district\n    minutesSpent\n    participants\n    departmentContact {\n      id\n      name\n    }\n    followUpTask {\n      ...FollowUpTaskDue\n    }\n  }\n": types.ConsultationListItemFragmentDoc,
     "\n  fragment ConsultationListPage on StaffConsultationConnection {\n    totalCount\n    pageInfo {\n      ...PageInfoFields\n    }\n    edges {\n      cursor\n      node {\n        ...ConsultationListItem\n      }\n    }\n  }\n": types.ConsultationListPageFragmentDoc,
     "\n  query StaffConsultations($filter: ConsultationFilter, $first: Int!, $after: String) {\n    staffConsultations(filter: $filter, first: $first, after: $after) {\n      ...ConsultationListPage\n    }\n  }\n": types.StaffConsultationsDocument,
-    "\n  fragment ConsultationDetails on StaffConsultation {\n    ...ConsultationListItem\n    country\n    question\n    advice\n    version\n    createdAt\n    updatedAt\n    createdBy {\n      ...StaffRef\n    }\n    followUpTask {\n      description\n      dueOn\n      doneAt\n      owner {\n        ...StaffRef\n      }\n    }\n  }\n": types.ConsultationDetailsFragmentDoc,
+    "\n  fragment ConsultationDetails on StaffConsultation {\n    ...ConsultationListItem\n    country\n    question\n    advice\n    version\n    createdAt\n    updatedAt\n    createdBy {\n      ...StaffRef\n    }\n    followUpTask {\n      ...FollowUpTaskDetails\n    }\n  }\n": types.ConsultationDetailsFragmentDoc,
     "\n  query StaffConsultation($id: ID!) {\n    staffConsultation(id: $id) {\n      ...ConsultationDetails\n    }\n  }\n": types.StaffConsultationDocument,
     "\n  query CityDepartments($first: Int!) {\n    contactOrganisations(filter: { kind: CITY_DEPARTMENT }, first: $first) {\n      edges {\n        node {\n          id\n          name\n          district\n        }\n      }\n    }\n  }\n": types.CityDepartmentsDocument,
     "\n  query ConsultationFollowUpOwners {\n    colleagues {\n      ...StaffRef\n    }\n  }\n": types.ConsultationFollowUpOwnersDocument,
@@ -365,7 +373,7 @@ export function graphql(source: string): unknown;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment SessionUser on User {\n    ...UserAccount\n    organisation {\n      id\n      name\n      nameLatin\n      nameArabic\n      kind\n      country\n      timeZone\n      defaultLanguage\n    }\n  }\n"): (typeof documents)["\n  fragment SessionUser on User {\n    ...UserAccount\n    organisation {\n      id\n      name\n      nameLatin\n      nameArabic\n      kind\n      country\n      timeZone\n      defaultLanguage\n    }\n  }\n"];
+export function graphql(source: "\n  fragment SessionUser on User {\n    ...UserAccount\n    organisation {\n      ...OrganisationSettings\n      defaultLanguage\n    }\n  }\n"): (typeof documents)["\n  fragment SessionUser on User {\n    ...UserAccount\n    organisation {\n      ...OrganisationSettings\n      defaultLanguage\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -401,7 +409,11 @@ export function graphql(source: "\n  fragment StaffRef on StaffMember {\n    id\
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment UserAccount on User {\n    id\n    name\n    nameLatin\n    nameArabic\n    email\n    roles\n    language\n    active\n    mustChangePassword\n  }\n"): (typeof documents)["\n  fragment UserAccount on User {\n    id\n    name\n    nameLatin\n    nameArabic\n    email\n    roles\n    language\n    active\n    mustChangePassword\n  }\n"];
+export function graphql(source: "\n  fragment UserIdentity on User {\n    id\n    name\n    nameLatin\n    nameArabic\n    email\n    roles\n    language\n  }\n"): (typeof documents)["\n  fragment UserIdentity on User {\n    id\n    name\n    nameLatin\n    nameArabic\n    email\n    roles\n    language\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment UserAccount on User {\n    ...UserIdentity\n    active\n    mustChangePassword\n  }\n"): (typeof documents)["\n  fragment UserAccount on User {\n    ...UserIdentity\n    active\n    mustChangePassword\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -409,7 +421,19 @@ export function graphql(source: "\n  fragment OrganisationRef on Organisation {\
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  fragment OrganisationSettings on Organisation {\n    ...OrganisationRef\n    kind\n    country\n    timeZone\n  }\n"): (typeof documents)["\n  fragment OrganisationSettings on Organisation {\n    ...OrganisationRef\n    kind\n    country\n    timeZone\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  fragment OrganisationWithCountry on Organisation {\n    id\n    name\n    nameLatin\n    nameArabic\n    country\n  }\n"): (typeof documents)["\n  fragment OrganisationWithCountry on Organisation {\n    id\n    name\n    nameLatin\n    nameArabic\n    country\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment FollowUpTaskDue on FollowUpTask {\n    dueOn\n    doneAt\n  }\n"): (typeof documents)["\n  fragment FollowUpTaskDue on FollowUpTask {\n    dueOn\n    doneAt\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment FollowUpTaskDetails on FollowUpTask {\n    ...FollowUpTaskDue\n    description\n    owner {\n      ...StaffRef\n    }\n  }\n"): (typeof documents)["\n  fragment FollowUpTaskDetails on FollowUpTask {\n    ...FollowUpTaskDue\n    description\n    owner {\n      ...StaffRef\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -741,7 +765,7 @@ export function graphql(source: "\n  mutation MarkAllNotificationsRead {\n    ma
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment OutreachListItem on OutreachActivity {\n    id\n    kind\n    title\n    heldOn\n    durationMinutes\n    topics\n    focusCountries\n    participants\n    contacts {\n      id\n      name\n    }\n    followUpTask {\n      dueOn\n      doneAt\n    }\n  }\n"): (typeof documents)["\n  fragment OutreachListItem on OutreachActivity {\n    id\n    kind\n    title\n    heldOn\n    durationMinutes\n    topics\n    focusCountries\n    participants\n    contacts {\n      id\n      name\n    }\n    followUpTask {\n      dueOn\n      doneAt\n    }\n  }\n"];
+export function graphql(source: "\n  fragment OutreachListItem on OutreachActivity {\n    id\n    kind\n    title\n    heldOn\n    durationMinutes\n    topics\n    focusCountries\n    participants\n    contacts {\n      id\n      name\n    }\n    followUpTask {\n      ...FollowUpTaskDue\n    }\n  }\n"): (typeof documents)["\n  fragment OutreachListItem on OutreachActivity {\n    id\n    kind\n    title\n    heldOn\n    durationMinutes\n    topics\n    focusCountries\n    participants\n    contacts {\n      id\n      name\n    }\n    followUpTask {\n      ...FollowUpTaskDue\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -753,7 +777,7 @@ export function graphql(source: "\n  query OutreachActivities($filter: OutreachF
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment OutreachDetails on OutreachActivity {\n    ...OutreachListItem\n    version\n    languages\n    notes\n    participantsWomen\n    participantsMen\n    participantsUnder18\n    createdAt\n    updatedAt\n    createdBy {\n      ...StaffRef\n    }\n    heldBy {\n      ...StaffRef\n    }\n    people {\n      id\n      name\n      roleTitle\n    }\n    followUpTask {\n      description\n      dueOn\n      doneAt\n      owner {\n        ...StaffRef\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment OutreachDetails on OutreachActivity {\n    ...OutreachListItem\n    version\n    languages\n    notes\n    participantsWomen\n    participantsMen\n    participantsUnder18\n    createdAt\n    updatedAt\n    createdBy {\n      ...StaffRef\n    }\n    heldBy {\n      ...StaffRef\n    }\n    people {\n      id\n      name\n      roleTitle\n    }\n    followUpTask {\n      description\n      dueOn\n      doneAt\n      owner {\n        ...StaffRef\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  fragment OutreachDetails on OutreachActivity {\n    ...OutreachListItem\n    version\n    languages\n    notes\n    participantsWomen\n    participantsMen\n    participantsUnder18\n    createdAt\n    updatedAt\n    createdBy {\n      ...StaffRef\n    }\n    heldBy {\n      ...StaffRef\n    }\n    people {\n      id\n      name\n      roleTitle\n    }\n    followUpTask {\n      ...FollowUpTaskDetails\n    }\n  }\n"): (typeof documents)["\n  fragment OutreachDetails on OutreachActivity {\n    ...OutreachListItem\n    version\n    languages\n    notes\n    participantsWomen\n    participantsMen\n    participantsUnder18\n    createdAt\n    updatedAt\n    createdBy {\n      ...StaffRef\n    }\n    heldBy {\n      ...StaffRef\n    }\n    people {\n      id\n      name\n      roleTitle\n    }\n    followUpTask {\n      ...FollowUpTaskDetails\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -801,7 +825,7 @@ export function graphql(source: "\n  mutation ChangeMyPassword($input: ChangePas
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query HomeProfile {\n    me {\n      id\n      name\n      nameLatin\n      nameArabic\n      email\n      roles\n      language\n      createdAt\n      organisation {\n        id\n        name\n        nameLatin\n        nameArabic\n        kind\n        country\n        timeZone\n      }\n    }\n  }\n"): (typeof documents)["\n  query HomeProfile {\n    me {\n      id\n      name\n      nameLatin\n      nameArabic\n      email\n      roles\n      language\n      createdAt\n      organisation {\n        id\n        name\n        nameLatin\n        nameArabic\n        kind\n        country\n        timeZone\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  query HomeProfile {\n    me {\n      ...UserIdentity\n      createdAt\n      organisation {\n        ...OrganisationSettings\n      }\n    }\n  }\n"): (typeof documents)["\n  query HomeProfile {\n    me {\n      ...UserIdentity\n      createdAt\n      organisation {\n        ...OrganisationSettings\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -837,7 +861,7 @@ export function graphql(source: "\n  query IncomingReferrals($status: [ReferralS
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment ConsultationListItem on StaffConsultation {\n    id\n    heldOn\n    channel\n    topic\n    department\n    district\n    minutesSpent\n    participants\n    departmentContact {\n      id\n      name\n    }\n    followUpTask {\n      dueOn\n      doneAt\n    }\n  }\n"): (typeof documents)["\n  fragment ConsultationListItem on StaffConsultation {\n    id\n    heldOn\n    channel\n    topic\n    department\n    district\n    minutesSpent\n    participants\n    departmentContact {\n      id\n      name\n    }\n    followUpTask {\n      dueOn\n      doneAt\n    }\n  }\n"];
+export function graphql(source: "\n  fragment ConsultationListItem on StaffConsultation {\n    id\n    heldOn\n    channel\n    topic\n    department\n    district\n    minutesSpent\n    participants\n    departmentContact {\n      id\n      name\n    }\n    followUpTask {\n      ...FollowUpTaskDue\n    }\n  }\n"): (typeof documents)["\n  fragment ConsultationListItem on StaffConsultation {\n    id\n    heldOn\n    channel\n    topic\n    department\n    district\n    minutesSpent\n    participants\n    departmentContact {\n      id\n      name\n    }\n    followUpTask {\n      ...FollowUpTaskDue\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -849,7 +873,7 @@ export function graphql(source: "\n  query StaffConsultations($filter: Consultat
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment ConsultationDetails on StaffConsultation {\n    ...ConsultationListItem\n    country\n    question\n    advice\n    version\n    createdAt\n    updatedAt\n    createdBy {\n      ...StaffRef\n    }\n    followUpTask {\n      description\n      dueOn\n      doneAt\n      owner {\n        ...StaffRef\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment ConsultationDetails on StaffConsultation {\n    ...ConsultationListItem\n    country\n    question\n    advice\n    version\n    createdAt\n    updatedAt\n    createdBy {\n      ...StaffRef\n    }\n    followUpTask {\n      description\n      dueOn\n      doneAt\n      owner {\n        ...StaffRef\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  fragment ConsultationDetails on StaffConsultation {\n    ...ConsultationListItem\n    country\n    question\n    advice\n    version\n    createdAt\n    updatedAt\n    createdBy {\n      ...StaffRef\n    }\n    followUpTask {\n      ...FollowUpTaskDetails\n    }\n  }\n"): (typeof documents)["\n  fragment ConsultationDetails on StaffConsultation {\n    ...ConsultationListItem\n    country\n    question\n    advice\n    version\n    createdAt\n    updatedAt\n    createdBy {\n      ...StaffRef\n    }\n    followUpTask {\n      ...FollowUpTaskDetails\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

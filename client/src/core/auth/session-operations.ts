@@ -5,13 +5,7 @@ export const sessionUserFragment = graphql(`
   fragment SessionUser on User {
     ...UserAccount
     organisation {
-      id
-      name
-      nameLatin
-      nameArabic
-      kind
-      country
-      timeZone
+      ...OrganisationSettings
       defaultLanguage
     }
   }

@@ -22,9 +22,9 @@ export const staffRefFragment = graphql(`
   }
 `);
 
-/** A person's account as the person and their coordinator see it: name, spellings, e-mail, roles, language and state. */
-export const userAccountFragment = graphql(`
-  fragment UserAccount on User {
+/** Who a person is: name, spellings, e-mail, roles and language (the profile page; the account adds its state). */
+export const userIdentityFragment = graphql(`
+  fragment UserIdentity on User {
     id
     name
     nameLatin
@@ -32,6 +32,13 @@ export const userAccountFragment = graphql(`
     email
     roles
     language
+  }
+`);
+
+/** A person's account as the person and their coordinator see it: who they are, and the account's state. */
+export const userAccountFragment = graphql(`
+  fragment UserAccount on User {
+    ...UserIdentity
     active
     mustChangePassword
   }
@@ -47,6 +54,16 @@ export const organisationRefFragment = graphql(`
   }
 `);
 
+/** The signed-in person's own organisation: its names, kind, country and time zone. */
+export const organisationSettingsFragment = graphql(`
+  fragment OrganisationSettings on Organisation {
+    ...OrganisationRef
+    kind
+    country
+    timeZone
+  }
+`);
+
 /** An organisation with the country it works in: a partner to choose, a sender, a party. */
 export const organisationWithCountryFragment = graphql(`
   fragment OrganisationWithCountry on Organisation {
@@ -55,6 +72,25 @@ export const organisationWithCountryFragment = graphql(`
     nameLatin
     nameArabic
     country
+  }
+`);
+
+/** When a follow-up task of an outreach activity or a consultation is due, and whether it is done (the lists). */
+export const followUpTaskDueFragment = graphql(`
+  fragment FollowUpTaskDue on FollowUpTask {
+    dueOn
+    doneAt
+  }
+`);
+
+/** A follow-up task as the record's page shows it: what, when, whose, done. */
+export const followUpTaskDetailsFragment = graphql(`
+  fragment FollowUpTaskDetails on FollowUpTask {
+    ...FollowUpTaskDue
+    description
+    owner {
+      ...StaffRef
+    }
   }
 `);
 

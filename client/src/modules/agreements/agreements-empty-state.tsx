@@ -1,5 +1,3 @@
-import { Button } from '@mantine/core';
-import { Icon } from '../../components/icon';
 import { ListEmptyState } from '../../components/list-empty-state';
 import { useAgreementsTranslation } from './use-agreements-translation';
 
@@ -11,13 +9,7 @@ export function AgreementsEmptyState({ onPropose }: { onPropose?: () => void }) 
       icon="shield"
       title={t('list.emptyTitle')}
       description={t('list.emptyDescription')}
-      action={
-        onPropose && (
-          <Button variant="light" leftSection={<Icon name="plus" size={16} />} onClick={onPropose}>
-            {t('propose.open')}
-          </Button>
-        )
-      }
+      create={onPropose && { label: t('propose.open'), onClick: onPropose }}
     />
   );
 }

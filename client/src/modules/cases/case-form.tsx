@@ -1,4 +1,4 @@
-import { useCallback, useState, type FormEvent, type ReactNode } from 'react';
+import { useCallback, useState, type Dispatch, type FormEvent, type ReactNode, type SetStateAction } from 'react';
 import { useTranslation } from 'react-i18next';
 import { todayCalendarDate } from '../../components/calendar-date';
 import { DialogActions } from '../../components/dialog-actions';
@@ -39,20 +39,8 @@ export function CaseForm({ initialValues, caseworkers, edit = false, sections = 
   const { formRef, errors, unplaced, show: showErrors, clear: clearErrors, showRefused, resetUnplaced } = useFieldErrors();
 
   // Stable handlers, so that typing in one part of this long form re-renders only that part.
-  const changeReturnee = useCallback(
-    (patch: Partial<CaseFormValues['returnee']>) => {
-      setValues((current) => ({ ...current, returnee: { ...current.returnee, ...patch } }));
-      clearErrors((path) => Object.keys(patch).some((key) => path === `returnee.${key}`));
-    },
-    [clearErrors],
-  );
-  const changeContact = useCallback(
-    (patch: Partial<CaseFormValues['contact']>) => {
-      setValues((current) => ({ ...current, contact: { ...current.contact, ...patch } }));
-      clearErrors((path) => Object.keys(patch).some((key) => path === `contact.${key}`));
-    },
-    [clearErrors],
-  );
+  const changeReturnee = usePartChange('returnee', setValues, clearErrors, 'patched');
+  const changeContact = usePartChange('contact', setValues, clearErrors, 'patched');
   const changeHousehold = useCallback(
     (household: CaseFormValues['household']) => {
       setValues((current) => ({ ...current, household }));
@@ -67,13 +55,7 @@ export function CaseForm({ initialValues, caseworkers, edit = false, sections = 
     },
     [clearErrors],
   );
-  const changeHealth = useCallback(
-    (patch: Partial<CaseFormValues['health']>) => {
-      setValues((current) => ({ ...current, health: { ...current.health, ...patch } }));
-      clearErrors((path) => path.startsWith('health.'));
-    },
-    [clearErrors],
-  );
+  const changeHealth = usePartChange('health', setValues, clearErrors, 'part');
   const changeDestination = useCallback(
     (patch: Partial<CaseFormValues>) => {
       setValues((current) => ({ ...current, ...patch }));
@@ -81,14 +63,7 @@ export function CaseForm({ initialValues, caseworkers, edit = false, sections = 
     },
     [clearErrors],
   );
-
-  const changeSource = useCallback(
-    (patch: Partial<CaseFormValues['source']>) => {
-      setValues((current) => ({ ...current, source: { ...current.source, ...patch } }));
-      clearErrors((path) => path.startsWith('source.'));
-    },
-    [clearErrors],
-  );
+  const changeSource = usePartChange('source', setValues, clearErrors, 'part');
 
   const submit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -132,5 +107,26 @@ export function CaseForm({ initialValues, caseworkers, edit = false, sections = 
       <SourceFieldset value={values.source} errors={errors} onChange={changeSource} />
       <DialogActions onCancel={onCancel} confirmLabel={submitLabel} busy={submitting} confirmTestId="case-form-submit" />
     </FormStack>
+  );
+}
+
+type FormPart = 'returnee' | 'contact' | 'health' | 'source';
+
+/**
+ * A stable handler for one part of the form: merges the patch into it and takes the messages off
+ * the fields it changed (`patched`) or off the whole part (`part`, whose fields depend on each other).
+ */
+function usePartChange<Part extends FormPart>(
+  part: Part,
+  setValues: Dispatch<SetStateAction<CaseFormValues>>,
+  clearErrors: (matches: (path: string) => boolean) => void,
+  clears: 'patched' | 'part',
+) {
+  return useCallback(
+    (patch: Partial<CaseFormValues[Part]>) => {
+      setValues((current) => ({ ...current, [part]: { ...current[part], ...patch } }));
+      clearErrors((path) => (clears === 'part' ? path.startsWith(`${part}.`) : Object.keys(patch).some((key) => path === `${part}.${key}`)));
+    },
+    [part, setValues, clearErrors, clears],
   );
 }

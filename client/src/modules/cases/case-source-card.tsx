@@ -20,35 +20,22 @@ export function CaseSourceCard({ item }: { item: CaseDetailsFragment }) {
   if (source) {
     rows.push({ label: t('source.card.came'), value: t(`source.kind.${source.kind}`) });
     const activity = source.outreachActivity;
-    if (activity) {
-      rows.push({
-        label: t('source.card.activity'),
-        value: (
-          <Anchor component={Link} to={`/outreach/${activity.id}`} size="sm" data-testid="case-source-activity">
-            {[format.day(activity.heldOn), isolate(activity.title)].filter(Boolean).join(' · ')}
-          </Anchor>
-        ),
-      });
-    }
     const consultation = source.staffConsultation;
-    if (consultation) {
-      const asker = consultation.departmentContact?.name ?? consultation.department ?? '';
-      rows.push({
-        label: t('source.card.consultation'),
-        value: (
-          <Anchor component={Link} to={`/staff-support/${consultation.id}`} size="sm" data-testid="case-source-consultation">
-            {[format.day(consultation.heldOn), asker && isolate(asker)].filter(Boolean).join(' · ')}
-          </Anchor>
-        ),
-      });
-    }
     const entry = source.contactOrganisation;
-    if (entry) {
+    const asker = consultation?.departmentContact?.name ?? consultation?.department ?? '';
+    // Each record the source names, as a link to its page.
+    const links = [
+      activity && { label: t('source.card.activity'), to: `/outreach/${activity.id}`, testId: 'case-source-activity', text: [format.day(activity.heldOn), isolate(activity.title)] },
+      consultation && { label: t('source.card.consultation'), to: `/staff-support/${consultation.id}`, testId: 'case-source-consultation', text: [format.day(consultation.heldOn), asker && isolate(asker)] },
+      entry && { label: t('source.card.entry'), to: `/contacts/${entry.id}`, testId: 'case-source-contact', text: [isolate(entry.name)] },
+    ];
+    for (const link of links) {
+      if (!link) continue;
       rows.push({
-        label: t('source.card.entry'),
+        label: link.label,
         value: (
-          <Anchor component={Link} to={`/contacts/${entry.id}`} size="sm" data-testid="case-source-contact">
-            {isolate(entry.name)}
+          <Anchor component={Link} to={link.to} size="sm" data-testid={link.testId}>
+            {link.text.filter(Boolean).join(' · ')}
           </Anchor>
         ),
       });

@@ -94,27 +94,33 @@ function newCase(sent: { input?: Record<string, unknown> }) {
   });
 }
 
+/** The new-case form with the least filled in; `create()` sends it and waits for the case's page. */
+async function newCaseFilledIn() {
+  const sent: { input?: Record<string, unknown> } = {};
+  const { user, router } = newCase(sent);
+  await fillMinimal(user);
+  const create = async () => {
+    await user.click(screen.getByRole('button', { name: 'Create case' }));
+    await waitFor(() => expect(router.state.location.pathname).toBe('/cases/case-42'));
+  };
+  return { user, sent, create };
+}
+
 describe('the source on the new-case form', () => {
   it('sends an outreach activity chosen from the newest ones, shown with its day and associations', async () => {
-    const sent: { input?: Record<string, unknown> } = {};
-    const { user, router } = newCase(sent);
-    await fillMinimal(user);
+    const { user, sent, create } = await newCaseFilledIn();
     const source = within(screen.getByRole('group', { name: 'How the returnee came to us' }));
     await user.selectOptions(source.getByRole('combobox', { name: /^Came through/ }), 'OUTREACH_ACTIVITY');
     await user.click(field('source.outreachActivityId'));
     const option = await screen.findByRole('option', { name: /Information evening on return/ });
     expect(withoutIsolates(option.textContent ?? '')).toBe('1 Oct 2026 · Information evening on return — Somali Hearth Rinkeby');
     await user.click(option);
-    await user.click(screen.getByRole('button', { name: 'Create case' }));
-
-    await waitFor(() => expect(router.state.location.pathname).toBe('/cases/case-42'));
+    await create();
     expect(sent.input?.source).toEqual({ kind: 'OUTREACH_ACTIVITY', outreachActivityId: 'activity-7' });
   });
 
   it('searches the directory for an association and sends only the entry; an authority is not offered for an association', async () => {
-    const sent: { input?: Record<string, unknown> } = {};
-    const { user, router } = newCase(sent);
-    await fillMinimal(user);
+    const { user, sent, create } = await newCaseFilledIn();
     await user.selectOptions(screen.getByRole('combobox', { name: /^Came through/ }), 'ASSOCIATION');
     const picker = field('source.contactOrganisationId');
     await user.click(picker);
@@ -123,24 +129,19 @@ describe('the source on the new-case form', () => {
     await user.type(picker, 'Somali');
     await waitFor(() => expect(screen.queryByRole('option', { name: /Tigris/ })).not.toBeInTheDocument());
     await user.click(await screen.findByRole('option', { name: /Somali Hearth Rinkeby/ }));
-    await user.click(screen.getByRole('button', { name: 'Create case' }));
-
-    await waitFor(() => expect(router.state.location.pathname).toBe('/cases/case-42'));
+    await create();
     expect(sent.input?.source).toEqual({ kind: 'ASSOCIATION', contactOrganisationId: 'contact-hearth' });
   });
 
   it('asks for the association before sending, and sends no source when none is recorded', async () => {
-    const sent: { input?: Record<string, unknown> } = {};
-    const { user, router } = newCase(sent);
-    await fillMinimal(user);
+    const { user, sent, create } = await newCaseFilledIn();
     await user.selectOptions(screen.getByRole('combobox', { name: /^Came through/ }), 'ASSOCIATION');
     await user.click(screen.getByRole('button', { name: 'Create case' }));
     await waitFor(() => expect(field('source.contactOrganisationId')).toHaveAttribute('aria-invalid', 'true'));
     expect(sent.input).toBeUndefined();
 
     await user.selectOptions(screen.getByRole('combobox', { name: /^Came through/ }), '');
-    await user.click(screen.getByRole('button', { name: 'Create case' }));
-    await waitFor(() => expect(router.state.location.pathname).toBe('/cases/case-42'));
+    await create();
     expect(sent.input).not.toHaveProperty('source');
   });
 });

@@ -1,6 +1,6 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it, onTestFinished, vi } from 'vitest';
-import { signedIn } from '../../../test/fixtures';
+import { signedIn, staffMember } from '../../../test/fixtures';
 import { renderApp } from '../../../test/render-app';
 import { withoutIsolates } from '../../components/bidi-isolate';
 import type { CaseSummaryQuery } from '../../gql/graphql';
@@ -11,7 +11,7 @@ import { anna, baghdad, caseDetails, consent, referral } from './case-test-fixtu
 
 type Summary = NonNullable<CaseSummaryQuery['case']>;
 
-const layla = { __typename: 'StaffMember' as const, nameLatin: null, nameArabic: null, id: 'user-layla', name: 'Layla Al-Rawi' };
+const layla = staffMember('user-layla', 'Layla Al-Rawi');
 
 function followUp(): NonNullable<Summary['followUp']> {
   return {

@@ -103,20 +103,14 @@ function SummarySheet({ item }: { item: Summary }) {
           )}
         </Section>
 
-        <Section title={t('summary.sections.household')} testId="summary-household">
-          {!item.household || item.household.length === 0 ? (
-            <Text size="sm">{t('page.household.none')}</Text>
-          ) : (
-            <ul>
-              {item.household.map((member) => (
-                <li key={member.id} className="case-summary-entry">
-                  <bdi>{`${member.firstName} ${member.lastName}`}</bdi>
-                  {` · ${t(`relation.${member.relation}`)} · ${day(member.dateOfBirth)} · ${member.travels ? t('summary.travels') : t('summary.staysBehind')}`}
-                </li>
-              ))}
-            </ul>
+        <ListSection title={t('summary.sections.household')} testId="summary-household" items={item.household ?? []} empty={t('page.household.none')}>
+          {(member) => (
+            <>
+              <bdi>{`${member.firstName} ${member.lastName}`}</bdi>
+              {` · ${t(`relation.${member.relation}`)} · ${day(member.dateOfBirth)} · ${member.travels ? t('summary.travels') : t('summary.staysBehind')}`}
+            </>
           )}
-        </Section>
+        </ListSection>
 
         <Section title={t('summary.sections.destination')} testId="summary-destination">
           <dl>
@@ -129,63 +123,43 @@ function SummarySheet({ item }: { item: Summary }) {
           </dl>
         </Section>
 
-        <Section title={t('summary.sections.statusHistory')} testId="summary-status-history">
-          {item.statusHistory.length === 0 ? (
-            <Text size="sm">{t('history.empty')}</Text>
-          ) : (
-            <ul>
-              {item.statusHistory.map((change) => (
-                <li key={change.id} className="case-summary-entry">
-                  {t('summary.statusChange', {
-                    date: format.date(change.changedAt),
-                    from: change.from ? t(`status.${change.from}`) : '—',
-                    to: t(`status.${change.to}`),
-                    name: change.changedBy ? names.text(change.changedBy) : isolate(t('history.system')),
-                  })}
-                  {change.closureReason && ` · ${t(`closureReason.${change.closureReason}`)}`}
-                </li>
-              ))}
-            </ul>
+        <ListSection title={t('summary.sections.statusHistory')} testId="summary-status-history" items={item.statusHistory} empty={t('history.empty')}>
+          {(change) => (
+            <>
+              {t('summary.statusChange', {
+                date: format.date(change.changedAt),
+                from: change.from ? t(`status.${change.from}`) : '—',
+                to: t(`status.${change.to}`),
+                name: change.changedBy ? names.text(change.changedBy) : isolate(t('history.system')),
+              })}
+              {change.closureReason && ` · ${t(`closureReason.${change.closureReason}`)}`}
+            </>
           )}
-        </Section>
+        </ListSection>
 
-        <Section title={t('summary.sections.consents')} testId="summary-consents">
-          {item.consents.length === 0 ? (
-            <Text size="sm">{t('consents.empty')}</Text>
-          ) : (
-            <ul>
-              {item.consents.map((consent) => (
-                <li key={consent.id} className="case-summary-entry">
-                  {t('summary.consentLine', {
-                    partner: names.text(consent.partner),
-                    sections: format.list(consent.sections.map((section) => labels.section(section))),
-                    date: day(consent.givenOn),
-                  })}
-                  {consent.withdrawnAt && ` · ${t('summary.withdrawnOn', { date: format.date(consent.withdrawnAt) })}`}
-                </li>
-              ))}
-            </ul>
+        <ListSection title={t('summary.sections.consents')} testId="summary-consents" items={item.consents} empty={t('consents.empty')}>
+          {(consent) => (
+            <>
+              {t('summary.consentLine', {
+                partner: names.text(consent.partner),
+                sections: format.list(consent.sections.map((section) => labels.section(section))),
+                date: day(consent.givenOn),
+              })}
+              {consent.withdrawnAt && ` · ${t('summary.withdrawnOn', { date: format.date(consent.withdrawnAt) })}`}
+            </>
           )}
-        </Section>
+        </ListSection>
 
-        <Section title={t('summary.sections.referrals')} testId="summary-referrals">
-          {item.referrals.length === 0 ? (
-            <Text size="sm">{t('referrals.empty')}</Text>
-          ) : (
-            <ul>
-              {item.referrals.map((referral) => (
-                <li key={referral.id} className="case-summary-entry">
-                  {t('summary.referralLine', {
-                    partner: names.text(referral.to),
-                    date: format.date(referral.sentAt),
-                    status: labels.status(referral.status),
-                    sections: format.list(referral.sections.map((section) => labels.section(section))),
-                  })}
-                </li>
-              ))}
-            </ul>
-          )}
-        </Section>
+        <ListSection title={t('summary.sections.referrals')} testId="summary-referrals" items={item.referrals} empty={t('referrals.empty')}>
+          {(referral) =>
+            t('summary.referralLine', {
+              partner: names.text(referral.to),
+              date: format.date(referral.sentAt),
+              status: labels.status(referral.status),
+              sections: format.list(referral.sections.map((section) => labels.section(section))),
+            })
+          }
+        </ListSection>
 
         <Section title={t('summary.sections.followUp')} testId="summary-follow-up">
           {!followUp ? (
@@ -204,23 +178,19 @@ function SummarySheet({ item }: { item: Summary }) {
               )}
 
               <Title order={4}>{t('summary.assessments')}</Title>
-              {followUp.assessments.length === 0 ? (
-                <Text size="sm">{t('summary.none')}</Text>
-              ) : (
-                <ul>
-                  {followUp.assessments.map((assessment) => (
-                    <li key={assessment.id} className="case-summary-entry">
-                      {t('summary.assessmentLine', {
-                        date: day(assessment.assessedOn),
-                        economic: format.number(assessment.scores.economic),
-                        social: format.number(assessment.scores.social),
-                        psychosocial: format.number(assessment.scores.psychosocial),
-                        overall: format.number(assessment.scores.overall),
-                      })}
-                    </li>
-                  ))}
-                </ul>
-              )}
+              <EntryList items={followUp.assessments} empty={t('summary.none')}>
+                {(assessment) => (
+                  <>
+                    {t('summary.assessmentLine', {
+                      date: day(assessment.assessedOn),
+                      economic: format.number(assessment.scores.economic),
+                      social: format.number(assessment.scores.social),
+                      psychosocial: format.number(assessment.scores.psychosocial),
+                      overall: format.number(assessment.scores.overall),
+                    })}
+                  </>
+                )}
+              </EntryList>
 
               <Title order={4}>{t('summary.plan')}</Title>
               {!followUp.plan ? (
@@ -242,24 +212,20 @@ function SummarySheet({ item }: { item: Summary }) {
               )}
 
               <Title order={4}>{t('summary.visits')}</Title>
-              {followUp.visits.length === 0 ? (
-                <Text size="sm">{t('summary.none')}</Text>
-              ) : (
-                <ul data-testid="summary-visits">
-                  {followUp.visits.map((visit) => (
-                    <li key={visit.id} className="case-summary-entry">
-                      {`${day(visit.visitedOn)} · ${t(`followUp:visitModes.${visit.mode}`)}`}
-                      {visit.domainStatuses.length > 0 &&
-                        ` · ${format.list(visit.domainStatuses.map((entry) => `${t(`followUp:domains.${entry.domain}`)}: ${t(`followUp:domainStatuses.${entry.status}`)}`))}`}
-                      {visit.narrative && (
-                        <Text size="sm" dir="auto" style={{ whiteSpace: 'pre-wrap' }}>
-                          {visit.narrative}
-                        </Text>
-                      )}
-                    </li>
-                  ))}
-                </ul>
-              )}
+              <EntryList items={followUp.visits} empty={t('summary.none')} testId="summary-visits">
+                {(visit) => (
+                  <>
+                    {`${day(visit.visitedOn)} · ${t(`followUp:visitModes.${visit.mode}`)}`}
+                    {visit.domainStatuses.length > 0 &&
+                      ` · ${format.list(visit.domainStatuses.map((entry) => `${t(`followUp:domains.${entry.domain}`)}: ${t(`followUp:domainStatuses.${entry.status}`)}`))}`}
+                    {visit.narrative && (
+                      <Text size="sm" dir="auto" style={{ whiteSpace: 'pre-wrap' }}>
+                        {visit.narrative}
+                      </Text>
+                    )}
+                  </>
+                )}
+              </EntryList>
             </>
           )}
         </Section>
@@ -274,6 +240,36 @@ function Section({ title, testId, children }: { title: string; testId: string; c
       <Title order={3}>{title}</Title>
       {children}
     </section>
+  );
+}
+
+/** A section of one line per entry, each kept whole on paper; a sentence when there is none. */
+function ListSection<Entry extends { id: string }>({ title, testId, ...list }: { title: string; testId: string } & EntryListProps<Entry>) {
+  return (
+    <Section title={title} testId={testId}>
+      <EntryList {...list} />
+    </Section>
+  );
+}
+
+interface EntryListProps<Entry> {
+  items: readonly Entry[];
+  empty: string;
+  testId?: string;
+  children: (entry: Entry) => ReactNode;
+}
+
+/** One line per entry, each kept whole on paper; a sentence when there is none. */
+function EntryList<Entry extends { id: string }>({ items, empty, testId, children }: EntryListProps<Entry>) {
+  if (items.length === 0) return <Text size="sm">{empty}</Text>;
+  return (
+    <ul data-testid={testId}>
+      {items.map((entry) => (
+        <li key={entry.id} className="case-summary-entry">
+          {children(entry)}
+        </li>
+      ))}
+    </ul>
   );
 }
 

@@ -1,15 +1,16 @@
 // Test data for the cases pages: objects shaped exactly like the server's answers.
 import { connectionPage } from '../../../test/connection';
-import { fixture } from '../../../test/fixtures';
-import type { CaseDetailsFragment, CaseListItemFragment } from '../../gql/graphql';
+import { fixture, staffMember } from '../../../test/fixtures';
+import type { CaseDetailsFragment, CaseListItemFragment, CasesQueryVariables } from '../../gql/graphql';
+import { caseworkersQuery, casesQuery, referralPartnersQuery } from './cases-operations';
 
 export const stockholm = { __typename: 'Organisation' as const, nameLatin: null, nameArabic: null, id: 'org-sto', name: 'Stockholms stad, Frivillig återvandring', country: 'SE' };
 export const baghdad = { __typename: 'Organisation' as const, nameLatin: null, nameArabic: null, id: 'org-bgw', name: 'CLDD Baghdad', country: 'IQ' };
 export const prijedor = { __typename: 'Organisation' as const, nameLatin: null, nameArabic: null, id: 'org-pri', name: 'Grad Prijedor', country: 'BA' };
 export const gothenburg = { __typename: 'Organisation' as const, nameLatin: null, nameArabic: null, id: 'org-got', name: 'Göteborgs stad', country: 'SE' };
 
-export const anna = { __typename: 'StaffMember' as const, nameLatin: null, nameArabic: null, id: 'user-anna', name: 'Anna Lindqvist' };
-export const bilal = { __typename: 'StaffMember' as const, nameLatin: null, nameArabic: null, id: 'user-bilal', name: 'Bilal Rahimi' };
+export const anna = staffMember('user-anna', 'Anna Lindqvist');
+export const bilal = staffMember('user-bilal', 'Bilal Rahimi');
 
 export function caseListItem(id: string, number: string, overrides: Partial<CaseListItemFragment> = {}): CaseListItemFragment {
   return {
@@ -33,6 +34,17 @@ export function caseConnection(nodes: CaseListItemFragment[], { after = 0, ...op
 
 type Consent = CaseDetailsFragment['consents'][number];
 type Referral = CaseDetailsFragment['referrals'][number];
+
+/** What the case list's filters ask for first: the caseworkers and the partners to choose from. */
+export const caseListFilterMocks = [
+  { request: { query: caseworkersQuery }, result: { data: { caseworkers: [anna, bilal] } } },
+  { request: { query: referralPartnersQuery }, result: { data: { referralPartners: [baghdad, prijedor] } } },
+];
+
+/** The case list's answer to these variables. */
+export function casesAnswer(variables: CasesQueryVariables, result: ReturnType<typeof caseConnection> | ((variables: CasesQueryVariables) => ReturnType<typeof caseConnection>)) {
+  return { request: { query: casesQuery, variables }, result };
+}
 
 export function consent(id: string, partner: { id: string; name: string }, sections: Consent['sections'], active = true): Consent {
   return {

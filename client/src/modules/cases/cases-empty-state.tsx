@@ -1,7 +1,4 @@
-import { Button } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
-import { Icon } from '../../components/icon';
 import { ListEmptyState } from '../../components/list-empty-state';
 
 export function CasesEmptyState({ filtered, canCreate, onClear }: { filtered: boolean; canCreate: boolean; onClear: () => void }) {
@@ -10,21 +7,10 @@ export function CasesEmptyState({ filtered, canCreate, onClear }: { filtered: bo
     <ListEmptyState
       testId="cases-empty"
       icon="user"
-      title={filtered ? t('list.empty.noMatchTitle') : t('list.empty.title')}
-      description={filtered ? t('list.empty.noMatch') : t('list.empty.description')}
-      action={
-        filtered ? (
-          <Button variant="light" onClick={onClear}>
-            {t('filters.clear')}
-          </Button>
-        ) : (
-          canCreate && (
-            <Button component={Link} to="/cases/new" variant="light" leftSection={<Icon name="plus" size={16} />}>
-              {t('list.newCase')}
-            </Button>
-          )
-        )
-      }
+      title={t('list.empty.title')}
+      description={t('list.empty.description')}
+      noMatch={filtered && { title: t('list.empty.noMatchTitle'), description: t('list.empty.noMatch'), clearLabel: t('filters.clear'), onClear }}
+      create={canCreate && { label: t('list.newCase'), to: '/cases/new' }}
     />
   );
 }

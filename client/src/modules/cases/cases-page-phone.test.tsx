@@ -1,33 +1,17 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { signedIn } from '../../../test/fixtures';
 import { onAPhone } from '../../../test/phone-screen';
-import { renderApp } from '../../../test/render-app';
-import { anna, baghdad, bilal, caseConnection, caseListItem, prijedor } from './case-test-fixtures';
-import { caseworkersQuery, casesQuery, referralPartnersQuery } from './cases-operations';
-
-const caseworkers = { request: { query: caseworkersQuery }, result: { data: { caseworkers: [anna, bilal] } } };
-const partners = { request: { query: referralPartnersQuery }, result: { data: { referralPartners: [baghdad, prijedor] } } };
+import { renderSignedIn } from '../../../test/render-app';
+import { caseConnection, caseListFilterMocks, caseListItem, casesAnswer } from './case-test-fixtures';
 
 describe('the case list on a phone', () => {
   onAPhone();
 
   it('shows each case as a card with its status, and folds the filters behind a button that counts the active ones', async () => {
-    const { user } = renderApp({
-      path: '/cases?status=INTAKE&country=BA',
-      session: signedIn(['CASEWORKER']),
-      mocks: [
-        caseworkers,
-        partners,
-        {
-          request: {
-            query: casesQuery,
-            variables: { filter: { status: ['INTAKE'], destinationCountry: 'BA' }, orderBy: { field: 'UPDATED_AT', direction: 'DESC' }, first: 20 },
-          },
-          result: caseConnection([caseListItem('c1', 'STO-2026-0007')]),
-        },
-      ],
-    });
+    const { user } = renderSignedIn('/cases?status=INTAKE&country=BA', ['CASEWORKER'], [
+      ...caseListFilterMocks,
+      casesAnswer({ filter: { status: ['INTAKE'], destinationCountry: 'BA' }, orderBy: { field: 'UPDATED_AT', direction: 'DESC' }, first: 20 }, caseConnection([caseListItem('c1', 'STO-2026-0007')])),
+    ]);
 
     const [card] = await screen.findAllByTestId('case-row');
     expect(card!.tagName).toBe('LI');

@@ -3,11 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { signedIn } from '../../../test/fixtures';
 import { expectEmptyList } from '../../../test/expect-empty-list';
 import { renderApp, type RenderAppOptions } from '../../../test/render-app';
-import { anna, baghdad, bilal, caseConnection, caseListItem, prijedor } from './case-test-fixtures';
-import { caseworkersQuery, casesQuery, referralPartnersQuery } from './cases-operations';
+import { bilal, caseConnection, caseListFilterMocks, caseListItem } from './case-test-fixtures';
+import { casesQuery } from './cases-operations';
 
-const caseworkers = { request: { query: caseworkersQuery }, result: { data: { caseworkers: [anna, bilal] } } };
-const partners = { request: { query: referralPartnersQuery }, result: { data: { referralPartners: [baghdad, prijedor] } } };
 const defaultOrder = { field: 'UPDATED_AT', direction: 'DESC' };
 
 /** The case list, as a caseworker. */
@@ -22,8 +20,7 @@ describe('cases page', () => {
       path: '/cases?status=INTAKE,PREPARING_RETURN&country=BA&caseworker=user-anna&partner=org-pri&q=Hod&sort=NUMBER&dir=ASC',
       session: signedIn(['CASEWORKER']),
       mocks: [
-        caseworkers,
-        partners,
+        ...caseListFilterMocks,
         {
           request: {
             query: casesQuery,
@@ -79,8 +76,7 @@ describe('cases page', () => {
 
   it('says so when there are no cases, and offers a new one', async () => {
     openCaseList([
-      caseworkers,
-      partners,
+      ...caseListFilterMocks,
       { request: { query: casesQuery, variables: { filter: {}, orderBy: defaultOrder, first: 20 } }, result: caseConnection([]) },
     ]);
 
@@ -90,8 +86,7 @@ describe('cases page', () => {
 
   it('asks again when a filter changes, keeps it in the address, and says when nothing matches', async () => {
     const { user, router } = openCaseList([
-      caseworkers,
-      partners,
+      ...caseListFilterMocks,
       {
         request: { query: casesQuery, variables: { filter: {}, orderBy: defaultOrder, first: 20 } },
         result: caseConnection([caseListItem('c1', 'STO-2026-0007')]),
@@ -122,8 +117,7 @@ describe('cases page', () => {
   it('sorts a search by best match unless another sort is chosen, and goes back to the last change without a text', async () => {
     const relevance = { field: 'RELEVANCE', direction: 'DESC' };
     const { user, router } = openCaseList([
-      caseworkers,
-      partners,
+      ...caseListFilterMocks,
       { request: { query: casesQuery, variables: { filter: {}, orderBy: defaultOrder, first: 20 } }, result: caseConnection([caseListItem('c1', 'STO-2026-0007')]) },
       {
         request: { query: casesQuery, variables: { filter: { text: 'hodzic' }, orderBy: relevance, first: 20 } },
@@ -150,8 +144,7 @@ describe('cases page', () => {
 
   it('loads the next page on request', async () => {
     const { user } = openCaseList([
-      caseworkers,
-      partners,
+      ...caseListFilterMocks,
       {
         request: { query: casesQuery, variables: { filter: {}, orderBy: defaultOrder, first: 20 } },
         result: caseConnection([caseListItem('c1', 'STO-2026-0001'), caseListItem('c2', 'STO-2026-0002')], { hasNextPage: true, totalCount: 3 }),

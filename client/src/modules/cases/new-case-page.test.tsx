@@ -3,7 +3,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import type { UserEvent } from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { graphQLError, signedIn } from '../../../test/fixtures';
-import { renderApp } from '../../../test/render-app';
+import { renderApp, renderSignedIn } from '../../../test/render-app';
 import { caseQuery, createCaseMutation } from './case-operations';
 import { anna, baghdad, bilal, caseDetails } from './case-test-fixtures';
 import { caseworkersQuery, referralPartnersQuery } from './cases-operations';
@@ -61,26 +61,22 @@ async function fillMinimal(user: UserEvent) {
 
 /** The new-case page, where creating the minimal case gets `answer` from the server. */
 function createCaseAnswered(answer: Omit<MockLink.MockedResponse, 'request'>) {
-  return renderApp({
-    path: '/cases/new',
-    session: signedIn(['CASEWORKER']),
-    mocks: [caseworkers, { request: { query: createCaseMutation, variables: { input: minimalInput } }, ...answer }],
-  });
+  return renderSignedIn(
+    '/cases/new',
+    ['CASEWORKER'],
+    [caseworkers, { request: { query: createCaseMutation, variables: { input: minimalInput } }, ...answer }],
+  );
 }
 
 describe('new case page', () => {
   it('sends the returnee, household, needs, health and destination as typed', async () => {
     let sent: unknown;
-    const { user, router } = renderApp({
-      path: '/cases/new',
-      session: signedIn(['CASEWORKER']),
-      mocks: [
-        caseworkers,
-        answering(createCaseMutation, (input) => (sent = input), { createCase: caseDetails() }),
-        { request: { query: caseQuery, variables: { id: 'case-42' } }, result: { data: { case: caseDetails() } } },
-        { request: { query: referralPartnersQuery }, result: { data: { referralPartners: [baghdad] } } },
-      ],
-    });
+    const { user, router } = renderSignedIn('/cases/new', ['CASEWORKER'], [
+      caseworkers,
+      answering(createCaseMutation, (input) => (sent = input), { createCase: caseDetails() }),
+      { request: { query: caseQuery, variables: { id: 'case-42' } }, result: { data: { case: caseDetails() } } },
+      { request: { query: referralPartnersQuery }, result: { data: { referralPartners: [baghdad] } } },
+    ]);
 
     const returnee = within(await screen.findByRole('group', { name: 'Returnee' }));
     await enter(user, returnee.getByRole('textbox', { name: 'First name' }), '  Hawre ');

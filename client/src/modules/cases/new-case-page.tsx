@@ -7,9 +7,8 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { BackLink } from '../../components/back-link';
 import { PageHeader } from '../../components/page-header';
-import { SaveFailureAlert } from '../../components/save-failure-alert';
 import { useDocumentTitle } from '../../components/use-document-title';
-import { useFormSave } from '../../components/use-form-save';
+import { useFormSaveAlert } from '../../components/use-form-save-alert';
 import { useCurrentUser } from '../../core/auth/session-context';
 import { currentLanguage } from '../../core/i18n/create-i18n';
 import { CaseForm } from './case-form';
@@ -30,12 +29,12 @@ export function NewCasePage() {
   const { data } = useQuery(caseworkersQuery);
   const [createCase, { loading }] = useMutation(createCaseMutation, { refetchQueries: [casesQuery] });
   // A field the server names gets its sentence there; anything else is said above the form.
-  const { save, failure } = useFormSave(
+  const { save, alert } = useFormSaveAlert(
     async (values: CaseFormValues) => {
       const { data: created } = await createCase({ variables: { input: createCaseInput(values) } });
       if (created) await navigate(`/cases/${created.createCase.id}`, { state: { created: created.createCase.number } });
     },
-    { toFormPath: caseFormPath, refusedSummary: null },
+    { toFormPath: caseFormPath, refusedSummary: null, failed: t('new.failed'), kept: t('form.inputKept') },
   );
 
   return (
@@ -50,7 +49,7 @@ export function NewCasePage() {
         caseworkers={data?.caseworkers ?? []}
         submitLabel={t('new.submit')}
         submitting={loading}
-        alert={failure && <SaveFailureAlert title={t('new.failed')} message={failure} kept={t('form.inputKept')} />}
+        alert={alert}
         onCancel={() => void navigate('/cases')}
         onSubmit={save}
       />

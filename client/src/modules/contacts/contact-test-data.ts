@@ -1,5 +1,6 @@
 import { connectionPage } from '../../../test/connection';
 import type { ContactKind, ContactStatus } from '../../gql/graphql';
+import { staffMember } from '../../../test/fixtures';
 
 // Test data for the contacts pages (imported only by *.test.tsx files). Invented names.
 
@@ -22,7 +23,7 @@ export function contactConnection(nodes: ReturnType<typeof contactListItem>[], o
   return { data: { contactOrganisations: connectionPage('ContactOrganisationConnection', nodes, options) } };
 }
 
-export const staff = { __typename: 'StaffMember' as const, nameLatin: null, nameArabic: null, id: 'user-1', name: 'Amra Hodžić' };
+export const staff = staffMember('user-1', 'Amra Hodžić');
 
 export function person(id: string, name: string, extra: Partial<{ roleTitle: string | null; phone: string | null; email: string | null; preferredLanguage: string | null; version: number }> = {}) {
   return { __typename: 'ContactPerson' as const, id, name, roleTitle: null, phone: null, email: null, preferredLanguage: null, version: 1, ...extra };

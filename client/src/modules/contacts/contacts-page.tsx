@@ -65,17 +65,10 @@ export function ContactsPage() {
           <ListEmptyState
             testId="contacts-empty"
             icon="building"
-            title={filtered ? t('list.emptyFilteredTitle') : t('list.emptyTitle')}
-            description={filtered ? t('list.emptyFilteredDescription') : t('list.emptyDescription')}
-            action={
-              filtered ? (
-                <Button variant="light" onClick={() => setParams(defaultContactListParams)}>
-                  {t('filters.clear')}
-                </Button>
-              ) : (
-                newButton('light')
-              )
-            }
+            title={t('list.emptyTitle')}
+            description={t('list.emptyDescription')}
+            noMatch={filtered && { title: t('list.emptyFilteredTitle'), description: t('list.emptyFilteredDescription'), clearLabel: t('filters.clear'), onClear: () => setParams(defaultContactListParams) }}
+            action={newButton('light')}
           />
         }
         summary={(shown, total) => t('list.showing', { shown: format.number(shown), count: total, total: format.number(total) })}

@@ -1,16 +1,13 @@
 import { useMutation } from '@apollo/client/react';
-import { Button, Fieldset, Group, Radio, Stack, TextInput, Title } from '@mantine/core';
-import { useState, type FormEvent } from 'react';
+import { Button, Fieldset, Group, Radio, Stack, TextInput } from '@mantine/core';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isCalendarDate, todayCalendarDate } from '../../components/calendar-date';
 import type { FollowUpQuery, RecordSustainabilityAssessmentInput, SustainabilityIndicator } from '../../gql/graphql';
 import { recordSustainabilityAssessmentMutation } from './follow-up-operations';
 import { scaleValues, sustainabilityDimensions, type ScaleValue } from './follow-up-options';
-import { FormFailureAlert, type FormFailure } from './form-failure-alert';
-import { RecordAgain } from './record-again';
-import { useDescribeFailure } from './use-describe-failure';
+import { RecordAgain, RecordAgainForm, useRecordAgainSave } from './record-again';
 import { HintText } from '../../components/hint-text';
-import { FormStack } from '../../components/form-stack';
 
 type IndicatorDefinition = FollowUpQuery['sustainabilityIndicators'][number];
 
@@ -44,12 +41,15 @@ function errorPath(path: string, sent: readonly IndicatorDefinition[]): string {
 
 function AssessmentFields({ caseId, indicators, onRecorded, onEdited }: AssessmentFormProps & { onEdited: () => void }) {
   const { t } = useTranslation('followUp');
-  const describe = useDescribeFailure();
   const [assessedOn, setAssessedOn] = useState(todayCalendarDate);
   const [answers, setAnswers] = useState<Answers>({});
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [failure, setFailure] = useState<FormFailure | null>(null);
   const [record, { loading }] = useMutation(recordSustainabilityAssessmentMutation);
+  const { errors, setErrors, failure, submit } = useRecordAgainSave({
+    failed: t('assessment.failed'),
+    toFormPath: (path) => errorPath(path, indicators),
+    shows: (path) => path === 'assessedOn' || /^answers\.[A-Z_]+$/.test(path),
+    onRecorded,
+  });
   const unanswered = indicators.filter((definition) => answers[definition.indicator] === undefined).length;
 
   const clear = (...paths: string[]) => {
@@ -57,39 +57,29 @@ function AssessmentFields({ caseId, indicators, onRecorded, onEdited }: Assessme
     onEdited();
   };
 
-  const submit = async (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    setFailure(null);
+  const check = () => {
     const problems: Record<string, string> = {};
     if (!isCalendarDate(assessedOn)) problems.assessedOn = t('validation.date');
     for (const { indicator } of indicators) {
       if (answers[indicator] === undefined) problems[`answers.${indicator}`] = t('validation.answerAll');
     }
-    setErrors(problems);
-    if (Object.keys(problems).length > 0) return;
-    const input: RecordSustainabilityAssessmentInput = {
-      caseId,
-      assessedOn,
-      answers: indicators.map(({ indicator }) => ({ indicator, value: answers[indicator] ?? 0 })),
-    };
-    try {
-      await record({ variables: { input } });
-      onRecorded();
-    } catch (error) {
-      const shown = (path: string) => path === 'assessedOn' || /^answers\.[A-Z_]+$/.test(path);
-      const described = describe(error, t('assessment.failed'), (path) => shown(errorPath(path, indicators)));
-      setErrors(Object.fromEntries(Object.entries(described.placed).map(([path, message]) => [errorPath(path, indicators), message])));
-      setFailure(described.failure);
-    }
+    return problems;
   };
+  const input = (): RecordSustainabilityAssessmentInput => ({
+    caseId,
+    assessedOn,
+    answers: indicators.map(({ indicator }) => ({ indicator, value: answers[indicator] ?? 0 })),
+  });
 
   return (
-    <FormStack onSubmit={submit} busy={loading} gap="sm" testId="assessment-form">
-      <Title order={4} size="h6">
-        {t('assessment.formTitle')}
-      </Title>
-      <HintText>{t('assessment.intro')}</HintText>
-      {failure && <FormFailureAlert failure={failure} />}
+    <RecordAgainForm
+      testId="assessment-form"
+      title={t('assessment.formTitle')}
+      intro={<HintText>{t('assessment.intro')}</HintText>}
+      failure={failure}
+      busy={loading}
+      onSubmit={submit(check, () => record({ variables: { input: input() } }))}
+    >
       <TextInput
         type="date"
         label={t('assessment.date')}
@@ -146,6 +136,6 @@ function AssessmentFields({ caseId, indicators, onRecorded, onEdited }: Assessme
           {t('assessment.submit')}
         </Button>
       </Group>
-    </FormStack>
+    </RecordAgainForm>
   );
 }

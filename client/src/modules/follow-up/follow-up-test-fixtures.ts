@@ -1,6 +1,6 @@
 // Test data for the follow-up section (imported only by *.test.tsx files): shaped like the server's answers.
 import type { MockLink } from '@apollo/client/testing';
-import { fixture } from '../../../test/fixtures';
+import { fixture, staffMember } from '../../../test/fixtures';
 import type { FollowUpDetailsFragment, FollowUpQuery, SustainabilityDimension, SustainabilityIndicator } from '../../gql/graphql';
 import { caseQuery } from '../cases/case-operations';
 import { anna, baghdad, caseDetails, referral } from '../cases/case-test-fixtures';
@@ -11,7 +11,7 @@ type Plan = NonNullable<FollowUpDetailsFragment['plan']>;
 type Visit = FollowUpDetailsFragment['visits'][number];
 type Assessment = FollowUpDetailsFragment['assessments'][number];
 
-export const layla = { __typename: 'StaffMember' as const, nameLatin: null, nameArabic: null, id: 'user-layla', name: 'Layla Al-Rawi' };
+export const layla = staffMember('user-layla', 'Layla Al-Rawi');
 
 export const indicatorDefinitions: FollowUpQuery['sustainabilityIndicators'] = (
   [

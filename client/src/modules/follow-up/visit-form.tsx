@@ -1,17 +1,15 @@
 import { useMutation } from '@apollo/client/react';
-import { Fieldset, NativeSelect, SimpleGrid, TextInput, Textarea, Title } from '@mantine/core';
-import { useState, type FormEvent } from 'react';
+import { Fieldset, NativeSelect, SimpleGrid, TextInput, Textarea } from '@mantine/core';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { todayCalendarDate } from '../../components/calendar-date';
 import { FormSubmit } from '../../components/dialog-actions';
 import type { DomainStatus, VisitMode } from '../../gql/graphql';
 import { recordFollowUpVisitMutation } from './follow-up-operations';
 import { domainStatuses, reintegrationDomains, visitModes } from './follow-up-options';
-import { FormFailureAlert, type FormFailure } from './form-failure-alert';
-import { RecordAgain } from './record-again';
-import { useDescribeFailure } from './use-describe-failure';
+import { RecordAgain, RecordAgainForm, useRecordAgainSave } from './record-again';
 import { emptyVisit, validateVisit, visitInput, type VisitFormValues } from './visit-form-values';
-import { FormStack } from '../../components/form-stack';
+import { reasonMessages } from '../../components/use-field-errors';
 
 interface VisitFormProps {
   caseId: string;
@@ -41,11 +39,9 @@ const shownPaths = new Set(['visitedOn', 'mode', 'narrative', 'nextVisitOn', ...
 
 function VisitFields({ caseId, onEdited, onRecorded }: VisitFormProps & { onEdited: () => void }) {
   const { t } = useTranslation('followUp');
-  const describe = useDescribeFailure();
   const [values, setValues] = useState<VisitFormValues>(() => emptyVisit(todayCalendarDate()));
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [failure, setFailure] = useState<FormFailure | null>(null);
   const [record, { loading }] = useMutation(recordFollowUpVisitMutation);
+  const { errors, setErrors, failure, submit } = useRecordAgainSave({ failed: t('visits.failed'), toFormPath: errorPath, shows: (path) => shownPaths.has(path), onRecorded });
 
   const change = (patch: Partial<VisitFormValues>, ...paths: string[]) => {
     setValues((current) => ({ ...current, ...patch }));
@@ -53,29 +49,17 @@ function VisitFields({ caseId, onEdited, onRecorded }: VisitFormProps & { onEdit
     onEdited();
   };
 
-  const submit = async (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    setFailure(null);
-    const problems = validateVisit(values);
-    const messages = Object.fromEntries(Object.entries(problems).map(([path, problem]) => [path, t(`validation.${problem}`)]));
-    setErrors(messages);
-    if (Object.keys(messages).length > 0) return;
-    try {
-      await record({ variables: { input: visitInput(caseId, values) } });
-      onRecorded();
-    } catch (error) {
-      const described = describe(error, t('visits.failed'), (path) => shownPaths.has(errorPath(path)));
-      setErrors(Object.fromEntries(Object.entries(described.placed).map(([path, message]) => [errorPath(path), message])));
-      setFailure(described.failure);
-    }
-  };
-
   return (
-    <FormStack onSubmit={submit} busy={loading} gap="sm" testId="visit-form">
-      <Title order={4} size="h6">
-        {t('visits.formTitle')}
-      </Title>
-      {failure && <FormFailureAlert failure={failure} />}
+    <RecordAgainForm
+      testId="visit-form"
+      title={t('visits.formTitle')}
+      failure={failure}
+      busy={loading}
+      onSubmit={submit(
+        () => reasonMessages(validateVisit(values), (problem) => t(`validation.${problem}`)),
+        () => record({ variables: { input: visitInput(caseId, values) } }),
+      )}
+    >
       <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="sm">
         <TextInput
           type="date"
@@ -135,6 +119,6 @@ function VisitFields({ caseId, onEdited, onRecorded }: VisitFormProps & { onEdit
         data-testid="visit-narrative"
       />
       <FormSubmit label={t('visits.submit')} busy={loading} testId="visit-submit" />
-    </FormStack>
+    </RecordAgainForm>
   );
 }

@@ -1,8 +1,9 @@
 import type { CaseMessageItemFragment } from '../../gql/graphql';
 import { anna, baghdad, stockholm } from '../cases/case-test-fixtures';
+import { staffMember } from '../../../test/fixtures';
 
 /** The two sides of a thread: Stockholm's caseworker Anna, and Layla at the Baghdad office. */
-export const layla = { __typename: 'StaffMember' as const, nameLatin: null, nameArabic: null, id: 'user-layla', name: 'Layla Al-Rawi' };
+export const layla = staffMember('user-layla', 'Layla Al-Rawi');
 export const stockholmOrg = { __typename: 'Organisation' as const, nameLatin: null, nameArabic: null, id: stockholm.id, name: stockholm.name };
 export const baghdadOrg = { __typename: 'Organisation' as const, nameLatin: null, nameArabic: null, id: baghdad.id, name: baghdad.name };
 

@@ -7,9 +7,8 @@ import { BackLink } from '../../components/back-link';
 import { LoadFailedAlert } from '../../components/load-failed-alert';
 import { PageHeader } from '../../components/page-header';
 import { PageLoader } from '../../components/page-loader';
-import { SaveFailureAlert } from '../../components/save-failure-alert';
 import { useDocumentTitle } from '../../components/use-document-title';
-import { useFormSave } from '../../components/use-form-save';
+import { useFormSaveAlert } from '../../components/use-form-save-alert';
 import { useCurrentUser } from '../../core/auth/session-context';
 import { OutreachForm } from './outreach-form';
 import { outreachFormOf, outreachFormPath, updateOutreachInput, type OutreachFormValues } from './outreach-form-values';
@@ -26,13 +25,13 @@ export function EditOutreachPage() {
   const { data, error, refetch } = useQuery(outreachActivityQuery, { variables: { id }, fetchPolicy: 'cache-and-network' });
   const [update, { loading }] = useMutation(updateOutreachActivityMutation, { refetchQueries: [outreachActivitiesQuery] });
   const activity = data?.outreachActivity;
-  const { save, failure } = useFormSave(
+  const { save, alert } = useFormSaveAlert(
     async (values: OutreachFormValues, defaultTitle: string) => {
       if (!activity) return; // the form is shown only with the activity
       const { data: saved } = await update({ variables: { input: updateOutreachInput(values, defaultTitle, activity.id, activity.version) } });
       if (saved) await navigate(`/outreach/${saved.updateOutreachActivity.id}`, { state: { saved: true } });
     },
-    { toFormPath: outreachFormPath, refusedSummary: t('form.refusedSummary') },
+    { toFormPath: outreachFormPath, refusedSummary: t('form.refusedSummary'), failed: t('edit.failed'), kept: t('form.inputKept') },
   );
   const back = <BackLink to={`/outreach/${id}`}>{t('edit.back')}</BackLink>;
 
@@ -55,7 +54,7 @@ export function EditOutreachPage() {
         initialValues={outreachFormOf(activity, me.id)}
         submitting={loading}
         submitLabel={t('edit.submit')}
-        alert={failure && <SaveFailureAlert title={t('edit.failed')} message={failure} kept={t('form.inputKept')} />}
+        alert={alert}
         onCancel={() => void navigate(`/outreach/${activity.id}`)}
         onSubmit={save}
       />

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { graphQLError, signedIn } from '../../../test/fixtures';
 import { onAPhone } from '../../../test/phone-screen';
 import { field } from '../../../test/form-fields';
-import { renderApp } from '../../../test/render-app';
+import { renderApp, renderSignedIn } from '../../../test/render-app';
 import { todayCalendarDate } from '../../components/calendar-date';
 import {
   outreachActivityQuery,
@@ -50,15 +50,11 @@ describe('recording an outreach activity', () => {
 
   it('starts from today, the viewer and an information meeting, and sends what was picked', async () => {
     let sent: unknown;
-    const { user, router } = renderApp({
-      path: '/outreach/new',
-      session: signedIn(['CASEWORKER']),
-      mocks: [
-        ...formMocks,
-        answering(recordOutreachActivityMutation, (input) => (sent = input), { data: { recordOutreachActivity: activityDetails() } }),
-        { request: { query: outreachActivityQuery, variables: { id: 'activity-1' } }, result: { data: { outreachActivity: activityDetails() } } },
-      ],
-    });
+    const { user, router } = renderSignedIn('/outreach/new', ['CASEWORKER'], [
+      ...formMocks,
+      answering(recordOutreachActivityMutation, (input) => (sent = input), { data: { recordOutreachActivity: activityDetails() } }),
+      { request: { query: outreachActivityQuery, variables: { id: 'activity-1' } }, result: { data: { outreachActivity: activityDetails() } } },
+    ]);
     await screen.findByTestId('outreach-form');
     expect(field('heldOn')).toHaveValue(todayCalendarDate());
     expect(within(screen.getByTestId('outreach-kind')).getByRole('radio', { name: 'Information meeting' })).toBeChecked();
@@ -98,14 +94,10 @@ describe('recording an outreach activity', () => {
   });
 
   it('puts the server’s refusal of a field on that field and keeps what was typed', async () => {
-    const { user, router } = renderApp({
-      path: '/outreach/new',
-      session: signedIn(['CASEWORKER']),
-      mocks: [
-        ...formMocks,
-        answering(recordOutreachActivityMutation, () => undefined, graphQLError('The staff member is not one of yours.', 'BAD_USER_INPUT', { field: 'input.heldByIds[0]' })),
-      ],
-    });
+    const { user, router } = renderSignedIn('/outreach/new', ['CASEWORKER'], [
+      ...formMocks,
+      answering(recordOutreachActivityMutation, () => undefined, graphQLError('The staff member is not one of yours.', 'BAD_USER_INPUT', { field: 'input.heldByIds[0]' })),
+    ]);
     await screen.findByTestId('outreach-form');
     await user.type(field('title'), 'Radio Xamar interview');
     await user.click(screen.getByTestId('outreach-submit'));

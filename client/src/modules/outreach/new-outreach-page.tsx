@@ -1,16 +1,13 @@
 import './outreach-styles';
 import { useMutation } from '@apollo/client/react';
 import { Stack } from '@mantine/core';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { BackLink } from '../../components/back-link';
-import { todayCalendarDate } from '../../components/calendar-date';
 import { PageHeader } from '../../components/page-header';
-import { SaveFailureAlert } from '../../components/save-failure-alert';
 import { useDocumentTitle } from '../../components/use-document-title';
-import { useFormSave } from '../../components/use-form-save';
-import { useCurrentUser } from '../../core/auth/session-context';
+import { useFormSaveAlert } from '../../components/use-form-save-alert';
+import { useNewFormValues } from '../../components/use-new-form-values';
 import { OutreachForm } from './outreach-form';
 import { emptyOutreachForm, outreachFormPath, outreachInput, type OutreachFormValues } from './outreach-form-values';
 import { outreachActivitiesQuery, recordOutreachActivityMutation } from './outreach-operations';
@@ -19,17 +16,16 @@ import { outreachActivitiesQuery, recordOutreachActivityMutation } from './outre
 export function NewOutreachPage() {
   const { t } = useTranslation('outreach');
   const navigate = useNavigate();
-  const me = useCurrentUser();
   useDocumentTitle(t('new.title'));
 
-  const [initialValues] = useState(() => emptyOutreachForm(todayCalendarDate(), me.id));
+  const initialValues = useNewFormValues(emptyOutreachForm);
   const [record, { loading }] = useMutation(recordOutreachActivityMutation, { refetchQueries: [outreachActivitiesQuery] });
-  const { save, failure } = useFormSave(
+  const { save, alert } = useFormSaveAlert(
     async (values: OutreachFormValues, defaultTitle: string) => {
       const { data } = await record({ variables: { input: outreachInput(values, defaultTitle) } });
       if (data) await navigate(`/outreach/${data.recordOutreachActivity.id}`, { state: { saved: true } });
     },
-    { toFormPath: outreachFormPath, refusedSummary: t('form.refusedSummary') },
+    { toFormPath: outreachFormPath, refusedSummary: t('form.refusedSummary'), failed: t('new.failed'), kept: t('form.inputKept') },
   );
 
   return (
@@ -39,7 +35,7 @@ export function NewOutreachPage() {
         initialValues={initialValues}
         submitting={loading}
         submitLabel={t('new.submit')}
-        alert={failure && <SaveFailureAlert title={t('new.failed')} message={failure} kept={t('form.inputKept')} />}
+        alert={alert}
         onCancel={() => void navigate('/outreach')}
         onSubmit={save}
       />

@@ -1,16 +1,17 @@
 import { useQuery } from '@apollo/client/react';
 import { Chip, Fieldset, Group, MultiSelect, Select, SimpleGrid, Stack, Switch, Text, Textarea, TextInput } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
-import { useMemo, useState, type FormEvent, type ReactNode } from 'react';
+import { useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DialogActions } from '../../components/dialog-actions';
+import { FollowUpDueFields } from '../../components/follow-up-due-fields';
 import { FormStack } from '../../components/form-stack';
 import { HintText } from '../../components/hint-text';
 import { pathFields } from '../../components/path-fields';
-import { useReadableNames } from '../../components/person-name';
 import { RefusedFieldsAlert } from '../../components/refused-fields-alert';
-import { useFieldErrors } from '../../components/use-field-errors';
-import { useCurrentUser } from '../../core/auth/session-context';
+import { reasonMessages } from '../../components/use-field-errors';
+import { usePathForm } from '../../components/use-path-form';
+import { useStaffOptions } from '../../components/use-staff-options';
 import { useFormatters } from '../../core/i18n/use-formatters';
 import type { OutreachKind, OutreachTopic } from '../../gql/graphql';
 import { useCountryOptions, useLanguageOptions } from '../cases/use-select-options';
@@ -79,13 +80,10 @@ function ContactPeopleChips({ contact, selected, onChange }: { contact: ChosenCo
 export function OutreachForm({ initialValues, submitting, submitLabel, alert, onSubmit, onCancel }: OutreachFormProps) {
   const { t } = useTranslation('outreach');
   const { t: common } = useTranslation();
-  const me = useCurrentUser();
-  const names = useReadableNames();
   const defaultTitle = useDefaultTitle();
   const countries = useCountryOptions();
   const languages = useLanguageOptions();
-  const [values, setValues] = useState(initialValues);
-  const { formRef, errors, unplaced, show: showErrors, clear: clearErrors, showRefused, resetUnplaced } = useFieldErrors();
+  const { formRef, errors, unplaced, submitChecked, values, change, changePart } = usePathForm(initialValues);
 
   const [search, setSearch] = useState('');
   const [searched] = useDebouncedValue(search.trim(), 250);
@@ -101,20 +99,9 @@ export function OutreachForm({ initialValues, submitting, submitLabel, alert, on
   }, [values.contacts, found]);
 
   const staff = useQuery(outreachStaffQuery);
-  const staffData = useMemo(() => {
-    const people = staff.data?.colleagues ?? [];
-    const all = people.some((person) => person.id === me.id) ? people : [{ id: me.id, name: me.name, nameLatin: me.nameLatin, nameArabic: me.nameArabic }, ...people];
-    return all.map((person) => ({ value: person.id, label: names.label(person) }));
-  }, [staff.data, me.id, me.name, me.nameLatin, me.nameArabic, names]);
+  const staffData = useStaffOptions(staff.data?.colleagues);
 
-  const change = (patch: Partial<OutreachFormValues>) => {
-    setValues((current) => ({ ...current, ...patch }));
-    clearErrors((path) => Object.keys(patch).some((key) => path === key || path.startsWith(`${key}.`)));
-  };
-  const changeFollowUp = (patch: Partial<OutreachFormValues['followUp']>) => {
-    setValues((current) => ({ ...current, followUp: { ...current.followUp, ...patch } }));
-    clearErrors((path) => Object.keys(patch).some((key) => path === `followUp.${key}`));
-  };
+  const changeFollowUp = changePart('followUp');
 
   const changeContacts = (ids: string[]) => {
     const known = new Map([...values.contacts.map((contact) => [contact.id, contact] as const), ...found.map((node) => [node.id, { id: node.id, name: node.name }] as const)]);
@@ -138,16 +125,10 @@ export function OutreachForm({ initialValues, submitting, submitLabel, alert, on
     autoComplete: 'off',
   });
 
-  const submit = async (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    const invalid = validateOutreachForm(values);
-    const messages = Object.fromEntries(Object.entries(invalid).map(([path, reason]) => [path, t(`form.validation.${reason}`)]));
-    const valid = showErrors(messages);
-    resetUnplaced();
-    if (!valid) return;
-    const refused = await onSubmit(values, defaultTitle(values.kind, values.contacts));
-    if (refused) showRefused(refused);
-  };
+  const submit = submitChecked(
+    () => reasonMessages(validateOutreachForm(values), (reason) => t(`form.validation.${reason}`)),
+    () => onSubmit(values, defaultTitle(values.kind, values.contacts)),
+  );
 
   return (
     <FormStack formRef={formRef} onSubmit={submit} busy={submitting} gap="lg" testId="outreach-form">
@@ -291,21 +272,13 @@ export function OutreachForm({ initialValues, submitting, submitLabel, alert, on
           {values.followUpOn && (
             <>
               <TextInput label={t('form.followUpDescription')} required dir="auto" {...followUpField('description')} />
-              <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
-                <TextInput type="date" label={t('form.followUpDueOn')} required {...followUpField('dueOn')} />
-                <Select
-                  label={t('form.followUpOwner')}
-                  required
-                  data={staffData}
-                  value={values.followUp.ownerId}
-                  onChange={(ownerId) => changeFollowUp({ ownerId })}
-                  searchable
-                  allowDeselect={false}
-                  nothingFoundMessage={t('form.nothingFound')}
-                  error={errors['followUp.ownerId']}
-                  data-path="followUp.ownerId"
-                />
-              </SimpleGrid>
+              <FollowUpDueFields
+                value={values.followUp}
+                errors={errors}
+                owners={staffData}
+                onChange={changeFollowUp}
+                labels={{ dueOn: t('form.followUpDueOn'), owner: t('form.followUpOwner'), nothingFound: t('form.nothingFound') }}
+              />
             </>
           )}
         </Stack>

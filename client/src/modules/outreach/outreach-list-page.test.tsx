@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { connectionPage } from '../../../test/connection';
 import { graphQLError, signedIn } from '../../../test/fixtures';
 import { onAPhone } from '../../../test/phone-screen';
-import { renderApp } from '../../../test/render-app';
+import { renderApp, renderSignedIn } from '../../../test/render-app';
 import type { OutreachFilter, OutreachListItemFragment } from '../../gql/graphql';
 import { outreachActivitiesQuery, outreachMonthSize, outreachPageSize } from './outreach-operations';
 import { listedActivity } from './outreach-test-data';
@@ -17,11 +17,11 @@ function activities(filter: OutreachFilter, nodes: OutreachListItemFragment[], f
 
 describe('outreach list', () => {
   it('asks for the filters in the address and lists the activities with links to them and their contacts', async () => {
-    renderApp({
-      path: '/outreach?kind=VISIT&country=SO&from=2026-01-01&to=2026-12-31',
-      session: signedIn(['CASEWORKER']),
-      mocks: [activities({ kind: 'VISIT', country: 'SO', from: '2026-01-01', to: '2026-12-31' }, [listedActivity({ kind: 'VISIT' })])],
-    });
+    renderSignedIn(
+      '/outreach?kind=VISIT&country=SO&from=2026-01-01&to=2026-12-31',
+      ['CASEWORKER'],
+      [activities({ kind: 'VISIT', country: 'SO', from: '2026-01-01', to: '2026-12-31' }, [listedActivity({ kind: 'VISIT' })])],
+    );
 
     const rows = await screen.findAllByTestId('outreach-row');
     expect(rows).toHaveLength(1);
@@ -35,11 +35,11 @@ describe('outreach list', () => {
   });
 
   it('asks again when a filter is chosen, and keeps it in the address', async () => {
-    const { user, router } = renderApp({
-      path: '/outreach',
-      session: signedIn(['SUPERVISOR']),
-      mocks: [activities({}, [listedActivity()]), activities({ kind: 'PHONE_CALL' }, [listedActivity({ id: 'activity-9', title: 'Call with IOM', kind: 'PHONE_CALL' })])],
-    });
+    const { user, router } = renderSignedIn(
+      '/outreach',
+      ['SUPERVISOR'],
+      [activities({}, [listedActivity()]), activities({ kind: 'PHONE_CALL' }, [listedActivity({ id: 'activity-9', title: 'Call with IOM', kind: 'PHONE_CALL' })])],
+    );
     await screen.findByText('Information evening in Rinkeby');
 
     await user.click(screen.getByTestId('outreach-filter-kind'));
@@ -55,11 +55,11 @@ describe('outreach list', () => {
   });
 
   it('says when the list could not be loaded', async () => {
-    renderApp({
-      path: '/outreach',
-      session: signedIn(['CASEWORKER']),
-      mocks: [{ request: { query: outreachActivitiesQuery, variables: { filter: {}, first: outreachPageSize } }, result: graphQLError('Down', 'INTERNAL_SERVER_ERROR') }],
-    });
+    renderSignedIn(
+      '/outreach',
+      ['CASEWORKER'],
+      [{ request: { query: outreachActivitiesQuery, variables: { filter: {}, first: outreachPageSize } }, result: graphQLError('Down', 'INTERNAL_SERVER_ERROR') }],
+    );
     expect(await screen.findByText('The outreach activities could not be loaded.')).toBeInTheDocument();
   });
 
@@ -75,11 +75,7 @@ describe('outreach list', () => {
     onAPhone();
 
     it('shows cards and folds the filters behind one button that counts the set ones', async () => {
-      const { user } = renderApp({
-        path: '/outreach?kind=VISIT',
-        session: signedIn(['CASEWORKER']),
-        mocks: [activities({ kind: 'VISIT' }, [listedActivity()])],
-      });
+      const { user } = renderSignedIn('/outreach?kind=VISIT', ['CASEWORKER'], [activities({ kind: 'VISIT' }, [listedActivity()])]);
       expect(await screen.findByTestId('list-cards')).toBeInTheDocument();
       expect(screen.getByTestId('filters-active')).toHaveTextContent('1');
       expect(screen.getByTestId('filters-panel')).not.toBeVisible();
@@ -93,17 +89,13 @@ describe('outreach month view', () => {
   const november = { from: '2026-11-01', to: '2026-11-30' };
 
   it('loads the month by its dates and puts each activity on its day, weeks from Monday', async () => {
-    renderApp({
-      path: '/outreach?view=month&month=2026-11',
-      session: signedIn(['CASEWORKER']),
-      mocks: [
-        activities(
-          november,
-          [listedActivity(), listedActivity({ id: 'activity-2', title: 'Fair in Kista', heldOn: '2026-11-01', kind: 'FAIR_OR_EVENT' }), listedActivity({ id: 'activity-3', title: 'Call with IOM', heldOn: '2026-11-12' })],
-          outreachMonthSize,
-        ),
-      ],
-    });
+    renderSignedIn('/outreach?view=month&month=2026-11', ['CASEWORKER'], [
+      activities(
+        november,
+        [listedActivity(), listedActivity({ id: 'activity-2', title: 'Fair in Kista', heldOn: '2026-11-01', kind: 'FAIR_OR_EVENT' }), listedActivity({ id: 'activity-3', title: 'Call with IOM', heldOn: '2026-11-12' })],
+        outreachMonthSize,
+      ),
+    ]);
 
     await screen.findByText('Fair in Kista');
     const days = screen.getAllByTestId('outreach-day');
@@ -119,14 +111,10 @@ describe('outreach month view', () => {
   });
 
   it('goes to the next month and asks for its dates', async () => {
-    const { user, router } = renderApp({
-      path: '/outreach?view=month&month=2026-12',
-      session: signedIn(['CASEWORKER']),
-      mocks: [
-        activities({ from: '2026-12-01', to: '2026-12-31' }, [], outreachMonthSize),
-        activities({ from: '2027-01-01', to: '2027-01-31' }, [listedActivity({ heldOn: '2027-01-05', title: 'New year visit' })], outreachMonthSize),
-      ],
-    });
+    const { user, router } = renderSignedIn('/outreach?view=month&month=2026-12', ['CASEWORKER'], [
+      activities({ from: '2026-12-01', to: '2026-12-31' }, [], outreachMonthSize),
+      activities({ from: '2027-01-01', to: '2027-01-31' }, [listedActivity({ heldOn: '2027-01-05', title: 'New year visit' })], outreachMonthSize),
+    ]);
     await screen.findByTestId('outreach-month');
     await user.click(screen.getByTestId('outreach-month-next'));
     expect(await screen.findByText('New year visit')).toBeInTheDocument();

@@ -19,8 +19,7 @@ export const outreachListItemFragment = graphql(`
       name
     }
     followUpTask {
-      dueOn
-      doneAt
+      ...FollowUpTaskDue
     }
   }
 `);
@@ -71,12 +70,7 @@ export const outreachDetailsFragment = graphql(`
       roleTitle
     }
     followUpTask {
-      description
-      dueOn
-      doneAt
-      owner {
-        ...StaffRef
-      }
+      ...FollowUpTaskDetails
     }
   }
 `);

@@ -1,13 +1,12 @@
 import './outreach-styles';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { Alert, Badge, Button, Card, Group, Stack, Text } from '@mantine/core';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useLocation, useNavigate, useParams } from 'react-router';
+import { useLocation, useNavigate, useParams } from 'react-router';
 import { BackLink } from '../../components/back-link';
 import { isolate } from '../../components/bidi-isolate';
 import { todayCalendarDate } from '../../components/calendar-date';
-import { ConfirmDialog } from '../../components/confirm-dialog';
+import { EditDeleteActions } from '../../components/edit-delete-actions';
 import { DetailList, type DetailRow } from '../../components/detail-list';
 import { FailureAlert } from '../../components/failure-alert';
 import { HintText } from '../../components/hint-text';
@@ -88,7 +87,6 @@ export function OutreachPage() {
   const navigate = useNavigate();
   const location = useLocation();
   const saved = (location.state as { saved?: boolean } | null)?.saved === true;
-  const [confirmDelete, setConfirmDelete] = useState(false);
   const [remove] = useMutation(deleteOutreachActivityMutation, { refetchQueries: [outreachActivitiesQuery] });
 
   const { data, loading, error, refetch } = useQuery(outreachActivityQuery, { variables: { id }, fetchPolicy: 'cache-and-network' });
@@ -161,14 +159,17 @@ export function OutreachPage() {
         title={<bdi>{activity.title}</bdi>}
         actions={
           canWrite && (
-            <Group gap="sm">
-              <Button component={Link} to={`/outreach/${activity.id}/edit`} variant="default" data-testid="outreach-edit">
-                {t('page.edit')}
-              </Button>
-              <Button color="red" variant="light" onClick={() => setConfirmDelete(true)} data-testid="outreach-delete">
-                {t('page.delete')}
-              </Button>
-            </Group>
+            <EditDeleteActions
+              editTo={`/outreach/${activity.id}/edit`}
+              labels={{ edit: t('page.edit'), delete: t('page.delete'), deleteTitle: t('page.deleteTitle'), deleteConfirm: t('page.deleteConfirm') }}
+              testIds={{ edit: 'outreach-edit', delete: 'outreach-delete', confirmDelete: 'outreach-confirm-delete' }}
+              question={t('page.deleteQuestion', { title: isolate(activity.title) })}
+              onDelete={async (close) => {
+                await remove({ variables: { id: activity.id } });
+                close();
+                await navigate('/outreach', { replace: true });
+              }}
+            />
           )
         }
       >
@@ -188,22 +189,6 @@ export function OutreachPage() {
       </Card>
 
       <FollowUpCard activity={activity} canWrite={canWrite} />
-
-      <ConfirmDialog
-        opened={confirmDelete}
-        onClose={() => setConfirmDelete(false)}
-        title={t('page.deleteTitle')}
-        confirmLabel={t('page.deleteConfirm')}
-        danger
-        confirmTestId="outreach-confirm-delete"
-        onConfirm={async () => {
-          await remove({ variables: { id: activity.id } });
-          setConfirmDelete(false);
-          await navigate('/outreach', { replace: true });
-        }}
-      >
-        {t('page.deleteQuestion', { title: isolate(activity.title) })}
-      </ConfirmDialog>
     </Stack>
   );
 }

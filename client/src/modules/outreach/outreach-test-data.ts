@@ -1,11 +1,11 @@
-import { fixture } from '../../../test/fixtures';
+import { fixture, staffMember } from '../../../test/fixtures';
 import type { OutreachDetailsFragment, OutreachListItemFragment } from '../../gql/graphql';
 
 export const somali = { __typename: 'ContactOrganisation' as const, id: 'contact-2', name: 'Somaliska föräldranätverket Järvafältet' };
 export const hodan = { __typename: 'ContactPerson' as const, id: 'person-1', name: 'Hodan Warsame', roleTitle: 'Samordnare' };
 export const cabdi = { __typename: 'ContactPerson' as const, id: 'person-2', name: 'Cabdiraxmaan Cali', roleTitle: null };
-export const amra = { __typename: 'StaffMember' as const, nameLatin: null, nameArabic: null, id: 'user-1', name: 'Amra Hodžić' };
-export const johan = { __typename: 'StaffMember' as const, nameLatin: null, nameArabic: null, id: 'user-2', name: 'Johan Berg' };
+export const amra = staffMember('user-1', 'Amra Hodžić');
+export const johan = staffMember('user-2', 'Johan Berg');
 
 export const listedActivity = fixture<OutreachListItemFragment>({
   __typename: 'OutreachActivity',

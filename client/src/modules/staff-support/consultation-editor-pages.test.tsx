@@ -3,7 +3,7 @@ import type { UserEvent } from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { graphQLError, signedIn } from '../../../test/fixtures';
 import { field, choose } from '../../../test/form-fields';
-import { renderApp } from '../../../test/render-app';
+import { renderApp, type RenderAppOptions } from '../../../test/render-app';
 import { followUpOwnersQuery, recordStaffConsultationMutation, staffConsultationQuery, updateStaffConsultationMutation } from './staff-support-operations';
 import { adultEducation, consultationDetails, departmentsMock, jonas, ownersMock, socialServices } from './staff-support-test-data';
 import { answering } from '../../../test/mutation-mocks';
@@ -30,6 +30,14 @@ async function fillTraining(user: UserEvent) {
   await choose(user, field('followUp.ownerId'), jonas.name);
 }
 
+/** The new-consultation page, as a caseworker. */
+function openNewConsultation(mocks: RenderAppOptions['mocks']) {
+  return renderApp({ path: '/staff-support/new', session: signedIn(['CASEWORKER']), mocks });
+}
+
+/** The recorded consultation's page, opened after saving. */
+const recordedConsultation = { request: { query: staffConsultationQuery, variables: { id: 'consultation-1' } }, result: { data: { staffConsultation: consultationDetails() } } };
+
 const trainingInput = {
   heldOn: '2026-03-05',
   departmentContactId: socialServices.id,
@@ -48,13 +56,13 @@ const trainingInput = {
 
 describe('record a consultation', () => {
   it('says that no personal data belongs in it', async () => {
-    renderApp({ path: '/staff-support/new', session: signedIn(['CASEWORKER']), mocks: [departmentsMock] });
+    openNewConsultation([departmentsMock]);
 
     expect(await screen.findByTestId('consultation-privacy')).toHaveTextContent('No personal data here');
   });
 
   it('asks for participants for a training only', async () => {
-    const { user } = renderApp({ path: '/staff-support/new', session: signedIn(['CASEWORKER']), mocks: [departmentsMock] });
+    const { user } = openNewConsultation([departmentsMock]);
     await screen.findByTestId('consultation-form');
     expect(screen.queryByTestId('consultation-participants')).not.toBeInTheDocument();
 
@@ -69,16 +77,12 @@ describe('record a consultation', () => {
 
   it('sends what was entered and opens the recorded consultation', async () => {
     let sent: unknown;
-    const { user, router } = renderApp({
-      path: '/staff-support/new',
-      session: signedIn(['CASEWORKER']),
-      mocks: [
-        departmentsMock,
-        ownersMock,
-        answering(recordStaffConsultationMutation, (input) => (sent = input), { recordStaffConsultation: consultationDetails() }),
-        { request: { query: staffConsultationQuery, variables: { id: 'consultation-1' } }, result: { data: { staffConsultation: consultationDetails() } } },
-      ],
-    });
+    const { user, router } = openNewConsultation([
+      departmentsMock,
+      ownersMock,
+      answering(recordStaffConsultationMutation, (input) => (sent = input), { recordStaffConsultation: consultationDetails() }),
+      recordedConsultation,
+    ]);
 
     await fillTraining(user);
     await user.click(screen.getByTestId('consultation-submit'));
@@ -90,11 +94,7 @@ describe('record a consultation', () => {
 
   it('offers every colleague as the follow-up’s owner, a coordinator too, named in the reader’s script', async () => {
     const layla = { __typename: 'StaffMember' as const, id: 'user-layla', name: 'ليلى الراوي', nameLatin: 'Layla Al-Rawi', nameArabic: null };
-    const { user } = renderApp({
-      path: '/staff-support/new',
-      session: signedIn(['CASEWORKER']),
-      mocks: [departmentsMock, { request: { query: followUpOwnersQuery }, result: { data: { colleagues: [layla, jonas] } } }],
-    });
+    const { user } = openNewConsultation([departmentsMock, { request: { query: followUpOwnersQuery }, result: { data: { colleagues: [layla, jonas] } } }]);
     await screen.findByTestId('consultation-form');
     await user.click(screen.getByTestId('consultation-add-follow-up'));
     await user.click(field('followUp.ownerId'));
@@ -104,21 +104,17 @@ describe('record a consultation', () => {
 
   it('drops participants typed for a training when the channel changes, and takes a department by name', async () => {
     let sent: Record<string, unknown> | undefined;
-    const { user } = renderApp({
-      path: '/staff-support/new',
-      session: signedIn(['CASEWORKER']),
-      mocks: [
-        departmentsMock,
-        {
-          request: { query: recordStaffConsultationMutation, variables: () => true },
-          result: (variables) => {
-            sent = variables.input as Record<string, unknown>;
-            return { data: { recordStaffConsultation: consultationDetails() } };
-          },
+    const { user } = openNewConsultation([
+      departmentsMock,
+      {
+        request: { query: recordStaffConsultationMutation, variables: () => true },
+        result: (variables) => {
+          sent = variables.input as Record<string, unknown>;
+          return { data: { recordStaffConsultation: consultationDetails() } };
         },
-        { request: { query: staffConsultationQuery, variables: { id: 'consultation-1' } }, result: { data: { staffConsultation: consultationDetails() } } },
-      ],
-    });
+      },
+      recordedConsultation,
+    ]);
     await screen.findByTestId('consultation-form');
     await write(user, 'department', 'Arbetsförmedlingen Järva');
     await choose(user, field('channel'), 'Training');
@@ -133,7 +129,7 @@ describe('record a consultation', () => {
   });
 
   it('checks the form before sending: a department, a channel, a topic and a question', async () => {
-    const { user } = renderApp({ path: '/staff-support/new', session: signedIn(['CASEWORKER']), mocks: [departmentsMock] });
+    const { user } = openNewConsultation([departmentsMock]);
     await screen.findByTestId('consultation-form');
     await user.click(screen.getByTestId('consultation-submit'));
 
@@ -145,18 +141,14 @@ describe('record a consultation', () => {
   });
 
   it('puts the server’s refusal of a field on that field, and keeps what was typed', async () => {
-    const { user, router } = renderApp({
-      path: '/staff-support/new',
-      session: signedIn(['CASEWORKER']),
-      mocks: [
-        departmentsMock,
-        ownersMock,
-        {
-          request: { query: recordStaffConsultationMutation, variables: () => true },
-          result: graphQLError('The follow-up’s owner must be one of your organisation’s staff.', 'BAD_USER_INPUT', { field: 'input.followUp.ownerId' }),
-        },
-      ],
-    });
+    const { user, router } = openNewConsultation([
+      departmentsMock,
+      ownersMock,
+      {
+        request: { query: recordStaffConsultationMutation, variables: () => true },
+        result: graphQLError('The follow-up’s owner must be one of your organisation’s staff.', 'BAD_USER_INPUT', { field: 'input.followUp.ownerId' }),
+      },
+    ]);
 
     await fillTraining(user);
     await user.click(screen.getByTestId('consultation-submit'));

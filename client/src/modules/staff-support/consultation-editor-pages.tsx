@@ -4,12 +4,11 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
 import { BackLink } from '../../components/back-link';
-import { todayCalendarDate } from '../../components/calendar-date';
 import { LoadFailedAlert } from '../../components/load-failed-alert';
 import { PageHeader } from '../../components/page-header';
-import { SaveFailureAlert } from '../../components/save-failure-alert';
 import { useDocumentTitle } from '../../components/use-document-title';
-import { useFormSave } from '../../components/use-form-save';
+import { useFormSaveAlert } from '../../components/use-form-save-alert';
+import { useNewFormValues } from '../../components/use-new-form-values';
 import { useCurrentUser } from '../../core/auth/session-context';
 import type { ConsultationDetailsFragment } from '../../gql/graphql';
 import { ConsultationForm } from './consultation-form';
@@ -17,38 +16,44 @@ import { consultationFormOf, consultationFormPath, consultationInput, emptyConsu
 import { forgetLog } from './forget-log';
 import { recordStaffConsultationMutation, staffConsultationQuery, updateStaffConsultationMutation } from './staff-support-operations';
 
-/** Sends the form; a refusal the server places on fields comes back for the form, anything else is said above it. */
-function useSave(send: (values: ConsultationFormValues) => Promise<void>) {
+/** The form that sends what it holds; a refusal the server places on fields comes back to the form, anything else is said above it. */
+function SavingConsultationForm({ initialValues, loading, submitLabel, send, leaveTo }: { initialValues: ConsultationFormValues; loading: boolean; submitLabel: string; send: (values: ConsultationFormValues) => Promise<void>; leaveTo: string }) {
   const { t } = useTranslation('staffSupport');
-  const { save, failure } = useFormSave(send, { toFormPath: consultationFormPath, refusedSummary: t('form.refused') });
-  const alert = failure && <SaveFailureAlert title={t('form.failed')} message={failure} kept={t('form.inputKept')} />;
-  return { save, alert };
+  const navigate = useNavigate();
+  const { save, alert } = useFormSaveAlert(send, { toFormPath: consultationFormPath, refusedSummary: t('form.refused'), failed: t('form.failed'), kept: t('form.inputKept') });
+  return (
+    <ConsultationForm
+      initialValues={initialValues}
+      submitting={loading}
+      submitLabel={submitLabel}
+      alert={alert}
+      onSubmit={save}
+      onCancel={() => void navigate(leaveTo)}
+    />
+  );
 }
 
 /** Records a consultation with the city's staff. */
 export function NewConsultationPage() {
   const { t } = useTranslation('staffSupport');
   const navigate = useNavigate();
-  const me = useCurrentUser();
   useDocumentTitle(t('form.newTitle'));
-  const [initialValues] = useState(() => emptyConsultationForm(todayCalendarDate(), me.id));
+  const initialValues = useNewFormValues(emptyConsultationForm);
   // Every cached page of the log (one list per filter) is read again, with the new one in its place.
   const [record, { loading }] = useMutation(recordStaffConsultationMutation, { update: forgetLog });
-  const { save, alert } = useSave(async (values) => {
-    const { data } = await record({ variables: { input: consultationInput(values) } });
-    if (data) await navigate(`/staff-support/${data.recordStaffConsultation.id}`, { state: { created: true } });
-  });
 
   return (
     <Stack gap="lg" maw={960}>
       <PageHeader back={<BackLink to="/staff-support">{t('page.backToList')}</BackLink>} title={t('form.newTitle')} intro={t('form.newIntro')} />
-      <ConsultationForm
+      <SavingConsultationForm
         initialValues={initialValues}
-        submitting={loading}
+        loading={loading}
         submitLabel={t('form.submitNew')}
-        alert={alert}
-        onSubmit={save}
-        onCancel={() => void navigate('/staff-support')}
+        send={async (values) => {
+          const { data } = await record({ variables: { input: consultationInput(values) } });
+          if (data) await navigate(`/staff-support/${data.recordStaffConsultation.id}`, { state: { created: true } });
+        }}
+        leaveTo="/staff-support"
       />
     </Stack>
   );
@@ -84,18 +89,16 @@ function EditForm({ consultation }: { consultation: ConsultationDetailsFragment 
   const [initialValues] = useState(() => consultationFormOf(consultation, me.id));
   // A changed date, channel or department may move it to another place or filter of the log.
   const [update, { loading }] = useMutation(updateStaffConsultationMutation, { update: forgetLog });
-  const { save, alert } = useSave(async (values) => {
-    const { data } = await update({ variables: { input: { ...consultationInput(values), id: consultation.id, version: consultation.version } } });
-    if (data) await navigate(`/staff-support/${consultation.id}`);
-  });
   return (
-    <ConsultationForm
+    <SavingConsultationForm
       initialValues={initialValues}
-      submitting={loading}
+      loading={loading}
       submitLabel={t('form.submitEdit')}
-      alert={alert}
-      onSubmit={save}
-      onCancel={() => void navigate(`/staff-support/${consultation.id}`)}
+      send={async (values) => {
+        const { data } = await update({ variables: { input: { ...consultationInput(values), id: consultation.id, version: consultation.version } } });
+        if (data) await navigate(`/staff-support/${consultation.id}`);
+      }}
+      leaveTo={`/staff-support/${consultation.id}`}
     />
   );
 }

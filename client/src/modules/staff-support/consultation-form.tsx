@@ -1,17 +1,18 @@
 import { useQuery } from '@apollo/client/react';
 import { Alert, Button, Fieldset, Group, Select, SimpleGrid, Stack, Text, Textarea, TextInput } from '@mantine/core';
-import { useMemo, useState, type FormEvent, type ReactNode } from 'react';
+import { useMemo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DialogActions } from '../../components/dialog-actions';
+import { FollowUpDueFields } from '../../components/follow-up-due-fields';
 import { FormStack } from '../../components/form-stack';
 import { HintText } from '../../components/hint-text';
 import { Icon } from '../../components/icon';
 import { pathFields } from '../../components/path-fields';
 import { RefusedFieldsAlert } from '../../components/refused-fields-alert';
-import { useReadableNames } from '../../components/person-name';
 import { optionsOf } from '../../components/select-data';
-import { useFieldErrors } from '../../components/use-field-errors';
-import { useCurrentUser } from '../../core/auth/session-context';
+import { reasonMessages } from '../../components/use-field-errors';
+import { usePathForm } from '../../components/use-path-form';
+import { useStaffOptions } from '../../components/use-staff-options';
 import type { FieldErrors } from '../../core/errors/field-errors';
 import { CountrySelect } from '../cases/country-select';
 import type { ConsultationChannel, OutreachTopic } from '../../gql/graphql';
@@ -34,30 +35,16 @@ interface ConsultationFormProps {
 export function ConsultationForm({ initialValues, submitting, submitLabel, alert, onSubmit, onCancel }: ConsultationFormProps) {
   const { t } = useTranslation('staffSupport');
   const { t: common } = useTranslation();
-  const me = useCurrentUser();
-  const names = useReadableNames();
-  const [values, setValues] = useState(initialValues);
-  const { formRef, errors, unplaced, show: showErrors, clear: clearErrors, showRefused, resetUnplaced } = useFieldErrors();
+  const { formRef, errors, unplaced, clear: clearErrors, submitChecked, values, change, changePart } = usePathForm(initialValues);
 
   const departments = useQuery(cityDepartmentsQuery, { variables: { first: departmentOptionsLimit } });
   const owners = useQuery(followUpOwnersQuery, { skip: !values.withFollowUp });
   const departmentList = useMemo(() => departments.data?.contactOrganisations.edges.map((edge) => edge.node) ?? [], [departments.data]);
   // The viewer can always own their own follow-up, named before the list arrives.
-  const ownerOptions = useMemo(() => {
-    const staff = owners.data?.colleagues ?? [];
-    const self = { id: me.id, name: me.name, nameLatin: me.nameLatin, nameArabic: me.nameArabic };
-    return optionsOf(staff.some((person) => person.id === me.id) ? staff : [self, ...staff], names.label);
-  }, [owners.data, me.id, me.name, me.nameLatin, me.nameArabic, names]);
+  const ownerOptions = useStaffOptions(owners.data?.colleagues);
   const noDepartments = departments.data && departmentList.length === 0;
 
-  const change = (patch: Partial<ConsultationFormValues>) => {
-    setValues((current) => ({ ...current, ...patch }));
-    clearErrors((path) => Object.keys(patch).some((key) => path === key || path.startsWith(`${key}.`)));
-  };
-  const changeFollowUp = (patch: Partial<ConsultationFormValues['followUp']>) => {
-    setValues((current) => ({ ...current, followUp: { ...current.followUp, ...patch } }));
-    clearErrors((path) => Object.keys(patch).some((key) => path === `followUp.${key}`));
-  };
+  const changeFollowUp = changePart('followUp');
   const field = pathFields('', values, errors, change);
   const followUpField = pathFields('followUp', values.followUp, errors, changeFollowUp);
 
@@ -68,16 +55,10 @@ export function ConsultationForm({ initialValues, submitting, submitLabel, alert
     clearErrors('department');
   };
 
-  const submit = async (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    const invalid = validateConsultationForm(values);
-    const messages = Object.fromEntries(Object.entries(invalid).map(([path, reason]) => [path, t(`form.validation.${reason}`)]));
-    const valid = showErrors(messages);
-    resetUnplaced();
-    if (!valid) return;
-    const refused = await onSubmit(values);
-    if (refused) showRefused(refused);
-  };
+  const submit = submitChecked(
+    () => reasonMessages(validateConsultationForm(values), (reason) => t(`form.validation.${reason}`)),
+    () => onSubmit(values),
+  );
 
   const training = hasParticipants(values.channel);
 
@@ -174,20 +155,13 @@ export function ConsultationForm({ initialValues, submitting, submitLabel, alert
         {values.withFollowUp ? (
           <Stack gap="md" data-testid="consultation-follow-up">
             <Textarea label={t('form.followUpDescription')} required dir="auto" rows={2} resize="vertical" {...followUpField('description')} />
-            <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
-              <TextInput type="date" label={t('form.followUpDueOn')} required {...followUpField('dueOn')} />
-              <Select
-                label={t('form.followUpOwner')}
-                required
-                data={ownerOptions}
-                value={values.followUp.ownerId}
-                onChange={(ownerId) => changeFollowUp({ ownerId })}
-                searchable
-                allowDeselect={false}
-                error={errors['followUp.ownerId']}
-                data-path="followUp.ownerId"
-              />
-            </SimpleGrid>
+            <FollowUpDueFields
+              value={values.followUp}
+              errors={errors}
+              owners={ownerOptions}
+              onChange={changeFollowUp}
+              labels={{ dueOn: t('form.followUpDueOn'), owner: t('form.followUpOwner') }}
+            />
             <Group>
               <Button variant="subtle" color="gray" onClick={() => change({ withFollowUp: false })}>
                 {t('form.removeFollowUp')}

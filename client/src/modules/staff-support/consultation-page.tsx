@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useNavigate, useParams } from 'react-router';
 import { BackLink } from '../../components/back-link';
-import { ConfirmDialog } from '../../components/confirm-dialog';
+import { EditDeleteActions } from '../../components/edit-delete-actions';
 import { DetailList, type DetailRow } from '../../components/detail-list';
 import { FailureAlert } from '../../components/failure-alert';
 import { HintText } from '../../components/hint-text';
@@ -111,32 +111,19 @@ function DepartmentValue({ consultation }: { consultation: ConsultationDetailsFr
 function PageActions({ consultation }: { consultation: ConsultationDetailsFragment }) {
   const { t } = useTranslation('staffSupport');
   const navigate = useNavigate();
-  const [confirming, setConfirming] = useState(false);
   // The log is read again on the way back, without the deleted one.
   const [remove] = useMutation(deleteStaffConsultationMutation, { update: forgetLog });
   return (
-    <Group gap="sm">
-      <Button component={Link} to={`/staff-support/${consultation.id}/edit`} variant="default" data-testid="consultation-edit">
-        {t('page.edit')}
-      </Button>
-      <Button color="red" variant="light" onClick={() => setConfirming(true)} data-testid="consultation-delete">
-        {t('page.delete')}
-      </Button>
-      <ConfirmDialog
-        opened={confirming}
-        onClose={() => setConfirming(false)}
-        title={t('page.deleteTitle')}
-        confirmLabel={t('page.deleteConfirm')}
-        danger
-        confirmTestId="consultation-delete-confirm"
-        onConfirm={async () => {
-          await remove({ variables: { id: consultation.id } });
-          await navigate('/staff-support', { state: { deleted: true } });
-        }}
-      >
-        <Text size="sm">{t('page.deleteQuestion')}</Text>
-      </ConfirmDialog>
-    </Group>
+    <EditDeleteActions
+      editTo={`/staff-support/${consultation.id}/edit`}
+      labels={{ edit: t('page.edit'), delete: t('page.delete'), deleteTitle: t('page.deleteTitle'), deleteConfirm: t('page.deleteConfirm') }}
+      testIds={{ edit: 'consultation-edit', delete: 'consultation-delete', confirmDelete: 'consultation-delete-confirm' }}
+      question={<Text size="sm">{t('page.deleteQuestion')}</Text>}
+      onDelete={async () => {
+        await remove({ variables: { id: consultation.id } });
+        await navigate('/staff-support', { state: { deleted: true } });
+      }}
+    />
   );
 }
 

@@ -20,8 +20,7 @@ export const consultationListItemFragment = graphql(`
       name
     }
     followUpTask {
-      dueOn
-      doneAt
+      ...FollowUpTaskDue
     }
   }
 `);
@@ -62,12 +61,7 @@ export const consultationDetailsFragment = graphql(`
       ...StaffRef
     }
     followUpTask {
-      description
-      dueOn
-      doneAt
-      owner {
-        ...StaffRef
-      }
+      ...FollowUpTaskDetails
     }
   }
 `);

@@ -1,4 +1,4 @@
-import { fixture } from '../../../test/fixtures';
+import { fixture, staffMember } from '../../../test/fixtures';
 import type { ConsultationDetailsFragment, ConsultationListItemFragment } from '../../gql/graphql';
 import { cityDepartmentsQuery, departmentOptionsLimit, followUpOwnersQuery } from './staff-support-operations';
 
@@ -6,8 +6,8 @@ export const socialServices = { __typename: 'ContactOrganisation' as const, id: 
 export const adultEducation = { __typename: 'ContactOrganisation' as const, id: 'contact-komvux', name: 'Komvux Järva', district: null };
 
 /** The signed-in caseworker of the fixtures (`sessionUser`, user-1). */
-export const amra = { __typename: 'StaffMember' as const, nameLatin: null, nameArabic: null, id: 'user-1', name: 'Amra Hodžić' };
-export const jonas = { __typename: 'StaffMember' as const, nameLatin: null, nameArabic: null, id: 'user-jonas', name: 'Jonas Ek' };
+export const amra = staffMember('user-1', 'Amra Hodžić');
+export const jonas = staffMember('user-jonas', 'Jonas Ek');
 
 export const listedConsultation = fixture<ConsultationListItemFragment>({
   __typename: 'StaffConsultation',

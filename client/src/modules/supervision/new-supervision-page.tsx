@@ -1,16 +1,13 @@
 import './supervision-styles';
 import { useMutation } from '@apollo/client/react';
 import { Stack } from '@mantine/core';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { BackLink } from '../../components/back-link';
-import { todayCalendarDate } from '../../components/calendar-date';
 import { PageHeader } from '../../components/page-header';
-import { SaveFailureAlert } from '../../components/save-failure-alert';
 import { useDocumentTitle } from '../../components/use-document-title';
-import { useFormSave } from '../../components/use-form-save';
-import { useCurrentUser } from '../../core/auth/session-context';
+import { useFormSaveAlert } from '../../components/use-form-save-alert';
+import { useNewFormValues } from '../../components/use-new-form-values';
 import { SupervisionForm } from './supervision-form';
 import { createSupervisionInput, emptySupervisionForm, supervisionFormPath, type SupervisionFormValues } from './supervision-form-values';
 import { createSupervisionSessionMutation, supervisionSessionsQuery } from './supervision-operations';
@@ -19,17 +16,16 @@ import { createSupervisionSessionMutation, supervisionSessionsQuery } from './su
 export function NewSupervisionPage() {
   const { t } = useTranslation('supervision');
   const navigate = useNavigate();
-  const me = useCurrentUser();
   useDocumentTitle(t('new.title'));
 
-  const [initialValues] = useState(() => emptySupervisionForm(todayCalendarDate(), me.id));
+  const initialValues = useNewFormValues(emptySupervisionForm);
   const [create, { loading }] = useMutation(createSupervisionSessionMutation, { refetchQueries: [supervisionSessionsQuery] });
-  const { save, failure } = useFormSave(
+  const { save, alert } = useFormSaveAlert(
     async (values: SupervisionFormValues) => {
       const { data } = await create({ variables: { input: createSupervisionInput(values) } });
       if (data) await navigate(`/supervision/${data.createSupervisionSession.id}`, { state: { created: true } });
     },
-    { toFormPath: supervisionFormPath, refusedSummary: t('new.refused') },
+    { toFormPath: supervisionFormPath, refusedSummary: t('new.refused'), failed: t('new.failed'), kept: t('form.inputKept') },
   );
 
   return (
@@ -38,7 +34,7 @@ export function NewSupervisionPage() {
       <SupervisionForm
         initialValues={initialValues}
         submitting={loading}
-        alert={failure && <SaveFailureAlert title={t('new.failed')} message={failure} kept={t('form.inputKept')} />}
+        alert={alert}
         onCancel={() => void navigate('/supervision')}
         onSubmit={save}
       />

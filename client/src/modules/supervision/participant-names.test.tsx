@@ -24,13 +24,19 @@ function field(path: string): HTMLElement {
   return document.querySelector<HTMLElement>(`input[data-path="${path}"]`)!;
 }
 
+/** The new-session form in this language, the Baghdad office chosen by the name the reader sees, and the participant picker open. */
+async function participantsOffered(language: 'sv' | 'ar', office: string) {
+  const { user } = renderApp({ path: '/supervision/new', session: signedIn(['SUPERVISOR'], { name: eva.name, language }), mocks });
+  await screen.findByTestId('supervision-form');
+  await user.click(field('partnerId'));
+  await user.click(await screen.findByRole('option', { name: office }));
+  await user.click(field('participantIds'));
+  return user;
+}
+
 describe('the participant picker names people in the reader’s script', () => {
   it('in Swedish: the Latin spelling, with the Arabic name as written beside it', async () => {
-    const { user } = renderApp({ path: '/supervision/new', session: signedIn(['SUPERVISOR'], { name: eva.name, language: 'sv' }), mocks });
-    await screen.findByTestId('supervision-form');
-    await user.click(field('partnerId'));
-    await user.click(await screen.findByRole('option', { name: 'CLDD Baghdad (\u2068مركز التنمية المحلية والمغتربين – بغداد\u2069)' }));
-    await user.click(field('participantIds'));
+    const user = await participantsOffered('sv', 'CLDD Baghdad (\u2068مركز التنمية المحلية والمغتربين – بغداد\u2069)');
     const option = await screen.findByRole('option', { name: 'Layla Al-Rawi (\u2068ليلى الراوي\u2069)' });
     expect(option).toBeInTheDocument();
     // Typing the name in either script finds the person.
@@ -39,11 +45,7 @@ describe('the participant picker names people in the reader’s script', () => {
   });
 
   it('in Arabic: the name as written, nothing beside it; the office by its Arabic name', async () => {
-    const { user } = renderApp({ path: '/supervision/new', session: signedIn(['SUPERVISOR'], { name: eva.name, language: 'ar' }), mocks });
-    await screen.findByTestId('supervision-form');
-    await user.click(field('partnerId'));
-    await user.click(await screen.findByRole('option', { name: 'مركز التنمية المحلية والمغتربين – بغداد' }));
-    await user.click(field('participantIds'));
+    await participantsOffered('ar', 'مركز التنمية المحلية والمغتربين – بغداد');
     const listbox = await screen.findByRole('listbox');
     expect(await within(listbox).findByRole('option', { name: 'ليلى الراوي' })).toBeInTheDocument();
     expect(listbox).not.toHaveTextContent('Layla Al-Rawi');

@@ -12,14 +12,15 @@ import {
   Textarea,
   TextInput
 } from '@mantine/core';
-import { useMemo, useState, type FormEvent, type ReactNode } from 'react';
+import { useMemo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DialogActions } from '../../components/dialog-actions';
 import { Icon } from '../../components/icon';
 import { pathFields } from '../../components/path-fields';
 import { RefusedFieldsAlert } from '../../components/refused-fields-alert';
 import { RemovableRow } from '../../components/removable-row';
-import { useFieldErrors } from '../../components/use-field-errors';
+import { reasonMessages } from '../../components/use-field-errors';
+import { usePathForm } from '../../components/use-path-form';
 import { useCurrentUser } from '../../core/auth/session-context';
 import type { SupervisionPersonFragment } from '../../gql/graphql';
 import {
@@ -65,8 +66,7 @@ export function SupervisionForm({ initialValues, submitting, alert, onSubmit, on
   const { t } = useTranslation('supervision');
   const { t: common } = useTranslation();
   const me = useCurrentUser();
-  const [values, setValues] = useState(initialValues);
-  const { formRef, errors, unplaced, show: showErrors, clear: clearErrors, showRefused, resetUnplaced } = useFieldErrors();
+  const { formRef, errors, unplaced, clear: clearErrors, submitChecked, values, setValues, change } = usePathForm(initialValues);
 
   const partners = useQuery(supervisionPartnersQuery);
   const partnerId = values.partnerId;
@@ -102,11 +102,6 @@ export function SupervisionForm({ initialValues, submitting, alert, onSubmit, on
   );
   const noPartners = partners.data && partners.data.supervisionPartners.length === 0;
 
-  const change = (patch: Partial<SupervisionFormValues>) => {
-    setValues((current) => ({ ...current, ...patch }));
-    clearErrors((path) => Object.keys(patch).some((key) => path === key || path.startsWith(`${key}.`)));
-  };
-
   const changePartner = (next: string | null) => {
     if (next === values.partnerId) return;
     // The partner's people and cases belong to the partner chosen before: keep only the viewer's colleagues.
@@ -126,16 +121,10 @@ export function SupervisionForm({ initialValues, submitting, alert, onSubmit, on
   };
   const field = pathFields('', values, errors, change);
 
-  const submit = async (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    const invalid = validateSupervisionForm(values);
-    const messages = Object.fromEntries(Object.entries(invalid).map(([path, reason]) => [path, t(`form.validation.${reason}`)]));
-    const valid = showErrors(messages);
-    resetUnplaced();
-    if (!valid) return;
-    const refused = await onSubmit(values);
-    if (refused) showRefused(refused);
-  };
+  const submit = submitChecked(
+    () => reasonMessages(validateSupervisionForm(values), (reason) => t(`form.validation.${reason}`)),
+    () => onSubmit(values),
+  );
 
   const partnerChosen = Boolean(partnerId);
 

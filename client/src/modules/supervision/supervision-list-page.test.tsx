@@ -2,7 +2,7 @@ import { connectionPage } from '../../../test/connection';
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { signedIn } from '../../../test/fixtures';
-import { renderApp } from '../../../test/render-app';
+import { renderApp, renderSignedIn } from '../../../test/render-app';
 import { supervisionPageSize, supervisionSessionsQuery } from './supervision-operations';
 import { baghdad, listedSession, stockholm } from './supervision-test-data';
 
@@ -15,16 +15,12 @@ function sessions(nodes: ReturnType<typeof listedSession>[]) {
 
 describe('supervision list', () => {
   it('lists sessions newest first with date, the other organisation, mode, topics and open actions', async () => {
-    renderApp({
-      path: '/supervision',
-      session: signedIn(['SUPERVISOR']),
-      mocks: [
-        sessions([
-          listedSession({ id: 'session-2', heldOn: '2026-03-02' }),
-          listedSession({ id: 'session-1', heldOn: '2026-01-31', mode: 'IN_PERSON', topics: [], actions: [] }),
-        ]),
-      ],
-    });
+    renderSignedIn('/supervision', ['SUPERVISOR'], [
+      sessions([
+        listedSession({ id: 'session-2', heldOn: '2026-03-02' }),
+        listedSession({ id: 'session-1', heldOn: '2026-01-31', mode: 'IN_PERSON', topics: [], actions: [] }),
+      ]),
+    ]);
 
     const rows = await screen.findAllByTestId('supervision-row');
     expect(rows.map((row) => row.dataset.sessionId)).toEqual(['session-2', 'session-1']);

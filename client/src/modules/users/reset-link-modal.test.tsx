@@ -4,24 +4,9 @@ import { connectionPage } from '../../../test/connection';
 import { signedIn } from '../../../test/fixtures';
 import { renderApp } from '../../../test/render-app';
 import { createPasswordResetLinkMutation, usersQuery } from './users-operations';
+import { listedUser } from './users-test-data';
 
 const URL = 'http://localhost:3000/reset-password#token=abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQ';
-
-function listed(id: string, name: string, mustChangePassword = false) {
-  return {
-    __typename: 'User',
-    id,
-    name,
-    nameLatin: null,
-    nameArabic: null,
-    email: `${id}@stockholm.example`,
-    roles: ['CASEWORKER'],
-    language: 'sv',
-    active: true,
-    mustChangePassword,
-    createdAt: '2026-02-01T10:00:00.000Z',
-  };
-}
 
 describe('reset links in the users admin', () => {
   it('makes a one-time link for a colleague when asked, shows it once with a copy button', async () => {
@@ -32,7 +17,7 @@ describe('reset links in the users admin', () => {
       mocks: [
         {
           request: { query: usersQuery, variables: { first: 20, includeInactive: false, search: null } },
-          result: { data: { users: connectionPage('UserConnection', [listed('u-2', 'Bo Berg', true), listed(session.status === 'authenticated' ? session.user.id : '', 'Me')]) } },
+          result: { data: { users: connectionPage('UserConnection', [listedUser('u-2', 'Bo Berg', true), listedUser(session.status === 'authenticated' ? session.user.id : '', 'Me')]) } },
         },
         {
           request: { query: createPasswordResetLinkMutation, variables: { userId: 'u-2' } },

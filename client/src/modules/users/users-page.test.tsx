@@ -5,27 +5,12 @@ import { graphQLError, signedIn } from '../../../test/fixtures';
 import { expectEmptyList } from '../../../test/expect-empty-list';
 import { renderApp, type RenderAppOptions } from '../../../test/render-app';
 import { createUserMutation, updateUserNamesMutation, usersQuery } from './users-operations';
+import { listedUser } from './users-test-data';
 
 const firstPage = { first: 20, includeInactive: false, search: null };
 
 function connection(nodes: object[], options: { hasNextPage?: boolean; totalCount?: number; offset?: number } = {}) {
   return { data: { users: connectionPage('UserConnection', nodes, options) } };
-}
-
-function listedUser(id: string, name: string) {
-  return {
-    __typename: 'User',
-    id,
-    name,
-    nameLatin: null,
-    nameArabic: null,
-    email: `${id}@stockholm.example`,
-    roles: ['CASEWORKER'],
-    language: 'sv',
-    active: true,
-    mustChangePassword: false,
-    createdAt: '2026-02-01T10:00:00.000Z',
-  };
 }
 
 /** The users page, as a coordinator. */

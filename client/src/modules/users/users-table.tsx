@@ -64,21 +64,21 @@ export function UsersTable({ users, currentUserId, onEditRoles, onEditNames, onD
       visuallyHiddenHeading: true,
       cell: (user) => {
         const isMe = user.id === currentUserId;
+        // Not for an inactive account, nor for one's own (saying why when it is one's own).
+        const othersOnly = (why: string) => ({ disabled: !user.active || isMe, title: isMe ? why : undefined });
         return (
           <Group gap={4} justify="flex-end" wrap="wrap">
             <RowActionButton
               label={t('users.actions.editRoles')}
               subject={names.label(user)}
               onClick={() => onEditRoles(user)}
-              disabled={!user.active || isMe}
-              title={isMe ? t('users.actions.cannotChangeOwnRoles') : undefined}
+              {...othersOnly(t('users.actions.cannotChangeOwnRoles'))}
             />
             <RowActionButton
               label={t('users.actions.editNames')}
               subject={names.label(user)}
               onClick={() => onEditNames(user)}
-              disabled={!user.active || isMe}
-              title={isMe ? t('users.actions.cannotChangeOwnNames') : undefined}
+              {...othersOnly(t('users.actions.cannotChangeOwnNames'))}
               testId="edit-names"
             />
             {user.active && !isMe && (
@@ -89,8 +89,7 @@ export function UsersTable({ users, currentUserId, onEditRoles, onEditNames, onD
               subject={names.label(user)}
               color="red"
               onClick={() => onDeactivate(user)}
-              disabled={!user.active || isMe}
-              title={isMe ? t('users.actions.cannotDeactivateSelf') : undefined}
+              {...othersOnly(t('users.actions.cannotDeactivateSelf'))}
             />
           </Group>
         );
