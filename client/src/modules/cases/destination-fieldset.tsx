@@ -1,7 +1,8 @@
-import { Fieldset, Group, NativeSelect, SimpleGrid, TextInput } from '@mantine/core';
+import { Fieldset, SimpleGrid, TextInput } from '@mantine/core';
 import { memo, useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import { supportCurrencies } from '../../components/money';
+import { AmountInput } from '../../components/amount-input';
 import { pathFields } from '../../components/path-fields';
 import type { CaseFormErrors, CaseFormValues } from './case-form-values';
 import { CountrySelect } from './country-select';
@@ -58,26 +59,18 @@ export const DestinationFieldset = memo(function DestinationFieldset({ errors, c
           data-path="responsibleCaseworkerId"
         />
         {edit && (
-          <Group gap="sm" align="flex-start" wrap="nowrap">
-            <TextInput
-              label={t('form.destination.support')}
-              description={t('form.destination.supportHint')}
-              inputMode="decimal"
-              dir="ltr"
-              value={value.support.amount}
-              onChange={(event) => onChange({ support: { ...value.support, amount: event.currentTarget.value } })}
-              error={errors['support.amount']}
-              data-path="support.amount"
-              style={{ flex: 1 }}
-            />
-            <NativeSelect
-              label={t('form.destination.currency')}
-              value={value.support.currency}
-              onChange={(event) => onChange({ support: { ...value.support, currency: event.currentTarget.value } })}
-              data={[...supportCurrencies]}
-              w={100}
-            />
-          </Group>
+          <AmountInput
+            label={t('form.destination.support')}
+            description={t('form.destination.supportHint')}
+            currencyLabel={t('form.destination.currency')}
+            amount={value.support.amount}
+            currency={value.support.currency}
+            currencies={supportCurrencies}
+            onAmountChange={(amount) => onChange({ support: { ...value.support, amount } })}
+            onCurrencyChange={(currency) => onChange({ support: { ...value.support, currency } })}
+            error={errors['support.amount']}
+            amountProps={{ 'data-path': 'support.amount' }}
+          />
         )}
       </SimpleGrid>
     </Fieldset>

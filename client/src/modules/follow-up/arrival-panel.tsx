@@ -1,6 +1,7 @@
 import { CombinedGraphQLErrors } from '@apollo/client/errors';
 import { useMutation } from '@apollo/client/react';
-import { Alert, Stack, Text, TextInput, Textarea } from '@mantine/core';
+import { Stack, Text, Textarea } from '@mantine/core';
+import { NoticeAlert } from '../../components/notice-alert';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isCalendarDate, todayCalendarDate } from '../../components/calendar-date';
@@ -15,6 +16,7 @@ import { writeFollowUp } from './write-follow-up';
 import { HintText } from '../../components/hint-text';
 import { RecordedBy } from './recorded-by';
 import { FormStack } from '../../components/form-stack';
+import { HappenedOnInput } from '../../components/day-input';
 
 interface ArrivalPanelProps {
   caseId: string;
@@ -30,11 +32,7 @@ export function ArrivalPanel({ caseId, followUp }: ArrivalPanelProps) {
 
   return (
     <>
-      {notice && (
-        <Alert color="teal" variant="light" role="status" withCloseButton onClose={() => setNotice(false)}>
-          {t('arrival.done')}
-        </Alert>
-      )}
+      <NoticeAlert notice={notice && t('arrival.done')} onClose={() => setNotice(false)} />
       {arrival ? (
         <Stack gap={4} data-testid="arrival-confirmed">
           <Text fw={600}>{t('arrival.arrivedOn', { date: format.day(arrival.arrivedOn) ?? arrival.arrivedOn })}</Text>
@@ -107,17 +105,14 @@ function ConfirmArrivalForm({ caseId, onDone }: { caseId: string; onDone: () => 
     <FormStack onSubmit={submit} busy={loading} gap="sm" testId="confirm-arrival">
       <HintText>{t('arrival.notYet')}</HintText>
       {failure && <FormFailureAlert failure={failure} />}
-      <TextInput
-        type="date"
+      <HappenedOnInput
         label={t('arrival.date')}
-        required
         value={arrivedOn}
-        onChange={(event) => {
-          setArrivedOn(event.currentTarget.value);
+        onDayChange={(day) => {
+          setArrivedOn(day);
           setErrors((current) => ({ ...current, arrivedOn: undefined }));
         }}
         error={errors.arrivedOn}
-        max={todayCalendarDate()}
         data-testid="arrival-date"
         maw={240}
       />

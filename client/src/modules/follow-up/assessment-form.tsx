@@ -1,5 +1,5 @@
 import { useMutation } from '@apollo/client/react';
-import { Button, Fieldset, Group, Radio, Stack, TextInput } from '@mantine/core';
+import { Button, Fieldset, Group, Radio, Stack } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isCalendarDate, todayCalendarDate } from '../../components/calendar-date';
@@ -8,6 +8,7 @@ import { recordSustainabilityAssessmentMutation } from './follow-up-operations';
 import { scaleValues, sustainabilityDimensions, type ScaleValue } from './follow-up-options';
 import { RecordAgain, RecordAgainForm, useRecordAgainSave } from './record-again';
 import { HintText } from '../../components/hint-text';
+import { HappenedOnInput } from '../../components/day-input';
 
 type IndicatorDefinition = FollowUpQuery['sustainabilityIndicators'][number];
 
@@ -80,17 +81,14 @@ function AssessmentFields({ caseId, indicators, onRecorded, onEdited }: Assessme
       busy={loading}
       onSubmit={submit(check, () => record({ variables: { input: input() } }))}
     >
-      <TextInput
-        type="date"
+      <HappenedOnInput
         label={t('assessment.date')}
-        required
         value={assessedOn}
-        onChange={(event) => {
-          setAssessedOn(event.currentTarget.value);
+        onDayChange={(day) => {
+          setAssessedOn(day);
           clear('assessedOn');
         }}
         error={errors.assessedOn}
-        max={todayCalendarDate()}
         data-testid="assessment-date"
         maw={240}
       />

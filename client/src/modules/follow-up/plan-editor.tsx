@@ -1,5 +1,5 @@
 import { useMutation } from '@apollo/client/react';
-import { Alert, Button, Fieldset, Group, NativeSelect, SimpleGrid, Stack, Text, TextInput, Textarea } from '@mantine/core';
+import { Button, Fieldset, Group, NativeSelect, SimpleGrid, Stack, Text, Textarea } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ConflictAlert } from '../../components/conflict-alert';
@@ -9,7 +9,7 @@ import { useErrorMessage } from '../../core/errors/use-error-message';
 import { useFormatters } from '../../core/i18n/use-formatters';
 import type { BudgetCurrency, FollowUpDetailsFragment, GoalStatus, ReintegrationDomain } from '../../gql/graphql';
 import { saveReintegrationPlanMutation } from './follow-up-operations';
-import { budgetCurrencies, goalStatuses, isBudgetCurrency, reintegrationDomains } from './follow-up-options';
+import { budgetCurrencies, goalStatuses, reintegrationDomains } from './follow-up-options';
 import { FormFailureAlert, type FormFailure } from './form-failure-alert';
 import {
   budgetMinor,
@@ -27,6 +27,9 @@ import { writeFollowUp } from './write-follow-up';
 import { HintText } from '../../components/hint-text';
 import { RecordedBy } from './recorded-by';
 import { FormStack } from '../../components/form-stack';
+import { NoticeAlert } from '../../components/notice-alert';
+import { DayInput } from '../../components/day-input';
+import { AmountInput } from '../../components/amount-input';
 
 type Plan = FollowUpDetailsFragment['plan'];
 
@@ -54,11 +57,7 @@ export function PlanEditor({ caseId, plan, defaultCurrency, onReload }: PlanEdit
   }
   return (
     <Stack gap="sm">
-      {saved && (
-        <Alert color="teal" variant="light" role="status" withCloseButton onClose={() => setSaved(false)} data-testid="plan-saved">
-          {t('plan.saved')}
-        </Alert>
-      )}
+      <NoticeAlert notice={saved && t('plan.saved')} onClose={() => setSaved(false)} testId="plan-saved" />
       <PlanForm
         key={generation}
         caseId={caseId}
@@ -201,11 +200,10 @@ function PlanForm({ caseId, plan, defaultCurrency, onReload, onEdited, onRestart
                 error={errors[`goals.${index}.status`]}
                 data-testid="plan-goal-status"
               />
-              <TextInput
-                type="date"
+              <DayInput
                 label={t('plan.targetDate')}
                 value={goal.targetDate}
-                onChange={(event) => changeGoal(index, { targetDate: event.currentTarget.value })}
+                onDayChange={(targetDate) => changeGoal(index, { targetDate })}
                 error={errors[`goals.${index}.targetDate`]}
                 data-testid="plan-goal-target"
               />
@@ -235,31 +233,19 @@ function PlanForm({ caseId, plan, defaultCurrency, onReload, onEdited, onRestart
         </Button>
       </Group>
       <Fieldset legend={t('plan.budget')} radius="md">
-        <Group gap="sm" align="flex-start" wrap="wrap">
-          <TextInput
-            label={t('plan.amount')}
-            description={t('plan.amountHint')}
-            inputMode="decimal"
-            dir="ltr"
-            autoComplete="off"
-            value={values.amount}
-            onChange={(event) => change({ amount: event.currentTarget.value }, (path) => path === 'budget')}
-            error={errors.budget}
-            data-testid="plan-budget-amount"
-            style={{ flex: '1 1 12rem' }}
-          />
-          <NativeSelect
-            label={t('plan.currency')}
-            value={values.currency}
-            onChange={(event) => {
-              const currency = event.currentTarget.value;
-              if (isBudgetCurrency(currency)) change({ currency }, (path) => path === 'budget');
-            }}
-            data={[...budgetCurrencies]}
-            data-testid="plan-budget-currency"
-            w={110}
-          />
-        </Group>
+        <AmountInput
+          label={t('plan.amount')}
+          description={t('plan.amountHint')}
+          currencyLabel={t('plan.currency')}
+          amount={values.amount}
+          currency={values.currency}
+          currencies={budgetCurrencies}
+          onAmountChange={(amount) => change({ amount }, (path) => path === 'budget')}
+          onCurrencyChange={(currency) => change({ currency }, (path) => path === 'budget')}
+          error={errors.budget}
+          amountProps={{ 'data-testid': 'plan-budget-amount' }}
+          currencyProps={{ 'data-testid': 'plan-budget-currency' }}
+        />
         <Text size="sm" mt="xs" c="dimmed" aria-live="polite" data-testid="plan-budget-preview">
           {minor === null ? t('plan.noBudget') : t('plan.budgetPreview', { amount: format.money(minor, values.currency) })}
         </Text>

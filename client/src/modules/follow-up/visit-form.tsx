@@ -1,5 +1,5 @@
 import { useMutation } from '@apollo/client/react';
-import { Fieldset, NativeSelect, SimpleGrid, TextInput, Textarea } from '@mantine/core';
+import { Fieldset, NativeSelect, SimpleGrid, Textarea } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { todayCalendarDate } from '../../components/calendar-date';
@@ -10,6 +10,7 @@ import { domainStatuses, reintegrationDomains, visitModes } from './follow-up-op
 import { RecordAgain, RecordAgainForm, useRecordAgainSave } from './record-again';
 import { emptyVisit, validateVisit, visitInput, type VisitFormValues } from './visit-form-values';
 import { reasonMessages } from '../../components/use-field-errors';
+import { DayInput, HappenedOnInput } from '../../components/day-input';
 
 interface VisitFormProps {
   caseId: string;
@@ -61,15 +62,12 @@ function VisitFields({ caseId, onEdited, onRecorded }: VisitFormProps & { onEdit
       )}
     >
       <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="sm">
-        <TextInput
-          type="date"
+        <HappenedOnInput
           label={t('visits.date')}
-          required
           value={values.visitedOn}
-          onChange={(event) => change({ visitedOn: event.currentTarget.value }, 'visitedOn', 'nextVisitOn')}
+          onDayChange={(visitedOn) => change({ visitedOn }, 'visitedOn', 'nextVisitOn')}
           error={errors.visitedOn}
-          max={todayCalendarDate()}
-        data-testid="visit-date"
+          data-testid="visit-date"
         />
         <NativeSelect
           label={t('visits.mode')}
@@ -79,12 +77,11 @@ function VisitFields({ caseId, onEdited, onRecorded }: VisitFormProps & { onEdit
           error={errors.mode}
           data-testid="visit-mode"
         />
-        <TextInput
-          type="date"
+        <DayInput
           label={t('visits.nextDate')}
           value={values.nextVisitOn}
           min={values.visitedOn || undefined}
-          onChange={(event) => change({ nextVisitOn: event.currentTarget.value }, 'nextVisitOn')}
+          onDayChange={(nextVisitOn) => change({ nextVisitOn }, 'nextVisitOn')}
           error={errors.nextVisitOn}
           data-testid="visit-next-date"
         />

@@ -1,5 +1,5 @@
 import { useQuery } from '@apollo/client/react';
-import { Button, Group, Select, SimpleGrid, TextInput } from '@mantine/core';
+import { Button, Group, Select, SimpleGrid } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { FilterFold } from '../../components/filter-fold';
 import { optionsOf } from '../../components/select-data';
@@ -7,6 +7,7 @@ import type { ConsultationChannel, OutreachTopic } from '../../gql/graphql';
 import { activeConsultationFilters, noConsultationFilters, type ConsultationListParams } from './consultation-list-params';
 import { consultationChannels, consultationTopics } from './consultation-options';
 import { cityDepartmentsQuery, departmentOptionsLimit } from './staff-support-operations';
+import { DayInput } from '../../components/day-input';
 
 interface ConsultationFiltersProps {
   params: ConsultationListParams;
@@ -52,20 +53,18 @@ export function ConsultationFilters({ params, onChange }: ConsultationFiltersPro
             clearable
             data-testid="consultations-filter-department"
           />
-          <TextInput
-            type="date"
+          <DayInput
             label={t('filters.from')}
             value={params.from ?? ''}
             max={params.to ?? undefined}
-            onChange={(event) => set({ from: event.currentTarget.value || null })}
+            onDayChange={(from) => set({ from: from || null })}
             data-testid="consultations-filter-from"
           />
-          <TextInput
-            type="date"
+          <DayInput
             label={t('filters.to')}
             value={params.to ?? ''}
             min={params.from ?? undefined}
-            onChange={(event) => set({ to: event.currentTarget.value || null })}
+            onDayChange={(to) => set({ to: to || null })}
             data-testid="consultations-filter-to"
           />
         </FilterFold>

@@ -17,6 +17,7 @@ import { addSupervisionActionMutation, setSupervisionActionDoneMutation } from '
 import { HintText } from '../../components/hint-text';
 import { FormStack } from '../../components/form-stack';
 import { useReadableNames } from '../../components/person-name';
+import { DayInput } from '../../components/day-input';
 
 function ActionRow({ action, canToggle }: { action: SupervisionActionItemFragment; canToggle: boolean }) {
   const { t } = useTranslation('supervision');
@@ -147,11 +148,10 @@ function AddActionForm({ session }: { session: SupervisionDetailsFragment }) {
           searchable
           error={errors.ownerId}
         />
-        <TextInput
-          type="date"
+        <DayInput
           label={t('actions.dueOn')}
           value={values.dueOn}
-          onChange={(event) => change({ dueOn: event.currentTarget.value })}
+          onDayChange={(dueOn) => change({ dueOn })}
           error={errors.dueOn}
         />
       </SimpleGrid>
