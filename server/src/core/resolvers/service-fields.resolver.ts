@@ -1,6 +1,16 @@
 import { Inject, type Type } from '@nestjs/common';
-import { Context, Parent, ResolveField, Resolver, type ReturnTypeFunc } from '@nestjs/graphql';
+import { ResolveField, Resolver, type ReturnTypeFunc } from '@nestjs/graphql';
 import type { RequestContext } from '../tenancy/request-context.js';
+
+/**
+ * The arguments object graphql-js hands a field that takes none. A field resolver without
+ * arguments is written `field(parent: T, _args: NoArgs, context: RequestContext)`, with no
+ * parameter decorators: Nest then binds the method to graphql-js as it is (its fast path), where
+ * `@Parent()` or `@Context()` would put Nest's context creator and parameter pipes, and the promises
+ * they make, on every field of every row of a page (issue 10). `test/architecture/field-resolvers.test.ts`
+ * holds every resolver to it.
+ */
+export type NoArgs = Readonly<Record<string, never>>;
 
 /** A field resolved from its parent object alone: its GraphQL type and options, as `@ResolveField` takes them. */
 export interface ParentField<R, T> {
@@ -11,19 +21,21 @@ export interface ParentField<R, T> {
   description?: string;
 }
 
-/** Adds each field as a `@ResolveField` method `(context, parent)` to a resolver class. */
+/** Adds each field as a `@ResolveField` method `(parent, args, context)` to a resolver class, bound by Nest as it is. */
 export function addParentFields<R extends object, T>(resolver: Type<R>, fields: Record<string, ParentField<R, T>>): void {
   for (const [name, field] of Object.entries(fields)) {
-    const descriptor: PropertyDescriptor = {
-      value(this: R, context: RequestContext, parent: T) {
+    // Named after the field, as a hand-written resolver method is.
+    const { [name]: method } = {
+      [name](this: R, parent: T, _args: NoArgs, context: RequestContext) {
         return field.resolve(this, context, parent);
       },
+    };
+    const descriptor: PropertyDescriptor = {
+      value: method,
       writable: true,
       configurable: true,
     };
     Object.defineProperty(resolver.prototype, name, descriptor);
-    Context()(resolver.prototype, name, 0);
-    Parent()(resolver.prototype, name, 1);
     const options = { ...(field.nullable ? { nullable: true } : {}), ...(field.description ? { description: field.description } : {}) };
     ResolveField(field.type, options)(resolver.prototype, name, descriptor);
   }

@@ -1,4 +1,4 @@
-import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Context, ID, Mutation, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Roles } from '../../core/auth/roles.decorator.js';
 import { ConnectionType, PageArgs, type Connection } from '../../core/graphql/pagination.js';
 import type { RequestContext } from '../../core/tenancy/request-context.js';
@@ -12,6 +12,7 @@ import { COORDINATORS } from './agreements.policy.js';
 import { AgreementsService } from './agreements.service.js';
 import { CooperationAgreement } from './cooperation-agreement.entity.js';
 import { ProposeAgreementInput } from './dtos/propose-agreement.input.js';
+import type { NoArgs } from '../../core/resolvers/service-fields.resolver.js';
 
 export const CooperationAgreementConnection = ConnectionType(CooperationAgreement, 'CooperationAgreement');
 
@@ -61,27 +62,27 @@ export class AgreementsResolver {
   }
 
   @ResolveField(() => AgreementStatus)
-  status(@Context() context: RequestContext, @Parent() agreement: CooperationAgreement): Promise<AgreementStatus> {
+  status(agreement: CooperationAgreement, _args: NoArgs, context: RequestContext): Promise<AgreementStatus> {
     return this.service.status(context, agreement);
   }
 
   @ResolveField(() => [AgreementParty])
-  parties(@Context() context: RequestContext, @Parent() agreement: CooperationAgreement): Promise<AgreementParty[]> {
+  parties(agreement: CooperationAgreement, _args: NoArgs, context: RequestContext): Promise<AgreementParty[]> {
     return this.service.parties(context, agreement.id);
   }
 
   @ResolveField(() => Organisation, { nullable: true })
-  async terminatedBy(@Context() context: RequestContext, @Parent() agreement: CooperationAgreement): Promise<Organisation | null> {
+  async terminatedBy(agreement: CooperationAgreement, _args: NoArgs, context: RequestContext): Promise<Organisation | null> {
     return agreement.terminatedByOrganisationId ? this.organisations.require(context, agreement.terminatedByOrganisationId) : null;
   }
 
   @ResolveField(() => Boolean, { description: 'The viewer is a coordinator of a party that has not confirmed yet (and it is not terminated).' })
-  viewerCanConfirm(@Context() context: RequestContext, @Parent() agreement: CooperationAgreement): Promise<boolean> {
+  viewerCanConfirm(agreement: CooperationAgreement, _args: NoArgs, context: RequestContext): Promise<boolean> {
     return this.service.viewerCanConfirm(context, agreement);
   }
 
   @ResolveField(() => Boolean, { description: 'The viewer is a coordinator of a party and it is neither terminated nor expired.' })
-  viewerCanTerminate(@Context() context: RequestContext, @Parent() agreement: CooperationAgreement): Promise<boolean> {
+  viewerCanTerminate(agreement: CooperationAgreement, _args: NoArgs, context: RequestContext): Promise<boolean> {
     return this.service.viewerCanTerminate(context, agreement);
   }
 }

@@ -1,7 +1,7 @@
 import { Args, Context, ID, Int, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Roles } from '../../core/auth/roles.decorator.js';
 import { ConnectionType, type Connection } from '../../core/graphql/pagination.js';
-import { ServiceFieldsResolver } from '../../core/resolvers/service-fields.resolver.js';
+import { ServiceFieldsResolver, type NoArgs } from '../../core/resolvers/service-fields.resolver.js';
 import { ServiceMutationsResolver } from '../../core/resolvers/service-mutations.resolver.js';
 import { requireActor } from '../../core/tenancy/actor.js';
 import type { RequestContext } from '../../core/tenancy/request-context.js';
@@ -58,7 +58,7 @@ export class CasesResolver {
   }
 
   @ResolveField(() => Money, { nullable: true })
-  supportGranted(@Parent() c: ReferralCase): Money | null {
+  supportGranted(c: ReferralCase): Money | null {
     return c.supportAmountMinor === null || c.supportCurrency === null
       ? null
       : { amountMinor: Number(c.supportAmountMinor), currency: c.supportCurrency };
@@ -68,12 +68,12 @@ export class CasesResolver {
     nullable: true,
     description: "How the returnee came to the office; null when not recorded, and always for a partner (it names the owner's own directory).",
   })
-  source(@Context() context: RequestContext, @Parent() c: ReferralCase): CaseSource | null {
+  source(c: ReferralCase, _args: NoArgs, context: RequestContext): CaseSource | null {
     return this.service.source(context, c);
   }
 
   @ResolveField(() => Boolean, { description: 'True for the organisation that owns the case; false for a partner it was referred to.' })
-  viewerIsOwner(@Context() context: RequestContext, @Parent() c: ReferralCase): boolean {
+  viewerIsOwner(c: ReferralCase, _args: NoArgs, context: RequestContext): boolean {
     return isCaseOwner(requireActor(context), c);
   }
 
@@ -97,17 +97,17 @@ export class CaseSourceResolver {
   ) {}
 
   @ResolveField(() => ContactOrganisation, { nullable: true, description: 'The directory entry: an association, authority, city department…' })
-  contactOrganisation(@Context() context: RequestContext, @Parent() source: CaseSource): Promise<ContactOrganisation | null> | null {
+  contactOrganisation(source: CaseSource, _args: NoArgs, context: RequestContext): Promise<ContactOrganisation | null> | null {
     return source.contactOrganisationId ? this.contacts.byId(context).load(source.contactOrganisationId) : null;
   }
 
   @ResolveField(() => OutreachActivity, { nullable: true })
-  outreachActivity(@Context() context: RequestContext, @Parent() source: CaseSource): Promise<OutreachActivity | null> | null {
+  outreachActivity(source: CaseSource, _args: NoArgs, context: RequestContext): Promise<OutreachActivity | null> | null {
     return source.outreachActivityId ? this.outreach.activityById(context).load(source.outreachActivityId) : null;
   }
 
   @ResolveField(() => StaffConsultation, { nullable: true, description: "A consultation of the city's staff that brought the returnee." })
-  staffConsultation(@Context() context: RequestContext, @Parent() source: CaseSource): Promise<StaffConsultation | null> | null {
+  staffConsultation(source: CaseSource, _args: NoArgs, context: RequestContext): Promise<StaffConsultation | null> | null {
     return source.staffConsultationId ? this.outreach.consultationById(context).load(source.staffConsultationId) : null;
   }
 }

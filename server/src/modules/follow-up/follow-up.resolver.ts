@@ -1,7 +1,7 @@
-import { Context, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { ROLE_SETS } from '../../core/access/role-sets.js';
 import { DateScalar } from '../../core/graphql/date.scalar.js';
-import { ServiceFieldsResolver } from '../../core/resolvers/service-fields.resolver.js';
+import { ServiceFieldsResolver, type NoArgs } from '../../core/resolvers/service-fields.resolver.js';
 import { ServiceMutationsResolver } from '../../core/resolvers/service-mutations.resolver.js';
 import type { RequestContext } from '../../core/tenancy/request-context.js';
 import { Money } from '../cases/money.model.js';
@@ -32,12 +32,12 @@ export class FollowUpResolver {
   }
 
   @ResolveField(() => Boolean)
-  async overdue(@Context() context: RequestContext, @Parent() f: FollowUp): Promise<boolean> {
+  async overdue(f: FollowUp, _args: NoArgs, context: RequestContext): Promise<boolean> {
     return (await this.service.latestVisit(context, f))?.overdue ?? false;
   }
 
   @ResolveField(() => DateScalar, { nullable: true })
-  async nextVisitOn(@Context() context: RequestContext, @Parent() f: FollowUp): Promise<string | null> {
+  async nextVisitOn(f: FollowUp, _args: NoArgs, context: RequestContext): Promise<string | null> {
     return (await this.service.latestVisit(context, f))?.nextVisitOn ?? null;
   }
 }
@@ -79,12 +79,12 @@ export class PlanResolver {
   constructor(private readonly service: FollowUpService) {}
 
   @ResolveField(() => [PlanGoal])
-  goals(@Context() context: RequestContext, @Parent() plan: ReintegrationPlan): Promise<PlanGoal[]> {
+  goals(plan: ReintegrationPlan, _args: NoArgs, context: RequestContext): Promise<PlanGoal[]> {
     return this.service.goals(context, plan.id);
   }
 
   @ResolveField(() => Money, { nullable: true, description: 'Integer minor units in SEK, EUR, BAM or IQD.' })
-  budget(@Parent() plan: ReintegrationPlan): Money | null {
+  budget(plan: ReintegrationPlan): Money | null {
     return plan.budgetAmountMinor === null || !plan.budgetCurrency ? null : { amountMinor: Number(plan.budgetAmountMinor), currency: plan.budgetCurrency };
   }
 }

@@ -1,7 +1,7 @@
-import { Args, Context, ID, Int, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Context, ID, Int, Mutation, ResolveField, Resolver } from '@nestjs/graphql';
 import { ROLE_SETS } from '../../core/access/role-sets.js';
 import { Roles } from '../../core/auth/roles.decorator.js';
-import { ServiceFieldsResolver } from '../../core/resolvers/service-fields.resolver.js';
+import { ServiceFieldsResolver, type NoArgs } from '../../core/resolvers/service-fields.resolver.js';
 import type { RequestContext } from '../../core/tenancy/request-context.js';
 import { Referral } from '../referrals/referral.entity.js';
 import { organisation, ReferenceFieldsResolver, staffMember } from '../staff/reference-fields.resolver.js';
@@ -27,12 +27,12 @@ export class MessagesResolver {
   }
 
   @ResolveField(() => [MessageAttachment], { description: 'The files sent with the message, in the order they were sent.' })
-  attachments(@Context() context: RequestContext, @Parent() message: CaseMessage): Promise<MessageAttachment[]> {
+  attachments(message: CaseMessage, _args: NoArgs, context: RequestContext): Promise<MessageAttachment[]> {
     return this.service.attachments(context, message);
   }
 
   @ResolveField(() => Boolean)
-  mine(@Context() context: RequestContext, @Parent() message: CaseMessage): boolean {
+  mine(message: CaseMessage, _args: NoArgs, context: RequestContext): boolean {
     return this.service.mine(context, message);
   }
 }

@@ -1,6 +1,6 @@
-import { Context, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { ResolveField, Resolver } from '@nestjs/graphql';
 import { ConnectionType } from '../../core/graphql/pagination.js';
-import { ServiceFieldsResolver } from '../../core/resolvers/service-fields.resolver.js';
+import { ServiceFieldsResolver, type NoArgs } from '../../core/resolvers/service-fields.resolver.js';
 import type { RequestContext } from '../../core/tenancy/request-context.js';
 import { ContactOrganisation } from '../contacts/contact-organisation.entity.js';
 import { ContactPerson } from '../contacts/contact-person.entity.js';
@@ -48,7 +48,7 @@ export class OutreachResolver extends OutreachRecordResolver<OutreachActivity, O
   }
 
   @ResolveField(() => [StaffMember], { description: 'The organisation’s own staff who held it.' })
-  async heldBy(@Context() context: RequestContext, @Parent() activity: OutreachActivity): Promise<StaffMember[]> {
+  async heldBy(activity: OutreachActivity, _args: NoArgs, context: RequestContext): Promise<StaffMember[]> {
     const ids = await this.service.heldByIds(context, activity);
     const found = await context.loader(staffById).loadMany(ids);
     return found.filter((member): member is StaffMember => member !== null && !(member instanceof Error));
@@ -78,7 +78,7 @@ export class ConsultationsResolver extends OutreachRecordResolver<StaffConsultat
   }
 
   @ResolveField(() => ContactOrganisation, { nullable: true, description: 'The department, when it is in the directory.' })
-  departmentContact(@Context() context: RequestContext, @Parent() consultation: StaffConsultation): Promise<ContactOrganisation | null> {
+  departmentContact(consultation: StaffConsultation, _args: NoArgs, context: RequestContext): Promise<ContactOrganisation | null> {
     return this.service.departmentOf(context, consultation);
   }
 }

@@ -1,8 +1,8 @@
-import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Context, ID, Mutation, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Roles } from '../../core/auth/roles.decorator.js';
 import { AppError, ErrorCode } from '../../core/errors/app-error.js';
 import { ConnectionType, PageArgs, type Connection } from '../../core/graphql/pagination.js';
-import { ServiceFieldsResolver } from '../../core/resolvers/service-fields.resolver.js';
+import { ServiceFieldsResolver, type NoArgs } from '../../core/resolvers/service-fields.resolver.js';
 import { ServiceMutationsResolver } from '../../core/resolvers/service-mutations.resolver.js';
 import type { RequestContext } from '../../core/tenancy/request-context.js';
 import { MultilineArguments } from '../../core/validation/text.js';
@@ -54,7 +54,7 @@ export class ReferralsResolver {
   }
 
   @ResolveField(() => ReferralCase, { nullable: true, description: 'Null when the viewer can no longer see the case (e.g. right after declining).' })
-  async case(@Context() context: RequestContext, @Parent() referral: Referral): Promise<ReferralCase | null> {
+  async case(referral: Referral, _args: NoArgs, context: RequestContext): Promise<ReferralCase | null> {
     try {
       return await this.service.caseOf(context, referral);
     } catch (error) {
@@ -64,7 +64,7 @@ export class ReferralsResolver {
   }
 
   @ResolveField(() => [ReferralAction], { description: "What the viewer may do now, given the status and the viewer's side and roles." })
-  allowedActions(@Context() context: RequestContext, @Parent() referral: Referral): ReferralAction[] {
+  allowedActions(referral: Referral, _args: NoArgs, context: RequestContext): ReferralAction[] {
     return this.service.allowedActions(context, referral);
   }
 }

@@ -1,8 +1,8 @@
-import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Context, ID, Int, Mutation, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { ROLE_SETS } from '../../core/access/role-sets.js';
 import { Roles } from '../../core/auth/roles.decorator.js';
 import { ConnectionType, PageArgs, type Connection } from '../../core/graphql/pagination.js';
-import { ServiceFieldsResolver } from '../../core/resolvers/service-fields.resolver.js';
+import { ServiceFieldsResolver, type NoArgs } from '../../core/resolvers/service-fields.resolver.js';
 import { ServiceMutationsResolver } from '../../core/resolvers/service-mutations.resolver.js';
 import type { RequestContext } from '../../core/tenancy/request-context.js';
 import { ReferralCase } from '../cases/referral-case.entity.js';
@@ -65,19 +65,19 @@ export class SupervisionResolver {
   }
 
   @ResolveField(() => [NoteRevision], { description: 'Every earlier text of the notes, newest first: who changed it and when.' })
-  notesHistory(@Context() context: RequestContext, @Parent() session: SupervisionSession): Promise<NoteRevision[]> {
+  notesHistory(session: SupervisionSession, _args: NoArgs, context: RequestContext): Promise<NoteRevision[]> {
     return this.service.history(context, session);
   }
 
   @ResolveField(() => [StaffMember])
-  async participants(@Context() context: RequestContext, @Parent() session: SupervisionSession): Promise<StaffMember[]> {
+  async participants(session: SupervisionSession, _args: NoArgs, context: RequestContext): Promise<StaffMember[]> {
     const participants = await this.service.participants(context, session);
     const names = await context.loader(staffById).loadMany(participants.map((p) => p.userId));
     return names.filter((n): n is StaffMember => n instanceof StaffMember);
   }
 
   @ResolveField(() => [ReferralCase], { description: 'Only the linked cases the viewer may see.' })
-  linkedCases(@Context() context: RequestContext, @Parent() session: SupervisionSession): Promise<ReferralCase[]> {
+  linkedCases(session: SupervisionSession, _args: NoArgs, context: RequestContext): Promise<ReferralCase[]> {
     return this.service.linkedCases(context, session);
   }
 
@@ -85,17 +85,17 @@ export class SupervisionResolver {
     description:
       'How many linked cases the viewer may not see (not shared with their organisation, or no longer): shown as withheld, never as "no cases linked".',
   })
-  linkedCasesHidden(@Context() context: RequestContext, @Parent() session: SupervisionSession): Promise<number> {
+  linkedCasesHidden(session: SupervisionSession, _args: NoArgs, context: RequestContext): Promise<number> {
     return this.service.linkedCasesHidden(context, session);
   }
 
   @ResolveField(() => Boolean, { description: 'Supervisors of the supervising organisation edit notes, actions and links.' })
-  viewerCanEdit(@Context() context: RequestContext, @Parent() session: SupervisionSession): boolean {
+  viewerCanEdit(session: SupervisionSession, _args: NoArgs, context: RequestContext): boolean {
     return this.service.canEdit(context, session);
   }
 
   @ResolveField(() => Boolean, { description: 'Participants (and supervisors of the supervising organisation) comment.' })
-  viewerCanComment(@Context() context: RequestContext, @Parent() session: SupervisionSession): Promise<boolean> {
+  viewerCanComment(session: SupervisionSession, _args: NoArgs, context: RequestContext): Promise<boolean> {
     return this.service.canComment(context, session);
   }
 }

@@ -1,5 +1,5 @@
 import type { Language } from '@cirkel/i18n';
-import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Context, ID, Mutation, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { ROLE_SETS } from '../../core/access/role-sets.js';
 import { BeforeOwnPassword } from '../../core/auth/before-own-password.decorator.js';
 import { Roles } from '../../core/auth/roles.decorator.js';
@@ -17,6 +17,7 @@ import { UpdateUserRolesInput } from './dtos/update-user-roles.input.js';
 import { UsersArgs } from './dtos/users.args.js';
 import { User } from './user.entity.js';
 import { UsersService } from './users.service.js';
+import type { NoArgs } from '../../core/resolvers/service-fields.resolver.js';
 
 export const UserConnection = ConnectionType(User, 'User');
 
@@ -52,7 +53,7 @@ export class UsersResolver {
   }
 
   @ResolveField(() => Organisation)
-  async organisation(@Context() context: RequestContext, @Parent() user: User): Promise<Organisation> {
+  async organisation(user: User, _args: NoArgs, context: RequestContext): Promise<Organisation> {
     const organisation = await context.loader(organisationsById).load(user.organisationId);
     if (!organisation) throw AppError.notFound();
     return organisation;
