@@ -1,8 +1,10 @@
-// `npm run bench:reads [-- --quick] [-- --explain] [-- --statements] [-- --only REGEX]`: the volume benchmark's
+// `npm run bench:reads [-- --quick] [-- --explain] [-- --statements] [-- --only REGEX] [-- --postgraphile] [-- --rounds N]`: the volume benchmark's
 // runner. On the data directory that `npm run bench:seed` built, it starts the embedded
 // PostgreSQL, then the BUILT server as a child process in production mode (NODE_ENV=production,
 // silent log, on 127.0.0.1), logs in real demo users and runs autocannon for every scenario at
-// c = 1, 10 and 50. Prints one table; see bench/README.md for what each figure means.
+// c = 1, 10 and 50. Prints one table; see bench/README.md for what each figure means. With
+// `--postgraphile`, PostGraphile 4 (installed apart, see bench/README.md) serves issue 10's shape
+// from the same database beside it, and `--rounds N` runs the list N times, interleaved.
 import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
@@ -27,8 +29,17 @@ const { values: options } = parseArgs({
     duration: { type: 'string' },
     connections: { type: 'string', default: '1,10,50' },
     json: { type: 'string' },
+    postgraphile: { type: 'boolean', default: false },
+    rounds: { type: 'string', default: '1' },
   },
 });
+const postgraphileDir = resolve(new URL('.', import.meta.url).pathname, '.data', 'postgraphile');
+if (options.postgraphile && !existsSync(join(postgraphileDir, 'node_modules', 'postgraphile'))) {
+  console.error(`PostGraphile is not installed: npm install --prefix ${postgraphileDir} postgraphile@4`);
+  process.exit(1);
+}
+/** The portal's signing key, which PostGraphile checks the same tokens with. */
+const jwtSecret = randomBytes(48).toString('base64url');
 const dataDir = resolve(options.dir);
 const duration = Number(options.duration ?? (options.quick ? 3 : 10));
 const warmup = options.quick ? 1 : 3;
@@ -88,7 +99,18 @@ const documents = {
   casesWithReferrals: `query CasesWithReferrals($first: Int!) {
     cases(first: $first) { edges { node { id number status returnee { firstName lastName } referrals { id status to { id name } } } } }
   }`,
+  /** The same page from PostGraphile (bench/lib/postgraphile-server.mjs), in the portal's own order (the last change first). */
+  postgraphileCasesWithReferrals: postgraphilePage('orderBy: [UPDATED_AT_DESC, ID_DESC]'),
+  /** PostGraphile's own order (the primary key), which an index serves with no sort: the cheapest page it has. */
+  postgraphileCasesByKey: postgraphilePage('orderBy: PRIMARY_KEY_ASC'),
 };
+function postgraphilePage(order) {
+  return `query CasesWithReferrals($first: Int!) {
+    allReferralCases(first: $first, ${order}) {
+      nodes { id number status returneeByCaseId { firstName lastName } referralsByCaseId { nodes { id status organisationByToOrganisationId { id name } } } }
+    }
+  }`;
+}
 const LOGIN = 'mutation Login($input: LoginInput!) { login(input: $input) { accessToken user { id } } }';
 
 function scenarios(ids) {
@@ -98,6 +120,12 @@ function scenarios(ids) {
     ['signed-in minimum (me)', 'caseworker', '{ me { id } }', {}],
     ['case list (client, 50)', 'caseworker', documents.cases, page()],
     ['case list + referrals (issue shape)', 'caseworker', documents.casesWithReferrals, { first: 50 }],
+    ...(options.postgraphile
+      ? [
+          ['PostGraphile: issue shape, same page', 'caseworker', documents.postgraphileCasesWithReferrals, { first: 50 }, 'postgraphile'],
+          ['PostGraphile: issue shape, by primary key', 'caseworker', documents.postgraphileCasesByKey, { first: 50 }, 'postgraphile'],
+        ]
+      : []),
     ['filter status IN_REINTEGRATION', 'caseworker', documents.cases, page({ status: ['IN_REINTEGRATION'] })],
     ['filter destination IQ', 'caseworker', documents.cases, page({ destinationCountry: 'IQ' })],
     ['filter responsible caseworker', 'caseworker', documents.cases, page({ responsibleCaseworkerId: ids.caseworker })],
@@ -126,10 +154,11 @@ function scenarios(ids) {
     ['outreach: filter SO, last year', 'caseworker', documents.outreach, { first: 50, filter: { country: 'SO', from: ids.yearAgo } }],
     ['staff consultations', 'caseworker', documents.consultations, { first: 50 }],
     ['send a message (mutation)', 'caseworker', documents.sendMessage, { input: { referralId: ids.messageReferral, body: 'Benchmark: ett meddelande.' } }],
-  ].map(([name, who, query, variables]) => ({ name, who, body: JSON.stringify({ query, variables }) }));
-  if (!options.only) return list;
-  const only = new RegExp(options.only, 'i');
-  return list.filter((s) => only.test(s.name));
+  ].map(([name, who, query, variables, target = 'cirkel']) => ({ name, who, target, body: JSON.stringify({ query, variables }) }));
+  const only = options.only ? new RegExp(options.only, 'i') : undefined;
+  const chosen = list.filter((s) => !only || only.test(s.name));
+  // Rounds run the whole list again (the same scenario objects), so that two servers alternate.
+  return Array.from({ length: Number(options.rounds) }, () => chosen).flat();
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -138,12 +167,13 @@ function scenarios(ids) {
 // ---------------------------------------------------------------------------------------------
 let cluster;
 let server;
+let postgraphile;
 let capture; // PostgreSQL's stderr while the explain pass listens
 let stopping;
 function stopAll() {
   stopping ??= (async () => {
-    const child = server?.child;
-    if (child && child.exitCode === null && child.signalCode === null) {
+    for (const child of [server?.child, postgraphile?.child]) {
+      if (!child || child.exitCode !== null || child.signalCode !== null) continue;
       const exited = new Promise((done) => child.once('exit', done));
       child.kill('SIGTERM');
       const killer = setTimeout(() => child.kill('SIGKILL'), 12_000);
@@ -174,7 +204,7 @@ async function startServer() {
       PORT: String(port),
       DATABASE_URL: cluster.appUrl,
       DATABASE_OWNER_URL: cluster.ownerUrl,
-      JWT_SECRET: randomBytes(48).toString('base64url'),
+      JWT_SECRET: jwtSecret,
       ACCESS_TOKEN_TTL_SECONDS: '86400',
       LOG_LEVEL: 'silent',
       DEMO_DATA: 'false',
@@ -195,6 +225,22 @@ async function startServer() {
     await sleep(250);
   }
   return { child, url, pid: child.pid };
+}
+
+/** PostGraphile 4 on the same database, with the same signing key (bench/lib/postgraphile-server.mjs). */
+async function startPostGraphile() {
+  const port = await freePort();
+  const child = spawn(process.execPath, [new URL('./lib/postgraphile-server.mjs', import.meta.url).pathname], {
+    env: { PATH: process.env.PATH, NODE_ENV: 'production', PORT: String(port), DATABASE_URL: cluster.appUrl, JWT_SECRET: jwtSecret, POSTGRAPHILE_DIR: postgraphileDir },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let said = '';
+  child.stderr.on('data', (chunk) => (said = (said + chunk).slice(-4000)));
+  await new Promise((resolvePromise, reject) => {
+    child.stdout.once('data', resolvePromise);
+    child.once('exit', (code) => reject(new Error(`PostGraphile exited (${code}) at start: ${said}`)));
+  });
+  return { child, url: `http://127.0.0.1:${port}`, pid: child.pid };
 }
 
 async function gql(url, token, body) {
@@ -268,33 +314,36 @@ function cpuMs(pid) {
   }
 }
 
-/** CPU time of every child of the postmaster (the backends, the server's pool among them). */
+/** CPU time (ms) of every child of the postmaster (the backends, the pools' among them), by pid. */
 function postgresCpuMs(postmasterPid) {
-  let total = 0;
+  const byPid = new Map();
   for (const entry of readdirSync('/proc')) {
     if (!/^\d+$/.test(entry)) continue;
     try {
       const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
       const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-      if (Number(fields[1]) === postmasterPid) total += (Number(fields[11]) + Number(fields[12])) * 10;
+      if (Number(fields[1]) === postmasterPid) byPid.set(entry, (Number(fields[11]) + Number(fields[12])) * 10);
     } catch {
       // gone between readdir and read
     }
   }
-  return total;
+  return byPid;
 }
 
 /**
  * What one request costs in CPU, server and database apart: the figure that contention on a
- * 2-core machine (where a busy neighbour halves req/s) changes least.
+ * 2-core machine (where a busy neighbour halves req/s) changes least. The database's is what its
+ * backends spent meanwhile; one that ended during the run (another pool's idle connection) is
+ * left out rather than subtracted.
  */
 function cpuMeter(serverPid, postmasterPid) {
   const server = cpuMs(serverPid);
   const database = postgresCpuMs(postmasterPid);
-  return (requests) => ({
-    serverCpu: (cpuMs(serverPid) - server) / Math.max(1, requests),
-    databaseCpu: (postgresCpuMs(postmasterPid) - database) / Math.max(1, requests),
-  });
+  return (requests) => {
+    let spent = 0;
+    for (const [pid, ms] of postgresCpuMs(postmasterPid)) spent += ms - (database.get(pid) ?? 0);
+    return { serverCpu: (cpuMs(serverPid) - server) / Math.max(1, requests), databaseCpu: spent / Math.max(1, requests) };
+  };
 }
 
 function cannon(url, token, scenario, connections, seconds, amount) {
@@ -336,6 +385,8 @@ async function main() {
 
   server = await startServer();
   const { url } = server;
+  if (options.postgraphile) postgraphile = await startPostGraphile();
+  const serving = (scenario) => (scenario.target === 'postgraphile' ? postgraphile : server);
   const tokens = {};
   const userIds = {};
   for (const [who, email] of Object.entries(people)) {
@@ -347,22 +398,23 @@ async function main() {
   const list = scenarios(ids);
   console.log(
     `volume: ${Number(counts.cases).toLocaleString('en')} cases, ${Number(counts.referrals).toLocaleString('en')} referrals (seeded ${seeded.seededAt}); ` +
-      `server pid ${server.pid} (NODE_ENV=production, pool 10), PostgreSQL pid ${cluster.pid}; ${duration} s per run after ${warmup} s warm-up; ${list.length} scenarios`,
+      `server pid ${server.pid} (NODE_ENV=production, pool 10), PostgreSQL pid ${cluster.pid}; ${duration} s per run after ${warmup} s warm-up; ${list.length} scenarios` +
+      (postgraphile ? `; PostGraphile pid ${postgraphile.pid} (pool 10)` : ''),
   );
 
   // One request each, in turn: the answer's size, its errors, and SQL statements per request
   // (pg_stat_statements: every top-level statement of the application role, BEGIN and COMMIT
   // included, over three requests).
   const appRoleOid = (await db.query('SELECT oid FROM pg_roles WHERE rolname = $1', [cluster.appRole])).rows[0].oid;
-  for (const scenario of list) {
-    const first = await gql(url, tokens[scenario.who], scenario.body);
+  for (const scenario of new Set(list)) {
+    const first = await gql(serving(scenario).url, tokens[scenario.who], scenario.body);
     scenario.bytes = first.bytes;
     scenario.error = first.status !== 200 ? `HTTP ${first.status}` : first.json.errors ? first.json.errors[0]?.message : undefined;
     await db.query('SELECT pg_stat_statements_reset()');
     const times = [];
     for (let i = 0; i < 3; i += 1) {
       const t = performance.now();
-      await gql(url, tokens[scenario.who], scenario.body);
+      await gql(serving(scenario).url, tokens[scenario.who], scenario.body);
       times.push(performance.now() - t);
     }
     scenario.singleMs = times.sort((a, b) => a - b)[1];
@@ -388,21 +440,32 @@ async function main() {
     scenario.execMs = Number(rows[0].exec) / 3;
   }
 
-  if (options.explain) await explainPass(db, url, tokens, list);
+  if (postgraphile) {
+    // The two must answer with the same page, or the comparison compares nothing.
+    const numbers = async (target, query) => {
+      const answer = (await gql(target.url, tokens.caseworker, JSON.stringify({ query, variables: { first: 50 } }))).json.data;
+      const nodes = answer.cases ? answer.cases.edges.map((e) => e.node) : answer.allReferralCases.nodes;
+      return nodes.map((n) => `${n.number}:${(n.referrals ?? n.referralsByCaseId.nodes).length}`).join(',');
+    };
+    const same = (await numbers(server, documents.casesWithReferrals)) === (await numbers(postgraphile, documents.postgraphileCasesWithReferrals));
+    console.log(`PostGraphile's page holds the same 50 cases, in the same order, with as many referrals each: ${same ? 'yes' : 'NO'}`);
+  }
+  if (options.explain) await explainPass(db, serving, tokens, [...new Set(list)]);
 
   const rows = [];
   for (const scenario of list) {
     const token = tokens[scenario.who];
-    await cannon(url, token, scenario, Math.min(10, levels.at(-1)), warmup);
+    const { url: target, pid } = serving(scenario);
+    await cannon(target, token, scenario, Math.min(10, levels.at(-1)), warmup);
     await settle(db);
     for (const connections of levels) {
       // A run must complete a few requests per connection: when one request takes long (as
       // timed in the pass above), a fixed count replaces the fixed duration.
       const expected = (scenario.singleMs * connections) / Math.min(connections, CORES);
       const amount = expected * 3 > duration * 1000 ? Math.max(3, connections * 2) : undefined;
-      const rss = connections === levels.at(-1) && resetPeakRss(server.pid);
-      const meter = cpuMeter(server.pid, cluster.pid);
-      const result = await cannon(url, token, scenario, connections, duration, amount);
+      const rss = connections === levels.at(-1) && resetPeakRss(pid);
+      const meter = cpuMeter(pid, cluster.pid);
+      const result = await cannon(target, token, scenario, connections, duration, amount);
       // autocannon stops at the end of the run, but the server may still work on what it was
       // sent: the next run starts when no statement of the application role is running.
       await settle(db);
@@ -423,7 +486,8 @@ async function main() {
         execMs: scenario.execMs,
         failed: failed + (scenario.error ? ` (${scenario.error.slice(0, 40)})` : ''),
         failedCount: failed,
-        rss: rss ? peakRss(server.pid) : undefined,
+        rss: rss ? peakRss(pid) : undefined,
+        target: scenario.target,
         ...cpu,
         amount,
       });
@@ -431,7 +495,7 @@ async function main() {
     }
   }
   printTable(rows);
-  const peak = Math.max(...rows.filter((r) => r.rss).map((r) => r.rss));
+  const peak = Math.max(...rows.filter((r) => r.rss && r.target === 'cirkel').map((r) => r.rss));
   console.log(`\nserver peak RSS during the c=${levels.at(-1)} runs: ${(peak / 2 ** 20).toFixed(0)} MB (VmHWM, reset before each run)`);
   console.log(`total ${((performance.now() - started) / 1000).toFixed(0)} s`);
   if (options.json) writeFileSync(options.json, `${JSON.stringify({ seeded, duration, rows, plans: list.map((s) => ({ name: s.name, plans: s.plans })) }, null, 2)}\n`);
@@ -449,14 +513,14 @@ async function settle(db) {
 }
 
 /** auto_explain on for one request of each scenario; prints the plans' gist. */
-async function explainPass(db, url, tokens, list) {
+async function explainPass(db, serving, tokens, list) {
   await db.query(`ALTER SYSTEM SET auto_explain.log_min_duration = 0`);
   await db.query('SELECT pg_reload_conf()');
   await sleep(500);
   try {
     for (const scenario of list) {
       capture = [];
-      await gql(url, tokens[scenario.who], scenario.body);
+      await gql(serving(scenario).url, tokens[scenario.who], scenario.body);
       await sleep(400); // PostgreSQL's stderr arrives after the answer
       scenario.plans = parseExplainLog(capture.join('\n'));
       capture = undefined;
