@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
 
 // The typed way for a repository to run its SQL on the request's EntityManager: the row type is
@@ -21,6 +22,23 @@ export async function rows<Row>(db: EntityManager, text: string, params: readonl
 export async function preparedRows<Row>(db: EntityManager, name: string, text: string, params: readonly unknown[] = []): Promise<Row[]> {
   const statement = { name, text, toString: () => text };
   return (await db.query(statement as unknown as string, params as unknown[])) as Row[];
+}
+
+const names = new Map<string, string>();
+
+/**
+ * `preparedRows` under a name made from the statement's text (`p` and a hash of it), for
+ * statements whose text is built from a few fixed parts (the loaders' `WHERE t.key = ANY($1)` of
+ * each table, the case list's filters and sorts): each text is planned once per connection.
+ * Parameters, never values, go into the text, so the number of texts is bounded by the code.
+ */
+export function reusedRows<Row>(db: EntityManager, text: string, params: readonly unknown[] = []): Promise<Row[]> {
+  let name = names.get(text);
+  if (!name) {
+    name = `p${createHash('sha256').update(text).digest('base64url').slice(0, 24)}`;
+    names.set(text, name);
+  }
+  return preparedRows<Row>(db, name, text, params);
 }
 
 /** The first row of a statement, or undefined. */
