@@ -83,7 +83,9 @@ function readEvents(found: Iterable<Read>): AuditEntry[] {
   const groups = new Map<string, Read[]>();
   for (const read of found) {
     const key = `${read.entityType}:${read.subjectOrganisationId}`;
-    groups.set(key, [...(groups.get(key) ?? []), read]);
+    const group = groups.get(key);
+    if (group) group.push(read);
+    else groups.set(key, [read]);
   }
   return [...groups.values()].map((group) => {
     const [first] = group as [Read, ...Read[]];
