@@ -916,6 +916,11 @@ GRANT USAGE ON SEQUENCE public.audit_event_id_seq TO app_role;
 --   LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = pg_catalog, public, pg_temp
 --   EXECUTE: app_role
 
+-- public.app_own_case_count(p_statuses text[], p_destination_country text, p_responsible_user_id uuid)
+--   RETURNS integer
+--   LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog, public, pg_temp SET plan_cache_mode = force_custom_plan
+--   EXECUTE: app_role
+
 -- public.app_owns_case(p_case uuid)
 --   RETURNS boolean
 --   LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog, public, pg_temp

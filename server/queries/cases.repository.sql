@@ -34,16 +34,16 @@ SELECT CASE WHEN $1::uuid = (SELECT app_current_organisation_id()) THEN app_sent
 SELECT count(*)::int AS count FROM app_search_case_ids($2) WHERE $1::uuid = (SELECT app_current_organisation_id())
 
 -- countOf
+SELECT CASE WHEN $1::uuid = (SELECT app_current_organisation_id()) THEN app_own_case_count(${args}) ELSE 0 END AS count
+
+-- countOf
 SELECT count(*)::int AS count FROM referral_case c WHERE ${filters.join(' AND ')}
 
 -- CasesRepository.page.filters
 c.organisation_id = $1
 
 -- CasesRepository.page
-c.status = ANY(${param(list.statuses)}::text[])
-
--- CasesRepository.page
-c.responsible_user_id = ${param(list.responsibleUserId)}::uuid
+c.status = ANY(${own.statuses})
 
 -- CasesRepository.page
 EXISTS (SELECT 1 FROM referral x WHERE x.case_id = c.id AND x.to_organisation_id = ${param(list.partnerId)}::uuid)

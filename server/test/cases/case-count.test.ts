@@ -107,6 +107,63 @@ describe("the case list's count with one filter", () => {
   });
 });
 
+describe("the case list's count without a partner or a search (app_own_case_count)", () => {
+  it('with each of the case\'s own filters and none: the cases listed, the same as counted over the cases', async () => {
+    const statuses = (await t.owner<{ status: string }>('SELECT DISTINCT status FROM referral_case WHERE organisation_id = $1', [w.stockholm.id])).map((r) => r.status);
+    const [someCase] = await t.owner<{ destination_country: string; responsible_user_id: string }>(
+      'SELECT destination_country, responsible_user_id FROM referral_case WHERE organisation_id = $1 LIMIT 1',
+      [w.stockholm.id],
+    );
+    const cases: Array<[Record<string, unknown>, string, unknown[]]> = [
+      [{}, 'true', []],
+      [{ status: statuses }, 'c.status = ANY($2)', [statuses]],
+      [{ status: [statuses[0]] }, 'c.status = ANY($2)', [[statuses[0]]]],
+      [{ status: ['CLOSED'] }, 'c.status = ANY($2)', [['CLOSED']]],
+      [{ destinationCountry: someCase!.destination_country }, 'c.destination_country = $2', [someCase!.destination_country]],
+      [{ destinationCountry: 'ZZ' }, 'c.destination_country = $2', ['ZZ']],
+      [{ responsibleCaseworkerId: someCase!.responsible_user_id }, 'c.responsible_user_id = $2', [someCase!.responsible_user_id]],
+      [
+        { status: [statuses[0]], destinationCountry: someCase!.destination_country, responsibleCaseworkerId: someCase!.responsible_user_id },
+        'c.status = ANY($2) AND c.destination_country = $3 AND c.responsible_user_id = $4',
+        [[statuses[0]], someCase!.destination_country, someCase!.responsible_user_id],
+      ],
+    ];
+    let nonEmpty = 0;
+    for (const [filter, where, params] of cases) {
+      const page = await listed(filter);
+      const counted = await countedOverCases(w.stockholm.id, w.caseworker.id, ['CASEWORKER'], where, params);
+      expect(page.total, JSON.stringify(filter)).toBe(counted);
+      expect(page.ids, JSON.stringify(filter)).toHaveLength(counted);
+      if (counted > 0) nonEmpty += 1;
+    }
+    expect(nonEmpty).toBeGreaterThanOrEqual(5);
+    // Gothenburg counts its own, never Stockholm's.
+    const gothenburg = await listed({}, w.gothenburgCaseworker.token);
+    expect(gothenburg.total).toBe(await countedOverCases(w.gothenburg.id, w.gothenburgCaseworker.id, ['CASEWORKER'], 'true', []));
+    expect(gothenburg.total).toBeGreaterThan(0);
+  });
+});
+
+describe('app_own_case_count (SECURITY DEFINER: it applies the tenant rule itself)', () => {
+  const count = (actor: { organisationId?: string; userId?: string; roles?: string[] }, statuses: string[] | null = null) =>
+    t.asAppRole(actor, async (sql) => (await sql.rows<{ n: number }>('SELECT app_own_case_count($1, NULL, NULL) AS n', [statuses]))[0]!.n);
+  const overCases = (organisationId: string) => t.owner<{ n: number }>('SELECT count(*)::int AS n FROM referral_case WHERE organisation_id = $1', [organisationId]);
+
+  it("counts only the caller's own organisation's cases, and only for those who may read them", async () => {
+    const stockholm = { organisationId: w.stockholm.id, userId: w.caseworker.id, roles: ['CASEWORKER'] };
+    const [own] = await overCases(w.stockholm.id);
+    expect(own!.n).toBeGreaterThan(3);
+    expect(await count(stockholm)).toBe(own!.n);
+    expect(await count({ organisationId: w.gothenburg.id, userId: w.gothenburgCaseworker.id, roles: ['CASEWORKER'] })).toBe((await overCases(w.gothenburg.id))[0]!.n);
+    // Stockholm's people who may not read its cases, a partner that was sent some of them, and nobody: nothing.
+    expect(await count({ ...stockholm, roles: ['ANALYST'] })).toBe(0);
+    expect(await count({ organisationId: w.baghdad.id, userId: w.baghdadCaseworker.id, roles: ['PARTNER_CASEWORKER'] })).toBe(0);
+    expect(await count({})).toBe(0);
+    // A status filter narrows; an unknown status finds nothing.
+    expect(await count(stockholm, ['NO_SUCH_STATUS'])).toBe(0);
+  });
+});
+
 describe('the stored search text (migration 0010)', () => {
   it('a renamed returnee is found by the new name (the stored search text follows the name)', async () => {
     const [row] = await t.owner<{ case_id: string }>(`SELECT case_id FROM returnee WHERE organisation_id = $1 AND last_name = 'Hodzic'`, [w.stockholm.id]);
