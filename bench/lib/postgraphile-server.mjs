@@ -24,12 +24,17 @@ async function rolesOf(userId, organisationId) {
   const key = `${userId}:${organisationId}`;
   if (!roles.has(key)) {
     // As app_enter_request() reads them (its own transaction, the tenant set first).
+    // Once per person, where the portal reads the user in every request (a deactivated person is
+    // refused at once there): if anything, this favours PostGraphile.
     const client = await pool.connect();
     try {
       await client.query('BEGIN');
       const { rows } = await client.query('SELECT user_roles FROM app_enter_request($1, $2)', [userId, organisationId]);
       await client.query('COMMIT');
       roles.set(key, rows[0]?.user_roles ?? []);
+    } catch (error) {
+      await client.query('ROLLBACK').catch(() => undefined);
+      throw error;
     } finally {
       client.release();
     }
